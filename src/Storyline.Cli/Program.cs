@@ -1,1 +1,11 @@
-Console.WriteLine("storyline");
+using Storyline.Cli;
+using Storyline.Cli.Commands;
+
+// Hosts compose; each verb lives in its own file under Commands/.
+var root = new System.CommandLine.RootCommand("Storyline: multilingual news turned into stories you can trust.");
+GlobalOptions.AddTo(root);
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ArticlesCommand.Create());
+root.Subcommands.Add(ArticleCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+return await CommandRunner.InvokeAsync(root, args);

@@ -24,6 +24,9 @@ public sealed record RawDocument(
     /// <summary>A language the container declared (JSON <c>language</c>, feed or page <c>lang</c>); a hint, checked by identification.</summary>
     public string? DeclaredLanguage { get; init; }
 
+    /// <summary>Set when the bytes were damaged or mislabelled (invalid UTF-8); reported, not fatal.</summary>
+    public string? DecodingWarning { get; init; }
+
     /// <summary>Line in the source file (JSON Lines) or item number (feeds), for error messages.</summary>
     public int? Line { get; init; }
 }

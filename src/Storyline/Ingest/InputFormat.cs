@@ -1,0 +1,12 @@
+namespace Storyline.Ingest;
+
+/// <summary>The formats Storyline reads.</summary>
+public enum InputFormat
+{
+    Unknown,
+    Text,
+    Html,
+    Feed,
+    JsonLines,
+    Json,
+}

@@ -1,0 +1,13 @@
+namespace Storyline;
+
+/// <summary>What one ingest run did: counts, failures with reasons, and decoding warnings.</summary>
+public sealed record IngestSummary(
+    int Added,
+    int Unchanged,
+    IReadOnlyList<IngestFailure> Failures,
+    IReadOnlyList<IngestFailure> Warnings,
+    long Bytes,
+    TimeSpan Elapsed)
+{
+    public IReadOnlyList<string> AddedIds { get; init; } = [];
+}

@@ -1,0 +1,114 @@
+using Storyline.Ingest.Html;
+using Storyline.Languages;
+using Storyline.Storage;
+using Storyline.Text;
+
+namespace Storyline;
+
+/// <summary>
+/// The whole flow from a raw document to a stored article:
+/// 1 ingest (readers, outside) → 2 normalise → 3 boilerplate → 4 language → 10 store.
+/// Later stages (5 entities, 6 figures, 7 quotes, 8 dedup, 9 cluster) plug in between 4 and 10.
+/// </summary>
+public sealed class Pipeline(PipelineOptions options, LanguageResources resources, LanguageIdentifier languages)
+{
+    private readonly TextNormalizer normalizer = new();
+    private readonly HtmlArticleExtractor html = new();
+    private readonly BoilerplateRemover boilerplate = new(resources.AllBoilerplate());
+
+    public Pipeline()
+        : this(new PipelineOptions(), LanguageResources.Embedded, new LanguageIdentifier())
+    {
+    }
+
+    public PipelineOptions Options => options;
+
+    /// <summary>The id a document will have; computed before analysis so that known content is skipped cheaply.</summary>
+    public static string IdentityOf(RawDocument document) => ArticleIdentity.For(document.Url, document.Content);
+
+    /// <summary>Analyses one document. Pure: safe to call in parallel.</summary>
+    public Article Analyze(RawDocument document)
+    {
+        // 2 normalise (and, for HTML, extract the main content first)
+        HtmlPage? page = document.Kind == ContentKind.Html ? html.Extract(document.Content, document.Url) : null;
+        var title = Clean(document.Title) ?? Clean(page?.Title);
+        var paragraphs = page is null
+            ? normalizer.Paragraphs(document.Content)
+            : page.Paragraphs.Select(normalizer.Normalize).Where(p => p.Length > 0).ToList();
+        paragraphs = TakeTitle(paragraphs, ref title, fromFirstLine: page is null && document.Title is null);
+
+        // 3 boilerplate
+        var cleaned = boilerplate.Remove(paragraphs);
+        var removed = (page?.Removed ?? []).Select(r => r with { Text = normalizer.Normalize(r.Text) }).Concat(cleaned.Removed).ToList();
+
+        // 4 language, for the article and per paragraph
+        var languagesFound = languages.IdentifyArticle(cleaned.Kept, document.DeclaredLanguage ?? page?.Language);
+        var text = string.Join(ParagraphSeparator, cleaned.Kept);
+
+        // 10 store: the caller writes the article in a batch
+        return new Article
+        {
+            Id = IdentityOf(document),
+            Source = document.Source,
+            Url = document.Url ?? page?.CanonicalUrl,
+            Language = languagesFound.Main.Code,
+            LanguageConfidence = languagesFound.Main.Confidence,
+            Title = title,
+            Published = document.Published ?? page?.Published,
+            Author = Clean(document.Author) ?? Clean(page?.Author),
+            SiteName = Clean(document.SiteName) ?? Clean(page?.SiteName),
+            Text = text,
+            Removed = removed,
+            ForeignSpans = ForeignSpans(cleaned.Kept, languagesFound.Foreign),
+            RawHash = document.RawHash,
+        };
+    }
+
+    /// <summary>Reads, analyses and stores documents in batches; see <see cref="IngestRun"/>.</summary>
+    public Task<IngestSummary> RunAsync(
+        IEnumerable<IngestItem> items, IArticleStore store, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        new IngestRun(this, store, progress).RunAsync(items, cancellationToken);
+
+    /// <summary>Paragraphs in <see cref="Article.Text"/> are separated by a blank line.</summary>
+    public const string ParagraphSeparator = "\n\n";
+
+    private string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : normalizer.Normalize(value).Replace('\n', ' ').Trim();
+
+    // A plain-text article's first line is its title when it reads like one; a title repeated as the first paragraph is dropped.
+    private static List<string> TakeTitle(IReadOnlyList<string> paragraphs, ref string? title, bool fromFirstLine)
+    {
+        var list = paragraphs.ToList();
+        if (list.Count == 0)
+        {
+            return list;
+        }
+
+        if (title is not null && string.Equals(list[0], title, StringComparison.OrdinalIgnoreCase))
+        {
+            list.RemoveAt(0);
+        }
+        else if (fromFirstLine && list.Count > 1 && ParagraphShape.IsHeadline(list[0], maxWords: 25))
+        {
+            title = list[0];
+            list.RemoveAt(0);
+        }
+
+        return list;
+    }
+
+    private static IReadOnlyList<LanguageSpan> ForeignSpans(IReadOnlyList<string> kept, IReadOnlyList<ParagraphLanguage> foreign)
+    {
+        if (foreign.Count == 0)
+        {
+            return [];
+        }
+
+        var starts = new int[kept.Count];
+        for (int i = 1; i < kept.Count; i++)
+        {
+            starts[i] = starts[i - 1] + kept[i - 1].Length + ParagraphSeparator.Length;
+        }
+
+        return foreign.Select(f => new LanguageSpan(starts[f.Index], kept[f.Index].Length, f.Code, f.Confidence)).ToList();
+    }
+}

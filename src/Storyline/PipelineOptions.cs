@@ -1,0 +1,15 @@
+using Storyline.Ingest;
+
+namespace Storyline;
+
+/// <summary>Options for a pipeline run, bound once by the host.</summary>
+public sealed record PipelineOptions
+{
+    public IngestOptions Ingest { get; init; } = new();
+
+    /// <summary>Documents analysed and written per store transaction; bounds memory and what an interruption can lose.</summary>
+    public int BatchSize { get; init; } = 256;
+
+    /// <summary>Threads that analyse documents; the store writer is one more.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}

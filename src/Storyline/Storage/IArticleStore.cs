@@ -1,0 +1,19 @@
+namespace Storyline.Storage;
+
+/// <summary>Where articles live: an embedded SQLite file by default, PostgreSQL when many workers share one store.</summary>
+public interface IArticleStore : IAsyncDisposable
+{
+    /// <summary>Which of these ids are stored already.</summary>
+    Task<IReadOnlySet<string>> ExistingIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>Adds articles in one transaction; an id already stored is left as it is.</summary>
+    Task AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
+
+    /// <summary>Every article in arrival order, without text.</summary>
+    IAsyncEnumerable<ArticleSummary> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>One article by id, or by a prefix of its id that only it has.</summary>
+    Task<Article?> GetAsync(string idOrPrefix, CancellationToken cancellationToken);
+
+    Task<int> CountAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,32 @@
+namespace Storyline.Storage.Migrations;
+
+/// <summary>
+/// The SQLite schema, one numbered step at a time. A step is never edited once released: a change is a new step,
+/// so a store made by any earlier version is brought up to date in place.
+/// </summary>
+public static class SqliteMigrations
+{
+    public static readonly IReadOnlyList<(int Version, string Description, string Sql)> Steps =
+    [
+        (1, "articles", """
+            CREATE TABLE articles (
+                id TEXT PRIMARY KEY,
+                source TEXT NOT NULL,
+                url TEXT,
+                language TEXT NOT NULL,
+                language_confidence REAL NOT NULL,
+                title TEXT,
+                published TEXT,
+                author TEXT,
+                site_name TEXT,
+                text TEXT NOT NULL,
+                removed TEXT NOT NULL,
+                foreign_spans TEXT NOT NULL,
+                raw_hash TEXT NOT NULL,
+                ingested_at TEXT NOT NULL
+            );
+            CREATE INDEX articles_language ON articles(language);
+            CREATE INDEX articles_published ON articles(published);
+            """),
+    ];
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Storyline.Storage.Migrations;
+
+namespace Storyline.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, schema brought up to date on open, each batch one transaction
+/// (so a killed run leaves every committed batch whole and nothing half-written).
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    private readonly SqliteConnection connection;
+
+    private SqliteArticleStore(SqliteConnection connection) => this.connection = connection;
+
+    public string Path { get; private init; } = "";
+
+    public static async Task<SqliteArticleStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (System.IO.Path.GetDirectoryName(full) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var store = new SqliteArticleStore(connection) { Path = full };
+        try
+        {
+            // WAL lets readers (serve, search) work while an ingest writes; NORMAL sync is durable at every checkpoint in WAL mode.
+            await store.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;", cancellationToken).ConfigureAwait(false);
+            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e)
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw new InvalidDataException($"{full} is not a Storyline store: {e.Message}", e);
+        }
+
+        return store;
+    }
+
+    public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlySet<string>> ExistingIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        // SQLite allows 32,766 parameters; batches are far smaller, but chunk anyway so any caller is safe.
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            await using var command = connection.CreateCommand();
+            var names = chunk.Select((id, i) => { command.Parameters.AddWithValue($"$p{i}", id); return $"$p{i}"; });
+            command.CommandText = $"SELECT id FROM articles WHERE id IN ({string.Join(',', names)})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                found.Add(reader.GetString(0));
+            }
+        }
+
+        return found;
+    }
+
+    public async Task AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT OR IGNORE INTO articles
+                (id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, ingested_at)
+            VALUES ($id, $source, $url, $language, $confidence, $title, $published, $author, $site, $text, $removed, $foreign, $raw, $at)
+            """;
+        string[] names = ["$id", "$source", "$url", "$language", "$confidence", "$title", "$published", "$author", "$site", "$text", "$removed", "$foreign", "$raw", "$at"];
+        var parameters = names.Select(n => command.Parameters.Add(n, SqliteType.Text)).ToArray();
+        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        foreach (var a in articles)
+        {
+            object?[] values =
+            [
+                a.Id, a.Source, a.Url, a.Language, a.LanguageConfidence, a.Title, a.Published?.ToString("O", CultureInfo.InvariantCulture),
+                a.Author, a.SiteName, a.Text, StoredJson.Write(a.Removed), StoredJson.Write(a.ForeignSpans), a.RawHash, now,
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async IAsyncEnumerable<ArticleSummary> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, source, url, language, title, published, length(text) FROM articles ORDER BY rowid";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new ArticleSummary(
+                reader.GetString(0), reader.GetString(1), NullableString(reader, 2), reader.GetString(3), NullableString(reader, 4),
+                ParseDate(NullableString(reader, 5)), reader.GetInt32(6));
+        }
+    }
+
+    public async Task<Article?> GetAsync(string idOrPrefix, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash
+            FROM articles WHERE id >= $prefix AND id < $prefix || '~' ORDER BY id LIMIT 2
+            """;
+        command.Parameters.AddWithValue("$prefix", idOrPrefix.ToLowerInvariant());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<Article>(2);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new Article
+            {
+                Id = reader.GetString(0),
+                Source = reader.GetString(1),
+                Url = NullableString(reader, 2),
+                Language = reader.GetString(3),
+                LanguageConfidence = reader.GetDouble(4),
+                Title = NullableString(reader, 5),
+                Published = ParseDate(NullableString(reader, 6)),
+                Author = NullableString(reader, 7),
+                SiteName = NullableString(reader, 8),
+                Text = reader.GetString(9),
+                Removed = StoredJson.Read<List<RemovedSpan>>(reader.GetString(10)),
+                ForeignSpans = StoredJson.Read<List<LanguageSpan>>(reader.GetString(11)),
+                RawHash = reader.GetString(12),
+            });
+        }
+
+        return rows.Count switch
+        {
+            0 => null,
+            1 => rows[0],
+            _ when rows[0].Id == idOrPrefix => rows[0],
+            _ => throw new AmbiguousIdException(idOrPrefix, rows.Count),
+        };
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM articles";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync() => await connection.DisposeAsync().ConfigureAwait(false);
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken).ConfigureAwait(false);
+        var current = await SchemaVersionAsync(cancellationToken).ConfigureAwait(false);
+        var latest = SqliteMigrations.Steps[^1].Version;
+        if (current > latest)
+        {
+            throw new InvalidDataException($"store schema version {current} is newer than this Storyline ({latest}); upgrade Storyline");
+        }
+
+        foreach (var (version, description, sql) in SqliteMigrations.Steps.Where(s => s.Version > current))
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql + ";\nINSERT INTO schema_migrations (version, description, applied_at) VALUES ($v, $d, $at);";
+            command.Parameters.AddWithValue("$v", version);
+            command.Parameters.AddWithValue("$d", description);
+            command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static DateTimeOffset? ParseDate(string? value) =>
+        value is null ? null : DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+}
