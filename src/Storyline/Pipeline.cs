@@ -32,10 +32,16 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
         // 2 normalise (and, for HTML, extract the main content first)
         HtmlPage? page = document.Kind == ContentKind.Html ? html.Extract(document.Content, document.Url) : null;
         var title = Clean(document.Title) ?? Clean(page?.Title);
-        var paragraphs = page is null
+        var blocks = document.Kind switch
+        {
+            ContentKind.Html => page!.Paragraphs,
+            ContentKind.HtmlFragment => HtmlFragmentText.Paragraphs(document.Content),
+            _ => null,
+        };
+        var paragraphs = blocks is null
             ? normalizer.Paragraphs(document.Content)
-            : page.Paragraphs.Select(normalizer.Normalize).Where(p => p.Length > 0).ToList();
-        paragraphs = TakeTitle(paragraphs, ref title, fromFirstLine: page is null && document.Title is null);
+            : blocks.Select(b => normalizer.Normalize(b).Trim()).Where(p => p.Length > 0).ToList();
+        paragraphs = TakeTitle(paragraphs, ref title, fromFirstLine: document.Kind == ContentKind.Text && document.Title is null);
 
         // 3 boilerplate
         var cleaned = boilerplate.Remove(paragraphs);

@@ -15,6 +15,9 @@ public sealed class BoilerplateRemover(BoilerplateCues cues)
     private const int MaxCueWords = 30;
     private const int MaxPhraseWords = 12;
 
+    // "Source : AFP", "Dieser Artikel erschien zuerst bei ...": an attribution names a source and stops.
+    private const int MaxAttributionWords = 15;
+
     /// <summary>How many paragraphs from the end a bare link line counts as a trailer.</summary>
     private const int TrailerWindow = 3;
 
@@ -67,7 +70,7 @@ public sealed class BoilerplateRemover(BoilerplateCues cues)
                 return "read-more";
             }
 
-            if (StartsWithCue(lower, "attribution"))
+            if (words <= MaxAttributionWords && StartsWithCue(lower, "attribution"))
             {
                 return "attribution";
             }

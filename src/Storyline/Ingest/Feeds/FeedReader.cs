@@ -1,7 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
-using Storyline.Ingest.Encoding;
+using Storyline.Ingest.Charsets;
 
 namespace Storyline.Ingest.Feeds;
 
@@ -24,7 +24,7 @@ public static class FeedReader
     {
         var decoded = TextDecoder.Decode(bytes);
         var rawHash = ArticleIdentity.HashBytes(bytes);
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true };
         using var reader = XmlReader.Create(new StringReader(decoded.Text), settings);
         string? language = null;
         string? siteName = null;
@@ -74,8 +74,11 @@ public static class FeedReader
     private static IEnumerable<FeedEvent> ReadItems(XmlReader reader, string source)
     {
         var sawRoot = false;
-        while (reader.Read())
+        var positioned = false;
+        // ReadElementContentAsString leaves the reader on the next node already: reading again would skip it.
+        while (positioned || reader.Read())
         {
+            positioned = false;
             if (reader.NodeType != XmlNodeType.Element)
             {
                 continue;
@@ -102,9 +105,11 @@ public static class FeedReader
             {
                 case "language" when reader.Depth == 2:
                     yield return new FeedEvent { Language = reader.ReadElementContentAsString().Trim() };
+                    positioned = true;
                     break;
                 case "title" when reader.Depth is 1 or 2:
                     yield return new FeedEvent { Site = reader.ReadElementContentAsString().Trim() };
+                    positioned = true;
                     break;
                 case "item" or "entry":
                     yield return LoadItem(reader, source);
@@ -125,6 +130,7 @@ public static class FeedReader
             var published = TakeDate(element, "pubDate", "published", "date", "updated", "modified");
             var formatter = atom ? (SyndicationItemFormatter)new Atom10ItemFormatter() : new Rss20ItemFormatter();
             using var itemReader = element.CreateReader();
+            itemReader.MoveToContent();
             formatter.ReadFrom(itemReader);
             return new FeedEvent { Item = formatter.Item, Published = published };
         }
@@ -165,7 +171,7 @@ public static class FeedReader
             ?? item.Summary?.Text
             ?? "";
         var url = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.ToString() ?? item.Id;
-        return new RawDocument(source, ContentKind.Html, content, rawHash)
+        return new RawDocument(source, ContentKind.HtmlFragment, content, rawHash)
         {
             Url = url,
             Title = item.Title?.Text,

@@ -1,4 +1,4 @@
-using Storyline.Ingest.Encoding;
+using Storyline.Ingest.Charsets;
 
 namespace Storyline.Ingest.Html;
 

@@ -31,7 +31,7 @@ public static class JsonArticle
         }
 
         var isHtml = string.IsNullOrWhiteSpace(text);
-        return new RawDocument(source, isHtml ? ContentKind.Html : ContentKind.Text, isHtml ? html! : text!, rawHash)
+        return new RawDocument(source, isHtml ? ContentKind.HtmlFragment : ContentKind.Text, isHtml ? html! : text!, rawHash)
         {
             Url = String(element, "url"),
             Title = String(element, "title"),

@@ -1,4 +1,4 @@
-namespace Storyline.Ingest.Encoding;
+namespace Storyline.Ingest.Charsets;
 
 /// <summary>Bytes turned into text, with the encoding that was used and how it was chosen.</summary>
 public sealed record DecodedText(string Text, string EncodingName, string How)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Storyline.Ingest.Encoding;
+namespace Storyline.Ingest.Charsets;
 
 /// <summary>Finds the charset a document declares: <c>&lt;meta charset&gt;</c>, an HTTP-style Content-Type, or an XML declaration.</summary>
 public static partial class CharsetDeclaration

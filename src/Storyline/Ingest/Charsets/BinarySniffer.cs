@@ -1,4 +1,4 @@
-namespace Storyline.Ingest.Encoding;
+namespace Storyline.Ingest.Charsets;
 
 /// <summary>Tells a binary file (an image renamed .html, an archive) from text before anything tries to parse it.</summary>
 public static class BinarySniffer

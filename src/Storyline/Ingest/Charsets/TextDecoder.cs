@@ -1,7 +1,7 @@
 using System.Text;
 using UtfUnknown;
 
-namespace Storyline.Ingest.Encoding;
+namespace Storyline.Ingest.Charsets;
 
 /// <summary>
 /// Turns a file's bytes into text: BOM first, then strictly valid UTF-8, then the declared charset,
@@ -49,7 +49,7 @@ public static class TextDecoder
         }
 
         // Mostly UTF-8 with a few broken sequences (a truncated download, one bad paste): keep UTF-8, mark the damage.
-        if (utf8Check.ValidMultiByte > utf8Check.Invalid * 4)
+        if (utf8Check.ValidMultiByte >= utf8Check.Invalid * 3)
         {
             return new(Lenient(System.Text.Encoding.UTF8, bytes), "utf-8", "UTF-8 with invalid bytes")
             {

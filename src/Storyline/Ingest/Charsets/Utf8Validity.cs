@@ -1,4 +1,4 @@
-namespace Storyline.Ingest.Encoding;
+namespace Storyline.Ingest.Charsets;
 
 /// <summary>Counts valid multi-byte and invalid UTF-8 sequences, to tell damaged UTF-8 from a legacy 8-bit encoding.</summary>
 public readonly record struct Utf8Validity(int ValidMultiByte, int Invalid, long FirstInvalid)

@@ -1,0 +1,51 @@
+using Storyline.Ingest;
+using Storyline.Storage.Sqlite;
+
+namespace Storyline.Tests;
+
+/// <summary>The five shared seed articles: languages, trailers kept out of the text, idempotent re-ingest.</summary>
+public sealed class SeedsTests
+{
+    [Fact]
+    public async Task SeedsAreCleanLanguageTaggedAndIngestedOnce()
+    {
+        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
+        var pipeline = SharedPipeline.Create();
+
+        var first = await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        Assert.Equal(5, first.Added);
+        Assert.Empty(first.Failures);
+
+        var articles = new List<Article>();
+        await foreach (var summary in store.ListAsync(ct))
+        {
+            articles.Add((await store.GetAsync(summary.Id, ct))!);
+        }
+
+        Assert.Equal(["fr", "fr", "fr", "de", "en"], articles.OrderBy(a => a.Source, StringComparer.Ordinal).Select(a => a.Language));
+
+        var german = articles.Single(a => a.Language == "de");
+        Assert.Contains(german.Removed, r => r.Text == "Zurück");
+        Assert.Contains(german.Removed, r => r.Text.StartsWith("Apple startet", StringComparison.Ordinal));
+        Assert.DoesNotContain("Zurück", german.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Adobe kündigt", german.Text, StringComparison.Ordinal);
+        Assert.EndsWith("neue Anwendungen der KI zu entwickeln.", german.Text, StringComparison.Ordinal);
+        Assert.StartsWith("OpenAI expandiert in Europa", german.Title, StringComparison.Ordinal);
+
+        var english = articles.Single(a => a.Language == "en");
+        Assert.Contains(english.Removed, r => r.Text.Contains("sifted.eu/articles", StringComparison.Ordinal));
+        Assert.DoesNotContain("sifted.eu/articles", english.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("orginal article", english.Text, StringComparison.Ordinal);
+
+        // Nothing real is lost: every French article keeps all its paragraphs.
+        Assert.All(articles.Where(a => a.Language == "fr"), a => Assert.Empty(a.Removed));
+
+        var second = await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        Assert.Equal(0, second.Added);
+        Assert.Equal(5, second.Unchanged);
+        Assert.Equal(5, await store.CountAsync(ct));
+    }
+}
