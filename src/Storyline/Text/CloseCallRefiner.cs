@@ -64,9 +64,14 @@ internal sealed class CloseCallRefiner
         !string.Equals(a, b, StringComparison.Ordinal) && groupOf.TryGetValue(a, out var group) && group.Contains(b, StringComparer.Ordinal);
 
     /// <summary>Lingua's choice among CLD2's candidates, their neighbours and English; null when there is nothing to choose from.</summary>
-    public LanguageGuess? Refine(string text, Cld2Verdict verdict)
+    public LanguageGuess? Refine(string text, Cld2Verdict verdict, string? alsoConsider = null)
     {
         var candidates = new SortedSet<string>(StringComparer.Ordinal) { "en" };
+        if (alsoConsider is not null)
+        {
+            candidates.Add(alsoConsider);
+        }
+
         foreach (var code in (ReadOnlySpan<string>)[verdict.First, verdict.Second, verdict.Third])
         {
             if (string.Equals(code, LanguageGuess.UndeterminedCode, StringComparison.Ordinal))
