@@ -102,7 +102,7 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
         return list;
     }
 
-    private static IReadOnlyList<LanguageSpan> ForeignSpans(IReadOnlyList<string> kept, IReadOnlyList<ParagraphLanguage> foreign)
+    private static IReadOnlyList<LanguageSpan> ForeignSpans(IReadOnlyList<string> kept, IReadOnlyList<ForeignParagraph> foreign)
     {
         if (foreign.Count == 0)
         {

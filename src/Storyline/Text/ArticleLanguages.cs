@@ -1,4 +1,4 @@
 namespace Storyline.Text;
 
-/// <summary>An article's main language and the paragraphs confidently in another one.</summary>
-public sealed record ArticleLanguages(LanguageGuess Main, IReadOnlyList<ParagraphLanguage> Foreign);
+/// <summary>The main language of an article and the paragraphs written in another language.</summary>
+public sealed record ArticleLanguages(LanguageGuess Main, IReadOnlyList<ForeignParagraph> Foreign);
