@@ -12,6 +12,13 @@ if ! command -v dotnet >/dev/null 2>&1; then
     exit 1
 fi
 
+log "system packages"
+if ! bash scripts/setup.sh; then
+    log "setup failed: could not install the system packages the tests need"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 log "restore and build"

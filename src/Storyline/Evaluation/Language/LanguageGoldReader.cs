@@ -54,9 +54,11 @@ public static class LanguageGoldReader
             var root = document.RootElement;
             var language = Required(root, "language", where);
             var text = Required(root, "text", where);
-            if (root.TryGetProperty("file", out var file) && file.ValueKind == JsonValueKind.String && !files.Add(file.GetString()!))
+            // Feeds and JSON Lines hold several articles: one file with different urls is several entries.
+            var url = root.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
+            if (root.TryGetProperty("file", out var file) && file.ValueKind == JsonValueKind.String && !files.Add($"{file.GetString()}#{url}"))
             {
-                throw new InvalidDataException($"{where}: file '{file.GetString()}' is listed twice.");
+                throw new InvalidDataException($"{where}: file '{file.GetString()}'{(url is null ? "" : $" url '{url}'")} is listed twice.");
             }
 
             samples.Add(new LanguageSample(where, LanguageCodes.Normalize(language), text));

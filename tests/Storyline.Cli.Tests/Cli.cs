@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Storyline.Cli.Tests;
+
+/// <summary>Runs the real CLI as a separate process, as users and scripts do, and captures its exit code and output.</summary>
+public static class Cli
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "Storyline.Cli.dll");
+
+    public static async Task<CliResult> RunAsync(string workingDirectory, string? stdin, params string[] args)
+    {
+        using var process = Start(workingDirectory, args, stdin is not null);
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteAsync(stdin);
+            process.StandardInput.Close();
+        }
+
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    public static Process Start(string workingDirectory, string[] args, bool redirectInput = false)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment.Remove("STORYLINE_DB");
+        return Process.Start(info) ?? throw new InvalidOperationException("could not start the CLI");
+    }
+}
