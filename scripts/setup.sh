@@ -4,7 +4,7 @@
 set -euo pipefail
 
 need=()
-ldconfig -p 2>/dev/null | grep -q 'libcld2\.so\.0' || need+=(libcld2-0)
+compgen -G '/usr/lib/*/libcld2.so.0' >/dev/null || compgen -G '/usr/lib/libcld2.so.0' >/dev/null || need+=(libcld2-0)
 
 if [ ${#need[@]} -gt 0 ]; then
     sudo=""

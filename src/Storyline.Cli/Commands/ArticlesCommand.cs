@@ -26,10 +26,15 @@ public static class ArticlesCommand
                 return 0;
             }
 
-            var table = new Table().Border(TableBorder.Simple).AddColumns("id", "lang", "published", "title", "source");
+            var table = new Table().Border(TableBorder.Simple);
+            foreach (var (name, width) in new[] { ("id", 16), ("lang", 4), ("published", 10), ("title", 56), ("source", 40) })
+            {
+                table.AddColumn(new TableColumn(name) { Width = width }.NoWrap());
+            }
+
             foreach (var a in articles)
             {
-                table.AddRow(Markup.Escape(a.Id), a.Language, Terminal.Date(a.Published), Markup.Escape(Terminal.Clip(a.Title, 60)), Markup.Escape(Terminal.ClipLeft(a.Source, 40)));
+                table.AddRow(Cell(a.Id), Cell(a.Language), Cell(Terminal.Date(a.Published)), Cell(Terminal.Clip(a.Title ?? "", 54)), Cell(Terminal.ClipLeft(a.Source, 38)));
             }
 
             Terminal.Out.Write(table);
@@ -38,4 +43,7 @@ public static class ArticlesCommand
         });
         return command;
     }
+
+    // Text, not markup: titles hold brackets; one line per article, cut with an ellipsis.
+    private static Spectre.Console.Text Cell(string value) => new Spectre.Console.Text(value).Overflow(Overflow.Ellipsis);
 }
