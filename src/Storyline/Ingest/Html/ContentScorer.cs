@@ -1,0 +1,155 @@
+using AngleSharp.Dom;
+
+namespace Storyline.Ingest.Html;
+
+/// <summary>
+/// Picks the element that holds the main text, Readability-style: every paragraph-like block scores its ancestors
+/// (commas and length), scores shrink with link density, and siblings that score close to the winner join it.
+/// </summary>
+internal sealed class ContentScorer(HtmlClassSignals classes)
+{
+    // From Readability (Mozilla, Apache-2.0): blocks under 25 characters do not vote; length adds one point per 100
+    // characters up to three; ancestors receive the score divided by 1, 2, then 3 x level, up to five levels up.
+    private const int MinVotingLength = 25;
+    private const int AncestorLevels = 5;
+    private const double SiblingShare = 0.2;
+
+    public ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root)
+    {
+        var scores = new Dictionary<IElement, double>();
+        var totals = new Dictionary<IElement, (int Chars, int LinkChars)>();
+        foreach (var block in blocks)
+        {
+            for (var element = block.Owner; element is not null; element = element.ParentElement)
+            {
+                var (chars, links) = totals.GetValueOrDefault(element);
+                totals[element] = (chars + block.Text.Length, links + block.LinkChars);
+                if (element == root)
+                {
+                    break;
+                }
+            }
+
+            if (block.Text.Length < MinVotingLength || block.Kind == BlockKind.Heading || block.LinkDensity > 0.5)
+            {
+                continue;
+            }
+
+            var vote = 1.0 + Commas(block.Text) + Math.Min(block.Text.Length / 100, 3);
+            var level = 0;
+            for (var ancestor = block.Kind == BlockKind.Other ? block.Owner : block.Owner.ParentElement;
+                 ancestor is not null && level < AncestorLevels;
+                 ancestor = ancestor.ParentElement, level++)
+            {
+                if (!scores.ContainsKey(ancestor))
+                {
+                    scores[ancestor] = InitialScore(ancestor);
+                }
+
+                scores[ancestor] += vote / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                if (ancestor == root)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return new ContentChoice(root, [root]);
+        }
+
+        IElement? top = null;
+        var topScore = double.MinValue;
+        var final = new Dictionary<IElement, double>(scores.Count);
+        foreach (var (element, score) in scores)
+        {
+            var (chars, links) = totals.GetValueOrDefault(element);
+            var value = score * (1 - (chars == 0 ? 0 : (double)links / chars));
+            final[element] = value;
+            if (value > topScore)
+            {
+                top = element;
+                topScore = value;
+            }
+        }
+
+        return new ContentChoice(top!, Siblings(top!, topScore, final, totals));
+    }
+
+    private static List<IElement> Siblings(
+        IElement top, double topScore, Dictionary<IElement, double> final, Dictionary<IElement, (int Chars, int LinkChars)> totals)
+    {
+        var roots = new List<IElement>();
+        var parent = top.ParentElement;
+        if (parent is null)
+        {
+            return [top];
+        }
+
+        var threshold = Math.Max(10, topScore * SiblingShare);
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == top)
+            {
+                roots.Add(sibling);
+                continue;
+            }
+
+            var score = final.GetValueOrDefault(sibling);
+            if (score >= threshold)
+            {
+                roots.Add(sibling);
+                continue;
+            }
+
+            // A lone paragraph next to the content (a lead, a last line) joins when it reads like prose.
+            var (chars, links) = totals.GetValueOrDefault(sibling);
+            if (sibling.LocalName == "p" && chars > 80 && links < chars / 4)
+            {
+                roots.Add(sibling);
+            }
+        }
+
+        return roots;
+    }
+
+    private double InitialScore(IElement element)
+    {
+        var score = element.LocalName switch
+        {
+            "div" or "article" or "main" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "th" => -5,
+            _ => 0,
+        };
+        var signal = classes.Read(element);
+        if (signal.Reason is not null)
+        {
+            score -= 25;
+        }
+        else if (signal.Content)
+        {
+            score += 25;
+        }
+
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            score += 25;
+        }
+
+        return score;
+    }
+
+    private static int Commas(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += c is ',' or '،' or '，' or '、' ? 1 : 0;
+        }
+
+        return count;
+    }
+}
