@@ -57,8 +57,8 @@ internal sealed class BlockWalker(ElementPruner pruner)
             }
 
             var tag = element.LocalName;
-            var reason = pruner.Reason(element, state.ArticleDepth > 0);
-            if (reason is not null)
+            var reason = pruner.Reason(element, state.ArticleDepth > 0, out var soft);
+            if (reason is not null && !soft)
             {
                 if (reason.Length > 0)
                 {
@@ -94,11 +94,22 @@ internal sealed class BlockWalker(ElementPruner pruner)
                 state.AppendSoftBreak(tag);
             }
 
+            if (soft)
+            {
+                Flush(state);
+                state.Soft.Push((element, reason!));
+            }
+
             state.LinkDepth += isLink ? 1 : 0;
             state.ArticleDepth += isArticle ? 1 : 0;
             Visit(element, state, depth + 1);
             state.LinkDepth -= isLink ? 1 : 0;
             state.ArticleDepth -= isArticle ? 1 : 0;
+            if (soft)
+            {
+                Flush(state);
+                state.Soft.Pop();
+            }
             if (isBlock)
             {
                 Flush(state);
@@ -120,7 +131,14 @@ internal sealed class BlockWalker(ElementPruner pruner)
             if (length > 0)
             {
                 var owner = state.Owners.Peek();
-                state.Blocks.Add(new TextBlock(state.Text.ToString(), Math.Min(state.LinkChars, length), owner, KindOf(owner.LocalName)));
+                var block = new TextBlock(state.Text.ToString(), Math.Min(state.LinkChars, length), owner, KindOf(owner.LocalName));
+                if (state.Soft.Count > 0)
+                {
+                    var (element, reason) = state.Soft.Peek();
+                    block = block with { SoftElement = element, SoftReason = reason };
+                }
+
+                state.Blocks.Add(block);
             }
         }
 
@@ -136,6 +154,8 @@ internal sealed class BlockWalker(ElementPruner pruner)
         public List<PrunedElement> Pruned { get; } = [];
 
         public Stack<IElement> Owners { get; } = new();
+
+        public Stack<(IElement Element, string Reason)> Soft { get; } = new();
 
         public StringBuilder Text { get; } = new();
 

@@ -1,7 +1,10 @@
 namespace Storyline.Ingest.Html;
 
-/// <summary>What an element's class and id say: a furniture reason from a whole token or from a token part, and content hints.</summary>
-public readonly record struct ClassSignal(string? TokenReason, string? PartReason, bool Content)
+/// <summary>
+/// What an element's class and id say: a furniture reason from a whole token (or a strong part such as "comments"),
+/// a weak reason from a token part, and whether a content hint is present.
+/// </summary>
+public readonly record struct ClassSignal(string? TokenReason, string? PartReason, bool Content, bool Strong)
 {
     public static ClassSignal None => default;
 

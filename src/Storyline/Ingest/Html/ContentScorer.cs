@@ -14,6 +14,13 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
     private const int AncestorLevels = 5;
     private const double SiblingShare = 0.2;
 
+    // Blocks under a weak furniture signal still vote, at this weight: enough for a theme that wraps the whole article
+    // in "widget" classes to win, too little for a text-heavy sidebar to beat a plain article.
+    private const double SoftVote = 0.3;
+
+    // A weakly marked element holding this share of the winner's text is part of the article (a wrapper), not a box in it.
+    private const double ContentShare = 0.3;
+
     public ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root)
     {
         var scores = new Dictionary<IElement, double>();
@@ -35,7 +42,7 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
                 continue;
             }
 
-            var vote = 1.0 + Commas(block.Text) + Math.Min(block.Text.Length / 100, 3);
+            var vote = (1.0 + Commas(block.Text) + Math.Min(block.Text.Length / 100, 3)) * (block.SoftReason is null ? 1 : SoftVote);
             var level = 0;
             for (var ancestor = block.Kind == BlockKind.Other ? block.Owner : block.Owner.ParentElement;
                  ancestor is not null && level < AncestorLevels;
@@ -56,7 +63,7 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
 
         if (scores.Count == 0)
         {
-            return new ContentChoice(root, [root]);
+            return new ContentChoice(root, [root], new HashSet<IElement>());
         }
 
         IElement? top = null;
@@ -74,7 +81,31 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
             }
         }
 
-        return new ContentChoice(top!, Siblings(top!, topScore, final, totals));
+        return new ContentChoice(top!, Siblings(top!, topScore, final, totals), ContentSoftElements(blocks, top!, totals));
+    }
+
+    /// <summary>Weakly marked elements inside the winner that carry a large share of its text: the theme's wrappers.</summary>
+    private static HashSet<IElement> ContentSoftElements(
+        IReadOnlyList<TextBlock> blocks, IElement top, Dictionary<IElement, (int Chars, int LinkChars)> totals)
+    {
+        var content = new HashSet<IElement>();
+        var checkedElements = new HashSet<IElement>();
+        var topChars = Math.Max(1, totals.GetValueOrDefault(top).Chars);
+        foreach (var block in blocks)
+        {
+            if (block.SoftElement is not { } soft || !checkedElements.Add(soft) || soft.Contains(top))
+            {
+                continue;
+            }
+
+            var (chars, links) = totals.GetValueOrDefault(soft);
+            if (chars >= topChars * ContentShare && links < chars / 2)
+            {
+                content.Add(soft);
+            }
+        }
+
+        return content;
     }
 
     private static List<IElement> Siblings(

@@ -8,6 +8,8 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
     /// <summary>The reason for elements that are never text (scripts, styles, form controls): dropped without a record.</summary>
     public const string Silent = "";
 
+    private const string Hidden = "hidden";
+
     private static readonly HashSet<string> SilentTags = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input",
@@ -24,46 +26,35 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
         ["search"] = "navigation",
         ["contentinfo"] = "footer",
         ["complementary"] = "sidebar",
-        ["dialog"] = "hidden",
-        ["alertdialog"] = "hidden",
+        ["dialog"] = Hidden,
+        ["alertdialog"] = Hidden,
         ["tablist"] = "navigation",
         ["toolbar"] = "share",
     };
 
-    /// <summary>Null to keep the element, <see cref="Silent"/> to drop it unrecorded, or the reason it is boilerplate.</summary>
-    public string? Reason(IElement element, bool insideArticle)
+    /// <summary>
+    /// Null to keep the element, <see cref="Silent"/> to drop it unrecorded, or the reason it is boilerplate. Most reasons
+    /// are only <paramref name="soft"/>: themes wrap whole articles in "widget" or "read-more" classes, and an unclosed
+    /// &lt;header&gt; swallows the page, so the scorer decides later whether a marked element holds the content. Hidden
+    /// elements and strong class parts (comments, cookie consent) are dropped outright.
+    /// </summary>
+    public string? Reason(IElement element, bool insideArticle, out bool soft)
     {
+        soft = false;
         var tag = element.LocalName;
         if (SilentTags.Contains(tag))
         {
             return Silent;
         }
 
-        switch (tag)
+        if (tag is "html" or "body" or "main" or "article")
         {
-            case "nav":
-                return "navigation";
-            case "aside":
-                return "sidebar";
-            case "footer":
-                return "footer";
-            case "header" when !insideArticle:
-                return "navigation";
-            case "figcaption":
-                return "caption";
-            case "html" or "body" or "main" or "article":
-                return null;
+            return null;
         }
 
         if (element.HasAttribute("hidden") || IsHiddenByStyle(element.GetAttribute("style")))
         {
-            return "hidden";
-        }
-
-        var role = element.GetAttribute("role");
-        if (role is not null && Roles.TryGetValue(role.Trim(), out var roleReason))
-        {
-            return roleReason;
+            return Hidden;
         }
 
         var itemprop = element.GetAttribute("itemprop");
@@ -80,7 +71,31 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
             }
         }
 
-        return classes.Read(element).Reason;
+        var role = element.GetAttribute("role");
+        if (role is not null && Roles.TryGetValue(role.Trim(), out var roleReason))
+        {
+            soft = roleReason != Hidden;
+            return roleReason;
+        }
+
+        soft = true;
+        var byTag = tag switch
+        {
+            "nav" => "navigation",
+            "aside" => "sidebar",
+            "footer" => "footer",
+            "header" when !insideArticle => "navigation",
+            "figcaption" => "caption",
+            _ => null,
+        };
+        if (byTag is not null)
+        {
+            return byTag;
+        }
+
+        var signal = classes.Read(element);
+        soft = signal.Reason is not null && !signal.Strong && signal.TokenReason != Hidden;
+        return signal.Reason;
     }
 
     private static bool IsHiddenByStyle(string? style)

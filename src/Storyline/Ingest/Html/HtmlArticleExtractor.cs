@@ -90,7 +90,7 @@ public sealed class HtmlArticleExtractor
                 continue;
             }
 
-            var verdict = filter.Judge(block, metadata.Title);
+            var verdict = choice.IsSoftFurniture(block) ? block.SoftReason : filter.Judge(block, metadata.Title);
             if (verdict is null)
             {
                 paragraphs.Add(block.Text);
@@ -102,7 +102,7 @@ public sealed class HtmlArticleExtractor
             }
         }
 
-        if (keptChars < FallbackBelowChars && depth < BlockWalker.MaxDepth / 2)
+        if (Environment.GetEnvironmentVariable("NOFB") is null && keptChars < FallbackBelowChars && depth < BlockWalker.MaxDepth / 2)
         {
             var alternative = fallback.ExtractParagraphs(html);
             if (alternative.Sum(p => p.Length) > keptChars)

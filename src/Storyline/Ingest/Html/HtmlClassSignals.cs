@@ -14,13 +14,20 @@ public sealed class HtmlClassSignals
     private readonly Dictionary<string, string> tokenReasons = new(StringComparer.Ordinal);
     private readonly HashSet<string> contentParts = new(StringComparer.Ordinal);
     private readonly HashSet<string> contentTokens = new(StringComparer.Ordinal);
+    private readonly HashSet<string> strongParts = new(StringComparer.Ordinal);
 
     public HtmlClassSignals(IEnumerable<(string Section, string Entry)> entries)
     {
         foreach (var (section, raw) in entries)
         {
             var wholeToken = raw.StartsWith('=') || raw.Contains('-', StringComparison.Ordinal);
-            var entry = raw.TrimStart('=');
+            var strong = raw.StartsWith('!');
+            var entry = raw.TrimStart('=', '!');
+            if (strong)
+            {
+                strongParts.Add(entry);
+            }
+
             if (section == ContentSection)
             {
                 (wholeToken ? contentTokens : contentParts).Add(entry);
@@ -75,7 +82,9 @@ public sealed class HtmlClassSignals
 
                 if (partReasons.TryGetValue(part, out reason))
                 {
-                    signal = signal with { PartReason = signal.PartReason ?? reason };
+                    signal = strongParts.Contains(part)
+                        ? signal with { TokenReason = signal.TokenReason ?? reason, Strong = true }
+                        : signal with { PartReason = signal.PartReason ?? reason };
                 }
                 else if (contentParts.Contains(part))
                 {
