@@ -21,16 +21,21 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
     // A weakly marked element holding this share of the winner's text is part of the article (a wrapper), not a box in it.
     private const double ContentShare = 0.3;
 
+    // The climb to a parent goes on while at least this share of the text it adds is prose (see Climb).
+    private const double ClimbProseShare = 0.5;
+    private const int MinProseLength = 40;
+    private const double MaxProseLinkDensity = 0.3;
+
     public ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root)
     {
         var scores = new Dictionary<IElement, double>();
-        var totals = new Dictionary<IElement, (int Chars, int LinkChars)>();
+        var totals = new Dictionary<IElement, TextTotals>();
         foreach (var block in blocks)
         {
+            var prose = IsProse(block);
             for (var element = block.Owner; element is not null; element = element.ParentElement)
             {
-                var (chars, links) = totals.GetValueOrDefault(element);
-                totals[element] = (chars + block.Text.Length, links + block.LinkChars);
+                totals[element] = totals.GetValueOrDefault(element).Add(block, prose);
                 if (element == root)
                 {
                     break;
@@ -71,8 +76,7 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
         var final = new Dictionary<IElement, double>(scores.Count);
         foreach (var (element, score) in scores)
         {
-            var (chars, links) = totals.GetValueOrDefault(element);
-            var value = score * (1 - (chars == 0 ? 0 : (double)links / chars));
+            var value = score * (1 - totals.GetValueOrDefault(element).LinkDensity);
             final[element] = value;
             if (value > topScore)
             {
@@ -81,12 +85,42 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
             }
         }
 
-        return new ContentChoice(top!, Siblings(top!, topScore, final, totals), ContentSoftElements(blocks, top!, totals));
+        top = Climb(top!, root, totals);
+        return new ContentChoice(top, Siblings(top, topScore, final, totals), ContentSoftElements(blocks, top, totals));
     }
+
+    /// <summary>
+    /// Widens the winner to its parent while what the parent adds is mostly prose: CMS grids split one article into
+    /// sibling boxes (lead, body, quote box), and only one of them wins the vote. Sidebars and teasers add link lists,
+    /// short lines and marked furniture, which stops the climb.
+    /// </summary>
+    private static IElement Climb(IElement top, IElement root, Dictionary<IElement, TextTotals> totals)
+    {
+        var current = top;
+        var own = totals.GetValueOrDefault(current);
+        while (current != root && current.ParentElement is { } parent)
+        {
+            var wider = totals.GetValueOrDefault(parent);
+            var addedChars = wider.Chars - own.Chars;
+            var addedProse = wider.ProseChars - own.ProseChars;
+            if (addedChars > 0 && addedProse < addedChars * ClimbProseShare)
+            {
+                break;
+            }
+
+            current = parent;
+            own = wider;
+        }
+
+        return current;
+    }
+
+    private static bool IsProse(TextBlock block)
+        => block.Text.Length >= MinProseLength && block.LinkDensity < MaxProseLinkDensity && block.SoftReason is null && block.Kind != BlockKind.Heading;
 
     /// <summary>Weakly marked elements inside the winner that carry a large share of its text: the theme's wrappers.</summary>
     private static HashSet<IElement> ContentSoftElements(
-        IReadOnlyList<TextBlock> blocks, IElement top, Dictionary<IElement, (int Chars, int LinkChars)> totals)
+        IReadOnlyList<TextBlock> blocks, IElement top, Dictionary<IElement, TextTotals> totals)
     {
         var content = new HashSet<IElement>();
         var checkedElements = new HashSet<IElement>();
@@ -98,8 +132,8 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
                 continue;
             }
 
-            var (chars, links) = totals.GetValueOrDefault(soft);
-            if (chars >= topChars * ContentShare && links < chars / 2)
+            var softText = totals.GetValueOrDefault(soft);
+            if (softText.Chars >= topChars * ContentShare && softText.LinkDensity < 0.5)
             {
                 content.Add(soft);
             }
@@ -109,7 +143,7 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
     }
 
     private static List<IElement> Siblings(
-        IElement top, double topScore, Dictionary<IElement, double> final, Dictionary<IElement, (int Chars, int LinkChars)> totals)
+        IElement top, double topScore, Dictionary<IElement, double> final, Dictionary<IElement, TextTotals> totals)
     {
         var roots = new List<IElement>();
         var parent = top.ParentElement;
@@ -135,8 +169,8 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
             }
 
             // A lone paragraph next to the content (a lead, a last line) joins when it reads like prose.
-            var (chars, links) = totals.GetValueOrDefault(sibling);
-            if (sibling.LocalName == "p" && chars > 80 && links < chars / 4)
+            var text = totals.GetValueOrDefault(sibling);
+            if (sibling.LocalName == "p" && text.Chars > 80 && text.LinkDensity < 0.25)
             {
                 roots.Add(sibling);
             }

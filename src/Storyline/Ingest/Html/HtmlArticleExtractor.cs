@@ -79,26 +79,30 @@ public sealed class HtmlArticleExtractor
 
         var (blocks, pruned, depth) = walker.Walk(body);
         var choice = scorer.Choose(blocks, body);
+        var content = new List<(int Index, TextBlock Block)>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (IsInside(blocks[i].Owner, choice.Roots, body))
+            {
+                content.Add((i, blocks[i]));
+            }
+        }
+
+        var verdicts = filter.JudgeAll([.. content.Select(c => c.Block)], metadata.Title, b => choice.IsSoftFurniture(b) ? b.SoftReason : null);
         var paragraphs = new List<string>();
         var removed = new List<(int Position, RemovedSpan Span)>();
         var keptChars = 0;
-        for (var i = 0; i < blocks.Count; i++)
+        for (var i = 0; i < content.Count; i++)
         {
-            var block = blocks[i];
-            if (!IsInside(block.Owner, choice.Roots, body))
-            {
-                continue;
-            }
-
-            var verdict = choice.IsSoftFurniture(block) ? block.SoftReason : filter.Judge(block, metadata.Title);
-            if (verdict is null)
+            var (index, block) = content[i];
+            if (verdicts[i] is not { } verdict)
             {
                 paragraphs.Add(block.Text);
                 keptChars += block.Text.Length;
             }
             else if (verdict != BlockVerdict.Title)
             {
-                removed.Add((i, new RemovedSpan(Shorten(block.Text), verdict)));
+                removed.Add((index, new RemovedSpan(Shorten(block.Text), verdict)));
             }
         }
 

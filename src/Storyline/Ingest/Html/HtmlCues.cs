@@ -54,11 +54,14 @@ public sealed class HtmlCues
             return reason;
         }
 
-        // "Lire aussi : …", "Foto: dpa", "Tags: a, b": the cue is the longest prefix that ends at a separator.
+        // "Lire aussi : …", "Foto: dpa", "Tags: a, b": the cue is a prefix that ends at a separator. A cue of three or
+        // more words may also be followed by a plain space ("This entry was posted in …"): such phrases are not prose openers.
         for (var i = 1; i < whole.Length && i <= longestCue; i++)
         {
             var c = whole[i];
-            if (c is ':' or '»' or '›' or '|' or '→' or '…' or '>' or '(' or '/')
+            var separator = c is ':' or '»' or '›' or '|' or '→' or '…' or '>' or '(' or '/'
+                || (c == ' ' && text.Length <= MaxPrefixedBlockLength && whole[..i].Count(' ') >= 2);
+            if (separator)
             {
                 var prefix = whole[..i].TrimEnd(' ');
                 if (lookup.TryGetValue(prefix, out reason))
