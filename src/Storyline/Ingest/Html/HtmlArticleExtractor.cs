@@ -106,16 +106,17 @@ public sealed class HtmlArticleExtractor
             }
         }
 
-        if (Environment.GetEnvironmentVariable("NOFB") is null && keptChars < FallbackBelowChars && depth < BlockWalker.MaxDepth / 2)
+        AddPruned(removed, pruned, choice, body);
+        if (keptChars < FallbackBelowChars && depth < BlockWalker.MaxDepth / 2)
         {
-            var alternative = fallback.ExtractParagraphs(html);
+            // Last use of the document: SmartReader rewrites it in place.
+            var alternative = fallback.ExtractParagraphs(document);
             if (alternative.Sum(p => p.Length) > keptChars)
             {
                 paragraphs = [.. alternative.Where(p => !string.Equals(p, metadata.Title, StringComparison.OrdinalIgnoreCase))];
             }
         }
 
-        AddPruned(removed, pruned, choice, body);
         return page with
         {
             Paragraphs = paragraphs,
