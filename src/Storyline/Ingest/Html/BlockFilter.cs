@@ -53,7 +53,8 @@ internal sealed class BlockFilter(HtmlCues cues)
     /// <summary>Null to keep the block, or the reason to drop it.</summary>
     public string? Judge(TextBlock block, string? title)
     {
-        if (block.Kind == BlockKind.Heading && title is not null && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase))
+        // The headline is metadata, not body text, whatever element carries it (h1, or a styled div on older sites).
+        if (title is not null && block.Text.Length == title.Length && string.Equals(block.Text, title, StringComparison.OrdinalIgnoreCase))
         {
             return BlockVerdict.Title;
         }

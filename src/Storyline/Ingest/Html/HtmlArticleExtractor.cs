@@ -80,17 +80,24 @@ public sealed class HtmlArticleExtractor
         var (blocks, pruned, depth) = walker.Walk(body);
         var choice = scorer.Choose(blocks, body);
         var content = new List<(int Index, TextBlock Block)>();
+        var removed = new List<(int Position, RemovedSpan Span)>();
+        var neighbourhood = choice.Top.ParentElement;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (IsInside(blocks[i].Owner, choice.Roots, body))
+            var block = blocks[i];
+            if (IsInside(block.Owner, choice.Roots, body))
             {
-                content.Add((i, blocks[i]));
+                content.Add((i, block));
+            }
+            else if (block.SoftElement is { } soft && neighbourhood is not null && soft.ParentElement == neighbourhood)
+            {
+                // Furniture right beside the content (a share bar between headline and body) is reported too.
+                removed.Add((i, new RemovedSpan(Shorten(block.Text), block.SoftReason!)));
             }
         }
 
         var verdicts = filter.JudgeAll([.. content.Select(c => c.Block)], metadata.Title, b => choice.IsSoftFurniture(b) ? b.SoftReason : null);
         var paragraphs = new List<string>();
-        var removed = new List<(int Position, RemovedSpan Span)>();
         var keptChars = 0;
         for (var i = 0; i < content.Count; i++)
         {
