@@ -13,6 +13,11 @@ public static class TestPaths
 
     public static string Samples => Path.Combine(RepositoryRoot, "samples");
 
+    /// <summary><c>../shared/eval</c> next to the repository; may not exist (tests that need it skip).</summary>
+    public static string SharedEval => Eval;
+
+    public static string Cases(string stage) => Path.Combine(RepositoryRoot, "tests", "Storyline.Tests", "Cases", stage);
+
     /// <summary>Skips the calling test, with a message, when a shared folder is absent.</summary>
     public static string RequireShared(string path)
     {

@@ -1,0 +1,112 @@
+using AngleSharp.Dom;
+
+namespace Storyline.Ingest.Html;
+
+/// <summary>Decides, element by element, what is page furniture: by tag, ARIA role, visibility and class/id conventions.</summary>
+internal sealed class ElementPruner(HtmlClassSignals classes)
+{
+    /// <summary>The reason for elements that are never text (scripts, styles, form controls): dropped without a record.</summary>
+    public const string Silent = "";
+
+    private const string Hidden = "hidden";
+
+    private static readonly HashSet<string> SilentTags = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input",
+        "textarea", "option", "head", "link", "meta", "video", "audio", "map", "img", "picture", "source", "title",
+    };
+
+    // Landmarks that say what a region is regardless of its classes (WAI-ARIA 1.2 landmark roles).
+    private static readonly Dictionary<string, string> Roles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["navigation"] = "navigation",
+        ["banner"] = "navigation",
+        ["menu"] = "navigation",
+        ["menubar"] = "navigation",
+        ["search"] = "navigation",
+        ["contentinfo"] = "footer",
+        ["complementary"] = "sidebar",
+        ["dialog"] = Hidden,
+        ["alertdialog"] = Hidden,
+        ["tablist"] = "navigation",
+        ["toolbar"] = "share",
+    };
+
+    /// <summary>
+    /// Null to keep the element, <see cref="Silent"/> to drop it unrecorded, or the reason it is boilerplate. Most reasons
+    /// are only <paramref name="soft"/>: themes wrap whole articles in "widget" or "read-more" classes, and an unclosed
+    /// &lt;header&gt; swallows the page, so the scorer decides later whether a marked element holds the content. Hidden
+    /// elements and strong class parts (comments, cookie consent) are dropped outright.
+    /// </summary>
+    public string? Reason(IElement element, bool insideArticle, out bool soft)
+    {
+        soft = false;
+        var tag = element.LocalName;
+        if (SilentTags.Contains(tag))
+        {
+            return Silent;
+        }
+
+        if (tag is "html" or "body" or "main" or "article")
+        {
+            return null;
+        }
+
+        if (element.HasAttribute("hidden") || IsHiddenByStyle(element.GetAttribute("style")))
+        {
+            return Hidden;
+        }
+
+        var itemprop = element.GetAttribute("itemprop");
+        if (itemprop is not null)
+        {
+            if (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || itemprop.Contains("text", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (itemprop.Contains("comment", StringComparison.OrdinalIgnoreCase))
+            {
+                return "comments";
+            }
+        }
+
+        var role = element.GetAttribute("role");
+        if (role is not null && Roles.TryGetValue(role.Trim(), out var roleReason))
+        {
+            soft = roleReason != Hidden;
+            return roleReason;
+        }
+
+        soft = true;
+        var byTag = tag switch
+        {
+            "nav" => "navigation",
+            "aside" => "sidebar",
+            "footer" => "footer",
+            "header" when !insideArticle => "navigation",
+            "figcaption" => "caption",
+            _ => null,
+        };
+        if (byTag is not null)
+        {
+            return byTag;
+        }
+
+        var signal = classes.Read(element);
+        soft = signal.Reason is not null && !signal.Strong && signal.TokenReason != Hidden;
+        return signal.Reason;
+    }
+
+    private static bool IsHiddenByStyle(string? style)
+    {
+        if (string.IsNullOrEmpty(style))
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+}
