@@ -1,21 +1,18 @@
 namespace Storyline.Languages;
 
 /// <summary>
-/// Parses a data file of one entry per line, <c>#</c> comments and <c>[section]</c> headers; entries are lower-cased.
-/// Empty sections are fine; an entry outside a section, an unknown section or a duplicate entry is an error.
+/// Parses the data-file format shared by every language resource: one entry per line, <c>#</c> comments and
+/// <c>[section]</c> headers; sections and entries are lower-cased. An entry outside a section, an unknown section
+/// (when the caller names the allowed ones), a duplicate entry in a section or a file without entries is an error
+/// that names the resource and line.
 /// </summary>
 public static class SectionedList
 {
-    public static BoilerplateCues ParseBoilerplate(IReadOnlyList<string> lines, string resource)
+    public static IReadOnlyList<(string Section, string Entry)> Parse(IReadOnlyList<string> lines, string resource, IReadOnlyList<string>? allowed = null)
     {
-        var sections = Parse(lines, resource, BoilerplateCues.Kinds);
-        return new BoilerplateCues(sections.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal));
-    }
-
-    public static Dictionary<string, List<string>> Parse(IReadOnlyList<string> lines, string resource, IReadOnlyList<string> allowed)
-    {
-        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        List<string>? current = null;
+        var entries = new List<(string, string)>();
+        var seen = new HashSet<(string, string)>();
+        string? section = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
@@ -26,30 +23,34 @@ public static class SectionedList
 
             if (line.StartsWith('[') && line.EndsWith(']'))
             {
-                var name = line[1..^1].Trim();
-                if (!allowed.Contains(name))
+                section = line[1..^1].Trim().ToLowerInvariant();
+                if (allowed is not null && !allowed.Contains(section))
                 {
-                    throw new InvalidDataException($"Resource {resource} line {i + 1}: unknown section [{name}].");
+                    throw new InvalidDataException($"Resource {resource} line {i + 1}: unknown section [{section}].");
                 }
 
-                current = sections.TryGetValue(name, out var existing) ? existing : sections[name] = [];
                 continue;
             }
 
-            if (current is null)
+            if (section is null)
             {
-                throw new InvalidDataException($"Resource {resource} line {i + 1}: entry before any [section].");
+                throw new InvalidDataException($"Resource {resource} line {i + 1}: entry '{line}' before any [section].");
             }
 
             var entry = line.ToLowerInvariant();
-            if (current.Contains(entry))
+            if (!seen.Add((section, entry)))
             {
-                throw new InvalidDataException($"Resource {resource} line {i + 1}: duplicate entry '{entry}'.");
+                throw new InvalidDataException($"Resource {resource} line {i + 1}: duplicate entry '{entry}' in [{section}].");
             }
 
-            current.Add(entry);
+            entries.Add((section, entry));
         }
 
-        return sections;
+        return entries.Count > 0 ? entries : throw new InvalidDataException($"Resource {resource}: no entries.");
     }
+
+    public static BoilerplateCues ParseBoilerplate(IReadOnlyList<string> lines, string resource) =>
+        new(Parse(lines, resource, BoilerplateCues.Kinds)
+            .GroupBy(e => e.Section, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(e => e.Entry).ToArray(), StringComparer.Ordinal));
 }

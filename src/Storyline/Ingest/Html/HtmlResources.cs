@@ -1,4 +1,5 @@
 using System.Reflection;
+using Storyline.Languages;
 
 namespace Storyline.Ingest.Html;
 
@@ -41,7 +42,7 @@ public static class HtmlResources
         foreach (var language in list)
         {
             var name = $"{language}/{CueFileName}";
-            cues.AddRange(SectionedList.Parse(ReadEmbedded(name), name));
+            cues.AddRange(SectionedList.Parse(Lines(ReadEmbedded(name)), name));
         }
 
         return new HtmlCues(cues, list);
@@ -58,14 +59,16 @@ public static class HtmlResources
             if (File.Exists(path))
             {
                 languages.Add(Path.GetFileName(directory));
-                cues.AddRange(SectionedList.Parse(File.ReadAllText(path), path));
+                cues.AddRange(SectionedList.Parse(File.ReadAllLines(path), path));
             }
         }
 
         return new HtmlCues(cues, languages);
     }
 
-    private static HtmlClassSignals LoadClasses() => new(SectionedList.Parse(ReadEmbedded(ClassFileName), ClassFileName));
+    private static HtmlClassSignals LoadClasses() => new(SectionedList.Parse(Lines(ReadEmbedded(ClassFileName)), ClassFileName));
+
+    private static string[] Lines(string text) => text.Split('\n');
 
     private static string ReadEmbedded(string name)
     {
