@@ -70,6 +70,10 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
         };
     }
 
+    /// <summary>Steps 2 and 3 only, for an HTML page: its clean main text, as the boilerplate benchmarks score it.</summary>
+    public string Clean(string html, string? url) =>
+        Analyze(new RawDocument("-", ContentKind.Html, html, "") { Url = url }).Text;
+
     /// <summary>Reads, analyses and stores documents in batches; see <see cref="IngestRun"/>.</summary>
     public Task<IngestSummary> RunAsync(
         IEnumerable<IngestItem> items, IArticleStore store, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>

@@ -9,6 +9,7 @@ public static class EvalCommand
     {
         var command = new Command("eval", "precision, recall, F1 (or the task's measure) against labelled data");
         command.Subcommands.Add(EvalLanguageCommand.Create());
+        command.Subcommands.Add(EvalBoilerplateCommand.Create());
         return command;
     }
 }

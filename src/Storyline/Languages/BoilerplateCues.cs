@@ -9,7 +9,7 @@ public sealed record BoilerplateCues(IReadOnlyDictionary<string, IReadOnlyList<s
 {
     /// <summary>Kinds a <c>boilerplate.txt</c> may declare; another section name is an error.</summary>
     public static readonly IReadOnlyList<string> Kinds =
-        ["read-more", "attribution", "navigation", "share", "cookie", "newsletter", "advertising", "copyright", "caption"];
+        ["read-more", "attribution", "navigation", "share", "cookie", "newsletter", "advertising", "promo", "copyright", "caption", "byline", "agency", "social"];
 
     public static readonly BoilerplateCues Empty = new(new Dictionary<string, IReadOnlyList<string>>());
 

@@ -36,8 +36,14 @@ public sealed class LanguageResources
     public LanguagePack Get(string code) =>
         packs.GetOrAdd(code, c => new Lazy<LanguagePack>(() => Load(c), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    /// <summary>Every supported language's boilerplate cues together.</summary>
-    public BoilerplateCues AllBoilerplate() => BoilerplateCues.Merge(Languages.Select(l => Get(l).Boilerplate));
+    /// <summary>Every supported language's boilerplate cues together, with the language-independent ones (agencies, social networks).</summary>
+    public BoilerplateCues AllBoilerplate()
+    {
+        var common = ReadLines("common", BoilerplateFile) is { } lines
+            ? SectionedList.ParseBoilerplate(lines, $"common/{BoilerplateFile}")
+            : BoilerplateCues.Empty;
+        return BoilerplateCues.Merge(Languages.Select(l => Get(l).Boilerplate).Append(common));
+    }
 
     /// <summary>The lines of a data file, or null when the language has no such file.</summary>
     public IReadOnlyList<string>? ReadLines(string code, string file)

@@ -18,6 +18,9 @@ public sealed class BoilerplateRemover(BoilerplateCues cues)
     // "Source : AFP", "Dieser Artikel erschien zuerst bei ...": an attribution names a source and stops.
     private const int MaxAttributionWords = 15;
 
+    // Adverts and credit lines run longer than other chrome, but never to a full paragraph of reporting.
+    private const int MaxAdvertWords = 45;
+
     /// <summary>How many paragraphs from the end a bare link line counts as a trailer.</summary>
     private const int TrailerWindow = 3;
 
@@ -63,21 +66,31 @@ public sealed class BoilerplateRemover(BoilerplateCues cues)
             return "navigation";
         }
 
+        if (IsLabelledAdvertising(lower, words) || IsPromotion(lower, words))
+        {
+            return "advertising";
+        }
+
+        if (IsCredit(lower, words, fromEnd))
+        {
+            return "attribution";
+        }
+
+        if (IsByline(paragraph, lower, words))
+        {
+            return "byline";
+        }
+
         if (words <= MaxCueWords)
         {
-            if (StartsWithCue(lower, "read-more"))
+            if (Starts(lower, "read-more"))
             {
                 return "read-more";
             }
 
-            if (words <= MaxAttributionWords && StartsWithCue(lower, "attribution"))
-            {
-                return "attribution";
-            }
-
             foreach (var kind in (ReadOnlySpan<string>)["cookie", "newsletter", "copyright", "caption"])
             {
-                if (StartsWithCue(lower, kind) || (words <= MaxPhraseWords && ContainsCue(lower, kind)))
+                if (Starts(lower, kind) || (words <= MaxPhraseWords && CueMatcher.Contains(lower, cues[kind])))
                 {
                     return kind;
                 }
@@ -86,7 +99,7 @@ public sealed class BoilerplateRemover(BoilerplateCues cues)
             foreach (var kind in (ReadOnlySpan<string>)["share", "advertising"])
             {
                 // "Werbung" or "partager" inside a sentence is content; only a line that is (nearly) just the cue is chrome.
-                if (StartsWithCue(lower, kind) && words <= MaxPhraseWords / 2 || IsOnlyCues(lower, kind))
+                if ((Starts(lower, kind) && words <= MaxPhraseWords / 2) || CueMatcher.IsOnly(lower, [.. cues[kind], .. cues["social"]]))
                 {
                     return kind;
                 }
@@ -99,6 +112,62 @@ public sealed class BoilerplateRemover(BoilerplateCues cues)
         }
 
         return lower.StartsWith('©') && words <= MaxCueWords ? "copyright" : null;
+    }
+
+    private bool Starts(string lower, string kind) => CueMatcher.StartsWith(lower, cues[kind]) > 0;
+
+    // "ANZEIGE: ...", "Publicidad | ...", "Advertentie — ...": a label, a separator, then the advert, however long.
+    private bool IsLabelledAdvertising(string lower, int words)
+    {
+        var cue = CueMatcher.StartsWith(lower, cues["advertising"]);
+        if (cue == 0 || words > MaxAdvertWords)
+        {
+            return false;
+        }
+
+        var rest = lower.AsSpan(cue).TrimStart();
+        return rest.Length > 0 && rest[0] is ':' or '|' or '—' or '–' or '-' or '/' or '·' or '•';
+    }
+
+    // Promotional copy without a label: two or more selling phrases ("découvrez nos offres", "à partir de", "code") in a short paragraph.
+    private bool IsPromotion(string lower, int words) => words <= MaxAdvertWords && CueMatcher.Count(lower, cues["promo"]) >= 2;
+
+    // Source, agency and reporting credits: "Source : AFP", "(AFP)", "Avec dpa", "(Reporting by ...; Editing by ...)",
+    // and, near the end, "... Dieser Artikel erschien zuerst bei ...".
+    private bool IsCredit(string lower, int words, int fromEnd)
+    {
+        var inner = lower.StartsWith('(') && lower.EndsWith(')') ? lower[1..^1].Trim() : null;
+        if (inner is not null && (CueMatcher.StartsWith(inner, cues["attribution"]) > 0 || (words <= 3 && CueMatcher.Contains(inner, cues["agency"]))))
+        {
+            return words <= MaxAdvertWords;
+        }
+
+        if (words <= MaxAttributionWords && Starts(lower, "attribution"))
+        {
+            return true;
+        }
+
+        if (words <= 4 && CueMatcher.Contains(lower, cues["agency"]) && !lower.EndsWith('.') && !Starts(lower, "caption"))
+        {
+            return true;
+        }
+
+        return fromEnd < TrailerWindow && words <= MaxAttributionWords && CueMatcher.Contains(lower, cues["attribution"]);
+    }
+
+    // "Par Hélène Vasseur — publié le 12/06/2025", "Von Redaktion Wirtschaft | 11.06.2025, 07:15 Uhr", "By Jane Smith".
+    private bool IsByline(string paragraph, string lower, int words)
+    {
+        var cue = CueMatcher.StartsWith(lower, cues["byline"]);
+        if (cue == 0 || words > 14 || paragraph.EndsWith('.'))
+        {
+            return false;
+        }
+
+        var rest = paragraph[cue..].Trim();
+        var dated = rest.Any(char.IsDigit) || rest.IndexOfAny(['|', '—', '–', '•', '·']) >= 0;
+        var names = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return dated || (names.Length is > 0 and <= 4 && names.All(n => char.IsUpper(n[0])));
     }
 
     // "Zurück", "« Previous | Next »", "Home > News > Tech": only navigation words and separators.
@@ -121,45 +190,6 @@ public sealed class BoilerplateRemover(BoilerplateCues cues)
         }
 
         return true;
-    }
-
-    private bool StartsWithCue(string lower, string kind)
-    {
-        foreach (var cue in cues[kind])
-        {
-            if (lower.StartsWith(cue, StringComparison.Ordinal) && (lower.Length == cue.Length || !char.IsLetterOrDigit(lower[cue.Length]) || !char.IsLetterOrDigit(cue[^1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool ContainsCue(string lower, string kind)
-    {
-        foreach (var cue in cues[kind])
-        {
-            var at = lower.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && (at == 0 || !char.IsLetterOrDigit(lower[at - 1])) &&
-                (at + cue.Length == lower.Length || !char.IsLetterOrDigit(lower[at + cue.Length])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsOnlyCues(string lower, string kind)
-    {
-        var rest = lower;
-        foreach (var cue in cues[kind].OrderByDescending(c => c.Length))
-        {
-            rest = rest.Replace(cue, " ", StringComparison.Ordinal);
-        }
-
-        return ParagraphShape.Words(rest) == 0;
     }
 
     // "LIRE AUSSI" alone on a line is followed by the headline(s) it links to.

@@ -24,6 +24,7 @@ internal sealed class HtmlMetadataReader(PublishedDateParser dates)
 
         var siteName = First(Meta(metas, "og:site_name"), jsonLd.Publisher, Meta(metas, "application-name"));
         var title = First(
+            Headline(document, siteName),
             TitleCleaner.Clean(Meta(metas, "og:title"), siteName),
             TitleCleaner.Clean(jsonLd.Headline, siteName),
             HtmlText.Collapse(document.QuerySelector("h1")?.TextContent) is { Length: > 0 and < 300 } h1 ? h1 : null,
@@ -38,6 +39,20 @@ internal sealed class HtmlMetadataReader(PublishedDateParser dates)
             siteName,
             Language(First(document.DocumentElement?.GetAttribute("lang"), Meta(metas, "og:locale"), Meta(metas, "content-language"),
                 jsonLd.Language, document.DocumentElement?.GetAttribute("xml:lang"))));
+    }
+
+    // The one <h1> of a page is the headline readers see; og:title and <title> are often a shorter social or SEO variant.
+    // A lone <h1> that is the site's name (a logo) or a one- or two-word label does not count.
+    private static string? Headline(IDocument document, string? siteName)
+    {
+        var headings = document.QuerySelectorAll("h1");
+        if (headings.Length != 1 || HtmlText.Collapse(headings[0].TextContent) is not { Length: > 0 and < 300 } text)
+        {
+            return null;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= 3 && !string.Equals(text, siteName, StringComparison.OrdinalIgnoreCase) ? text : null;
     }
 
     private static Dictionary<string, string> ReadMetaTags(IDocument document)
