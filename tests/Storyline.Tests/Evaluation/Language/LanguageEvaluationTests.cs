@@ -127,23 +127,4 @@ public sealed class LanguageEvaluationTests
     [InlineData("short", 100, "short")]
     public void CutsSnippetsAtBoundaries(string text, int max, string expected) => Assert.Equal(expected, Snippet.Cut(text, max));
 
-    [Fact]
-    public void SemEvalArticlesMeetTheAccuracyFloor()
-    {
-        var path = SharedEvalData.RequirePath("similarity-semeval2022/training_set.csv");
-        var samples = LanguageGoldReader.ReadSemEvalCsv(path);
-
-        var articles = Evaluation.Evaluate(samples);
-        var snippets = Evaluation.Evaluate(samples, snippetChars: 200);
-
-        // Measured: 99.8% on articles and 99.2% on 200-char snippets (es lowest, 97.1%); the article misses are mislabelled
-        // gold (German text labelled fr, Hindi labelled en). Floors leave room for noise, not for a regression.
-        Assert.True(articles.Support > 2000, $"only {articles.Support} articles read");
-        Assert.True(articles.Accuracy >= 0.995, $"article accuracy {articles.Accuracy:P2}");
-        Assert.True(snippets.Accuracy >= 0.985, $"snippet accuracy {snippets.Accuracy:P2}");
-        foreach (var score in snippets.PerLanguage)
-        {
-            Assert.True(score.Accuracy >= 0.95, $"{score.Language}: {score.Accuracy:P2} of {score.Support} snippets");
-        }
-    }
 }

@@ -1,0 +1,29 @@
+namespace Storyline.Evaluation.Gate;
+
+/// <summary>
+/// One pinned measurement: a task run on a data set, the metric read from it, the floor it must not fall below, and the
+/// SHA-256 of the data it was pinned on (so a changed gold is noticed, not silently scored).
+/// </summary>
+public sealed record EvalGate
+{
+    public required string Name { get; init; }
+
+    /// <summary><c>language</c> or <c>boilerplate</c>.</summary>
+    public required string Task { get; init; }
+
+    /// <summary>Repository-relative path, or <c>shared:</c> + a path under <c>../shared/eval</c>.</summary>
+    public required string Data { get; init; }
+
+    /// <summary><c>accuracy</c>, <c>precision</c>, <c>recall</c> or <c>f1</c>.</summary>
+    public required string Metric { get; init; }
+
+    public double Floor { get; init; }
+
+    public string? Sha256 { get; init; }
+
+    /// <summary>Language: score only the first N characters of each text.</summary>
+    public int? Snippet { get; init; }
+
+    /// <summary>Trafilatura pages: dev, test or all.</summary>
+    public string? Split { get; init; }
+}
