@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Storyline.Text;
 
 namespace Storyline;
 
@@ -14,27 +15,8 @@ public static class ArticleIdentity
 
     public static string For(string? url, string normalizedContent)
     {
-        var folded = new StringBuilder(normalizedContent.Length + 64);
-        folded.Append(url?.Trim() ?? "").Append('\n');
-        var space = false;
-        foreach (var c in normalizedContent)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = folded.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                folded.Append(' ');
-                space = false;
-            }
-
-            folded.Append(c);
-        }
-
-        return Hex(SHA256.HashData(Encoding.UTF8.GetBytes(folded.ToString())))[..Length];
+        var folded = (url?.Trim() ?? "") + "\n" + Whitespace.Collapse(normalizedContent);
+        return Hex(SHA256.HashData(Encoding.UTF8.GetBytes(folded)))[..Length];
     }
 
     public static string HashBytes(ReadOnlySpan<byte> bytes) => Hex(SHA256.HashData(bytes));

@@ -1,7 +1,5 @@
 using Storyline.Ingest.Feeds;
-using Storyline.Ingest.Html;
 using Storyline.Ingest.JsonLines;
-using Storyline.Ingest.PlainText;
 
 namespace Storyline.Ingest;
 
@@ -108,10 +106,10 @@ public sealed class InputWalker(IngestOptions options)
 
     private static IEnumerable<IngestItem> Read(string source, byte[] bytes, InputFormat format) => format switch
     {
-        InputFormat.Html => HtmlFileReader.Read(source, bytes),
+        InputFormat.Html => SingleDocumentReader.Read(source, bytes, ContentKind.Html),
         InputFormat.Feed => FeedReader.Read(source, bytes),
         InputFormat.Json => JsonArrayReader.Read(source, bytes),
-        _ => PlainTextReader.Read(source, bytes),
+        _ => SingleDocumentReader.Read(source, bytes, ContentKind.Text),
     };
 
     private static IEnumerable<IngestItem> WithStream(Stream stream, Func<Stream, IEnumerable<IngestItem>> read)

@@ -1,4 +1,5 @@
 using Storyline.Ingest;
+using Storyline.Text;
 
 namespace Storyline.Evaluation.Boilerplate;
 
@@ -64,5 +65,5 @@ public sealed class SampleBoilerplateEvaluation(Pipeline pipeline)
         return articles;
     }
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Collapse(string text) => Whitespace.Collapse(text);
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using Storyline.Text;
 
 namespace Storyline.Evaluation.Boilerplate;
 
@@ -23,27 +23,5 @@ public static class SnippetMatcher
     }
 
     /// <summary>Python's <c>re.sub(r"\s+", " ", text).strip()</c>: runs of whitespace become one space, ends trimmed.</summary>
-    public static string Normalize(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string Normalize(string text) => Whitespace.Collapse(text);
 }
