@@ -119,6 +119,7 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
             starts[i] = starts[i - 1] + kept[i - 1].Length + ParagraphSeparator.Length;
         }
 
-        return foreign.Select(f => new LanguageSpan(starts[f.Index], kept[f.Index].Length, f.Code, f.Confidence)).ToList();
+        return foreign.Select(f => new LanguageSpan(
+            starts[f.Index] + f.Start, f.Length < 0 ? kept[f.Index].Length : f.Length, f.Code, f.Confidence)).ToList();
     }
 }

@@ -33,6 +33,9 @@ public sealed class LanguageIdentifier
     // A paragraph is reported as foreign only above this confidence; below, it is likely names or a mixed sentence.
     private const double MinForeignConfidence = 0.7;
 
+    // A quotation shorter than this ("Vengo a ganar títulos", 18 letters) is too short to call against its paragraph.
+    private const int MinQuoteLetters = 20;
+
     // Below this the main language is ambiguous and a declared language wins.
     private const double AmbiguousBelow = 0.6;
 
@@ -95,19 +98,29 @@ public sealed class LanguageIdentifier
             var sample = paragraph.Length <= MaxSampleChars ? paragraph : paragraph[..MaxSampleChars];
             var verdict = Cld2Native.Detect(sample);
 
-            // The cheap path for nearly every paragraph: CLD2 agrees with the article, nothing more to do.
-            if (string.Equals(verdict.First, main.Code, StringComparison.Ordinal))
+            // The cheap path for nearly every paragraph: CLD2 agrees with the article. Otherwise Lingua must confirm.
+            var whole = string.Equals(verdict.First, main.Code, StringComparison.Ordinal) ? null : Foreign(sample, main.Code, verdict);
+            var quotes = QuotedPassages.Find(paragraph).ToList();
+            if (whole is not null && quotes.Count > 0 && IsMainOutsideQuotes(paragraph, quotes, main.Code))
             {
+                // A long foreign quote can outweigh its attribution ("…“, sagte der Vorstandschef"): the quote is foreign, not the paragraph.
+                whole = null;
+            }
+
+            if (whole is not null)
+            {
+                foreign.Add(new ForeignParagraph(i, whole.Code, whole.Confidence));
                 continue;
             }
 
-            // CLD2 disagrees with the article: a foreign passage, or names that fooled it (it answers "en" with 99% for
-            // some Spanish sentences about Oracle Corporation). Lingua, given the article's language as a candidate, must agree.
-            var guess = refiner.Refine(sample, verdict, alsoConsider: main.Code) ?? Decide(sample, verdict);
-            if (!guess.IsUndetermined && !string.Equals(guess.Code, main.Code, StringComparison.Ordinal)
-                && guess.Confidence >= MinForeignConfidence)
+            // A paragraph in the article's language may quote another one: each quotation long enough is judged on its own.
+            foreach (var (start, length) in quotes)
             {
-                foreign.Add(new ForeignParagraph(i, guess.Code, guess.Confidence));
+                var quote = paragraph.Substring(start, length);
+                if (CountLetters(quote, MinQuoteLetters) >= MinQuoteLetters && Foreign(quote, main.Code) is { } quoted)
+                {
+                    foreign.Add(new ForeignParagraph(i, quoted.Code, quoted.Confidence) { Start = start, Length = length });
+                }
             }
         }
 
@@ -180,5 +193,36 @@ public sealed class LanguageIdentifier
         }
 
         return letters;
+    }
+
+    // CLD2 disagrees with the article: a foreign passage, or names that fooled it (it answers "en" with 99% for
+    // some Spanish sentences about Oracle Corporation). Lingua, given the article's language as a candidate, must agree.
+    private LanguageGuess? Foreign(string sample, string main, Cld2Verdict? verdict = null)
+    {
+        var first = verdict ?? Cld2Native.Detect(sample);
+        if (string.Equals(first.First, main, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var guess = refiner.Refine(sample, first, alsoConsider: main) ?? Decide(sample, first);
+        return !guess.IsUndetermined && !string.Equals(guess.Code, main, StringComparison.Ordinal) && guess.Confidence >= MinForeignConfidence
+            ? guess
+            : null;
+    }
+
+    private bool IsMainOutsideQuotes(string paragraph, List<(int Start, int Length)> quotes, string main)
+    {
+        var outside = new System.Text.StringBuilder(paragraph.Length);
+        var at = 0;
+        foreach (var (start, length) in quotes)
+        {
+            outside.Append(paragraph, at, start - at).Append(' ');
+            at = start + length;
+        }
+
+        outside.Append(paragraph, at, paragraph.Length - at);
+        var rest = outside.ToString();
+        return CountLetters(rest, MinQuoteLetters) >= MinQuoteLetters && Foreign(rest, main) is null;
     }
 }
