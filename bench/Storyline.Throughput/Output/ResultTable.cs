@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+
+namespace Storyline.Throughput.Output;
+
+/// <summary>Prints the machine line, the throughput table and the HTML comparison with SmartReader, as Markdown tables.</summary>
+public static class ResultTable
+{
+    private const double Megabyte = 1024 * 1024;
+
+    public static string Machine()
+    {
+        var debug = typeof(ResultTable).Assembly.GetCustomAttributes(typeof(System.Diagnostics.DebuggableAttribute), false)
+            .OfType<System.Diagnostics.DebuggableAttribute>().Any(d => d.IsJITOptimizerDisabled);
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}
+            runtime: {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC{(debug ? ", DEBUG BUILD: figures are not representative, use -c Release" : ", Release build")}
+            """);
+    }
+
+    public static void Print(TextWriter output, IReadOnlyList<ResultRow> rows)
+    {
+        output.WriteLine();
+        output.WriteLine(Machine());
+        output.WriteLine();
+        output.WriteLine("| format | N | input | seconds | articles/s | MB/s | input MB | peak WS MB | GC heap peak MB | live after MB | AddedIds MB | failed |");
+        output.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (corpus, ingest, _) in rows)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {Name(corpus.Format)} | {corpus.Articles:N0} | {corpus.Description} | {ingest.Seconds:0.0} | {ingest.Documents / ingest.Seconds:N0} | " +
+                $"{corpus.Bytes / Megabyte / ingest.Seconds:0.0} | {corpus.Bytes / Megabyte:N0} | {ingest.PeakWorkingSet / Megabyte:N0} | " +
+                $"{ingest.HeapPeak / Megabyte:N0} | {ingest.LiveAfter / Megabyte:0.0} | {ingest.AddedIdsBytes / Megabyte:0.0} | {ingest.Failed:N0} |"));
+        }
+
+        var html = rows.Where(r => r.SmartReader is not null).ToList();
+        if (html.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("HTML: our whole pipeline (read, decode, extract, normalise, boilerplate, language, store) against SmartReader's extraction alone.");
+            output.WriteLine();
+            output.WriteLine("| format | N | ours pages/s (all cores) | SmartReader pages timed | SmartReader pages/s, 1 thread | SmartReader pages/s, all cores | SmartReader not readable |");
+            output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var (corpus, ingest, reader) in html)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {Name(corpus.Format)} | {corpus.Articles:N0} | {ingest.Documents / ingest.Seconds:N0} | {reader!.Pages:N0} | " +
+                    $"{reader.Pages / reader.SingleSeconds:N0} | {reader.Pages / reader.ParallelSeconds:N0} ({reader.Threads} threads) | {reader.Failed:N0} |"));
+            }
+        }
+
+        foreach (var (corpus, ingest, _) in rows.Where(r => r.Ingest.FirstFailures.Count > 0))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{Name(corpus.Format)} {corpus.Articles:N0}: {ingest.Failed:N0} failed, e.g.:"));
+            foreach (var failure in ingest.FirstFailures)
+            {
+                output.WriteLine("  " + failure);
+            }
+        }
+    }
+
+    public static string Name(CorpusFormat format) => format switch
+    {
+        CorpusFormat.RealHtml => "real-html",
+        _ => format.ToString().ToLowerInvariant(),
+    };
+}
