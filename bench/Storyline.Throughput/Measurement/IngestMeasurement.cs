@@ -21,14 +21,17 @@ public static class IngestMeasurement
         IngestSummary summary;
         TimeSpan elapsed;
         long heapPeak;
+        double? secondHalf;
         await using (var store = await SqliteArticleStore.OpenAsync(database).ConfigureAwait(false))
         {
             var walker = new InputWalker(ingestOptions);
             using var sampler = new MemorySampler();
+            var progress = new ArticleRateProgress(label, expected);
             var clock = Stopwatch.StartNew();
-            summary = await pipeline.RunAsync(walker.Walk([folder]), store, new ArticleRateProgress(label, expected), CancellationToken.None)
-                .ConfigureAwait(false);
+            summary = await pipeline.RunAsync(walker.Walk([folder]), store, progress, CancellationToken.None).ConfigureAwait(false);
             elapsed = clock.Elapsed;
+            var documents = summary.Added + summary.Unchanged + summary.Failures.Count;
+            secondHalf = progress.SecondHalfRate(documents, elapsed);
             heapPeak = sampler.HeapPeak;
         }
 
@@ -41,6 +44,7 @@ public static class IngestMeasurement
             summary.Unchanged,
             summary.Failures.Count,
             elapsed.TotalSeconds,
+            secondHalf,
             MemorySampler.PeakWorkingSet(),
             heapPeak,
             liveAfter,

@@ -7,6 +7,7 @@ public sealed record IngestResult(
     int Unchanged,
     int Failed,
     double Seconds,
+    double? SecondHalfRate,
     long PeakWorkingSet,
     long HeapPeak,
     long LiveAfter,
