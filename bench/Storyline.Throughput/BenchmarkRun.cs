@@ -82,7 +82,14 @@ public static class BenchmarkRun
                 reader = ChildProcess.Run<SmartReaderResult>("--measure-smartreader", folder, options.SmartReaderPages.ToString(CultureInfo.InvariantCulture));
             }
 
-            return new ResultRow(corpus, ingest, reader);
+            StageTimes? stages = null;
+            if (options.Profile)
+            {
+                Console.Error.WriteLine($"{label}: stage profile");
+                stages = ChildProcess.Run<StageTimes>("--profile-stages", folder, ThroughputOptions.ProfileDocuments.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return new ResultRow(corpus, ingest, reader) { Stages = stages };
         }
         finally
         {

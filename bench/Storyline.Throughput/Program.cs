@@ -2,7 +2,7 @@ using System.Globalization;
 using Storyline.Throughput;
 using Storyline.Throughput.Measurement;
 
-// The harness re-runs itself for each measurement (see ChildProcess); these two hidden verbs are the children.
+// The harness re-runs itself for each measurement (see ChildProcess); these hidden verbs are the children.
 if (args is ["--measure-ingest", var folder, var database, var expected, var label])
 {
     ChildProcess.Reply(await IngestMeasurement.RunAsync(folder, database, int.Parse(expected, CultureInfo.InvariantCulture), label));
@@ -12,6 +12,12 @@ if (args is ["--measure-ingest", var folder, var database, var expected, var lab
 if (args is ["--measure-smartreader", var pages, var limit])
 {
     ChildProcess.Reply(SmartReaderMeasurement.Run(pages, int.Parse(limit, CultureInfo.InvariantCulture)));
+    return 0;
+}
+
+if (args is ["--profile-stages", var corpus, var documents])
+{
+    ChildProcess.Reply(await StageProfile.RunAsync(corpus, int.Parse(documents, CultureInfo.InvariantCulture)));
     return 0;
 }
 

@@ -23,9 +23,14 @@ public sealed record ThroughputOptions
 
     public string? RealPages { get; init; }
 
+    /// <summary>Also time each stage on one thread over the first <see cref="ProfileDocuments"/> documents of every corpus.</summary>
+    public bool Profile { get; init; }
+
+    public const int ProfileDocuments = 1_000;
+
     public const string Usage = """
         usage: Storyline.Throughput [--sizes 1000,10000,100000] [--format jsonl|text|html|real-html|all[,...]]
-                                    [--out DIR] [--keep] [--smartreader-pages 2000] [--real-pages DIR]
+                                    [--out DIR] [--keep] [--smartreader-pages 2000] [--real-pages DIR] [--profile]
         """;
 
     public static ThroughputOptions Parse(IReadOnlyList<string> args)
@@ -40,6 +45,7 @@ public sealed record ThroughputOptions
                 "--format" => options with { Formats = ParseFormats(Value()) },
                 "--out" => options with { Output = Path.GetFullPath(Value()) },
                 "--keep" => options with { Keep = true },
+                "--profile" => options with { Profile = true },
                 "--smartreader-pages" => options with { SmartReaderPages = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--real-pages" => options with { RealPages = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"unknown argument {args[i]}\n{Usage}"),

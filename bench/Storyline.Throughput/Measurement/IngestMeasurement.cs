@@ -22,16 +22,19 @@ public static class IngestMeasurement
         TimeSpan elapsed;
         long heapPeak;
         double? secondHalf;
+        double? otherCores;
         await using (var store = await SqliteArticleStore.OpenAsync(database).ConfigureAwait(false))
         {
             var walker = new InputWalker(ingestOptions);
             using var sampler = new MemorySampler();
+            var contention = new CpuContention();
             var progress = new ArticleRateProgress(label, expected);
             var clock = Stopwatch.StartNew();
             summary = await pipeline.RunAsync(walker.Walk([folder]), store, progress, CancellationToken.None).ConfigureAwait(false);
             elapsed = clock.Elapsed;
             var documents = summary.Added + summary.Unchanged + summary.Failures.Count;
             secondHalf = progress.SecondHalfRate(documents, elapsed);
+            otherCores = contention.OtherCores();
             heapPeak = sampler.HeapPeak;
         }
 
@@ -45,6 +48,7 @@ public static class IngestMeasurement
             summary.Failures.Count,
             elapsed.TotalSeconds,
             secondHalf,
+            otherCores,
             MemorySampler.PeakWorkingSet(),
             heapPeak,
             liveAfter,

@@ -8,6 +8,7 @@ public sealed record IngestResult(
     int Failed,
     double Seconds,
     double? SecondHalfRate,
+    double? OtherCores,
     long PeakWorkingSet,
     long HeapPeak,
     long LiveAfter,

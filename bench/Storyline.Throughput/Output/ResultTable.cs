@@ -24,14 +24,14 @@ public static class ResultTable
         output.WriteLine();
         output.WriteLine(Machine());
         output.WriteLine();
-        output.WriteLine("| format | N | input | seconds | articles/s | 2nd half /s | MB/s | input MB | peak WS MB | GC heap peak MB | live after MB | AddedIds MB | failed |");
-        output.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| format | N | input | seconds | articles/s | 2nd half /s | MB/s | input MB | peak WS MB | GC heap peak MB | live after MB | AddedIds MB | failed | others' CPU |");
+        output.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (corpus, ingest, _) in rows)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {Name(corpus.Format)} | {corpus.Articles:N0} | {corpus.Description} | {ingest.Seconds:0.0} | {ingest.Documents / ingest.Seconds:N0} | {ingest.SecondHalfRate:N0} | " +
                 $"{corpus.Bytes / Megabyte / ingest.Seconds:0.0} | {corpus.Bytes / Megabyte:N0} | {ingest.PeakWorkingSet / Megabyte:N0} | " +
-                $"{ingest.HeapPeak / Megabyte:N0} | {ingest.LiveAfter / Megabyte:0.0} | {ingest.AddedIdsBytes / Megabyte:0.0} | {ingest.Failed:N0} |"));
+                $"{ingest.HeapPeak / Megabyte:N0} | {ingest.LiveAfter / Megabyte:0.0} | {ingest.AddedIdsBytes / Megabyte:0.0} | {ingest.Failed:N0} | {ingest.OtherCores:0.00} |"));
         }
 
         var html = rows.Where(r => r.SmartReader is not null).ToList();
@@ -50,6 +50,7 @@ public static class ResultTable
             }
         }
 
+        PrintStages(output, rows.Where(r => r.Stages is not null).ToList());
         foreach (var (corpus, ingest, _) in rows.Where(r => r.Ingest.FirstFailures.Count > 0))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\n{Name(corpus.Format)} {corpus.Articles:N0}: {ingest.Failed:N0} failed, e.g.:"));
@@ -57,6 +58,31 @@ public static class ResultTable
             {
                 output.WriteLine("  " + failure);
             }
+        }
+    }
+
+    private static void PrintStages(TextWriter output, IReadOnlyList<ResultRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var stages = rows.SelectMany(r => r.Stages!.MicrosecondsPerDocument.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+        output.WriteLine();
+        output.WriteLine("Where the time goes: µs per document on one thread (first documents of each corpus, after a warm-up), and share of the total.");
+        output.WriteLine();
+        output.WriteLine("| format | N | documents | " + string.Join(" | ", stages) + " | total µs | 1-thread docs/s |");
+        output.WriteLine("|---|---:|---:|" + string.Concat(stages.Select(_ => "---:|")) + "---:|---:|");
+        foreach (var row in rows)
+        {
+            var times = row.Stages!.MicrosecondsPerDocument;
+            var total = times.Values.Sum();
+            var cells = stages.Select(s => times.TryGetValue(s, out var us)
+                ? string.Create(CultureInfo.InvariantCulture, $"{us:N0} ({us / total:P0})")
+                : "");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {Name(row.Corpus.Format)} | {row.Corpus.Articles:N0} | {row.Stages.Documents:N0} | {string.Join(" | ", cells)} | {total:N0} | {1e6 / total:N0} |"));
         }
     }
 
