@@ -27,7 +27,7 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
     public static string IdentityOf(RawDocument document) => ArticleIdentity.For(document.Url, document.Content);
 
     /// <summary>Analyses one document. Pure: safe to call in parallel.</summary>
-    public Article Analyze(RawDocument document)
+    public Article Analyze(RawDocument document, string? id = null)
     {
         // 2 normalise (and, for HTML, extract the main content first)
         HtmlPage? page = document.Kind == ContentKind.Html ? html.Extract(document.Content, document.Url) : null;
@@ -54,7 +54,7 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
         // 10 store: the caller writes the article in a batch
         return new Article
         {
-            Id = IdentityOf(document),
+            Id = id ?? IdentityOf(document),
             Source = document.Source,
             Url = document.Url ?? page?.CanonicalUrl,
             Language = languagesFound.Main.Code,

@@ -23,7 +23,9 @@ public static class IngestCommand
             }
 
             var ingestOptions = new IngestOptions { MaxBytes = (long)(megabytes * 1024 * 1024) };
-            var pipeline = new Pipeline(new PipelineOptions { Ingest = ingestOptions }, Languages.LanguageResources.Embedded, new Text.LanguageIdentifier());
+            var json = parse.GetValue(GlobalOptions.Json);
+            var options = new PipelineOptions { Ingest = ingestOptions, CollectAddedIds = json };
+            var pipeline = new Pipeline(options, Languages.LanguageResources.Embedded, new Text.LanguageIdentifier());
             await using var store = await StoreFactory.OpenAsync(parse, cancellationToken);
             var walker = new InputWalker(ingestOptions);
             IngestSummary summary;
@@ -32,7 +34,7 @@ public static class IngestCommand
                 summary = await pipeline.RunAsync(walker.Walk(parse.GetValue(paths)!), store, progress, cancellationToken);
             }
 
-            if (parse.GetValue(GlobalOptions.Json))
+            if (json)
             {
                 await JsonOutput.WriteAsync(new
                 {

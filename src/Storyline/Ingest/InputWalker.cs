@@ -123,9 +123,22 @@ public sealed class InputWalker(IngestOptions options)
         }
     }
 
+    // Depth first, each folder's entries in ordinal order: the same order on every machine, and memory bounded by the
+    // largest folder rather than by the whole tree (a flat sort of every path would hold them all).
     private static IEnumerable<string> FilesUnder(string folder)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-        return Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal);
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal))
+        {
+            yield return file;
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options).Order(StringComparer.Ordinal))
+        {
+            foreach (var file in FilesUnder(sub))
+            {
+                yield return file;
+            }
+        }
     }
 }

@@ -3,11 +3,11 @@ namespace Storyline.Storage;
 /// <summary>Where articles live: an embedded SQLite file by default, PostgreSQL when many workers share one store.</summary>
 public interface IArticleStore : IAsyncDisposable
 {
-    /// <summary>Which of these ids are stored already.</summary>
+    /// <summary>Which of these ids are stored already. Safe to call while an <see cref="AddAsync"/> is running.</summary>
     Task<IReadOnlySet<string>> ExistingIdsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
 
-    /// <summary>Adds articles in one transaction; an id already stored is left as it is.</summary>
-    Task AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
+    /// <summary>Adds articles in one transaction; an id already stored is left as it is. Returns the ids really inserted.</summary>
+    Task<IReadOnlyList<string>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken);
 
     /// <summary>Every article in arrival order, without text.</summary>
     IAsyncEnumerable<ArticleSummary> ListAsync(CancellationToken cancellationToken);

@@ -13,6 +13,9 @@ public sealed class SqliteArticleStore : IArticleStore
 {
     private readonly SqliteConnection connection;
 
+    // Existence checks run while a batch is being written; a second connection reads the last committed state (WAL).
+    private SqliteConnection? readConnection;
+
     private SqliteArticleStore(SqliteConnection connection) => this.connection = connection;
 
     public string Path { get; private init; } = "";
@@ -33,6 +36,8 @@ public sealed class SqliteArticleStore : IArticleStore
             // WAL lets readers (serve, search) work while an ingest writes; NORMAL sync is durable at every checkpoint in WAL mode.
             await store.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;", cancellationToken).ConfigureAwait(false);
             await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            store.readConnection = new SqliteConnection(connection.ConnectionString);
+            await store.readConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException e)
         {
@@ -56,7 +61,7 @@ public sealed class SqliteArticleStore : IArticleStore
         // SQLite allows 32,766 parameters; batches are far smaller, but chunk anyway so any caller is safe.
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
         {
-            await using var command = connection.CreateCommand();
+            await using var command = (readConnection ?? connection).CreateCommand();
             var names = chunk.Select((id, i) => { command.Parameters.AddWithValue($"$p{i}", id); return $"$p{i}"; });
             command.CommandText = $"SELECT id FROM articles WHERE id IN ({string.Join(',', names)})";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -69,11 +74,12 @@ public sealed class SqliteArticleStore : IArticleStore
         return found;
     }
 
-    public async Task AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> AddAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
+        var inserted = new List<string>(articles.Count);
         if (articles.Count == 0)
         {
-            return;
+            return inserted;
         }
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -99,10 +105,14 @@ public sealed class SqliteArticleStore : IArticleStore
                 parameters[i].Value = values[i] ?? DBNull.Value;
             }
 
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0)
+            {
+                inserted.Add(a.Id);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return inserted;
     }
 
     public async IAsyncEnumerable<ArticleSummary> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -164,7 +174,15 @@ public sealed class SqliteArticleStore : IArticleStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
-    public async ValueTask DisposeAsync() => await connection.DisposeAsync().ConfigureAwait(false);
+    public async ValueTask DisposeAsync()
+    {
+        if (readConnection is not null)
+        {
+            await readConnection.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await connection.DisposeAsync().ConfigureAwait(false);
+    }
 
     private async Task MigrateAsync(CancellationToken cancellationToken)
     {
