@@ -8,9 +8,12 @@ public static class Cli
 {
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "Storyline.Cli.dll");
 
-    public static async Task<CliResult> RunAsync(string workingDirectory, string? stdin, params string[] args)
+    public static Task<CliResult> RunAsync(string workingDirectory, string? stdin, params string[] args) =>
+        RunWithEnvironmentAsync(workingDirectory, stdin, new Dictionary<string, string>(), args);
+
+    public static async Task<CliResult> RunWithEnvironmentAsync(string workingDirectory, string? stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(workingDirectory, args, stdin is not null);
+        using var process = Start(workingDirectory, args, stdin is not null, environment);
         if (stdin is not null)
         {
             await process.StandardInput.WriteAsync(stdin);
@@ -23,7 +26,7 @@ public static class Cli
         return new CliResult(process.ExitCode, await stdout, await stderr);
     }
 
-    public static Process Start(string workingDirectory, string[] args, bool redirectInput = false)
+    public static Process Start(string workingDirectory, string[] args, bool redirectInput = false, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -42,6 +45,11 @@ public static class Cli
         }
 
         info.Environment.Remove("STORYLINE_DB");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         return Process.Start(info) ?? throw new InvalidOperationException("could not start the CLI");
     }
 }

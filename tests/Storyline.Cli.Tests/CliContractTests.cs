@@ -103,6 +103,19 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public async Task StorylineDbSelectsTheStoreAndDbOverridesIt()
+    {
+        folder.Write("in/loi-ia.txt", Article);
+        var env = new Dictionary<string, string> { ["STORYLINE_DB"] = folder.File("from-env.db") };
+        Assert.Equal(0, (await Cli.RunWithEnvironmentAsync(folder.Path, null, env, "ingest", "in")).ExitCode);
+        Assert.True(File.Exists(folder.File("from-env.db")));
+        Assert.False(File.Exists(folder.File("storyline.db")));
+
+        var overridden = await Cli.RunWithEnvironmentAsync(folder.Path, null, env, "articles", "--db", "other.db", "--json");
+        Assert.Equal("[]", overridden.Stdout.Trim());
+    }
+
+    [Fact]
     public async Task UnknownArticleIsAFailureWithAReason()
     {
         folder.Write("in/loi-ia.txt", Article);
