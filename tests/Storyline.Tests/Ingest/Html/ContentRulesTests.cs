@@ -1,0 +1,46 @@
+using Storyline.Ingest.Html;
+
+namespace Storyline.Tests.Ingest.Html;
+
+/// <summary>One small page per content rule of the extractor: what it keeps and what it drops.</summary>
+public sealed class ContentRulesTests
+{
+    private static readonly HtmlArticleExtractor Extractor = new();
+
+    private const string Body = """
+        <p>The council voted on Tuesday to extend the night bus network to the three outer districts, after a year of trials that carried more passengers than expected.</p>
+        <p>Buses will run every twenty minutes between midnight and five, and the fares stay the same as during the day, the transport office said.</p>
+        <p>Residents of the northern estates, who had campaigned for the service since 2019, welcomed the decision but asked for more stops near the hospital.</p>
+        """;
+
+    [Fact]
+    public void KeepsTheDeckAndSubheadOfTheEnclosingArticle()
+    {
+        var html = $"""
+            <html><body><nav><a href="/">Home</a> <a href="/city">City</a></nav>
+            <article><h2 class="deck">Night buses for the outer districts</h2>
+            <div class="lead-box"><span>Three districts join the network</span></div>
+            <div class="text">{Body}</div></article>
+            <footer><a href="/about">About us</a></footer></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Contains("Night buses for the outer districts", page.Paragraphs);
+        Assert.Contains("Three districts join the network", page.Paragraphs);
+        Assert.DoesNotContain(page.Paragraphs, p => p.Contains("About us", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DoesNotWidenToAnArticleThatAddsMostlyLinks()
+    {
+        var links = string.Concat(Enumerable.Range(1, 12).Select(i => $"<li><a href=\"/story/{i}\">Another story from the city desk number {i}</a></li>"));
+        var html = $"""
+            <html><body><article><div class="text">{Body}</div><ul class="list">{links}</ul></article></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Equal(3, page.Paragraphs.Count);
+    }
+}
