@@ -10,9 +10,12 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
 
     private const string Hidden = "hidden";
 
+    // Longer than any "please enable JavaScript" notice seen on news sites, shorter than one paragraph of an article.
+    private const int MinNoscriptContentChars = 200;
+
     private static readonly HashSet<string> SilentTags = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input",
+        "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input",
         "textarea", "option", "head", "link", "meta", "video", "audio", "map", "img", "picture", "source", "title",
     };
 
@@ -42,6 +45,11 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
     {
         soft = false;
         var tag = element.LocalName;
+        if (tag == "noscript")
+        {
+            return IsNoscriptContent(element) ? null : Silent;
+        }
+
         if (SilentTags.Contains(tag))
         {
             return Silent;
@@ -96,6 +104,25 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
         var signal = classes.Read(element);
         soft = signal.Reason is not null && !signal.Strong && signal.TokenReason != Hidden;
         return signal.Reason;
+    }
+
+    /// <summary>
+    /// Blogger and some CMSs render the article twice: into a script template for browsers and into &lt;noscript&gt; for
+    /// everyone else, so the noscript copy is the only parsed one. Tracking pixels and "enable JavaScript" notes are short.
+    /// </summary>
+    private static bool IsNoscriptContent(IElement element)
+    {
+        var chars = 0;
+        foreach (var c in element.TextContent)
+        {
+            chars += char.IsWhiteSpace(c) ? 0 : 1;
+            if (chars >= MinNoscriptContentChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHiddenByStyle(string? style)

@@ -43,4 +43,19 @@ public sealed class ContentRulesTests
 
         Assert.Equal(3, page.Paragraphs.Count);
     }
+
+    [Fact]
+    public void ReadsAnArticleRenderedOnlyInsideNoscript()
+    {
+        var html = $"""
+            <html><body><div class="post"><script type="text/template">&lt;p&gt;template copy&lt;/p&gt;</script>
+            <noscript>{Body}</noscript></div>
+            <noscript><img src="/pixel.gif">Please enable JavaScript.</noscript></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Equal(3, page.Paragraphs.Count);
+        Assert.DoesNotContain(page.Paragraphs, p => p.Contains("enable JavaScript", StringComparison.Ordinal));
+    }
 }
