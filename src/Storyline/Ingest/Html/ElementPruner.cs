@@ -10,8 +10,14 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
 
     private const string Hidden = "hidden";
 
-    // Longer than any "please enable JavaScript" notice seen on news sites, shorter than one paragraph of an article.
+    // Blogger and some CMSs render the article twice: into a script template for browsers and into <noscript> for everyone
+    // else, so the noscript copy is the only parsed one. This is longer than any "please enable JavaScript" notice seen on
+    // news sites (tracking pixels have no text at all), and shorter than one paragraph of an article.
     private const int MinNoscriptContentChars = 200;
+
+    // A caption of a sentence or more describes what the photo shows and reads as part of the story (trafilatura keeps
+    // those too); a short one is a credit or a label ("Photo: AFP", "Energy Snack").
+    private const int MinKeptCaptionChars = 80;
 
     private static readonly HashSet<string> SilentTags = new(StringComparer.Ordinal)
     {
@@ -47,7 +53,7 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
         var tag = element.LocalName;
         if (tag == "noscript")
         {
-            return IsNoscriptContent(element) ? null : Silent;
+            return HasText(element, MinNoscriptContentChars) ? null : Silent;
         }
 
         if (SilentTags.Contains(tag))
@@ -93,7 +99,7 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
             "aside" => "sidebar",
             "footer" => "footer",
             "header" when !insideArticle => "navigation",
-            "figcaption" => "caption",
+            "figcaption" when !HasText(element, MinKeptCaptionChars) => "caption",
             _ => null,
         };
         if (byTag is not null)
@@ -106,17 +112,14 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
         return signal.Reason;
     }
 
-    /// <summary>
-    /// Blogger and some CMSs render the article twice: into a script template for browsers and into &lt;noscript&gt; for
-    /// everyone else, so the noscript copy is the only parsed one. Tracking pixels and "enable JavaScript" notes are short.
-    /// </summary>
-    private static bool IsNoscriptContent(IElement element)
+    /// <summary>Whether the element holds at least <paramref name="minChars"/> non-space characters of text.</summary>
+    private static bool HasText(IElement element, int minChars)
     {
         var chars = 0;
         foreach (var c in element.TextContent)
         {
             chars += char.IsWhiteSpace(c) ? 0 : 1;
-            if (chars >= MinNoscriptContentChars)
+            if (chars >= minChars)
             {
                 return true;
             }

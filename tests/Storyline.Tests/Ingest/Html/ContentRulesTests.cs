@@ -58,4 +58,20 @@ public sealed class ContentRulesTests
         Assert.Equal(3, page.Paragraphs.Count);
         Assert.DoesNotContain(page.Paragraphs, p => p.Contains("enable JavaScript", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void KeepsDescriptiveCaptionsAndDropsShortCredits()
+    {
+        var html = $"""
+            <html><body><article>{Body}
+            <figure><img src="a.jpg"><figcaption>The first night bus leaves the central station for the northern estates, where the trial began last spring.</figcaption></figure>
+            <figure><img src="b.jpg"><figcaption>Photo: City archive</figcaption></figure>
+            </article></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Contains(page.Paragraphs, p => p.StartsWith("The first night bus", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.Paragraphs, p => p.Contains("City archive", StringComparison.Ordinal));
+    }
 }
