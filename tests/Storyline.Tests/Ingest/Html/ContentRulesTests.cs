@@ -74,4 +74,21 @@ public sealed class ContentRulesTests
         Assert.Contains(page.Paragraphs, p => p.StartsWith("The first night bus", StringComparison.Ordinal));
         Assert.DoesNotContain(page.Paragraphs, p => p.Contains("City archive", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("td-module-meta-info")]
+    [InlineData("meta__datetime")]
+    [InlineData("author-info")]
+    [InlineData("postmetadata")]
+    public void DropsMetaAndAuthorLinesInsideTheArticle(string className)
+    {
+        var html = $"""
+            <html><body><article><div class="{className}">Tuesday, 4 June 2019 by Jane Doe, transport reporter</div>{Body}</article></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Equal(3, page.Paragraphs.Count);
+        Assert.Contains(page.Removed, r => r.Reason == "byline" && r.Text.Contains("Jane Doe", StringComparison.Ordinal));
+    }
 }
