@@ -120,12 +120,15 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
     }
 
     /// <summary>
-    /// Widens the winner to the nearest enclosing &lt;article&gt; (or itemprop=articleBody): the author marked that element as
-    /// the story, and the lead, deck and subheads beside the winning text block belong to it. An article that adds mostly
-    /// links is a listing page's wrapper, not a story, and is not taken.
+    /// Widens the winner to the enclosing &lt;article&gt; (or itemprop=articleBody): the author marked that element as the
+    /// story, and the lead, deck and subheads beside the winning text block belong to it. Some CMSs build the story from
+    /// nested &lt;article&gt; components, so the outermost one is the story. An article that adds mostly links is a
+    /// listing page's wrapper, not a story, and stops the widening.
     /// </summary>
     private static IElement WidenToArticle(IElement top, IElement root, Dictionary<IElement, TextTotals> totals)
     {
+        var widest = top;
+        var own = totals.GetValueOrDefault(top);
         for (var current = top; current is not null && current != root; current = current.ParentElement)
         {
             if (!IsArticleElement(current))
@@ -133,14 +136,19 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
                 continue;
             }
 
-            var own = totals.GetValueOrDefault(top);
             var wider = totals.GetValueOrDefault(current);
             var addedChars = wider.Chars - own.Chars;
             var addedLinks = wider.LinkChars - own.LinkChars;
-            return addedChars <= 0 || addedLinks < addedChars * MaxArticleAddedLinkShare ? current : top;
+            if (addedChars > 0 && addedLinks >= addedChars * MaxArticleAddedLinkShare)
+            {
+                break;
+            }
+
+            widest = current;
+            own = wider;
         }
 
-        return top;
+        return widest;
     }
 
     private static bool IsArticleElement(IElement element)

@@ -91,4 +91,31 @@ public sealed class ContentRulesTests
         Assert.Equal(3, page.Paragraphs.Count);
         Assert.Contains(page.Removed, r => r.Reason == "byline" && r.Text.Contains("Jane Doe", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TakesTheOutermostOfNestedArticles()
+    {
+        var html = $"""
+            <html><body><article class="story"><p class="intro">Night buses reach the outer districts from May.</p>
+            <article class="component"><h3>The decision</h3>{Body}</article>
+            <article class="component"><h3>The timetable</h3><p>Short hops only.</p></article></article></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Contains("Night buses reach the outer districts from May.", page.Paragraphs);
+        Assert.Contains("Short hops only.", page.Paragraphs);
+    }
+
+    [Fact]
+    public void DropsATaggedLine()
+    {
+        var html = $"""
+            <html><body><article>{Body}<p>Tagged: transport, night buses</p></article></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Equal(3, page.Paragraphs.Count);
+    }
 }
