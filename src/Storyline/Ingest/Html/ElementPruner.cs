@@ -19,6 +19,9 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
     // those too); a short one is a credit or a label ("Photo: AFP", "Energy Snack").
     private const int MinKeptCaptionChars = 80;
 
+    // Non-space characters: a name, a date and a time fit; a sentence does not.
+    private const int MaxDateLineChars = 60;
+
     private static readonly HashSet<string> SilentTags = new(StringComparer.Ordinal)
     {
         "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input",
@@ -107,9 +110,30 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
             return byTag;
         }
 
+        if (IsDateLine(element))
+        {
+            return "byline";
+        }
+
         var signal = classes.Read(element);
         soft = signal.Reason is not null && !signal.Strong && signal.TokenReason != Hidden;
         return signal.Reason;
+    }
+
+    /// <summary>
+    /// A short line built around a &lt;time&gt; element ("Jane Doe · 3 Jul 2025 - 21:10") is the byline or date line under
+    /// a headline, whatever language its classes are named in; trafilatura drops &lt;time&gt; outright. A sentence that
+    /// mentions a date is longer than this.
+    /// </summary>
+    private static bool IsDateLine(IElement element)
+    {
+        var hasTime = false;
+        foreach (var child in element.Children)
+        {
+            hasTime |= child.LocalName == "time";
+        }
+
+        return hasTime && !HasText(element, MaxDateLineChars + 1);
     }
 
     /// <summary>Whether the element holds at least <paramref name="minChars"/> non-space characters of text.</summary>

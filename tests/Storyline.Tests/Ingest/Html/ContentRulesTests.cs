@@ -118,4 +118,19 @@ public sealed class ContentRulesTests
 
         Assert.Equal(3, page.Paragraphs.Count);
     }
+
+    [Fact]
+    public void DropsTheDateLineUnderTheHeadlineButNotASentenceWithADate()
+    {
+        var html = $"""
+            <html><body><article><header><h1>Night buses</h1>
+            <div class="firma-fecha"><span>Nuria Castelló</span> <time datetime="2025-07-03T21:10">3 jul 2025 - 21:10 CEST</time></div></header>
+            {Body}<p>The first bus leaves on <time datetime="2025-05-01">1 May 2025</time>, the council said in a statement on its website.</p></article></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.DoesNotContain(page.Paragraphs, p => p.Contains("Castelló", StringComparison.Ordinal));
+        Assert.Contains(page.Paragraphs, p => p.StartsWith("The first bus leaves on 1 May 2025", StringComparison.Ordinal));
+    }
 }
