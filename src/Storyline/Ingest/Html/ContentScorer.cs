@@ -24,6 +24,9 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
     // The climb to a parent goes on while at least this share of the text it adds is prose (see Climb).
     private const double ClimbProseShare = 0.5;
     private const int MinProseLength = 40;
+
+    // The widening to an enclosing <article> stops when half of what it adds is link text (Readability's link-list line).
+    private const double MaxArticleAddedLinkShare = 0.5;
     private const double MaxProseLinkDensity = 0.3;
 
     public ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root)
@@ -86,6 +89,7 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
         }
 
         top = Climb(top!, root, totals);
+        top = WidenToArticle(top, root, totals);
         return new ContentChoice(top, Siblings(top, topScore, final, totals), ContentSoftElements(blocks, top, totals));
     }
 
@@ -114,6 +118,42 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
 
         return current;
     }
+
+    /// <summary>
+    /// Widens the winner to the enclosing &lt;article&gt; (or itemprop=articleBody): the author marked that element as the
+    /// story, and the lead, deck and subheads beside the winning text block belong to it. Some CMSs build the story from
+    /// nested &lt;article&gt; components, so the outermost one is the story. An article that adds mostly links is a
+    /// listing page's wrapper, not a story, and stops the widening.
+    /// </summary>
+    private static IElement WidenToArticle(IElement top, IElement root, Dictionary<IElement, TextTotals> totals)
+    {
+        var widest = top;
+        var own = totals.GetValueOrDefault(top);
+        for (var current = top; current is not null && current != root; current = current.ParentElement)
+        {
+            if (!IsArticleElement(current))
+            {
+                continue;
+            }
+
+            var wider = totals.GetValueOrDefault(current);
+            var addedChars = wider.Chars - own.Chars;
+            var addedLinks = wider.LinkChars - own.LinkChars;
+            if (addedChars > 0 && addedLinks >= addedChars * MaxArticleAddedLinkShare)
+            {
+                break;
+            }
+
+            widest = current;
+            own = wider;
+        }
+
+        return widest;
+    }
+
+    private static bool IsArticleElement(IElement element)
+        => element.LocalName == "article"
+            || (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsProse(TextBlock block)
         => block.Text.Length >= MinProseLength && block.LinkDensity < MaxProseLinkDensity && block.SoftReason is null && block.Kind != BlockKind.Heading;

@@ -10,9 +10,21 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
 
     private const string Hidden = "hidden";
 
+    // Blogger and some CMSs render the article twice: into a script template for browsers and into <noscript> for everyone
+    // else, so the noscript copy is the only parsed one. This is longer than any "please enable JavaScript" notice seen on
+    // news sites (tracking pixels have no text at all), and shorter than one paragraph of an article.
+    private const int MinNoscriptContentChars = 200;
+
+    // A caption of a sentence or more describes what the photo shows and reads as part of the story (trafilatura keeps
+    // those too); a short one is a credit or a label ("Photo: AFP", "Energy Snack").
+    private const int MinKeptCaptionChars = 80;
+
+    // Non-space characters: a name, a date and a time fit; a sentence does not.
+    private const int MaxDateLineChars = 60;
+
     private static readonly HashSet<string> SilentTags = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input",
+        "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input",
         "textarea", "option", "head", "link", "meta", "video", "audio", "map", "img", "picture", "source", "title",
     };
 
@@ -42,6 +54,11 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
     {
         soft = false;
         var tag = element.LocalName;
+        if (tag == "noscript")
+        {
+            return HasText(element, MinNoscriptContentChars) ? null : Silent;
+        }
+
         if (SilentTags.Contains(tag))
         {
             return Silent;
@@ -85,7 +102,7 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
             "aside" => "sidebar",
             "footer" => "footer",
             "header" when !insideArticle => "navigation",
-            "figcaption" => "caption",
+            "figcaption" when !HasText(element, MinKeptCaptionChars) => "caption",
             _ => null,
         };
         if (byTag is not null)
@@ -93,9 +110,46 @@ internal sealed class ElementPruner(HtmlClassSignals classes)
             return byTag;
         }
 
+        if (IsDateLine(element))
+        {
+            return "byline";
+        }
+
         var signal = classes.Read(element);
         soft = signal.Reason is not null && !signal.Strong && signal.TokenReason != Hidden;
         return signal.Reason;
+    }
+
+    /// <summary>
+    /// A short line built around a &lt;time&gt; element ("Jane Doe · 3 Jul 2025 - 21:10") is the byline or date line under
+    /// a headline, whatever language its classes are named in; trafilatura drops &lt;time&gt; outright. A sentence that
+    /// mentions a date is longer than this.
+    /// </summary>
+    private static bool IsDateLine(IElement element)
+    {
+        var hasTime = false;
+        foreach (var child in element.Children)
+        {
+            hasTime |= child.LocalName == "time";
+        }
+
+        return hasTime && !HasText(element, MaxDateLineChars + 1);
+    }
+
+    /// <summary>Whether the element holds at least <paramref name="minChars"/> non-space characters of text.</summary>
+    private static bool HasText(IElement element, int minChars)
+    {
+        var chars = 0;
+        foreach (var c in element.TextContent)
+        {
+            chars += char.IsWhiteSpace(c) ? 0 : 1;
+            if (chars >= minChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsHiddenByStyle(string? style)
