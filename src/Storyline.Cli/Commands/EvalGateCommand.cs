@@ -35,7 +35,7 @@ public static class EvalGateCommand
 
             if (parse.GetValue(pin))
             {
-                var lowered = results.Where(r => r.Measured < r.Gate.Floor).ToList();
+                var lowered = results.Where(r => r.Measured is { } m && Math.Round(m, 4) < r.Gate.Floor).ToList();
                 if (lowered.Count > 0 && !parse.GetValue(allowRegression))
                 {
                     throw new InvalidDataException($"refusing to lower the floor of {string.Join(", ", lowered.Select(r => r.Gate.Name))}; pass --allow-regression to accept it");
