@@ -70,7 +70,7 @@ public static class EvalBoilerplateCommand
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple).AddColumns("extractor", "pages", "precision", "recall", "F1", "accuracy", "pages/s (1 core)", "errors");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("extractor", "pages", "precision", "recall", "F1", "accuracy", "pages/s per core (cold run)", "errors");
         foreach (var (name, r) in new[] { ("Storyline", ours), ("SmartReader 0.11.1", smart) })
         {
             table.AddRow(name, Num(r.Pages), F(r.Total.Precision), F(r.Total.Recall), F(r.Total.F1), F(r.Total.Accuracy), Num((int)r.PagesPerSecond), Num(r.Errors));
