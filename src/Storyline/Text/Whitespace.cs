@@ -5,7 +5,9 @@ namespace Storyline.Text;
 /// <summary>Folds every run of whitespace to one space and trims the ends (Python's <c>re.sub(r"\s+", " ", s).strip()</c>).</summary>
 public static class Whitespace
 {
-    public static string Collapse(string text)
+    /// <param name="text">The text to fold.</param>
+    /// <param name="dropInvisible">Also drop zero-width characters and soft hyphens, which split words invisibly.</param>
+    public static string Collapse(string text, bool dropInvisible = false)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
@@ -14,6 +16,11 @@ public static class Whitespace
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (dropInvisible && IsInvisible(c))
+            {
                 continue;
             }
 
@@ -28,4 +35,7 @@ public static class Whitespace
 
         return builder.ToString();
     }
+
+    /// <summary>Zero-width and soft-hyphen characters that split words invisibly; tokenisation and matching must not see them.</summary>
+    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
 }

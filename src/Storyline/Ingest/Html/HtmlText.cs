@@ -1,4 +1,4 @@
-using System.Text;
+using Storyline.Text;
 
 namespace Storyline.Ingest.Html;
 
@@ -6,40 +6,8 @@ namespace Storyline.Ingest.Html;
 internal static class HtmlText
 {
     /// <summary>Collapses every run of whitespace (including no-break spaces) to one space and trims; drops zero-width characters.</summary>
-    public static string Collapse(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (IsInvisible(c))
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string Collapse(string? text) => string.IsNullOrEmpty(text) ? string.Empty : Whitespace.Collapse(text, dropInvisible: true);
 
     /// <summary>Zero-width and soft-hyphen characters that split words invisibly; tokenisation and matching must not see them.</summary>
-    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+    public static bool IsInvisible(char c) => Whitespace.IsInvisible(c);
 }
