@@ -24,6 +24,9 @@ public sealed record EvalGate
     /// <summary>Language: score only the first N characters of each text.</summary>
     public int? Snippet { get; init; }
 
+    /// <summary>Read one language's figure instead of the overall one.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Trafilatura pages: dev, test or all.</summary>
     public string? Split { get; init; }
 }

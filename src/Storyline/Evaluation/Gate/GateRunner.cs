@@ -4,10 +4,15 @@ using Storyline.Text;
 
 namespace Storyline.Evaluation.Gate;
 
-/// <summary>Measures gates with the same evaluators <c>storyline eval</c> prints, so the gate and the report cannot drift.</summary>
+/// <summary>
+/// Measures gates with the same evaluators <c>storyline eval</c> prints, so the gate and the report cannot drift.
+/// One evaluation serves every gate on the same data (the overall figure and each language's), computed once per runner.
+/// </summary>
 public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, LanguageIdentifier languages)
 {
     private const string SharedPrefix = "shared:";
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<object>> evaluations = new(StringComparer.Ordinal);
 
     public string Resolve(string data) => data.StartsWith(SharedPrefix, StringComparison.Ordinal)
         ? Path.GetFullPath(Path.Combine(repositoryRoot, "..", "shared", "eval", data[SharedPrefix.Length..]))
@@ -28,13 +33,33 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
         var measured = gate.Task switch
         {
             "language" when gate.Metric != "accuracy" => throw new InvalidDataException($"gate '{gate.Name}': language gates measure accuracy"),
-            "language" => new LanguageEvaluation(languages).Evaluate(path, gate.Snippet).Accuracy,
-            "boilerplate" when gate.Split is { } split => Read(TrafilaturaBenchmark.Run(path, pipeline.Clean, split, Environment.ProcessorCount).Total, gate.Metric),
-            "boilerplate" => Read(new SampleBoilerplateEvaluation(pipeline).Evaluate(path).Total, gate.Metric),
+            "language" => LanguageAccuracy(Evaluate(gate, path, () => new LanguageEvaluation(languages).Evaluate(path, gate.Snippet)), gate),
+            "boilerplate" when gate.Split is { } split => Read(
+                Evaluate(gate, path, () => TrafilaturaBenchmark.Run(path, pipeline.Clean, split, Environment.ProcessorCount)).Total, gate.Metric),
+            "boilerplate" => Read(SampleMatrix(Evaluate(gate, path, () => new SampleBoilerplateEvaluation(pipeline).Evaluate(path)), gate), gate.Metric),
             _ => throw new InvalidDataException($"gate '{gate.Name}': unknown task '{gate.Task}'"),
         };
         return new GateResult(gate, measured, hash, null);
     }
+
+    private T Evaluate<T>(EvalGate gate, string path, Func<T> run)
+        where T : class
+    {
+        var key = $"{gate.Task}|{path}|{gate.Snippet}|{gate.Split}";
+        return (T)evaluations.GetOrAdd(key, _ => new Lazy<object>(() => run(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    // A gate with a language reads that language's row: a regression in one language must not hide in the average.
+    private static double LanguageAccuracy(LanguageEvaluationResult result, EvalGate gate) => gate.Language is null
+        ? result.Accuracy
+        : result.PerLanguage.SingleOrDefault(s => s.Language == gate.Language)?.Accuracy
+            ?? throw new InvalidDataException($"gate '{gate.Name}': no '{gate.Language}' texts in {gate.Data}");
+
+    private static ConfusionMatrix SampleMatrix(SampleBoilerplateResult result, EvalGate gate) => gate.Language is null
+        ? result.Total
+        : result.PerLanguage.TryGetValue(gate.Language, out var matrix)
+            ? matrix
+            : throw new InvalidDataException($"gate '{gate.Name}': no '{gate.Language}' articles in {gate.Data}");
 
     private static double Read(ConfusionMatrix matrix, string metric) => metric switch
     {

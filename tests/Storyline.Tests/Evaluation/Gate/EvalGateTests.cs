@@ -11,6 +11,9 @@ public sealed class EvalGateTests
 {
     private static readonly string BaselinePath = Path.Combine(TestPaths.RepositoryRoot, "eval", "baseline.json");
 
+    // One runner for all gates: gates on the same data share one evaluation.
+    private static readonly Lazy<GateRunner> Runner = new(() => new GateRunner(TestPaths.RepositoryRoot, SharedPipeline.Create(), SharedLanguageIdentifier.Instance));
+
     public static TheoryData<string> Gates => [.. EvalBaseline.Load(BaselinePath).Gates.Select(g => g.Name)];
 
     [Theory]
@@ -19,8 +22,7 @@ public sealed class EvalGateTests
     {
         var baseline = EvalBaseline.Load(BaselinePath);
         var gate = baseline.Gates.Single(g => g.Name == name);
-        var runner = new GateRunner(TestPaths.RepositoryRoot, SharedPipeline.Create(), SharedLanguageIdentifier.Instance);
-        var result = runner.Measure(gate);
+        var result = Runner.Value.Measure(gate);
         if (result.Skipped)
         {
             Assert.Skip($"gate {name}: {result.Problem}");
