@@ -29,27 +29,12 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
     /// <summary>Analyses one document. Pure: safe to call in parallel.</summary>
     public Article Analyze(RawDocument document, string? id = null)
     {
-        // 2 normalise (and, for HTML, extract the main content first)
-        HtmlPage? page = document.Kind == ContentKind.Html ? html.Extract(document.Content, document.Url) : null;
-        var title = Clean(document.Title) ?? Clean(page?.Title);
-        var blocks = document.Kind switch
-        {
-            ContentKind.Html => page!.Paragraphs,
-            ContentKind.HtmlFragment => HtmlFragmentText.Paragraphs(document.Content),
-            _ => null,
-        };
-        var paragraphs = blocks is null
-            ? normalizer.Paragraphs(document.Content)
-            : blocks.Select(b => normalizer.Normalize(b).Trim()).Where(p => p.Length > 0).ToList();
-        paragraphs = TakeTitle(paragraphs, ref title, fromFirstLine: document.Kind == ContentKind.Text && document.Title is null);
-
-        // 3 boilerplate
-        var cleaned = boilerplate.Remove(paragraphs);
+        // 2 normalise, 3 boilerplate
+        var (title, page, cleaned) = CleanDocument(document);
         var removed = (page?.Removed ?? []).Select(r => r with { Text = normalizer.Normalize(r.Text) }).Concat(cleaned.Removed).ToList();
 
-        // 4 language, for the article and per paragraph
+        // 4 language, for the article and per paragraph (and per quotation)
         var languagesFound = languages.IdentifyArticle(cleaned.Kept, document.DeclaredLanguage ?? page?.Language);
-        var text = string.Join(ParagraphSeparator, cleaned.Kept);
 
         // 10 store: the caller writes the article in a batch
         return new Article
@@ -63,7 +48,7 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
             Published = document.Published ?? page?.Published,
             Author = Clean(document.Author) ?? Clean(page?.Author),
             SiteName = Clean(document.SiteName) ?? Clean(page?.SiteName),
-            Text = text,
+            Text = string.Join(ParagraphSeparator, cleaned.Kept),
             Removed = removed,
             ForeignSpans = ForeignSpans(cleaned.Kept, languagesFound.Foreign),
             RawHash = document.RawHash,
@@ -72,7 +57,7 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
 
     /// <summary>Steps 2 and 3 only, for an HTML page: its clean main text, as the boilerplate benchmarks score it.</summary>
     public string Clean(string html, string? url) =>
-        Analyze(new RawDocument("-", ContentKind.Html, html, "") { Url = url }).Text;
+        string.Join(ParagraphSeparator, CleanDocument(new RawDocument("-", ContentKind.Html, html, "") { Url = url }).Cleaned.Kept);
 
     /// <summary>Reads, analyses and stores documents in batches; see <see cref="IngestRun"/>.</summary>
     public Task<IngestSummary> RunAsync(
@@ -81,6 +66,24 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
 
     /// <summary>Paragraphs in <see cref="Article.Text"/> are separated by a blank line.</summary>
     public const string ParagraphSeparator = "\n\n";
+
+    // 2 normalise (for HTML, extract the main content first; a title repeated as the first paragraph goes), 3 boilerplate.
+    private (string? Title, HtmlPage? Page, BoilerplateResult Cleaned) CleanDocument(RawDocument document)
+    {
+        var page = document.Kind == ContentKind.Html ? html.Extract(document.Content, document.Url) : null;
+        var title = Clean(document.Title) ?? Clean(page?.Title);
+        var blocks = document.Kind switch
+        {
+            ContentKind.Html => page!.Paragraphs,
+            ContentKind.HtmlFragment => HtmlFragmentText.Paragraphs(document.Content),
+            _ => null,
+        };
+        var paragraphs = blocks is null
+            ? normalizer.Paragraphs(document.Content)
+            : blocks.Select(b => normalizer.Normalize(b).Trim()).Where(p => p.Length > 0).ToList();
+        paragraphs = TakeTitle(paragraphs, ref title, fromFirstLine: document.Kind == ContentKind.Text && document.Title is null);
+        return (title, page, boilerplate.Remove(paragraphs));
+    }
 
     private string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : normalizer.Normalize(value).Replace('\n', ' ').Trim();
 
