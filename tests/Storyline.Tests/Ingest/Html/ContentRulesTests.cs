@@ -133,4 +133,22 @@ public sealed class ContentRulesTests
         Assert.DoesNotContain(page.Paragraphs, p => p.Contains("Castelló", StringComparison.Ordinal));
         Assert.Contains(page.Paragraphs, p => p.StartsWith("The first bus leaves on 1 May 2025", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void KeepsALeadRenderedInTheHeaderOutsideTheBody()
+    {
+        var html = $"""
+            <html><body><nav><a href="/">Home</a> <a href="/city">City</a></nav>
+            <main><div class="wrap"><header class="page-header"><h1>Night buses</h1>
+            <div class="article-intro"><p>Three outer districts join the night bus network from May, the council decided after a long trial.</p></div></header>
+            <div class="layout"><div class="column"><div class="text">{Body}</div></div></div></div>
+            <div class="teaser-strip"><p class="intro">Another story about the harbour, its new ferries and the cost of the tickets next year.</p></div></main>
+            </body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Equal("Three outer districts join the night bus network from May, the council decided after a long trial.", page.Paragraphs[0]);
+        Assert.DoesNotContain(page.Paragraphs, p => p.Contains("harbour", StringComparison.Ordinal));
+    }
 }
