@@ -151,4 +151,21 @@ public sealed class ContentRulesTests
         Assert.Equal("Three outer districts join the night bus network from May, the council decided after a long trial.", page.Paragraphs[0]);
         Assert.DoesNotContain(page.Paragraphs, p => p.Contains("harbour", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void DropsLinkLinesAfterTheLastParagraphOnly()
+    {
+        var html = $"""
+            <html><body><div class="post_content">
+            <p>The figures come from the <a href="/report">council's annual transport report</a>, published on Monday evening.</p>
+            {Body}
+            <p>Also: <a href="/story/1">Ferry fares rise again</a>, a report from our harbour desk</p>
+            </div></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Contains(page.Paragraphs, p => p.StartsWith("The figures come from", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.Paragraphs, p => p.Contains("Ferry fares", StringComparison.Ordinal));
+    }
 }
