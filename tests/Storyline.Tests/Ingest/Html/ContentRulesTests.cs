@@ -168,4 +168,21 @@ public sealed class ContentRulesTests
         Assert.Contains(page.Paragraphs, p => p.StartsWith("The figures come from", StringComparison.Ordinal));
         Assert.DoesNotContain(page.Paragraphs, p => p.Contains("Ferry fares", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("post-author")]
+    [InlineData("saboxplugin-wrap")]
+    [InlineData("related_post")]
+    public void DropsAnAuthorBioOrRelatedBoxInsideThePost(string boxClass)
+    {
+        var html = $"""
+            <html><body><div class="post">{Body}
+            <div class="{boxClass}"><p>Jane Doe writes about transport and housing for the paper, and lives in the northern estates.</p></div>
+            </div></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Equal(3, page.Paragraphs.Count);
+    }
 }
