@@ -90,7 +90,9 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
 
         top = Climb(top!, root, totals);
         top = WidenToArticle(top, root, totals);
-        return new ContentChoice(top, Siblings(top, topScore, final, totals), ContentSoftElements(blocks, top, totals));
+        var roots = Siblings(top, topScore, final, totals);
+        SiblingSections.AddTo(roots, top, root, totals);
+        return new ContentChoice(top, roots, ContentSoftElements(blocks, top, totals));
     }
 
     /// <summary>

@@ -185,4 +185,23 @@ public sealed class ContentRulesTests
 
         Assert.Equal(3, page.Paragraphs.Count);
     }
+
+    [Fact]
+    public void JoinsRepeatedComponentsThatSplitTheStory()
+    {
+        var html = $"""
+            <html><body><nav><a href="/">Home</a> <a href="/city">City</a></nav><div class="page">
+            <div class="frame frame-default"><div class="frame-inner"><p>Night buses reach the outer districts from May, after a trial year that carried many more passengers than the council expected.</p></div></div>
+            <div class="frame frame-default"><div class="frame-inner">{Body}</div></div>
+            <ul class="list"><li><a href="/ferries">Ferry timetables for the summer season</a></li><li><a href="/trams">Tram works on the ring road</a></li>
+            <li><a href="/bikes">Bike rental stations in the old town</a></li><li><a href="/fares">Fares and passes for every zone</a></li>
+            <li><a href="/night">Night lines and their stops near the hospital</a></li><li><a href="/works">Road works this week across the city</a></li></ul>
+            </div></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.StartsWith("Night buses reach the outer districts", page.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal(4, page.Paragraphs.Count);
+    }
 }
