@@ -9,6 +9,9 @@ public readonly record struct ClassSignal(string? TokenReason, string? PartReaso
     /// <summary>Marked as the article's lead or standfirst ("article-intro", "lead", "excerpt").</summary>
     public bool Lead { get; init; }
 
+    /// <summary>Marked as the article body by a whole class token ("entry-content", "article-body"), not just a word part.</summary>
+    public bool Body { get; init; }
+
     public static ClassSignal None => default;
 
     /// <summary>

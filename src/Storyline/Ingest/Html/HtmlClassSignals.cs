@@ -79,7 +79,7 @@ public sealed class HtmlClassSignals
 
             if (contentTokens.Contains(lower))
             {
-                signal = signal with { Content = true };
+                signal = signal with { Content = true, Body = true };
             }
 
             if (leadTokens.Contains(lower))

@@ -204,4 +204,21 @@ public sealed class ContentRulesTests
         Assert.StartsWith("Night buses reach the outer districts", page.Paragraphs[0], StringComparison.Ordinal);
         Assert.Equal(4, page.Paragraphs.Count);
     }
+
+    [Fact]
+    public void WidensFromABoxToTheAncestorMarkedAsTheArticleBody()
+    {
+        var box = string.Concat(Enumerable.Repeat(
+            "<p>Buses will run every twenty minutes, between midnight and five, on all lines, in all districts, and the fares stay the same, the office said.</p>", 8));
+        var html = $"""
+            <html><body><nav><a href="/">Home</a> <a href="/city">City</a></nav><div class="wrap"><div class="article-body">
+            <h2>What changes in May for riders</h2><p>Night buses reach outer districts.</p>
+            <div class="card"><div class="card-inner">{box}</div></div>
+            </div></div></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Contains("Night buses reach outer districts.", page.Paragraphs);
+    }
 }
