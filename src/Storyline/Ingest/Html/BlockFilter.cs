@@ -12,6 +12,10 @@ internal sealed class BlockFilter(HtmlCues cues)
     private const int ListEndsAtProseLength = 150;
     private const int MaxLabelLength = 80;
 
+    // A paragraph of 100 characters with under 30% links is story text; after the last one, 30% links is a link line.
+    private const int TailProseLength = 100;
+    private const double MaxTailLinkDensity = 0.3;
+
     private static readonly HashSet<string> ListLabels = new(StringComparer.Ordinal) { "related", "comments", "newsletter", "share" };
 
     /// <summary>
@@ -47,7 +51,34 @@ internal sealed class BlockFilter(HtmlCues cues)
             verdicts.Add(verdict);
         }
 
+        DropTail(blocks, verdicts);
         return verdicts;
+    }
+
+    /// <summary>
+    /// Drops link-heavy lines after the last prose paragraph: once the story has ended, a line that is a third links is
+    /// a "more on this" list, a tag row or a source credit with a link, whatever its classes say (they often carry a
+    /// content word: "related_post", "article-footer-box"). Before the last paragraph the same line may be a cited source.
+    /// </summary>
+    private static void DropTail(IReadOnlyList<TextBlock> blocks, List<string?> verdicts)
+    {
+        var lastProse = -1;
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (verdicts[i] is null && blocks[i].Text.Length >= TailProseLength && blocks[i].LinkDensity < MaxTailLinkDensity)
+            {
+                lastProse = i;
+                break;
+            }
+        }
+
+        for (var i = lastProse + 1; lastProse >= 0 && i < blocks.Count; i++)
+        {
+            if (verdicts[i] is null && blocks[i].LinkDensity > MaxTailLinkDensity)
+            {
+                verdicts[i] = "related";
+            }
+        }
     }
 
     /// <summary>Null to keep the block, or the reason to drop it.</summary>

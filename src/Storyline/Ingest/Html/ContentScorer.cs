@@ -29,6 +29,9 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
     private const double MaxArticleAddedLinkShare = 0.5;
     private const double MaxProseLinkDensity = 0.3;
 
+    // How far above the winner a body-marked ancestor is looked for: card > card-wrapper > feature > section > column > body.
+    private const int BodyLevels = 6;
+
     public ContentChoice Choose(IReadOnlyList<TextBlock> blocks, IElement root)
     {
         var scores = new Dictionary<IElement, double>();
@@ -90,7 +93,10 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
 
         top = Climb(top!, root, totals);
         top = WidenToArticle(top, root, totals);
-        return new ContentChoice(top, Siblings(top, topScore, final, totals), ContentSoftElements(blocks, top, totals));
+        top = WidenToBody(top, root, totals);
+        var roots = Siblings(top, topScore, final, totals);
+        SiblingSections.AddTo(roots, top, root, totals);
+        return new ContentChoice(top, roots, ContentSoftElements(blocks, top, totals));
     }
 
     /// <summary>
@@ -149,6 +155,32 @@ internal sealed class ContentScorer(HtmlClassSignals classes)
         }
 
         return widest;
+    }
+
+    /// <summary>
+    /// Widens the winner to a near ancestor whose class names it the article body ("entry-content", "article-body"): a
+    /// box inside the body (a fact box, a key-points card) can outvote the running text when that text is split into many
+    /// small paragraphs. Stops when what the ancestor adds is mostly links.
+    /// </summary>
+    private IElement WidenToBody(IElement top, IElement root, Dictionary<IElement, TextTotals> totals)
+    {
+        var own = totals.GetValueOrDefault(top);
+        var current = top;
+        for (var level = 0; level < BodyLevels && current != root && current.ParentElement is { } parent; level++)
+        {
+            current = parent;
+            if (current == root || !classes.Read(current).Body)
+            {
+                continue;
+            }
+
+            var wider = totals.GetValueOrDefault(current);
+            var addedChars = wider.Chars - own.Chars;
+            var addedLinks = wider.LinkChars - own.LinkChars;
+            return addedChars > 0 && addedLinks >= addedChars * MaxArticleAddedLinkShare ? top : current;
+        }
+
+        return top;
     }
 
     private static bool IsArticleElement(IElement element)

@@ -24,6 +24,7 @@ public sealed class HtmlArticleExtractor
     private readonly BlockWalker walker;
     private readonly ContentScorer scorer;
     private readonly BlockFilter filter;
+    private readonly LeadFinder leads;
     private readonly SmartReaderBaseline fallback = new();
 
     public HtmlArticleExtractor()
@@ -38,6 +39,7 @@ public sealed class HtmlArticleExtractor
         walker = new BlockWalker(new ElementPruner(classes));
         scorer = new ContentScorer(classes);
         filter = new BlockFilter(cues);
+        leads = new LeadFinder(classes);
     }
 
     public HtmlPage Extract(string html, string? url = null)
@@ -94,6 +96,12 @@ public sealed class HtmlArticleExtractor
                 // Furniture right beside the content (a share bar between headline and body) is reported too.
                 removed.Add((i, new RemovedSpan(Shorten(block.Text), block.SoftReason!)));
             }
+        }
+
+        if (content.Count > 0)
+        {
+            // A standfirst rendered in the page header, outside the winner, is part of the story.
+            content.InsertRange(0, leads.Find(blocks, content[0].Index, choice.Top, body).Select(i => (i, blocks[i])));
         }
 
         var verdicts = filter.JudgeAll([.. content.Select(c => c.Block)], metadata.Title, b => choice.IsSoftFurniture(b) ? b.SoftReason : null);

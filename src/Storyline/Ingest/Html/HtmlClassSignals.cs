@@ -10,11 +10,16 @@ public sealed class HtmlClassSignals
 {
     private const string ContentSection = "content";
 
+    // Leads are neither furniture nor the body: they only mark a standfirst that may sit outside the chosen container.
+    private const string LeadSection = "lead";
+
     private readonly Dictionary<string, string> partReasons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> tokenReasons = new(StringComparer.Ordinal);
     private readonly HashSet<string> contentParts = new(StringComparer.Ordinal);
     private readonly HashSet<string> contentTokens = new(StringComparer.Ordinal);
     private readonly HashSet<string> strongParts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> leadParts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> leadTokens = new(StringComparer.Ordinal);
 
     public HtmlClassSignals(IEnumerable<(string Section, string Entry)> entries)
     {
@@ -28,7 +33,11 @@ public sealed class HtmlClassSignals
                 strongParts.Add(entry);
             }
 
-            if (section == ContentSection)
+            if (section == LeadSection)
+            {
+                (wholeToken ? leadTokens : leadParts).Add(entry);
+            }
+            else if (section == ContentSection)
             {
                 (wholeToken ? contentTokens : contentParts).Add(entry);
             }
@@ -70,7 +79,12 @@ public sealed class HtmlClassSignals
 
             if (contentTokens.Contains(lower))
             {
-                signal = signal with { Content = true };
+                signal = signal with { Content = true, Body = true };
+            }
+
+            if (leadTokens.Contains(lower))
+            {
+                signal = signal with { Lead = true };
             }
 
             foreach (var part in lower.Split('-', '_'))
@@ -89,6 +103,10 @@ public sealed class HtmlClassSignals
                 else if (contentParts.Contains(part))
                 {
                     signal = signal with { Content = true };
+                }
+                else if (leadParts.Contains(part))
+                {
+                    signal = signal with { Lead = true };
                 }
             }
         }

@@ -133,4 +133,92 @@ public sealed class ContentRulesTests
         Assert.DoesNotContain(page.Paragraphs, p => p.Contains("Castelló", StringComparison.Ordinal));
         Assert.Contains(page.Paragraphs, p => p.StartsWith("The first bus leaves on 1 May 2025", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void KeepsALeadRenderedInTheHeaderOutsideTheBody()
+    {
+        var html = $"""
+            <html><body><nav><a href="/">Home</a> <a href="/city">City</a></nav>
+            <main><div class="wrap"><header class="page-header"><h1>Night buses</h1>
+            <div class="article-intro"><p>Three outer districts join the night bus network from May, the council decided after a long trial.</p></div></header>
+            <div class="layout"><div class="column"><div class="text">{Body}</div></div></div></div>
+            <div class="teaser-strip"><p class="intro">Another story about the harbour, its new ferries and the cost of the tickets next year.</p></div></main>
+            </body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Equal("Three outer districts join the night bus network from May, the council decided after a long trial.", page.Paragraphs[0]);
+        Assert.DoesNotContain(page.Paragraphs, p => p.Contains("harbour", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DropsLinkLinesAfterTheLastParagraphOnly()
+    {
+        var html = $"""
+            <html><body><div class="post_content">
+            <p>The figures come from the <a href="/report">council's annual transport report</a>, published on Monday evening.</p>
+            {Body}
+            <p>Also: <a href="/story/1">Ferry fares rise again</a>, a report from our harbour desk</p>
+            </div></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Contains(page.Paragraphs, p => p.StartsWith("The figures come from", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.Paragraphs, p => p.Contains("Ferry fares", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("post-author")]
+    [InlineData("saboxplugin-wrap")]
+    [InlineData("related_post")]
+    public void DropsAnAuthorBioOrRelatedBoxInsideThePost(string boxClass)
+    {
+        var html = $"""
+            <html><body><div class="post">{Body}
+            <div class="{boxClass}"><p>Jane Doe writes about transport and housing for the paper, and lives in the northern estates.</p></div>
+            </div></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Equal(3, page.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void JoinsRepeatedComponentsThatSplitTheStory()
+    {
+        var html = $"""
+            <html><body><nav><a href="/">Home</a> <a href="/city">City</a></nav><div class="page">
+            <div class="frame frame-default"><div class="frame-inner"><p>Night buses reach the outer districts from May, after a trial year that carried many more passengers than the council expected.</p></div></div>
+            <div class="frame frame-default"><div class="frame-inner">{Body}</div></div>
+            <ul class="list"><li><a href="/ferries">Ferry timetables for the summer season</a></li><li><a href="/trams">Tram works on the ring road</a></li>
+            <li><a href="/bikes">Bike rental stations in the old town</a></li><li><a href="/fares">Fares and passes for every zone</a></li>
+            <li><a href="/night">Night lines and their stops near the hospital</a></li><li><a href="/works">Road works this week across the city</a></li></ul>
+            </div></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.StartsWith("Night buses reach the outer districts", page.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal(4, page.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void WidensFromABoxToTheAncestorMarkedAsTheArticleBody()
+    {
+        var box = string.Concat(Enumerable.Repeat(
+            "<p>Buses will run every twenty minutes, between midnight and five, on all lines, in all districts, and the fares stay the same, the office said.</p>", 8));
+        var html = $"""
+            <html><body><nav><a href="/">Home</a> <a href="/city">City</a></nav><div class="wrap"><div class="article-body">
+            <h2>What changes in May for riders</h2><p>Night buses reach outer districts.</p>
+            <div class="card"><div class="card-inner">{box}</div></div>
+            </div></div></body></html>
+            """;
+
+        var page = Extractor.Extract(html);
+
+        Assert.Contains("Night buses reach outer districts.", page.Paragraphs);
+    }
 }
