@@ -1,4 +1,3 @@
-using System.Reflection;
 using Storyline.Languages;
 
 namespace Storyline.Ingest.Html;
@@ -12,8 +11,6 @@ public static class HtmlResources
     public const string CueFileName = "html-cues.txt";
     public const string ClassFileName = "common/html-classes.txt";
 
-    private static readonly Assembly Owner = typeof(HtmlResources).Assembly;
-
     // Parsed once per process; the sets are immutable after construction and safe to share between threads.
     private static readonly Lazy<HtmlCues> EmbeddedCues = new(() => LoadCues(EmbeddedLanguages()), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<HtmlClassSignals> EmbeddedClasses = new(LoadClasses, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -23,58 +20,40 @@ public static class HtmlResources
 
     public static HtmlClassSignals Classes => EmbeddedClasses.Value;
 
-    /// <summary>Languages that ship an <c>html-cues.txt</c>, found by enumerating the embedded resource names.</summary>
-    public static IReadOnlyList<string> EmbeddedLanguages()
-    {
-        var suffix = "/" + CueFileName;
-        return [.. Owner.GetManifestResourceNames()
-            .Where(name => name.EndsWith(suffix, StringComparison.Ordinal))
-            .Select(name => name[..^suffix.Length])
-            .Where(lang => !string.Equals(lang, "common", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)];
-    }
+    /// <summary>Languages that ship an <c>html-cues.txt</c>.</summary>
+    public static IReadOnlyList<string> EmbeddedLanguages() => WithCues(LanguageResources.Embedded);
 
     /// <summary>Loads the cues of the given embedded languages; throws naming the resource when one is missing or malformed.</summary>
-    public static HtmlCues LoadCues(IEnumerable<string> languages)
+    public static HtmlCues LoadCues(IEnumerable<string> languages) => Load(LanguageResources.Embedded, languages);
+
+    /// <summary>Loads the cues from <c>folder/&lt;lang&gt;/html-cues.txt</c> for every language folder that has one.</summary>
+    public static HtmlCues LoadCuesFromDirectory(string folder)
+    {
+        var resources = new LanguageResources(folder);
+        return Load(resources, WithCues(resources));
+    }
+
+    private static IReadOnlyList<string> WithCues(LanguageResources resources) =>
+        [.. resources.Languages.Where(language => resources.ReadLines(language, CueFileName) is not null)];
+
+    private static HtmlCues Load(LanguageResources resources, IEnumerable<string> languages)
     {
         var list = languages.ToList();
         var cues = new List<(string, string)>();
         foreach (var language in list)
         {
             var name = $"{language}/{CueFileName}";
-            cues.AddRange(SectionedList.Parse(Lines(ReadEmbedded(name)), name));
+            var lines = resources.ReadLines(language, CueFileName) ?? throw new InvalidDataException($"Unable to load the resource '{name}'");
+            cues.AddRange(SectionedList.Parse(lines, name));
         }
 
         return new HtmlCues(cues, list);
     }
 
-    /// <summary>Loads the cues from <c>folder/&lt;lang&gt;/html-cues.txt</c> for every language folder that has one.</summary>
-    public static HtmlCues LoadCuesFromDirectory(string folder)
+    private static HtmlClassSignals LoadClasses()
     {
-        var cues = new List<(string, string)>();
-        var languages = new List<string>();
-        foreach (var directory in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
-        {
-            var path = Path.Combine(directory, CueFileName);
-            if (File.Exists(path))
-            {
-                languages.Add(Path.GetFileName(directory));
-                cues.AddRange(SectionedList.Parse(File.ReadAllLines(path), path));
-            }
-        }
-
-        return new HtmlCues(cues, languages);
-    }
-
-    private static HtmlClassSignals LoadClasses() => new(SectionedList.Parse(Lines(ReadEmbedded(ClassFileName)), ClassFileName));
-
-    private static string[] Lines(string text) => text.Split('\n');
-
-    private static string ReadEmbedded(string name)
-    {
-        using var stream = Owner.GetManifestResourceStream(name)
-            ?? throw new InvalidDataException($"Unable to load the embedded resource '{name}'");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var lines = LanguageResources.Embedded.ReadLines("common", Path.GetFileName(ClassFileName))
+            ?? throw new InvalidDataException($"Unable to load the embedded resource '{ClassFileName}'");
+        return new(SectionedList.Parse(lines, ClassFileName));
     }
 }
