@@ -1,0 +1,133 @@
+using System.Globalization;
+
+namespace Storyline.Entities.Tokens;
+
+/// <summary>
+/// Splits text into word and punctuation tokens with their offsets, the way the CoNLL-style training data is split:
+/// hyphenated compounds stay one token (the entity stage looks inside them), an elided article is its own token
+/// (l' + OpenAI), an English possessive is its own token (Altman + 's), numbers keep their separators (6,6 and 1.800).
+/// Linear in the length of the text; never throws on any input.
+/// </summary>
+public sealed class Tokenizer(IReadOnlySet<string> elisions)
+{
+    public IReadOnlyList<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!IsWordChar(text, i))
+            {
+                var width = char.IsSurrogatePair(text, i) ? 2 : 1;
+                tokens.Add(new Token(text.Substring(i, width), i));
+                i += width;
+                continue;
+            }
+
+            i = ReadWord(text, i, tokens);
+        }
+
+        return tokens;
+    }
+
+    private int ReadWord(string text, int start, List<Token> tokens)
+    {
+        var i = start;
+        while (i < text.Length)
+        {
+            if (IsWordChar(text, i))
+            {
+                i += char.IsSurrogatePair(text, i) ? 2 : 1;
+                continue;
+            }
+
+            var c = text[i];
+            var next = i + 1 < text.Length && IsWordChar(text, i + 1);
+            if (!next)
+            {
+                break;
+            }
+
+            if (IsApostrophe(c))
+            {
+                var before = text[start..i];
+                if (elisions.Contains(before.ToLowerInvariant()))
+                {
+                    tokens.Add(new Token(text[start..(i + 1)], start));
+                    return i + 1;
+                }
+
+                // A possessive 's (Altman's) is its own token; other apostrophes stay inside the word (O'Brien, don't).
+                if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= text.Length || !IsWordChar(text, i + 2)))
+                {
+                    break;
+                }
+
+                i++;
+                continue;
+            }
+
+            // Hyphens join compounds (OpenAI-CEO); dots and commas join digits (6,6 / 1.800) and initialisms (U.S.).
+            var joins = c switch
+            {
+                '-' or '\u2010' or '\u2011' => true,
+                '.' or ',' => char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]),
+                _ => false,
+            };
+            if (!joins)
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        // An initialism keeps its final dot: "U.S." but not "Paris."
+        if (i < text.Length && text[i] == '.' && i - start >= 1 && IsInitialism(text, start, i))
+        {
+            tokens.Add(new Token(text[start..(i + 1)], start));
+            return ReadInitialismTail(text, i + 1, tokens);
+        }
+
+        tokens.Add(new Token(text[start..i], start));
+        return i;
+    }
+
+    // "U.S." is read as "U" + ".S" + "."; join single letters separated by dots into one token.
+    private static int ReadInitialismTail(string text, int i, List<Token> tokens)
+    {
+        while (i + 1 < text.Length && char.IsLetter(text[i]) && text[i + 1] == '.' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+        {
+            var last = tokens[^1];
+            tokens[^1] = new Token(text[last.Start..(i + 2)], last.Start);
+            i += 2;
+        }
+
+        return i;
+    }
+
+    private static bool IsInitialism(string text, int start, int dot) =>
+        dot - start == 1 && char.IsUpper(text[start]) && dot + 2 < text.Length && char.IsLetter(text[dot + 1]) && text[dot + 2] == '.';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    private static bool IsWordChar(string text, int i)
+    {
+        var category = char.GetUnicodeCategory(text, i);
+        return category switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
+            _ => false,
+        };
+    }
+}
