@@ -8,4 +8,5 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ArticlesCommand.Create());
 root.Subcommands.Add(ArticleCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(TrainCommand.Create());
 return await CommandRunner.InvokeAsync(root, args);

@@ -10,6 +10,7 @@ public static class EvalCommand
         var command = new Command("eval", "precision, recall, F1 (or the task's measure) against labelled data");
         command.Subcommands.Add(EvalLanguageCommand.Create());
         command.Subcommands.Add(EvalBoilerplateCommand.Create());
+        command.Subcommands.Add(EvalNerCommand.Create());
         command.Subcommands.Add(EvalGateCommand.Create());
         return command;
     }

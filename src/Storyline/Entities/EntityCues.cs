@@ -10,14 +10,15 @@ public sealed record EntityCues(
     IReadOnlySet<string> Elisions,
     IReadOnlySet<string> Possessives,
     IReadOnlySet<string> GenitiveEndings,
-    IReadOnlySet<string> Titles)
+    IReadOnlySet<string> Titles,
+    IReadOnlySet<string> Determiners,
+    IReadOnlySet<string> ProductCues)
 {
     public const string File = "entities.txt";
 
-    public static readonly IReadOnlyList<string> Sections = ["elisions", "possessives", "genitive-endings", "titles"];
+    public static readonly IReadOnlyList<string> Sections = ["elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues"];
 
-    public static readonly EntityCues Empty = new(
-        new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+    public static readonly EntityCues Empty = new(None, None, None, None, None, None);
 
     /// <summary>One language's cues; empty when the language has no file.</summary>
     public static EntityCues For(LanguageResources resources, string language)
@@ -35,12 +36,19 @@ public sealed record EntityCues(
         var entries = SectionedList.Parse(lines, resource, Sections);
         IReadOnlySet<string> Of(string section) =>
             entries.Where(e => e.Section == section).Select(e => e.Entry).ToHashSet(StringComparer.Ordinal);
-        return new EntityCues(Of("elisions"), Of("possessives"), Of("genitive-endings"), Of("titles"));
+        return new EntityCues(Of("elisions"), Of("possessives"), Of("genitive-endings"), Of("titles"), Of("determiners"), Of("product-cues"));
     }
 
-    private static EntityCues Merge(EntityCues a, EntityCues b) => new(
-        a.Elisions.Union(b.Elisions).ToHashSet(StringComparer.Ordinal),
-        a.Possessives.Union(b.Possessives).ToHashSet(StringComparer.Ordinal),
-        a.GenitiveEndings.Union(b.GenitiveEndings).ToHashSet(StringComparer.Ordinal),
-        a.Titles.Union(b.Titles).ToHashSet(StringComparer.Ordinal));
+    /// <summary>Both languages' cues: a sentence in one language quotes titles and names of another.</summary>
+    public static EntityCues Merge(EntityCues a, EntityCues b) => new(
+        Union(a.Elisions, b.Elisions),
+        Union(a.Possessives, b.Possessives),
+        Union(a.GenitiveEndings, b.GenitiveEndings),
+        Union(a.Titles, b.Titles),
+        Union(a.Determiners, b.Determiners),
+        Union(a.ProductCues, b.ProductCues));
+
+    private static IReadOnlySet<string> None => new HashSet<string>(StringComparer.Ordinal);
+
+    private static IReadOnlySet<string> Union(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Union(b).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Storyline.Entities;
+using Storyline.Entities.Tagging;
+using Storyline.Evaluation.Ner;
+
+namespace Storyline.Cli.Commands;
+
+/// <summary>
+/// <c>train ner [PATH...] --out FILE</c>: trains the entity tagger on the train split of CoNLL-style files (the dev and
+/// test blocks stay held back; see <see cref="NerSplits"/>) and reports F1 on the dev blocks.
+/// </summary>
+public static class TrainNerCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path") { Description = "CoNLL/BIO files or folders (language from the path: de/, en/, fr/ or *_DE.bio)", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "where to write the model", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "passes over the data", DefaultValueFactory = _ => 8 };
+        var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "train without gazetteer features" };
+        var licence = new Option<string>("--licence") { Description = "the licence the model inherits from its data", DefaultValueFactory = _ => "CC BY-NC-SA 4.0 (WikiNEuRal)" };
+        var minimumCount = new Option<int>("--min-count") { Description = "drop features seen fewer times than this", DefaultValueFactory = _ => 2 };
+        var command = new Command("ner", "train the entity tagger (averaged perceptron) on labelled sentences") { paths, output, epochs, noGazetteer, licence, minimumCount };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var files = NerCorpus.Files(parse.GetValue(paths)!);
+            var train = NerCorpus.Read(files, NerSplit.Train);
+            var dev = NerCorpus.Read(files, NerSplit.Dev);
+            var gazetteer = parse.GetValue(noGazetteer) ? null : EntityRecognizer.DefaultGazetteer();
+            var clock = Stopwatch.StartNew();
+            var description = string.Create(CultureInfo.InvariantCulture,
+                $"averaged perceptron, {parse.GetValue(epochs)} epochs, {train.Count} sentences from {string.Join(", ", files.Select(f => $"{Path.GetFileName(Path.GetDirectoryName(f.Path))}/{Path.GetFileName(f.Path)}"))}, train blocks");
+            var model = new NerTrainer(gazetteer) { Epochs = parse.GetValue(epochs), MinimumCount = parse.GetValue(minimumCount) }
+                .Train(train, new NerModelInfo(description, parse.GetValue(licence)!, false), new SyncProgress(Console.Error));
+            var target = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+            model.Save(target);
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"trained in {clock.Elapsed.TotalSeconds:F0} s: {model.FeatureCount:N0} features, {new FileInfo(target).Length / 1024.0 / 1024:F1} MB → {target}"));
+            var scores = ConllEvaluation.Evaluate(new EntityTagger(NerModel.Load(target), gazetteer), dev);
+            EvalNerCommand.Write(scores, "dev blocks");
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    // Progress<T> posts to the thread pool and can print out of order; training reports from one thread.
+    private sealed class SyncProgress(TextWriter writer) : IProgress<string>
+    {
+        public void Report(string value) => writer.WriteLine(value);
+    }
+}

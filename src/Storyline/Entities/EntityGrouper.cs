@@ -1,0 +1,145 @@
+using Storyline.Entities.Names;
+using Storyline.Entities.Tagging;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// Turns an article's mentions into entities with one canonical name: the catalog's English name where it knows the
+/// name (Bruxelles → Brussels), genitive endings stripped when the bare name is known (Frankreichs, OpenAIs), short
+/// forms joined to the one longer name they start or end (Altman → Sam Altman, Mistral → Mistral AI), acronyms to the
+/// name whose initials they are (NRF → National Research Foundation).
+/// </summary>
+internal sealed class EntityGrouper(NameCatalog catalog)
+{
+    public IReadOnlyList<Entity> Group(IReadOnlyList<RawMention> mentions, string text, string language, EntityCues cues)
+    {
+        var kept = Deduplicate(mentions);
+        var surfaces = kept.Select(m => text[m.Start..m.End]).ToHashSet(StringComparer.Ordinal);
+        var groups = new Dictionary<string, NameGroup>(StringComparer.Ordinal);
+        foreach (var m in kept)
+        {
+            var surface = text[m.Start..m.End];
+            var bare = Bare(surface, surfaces, language, cues);
+            var resolved = catalog.Resolve(bare, language, TypeOf(m.ConllType));
+            var key = resolved?.Name ?? bare;
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = new NameGroup(key, resolved);
+            }
+
+            group.Members.Add((m, bare));
+        }
+
+        MergeShortForms(groups);
+        return groups.Values
+            .Select(g => new Entity(g.Name(), g.Type(text, cues), g.Members
+                .OrderBy(x => x.Mention.Start)
+                .Select(x => new Mention(text[x.Mention.Start..x.Mention.End], x.Mention.Start, x.Mention.Length))
+                .ToList()))
+            .OrderBy(e => e.Mentions[0].Start)
+            .ToList();
+    }
+
+    // Overlapping mentions (a spread copy inside a tagged one, a compound head inside a whole compound): the first longest wins.
+    private static List<RawMention> Deduplicate(IReadOnlyList<RawMention> mentions)
+    {
+        var kept = new List<RawMention>();
+        foreach (var m in mentions.OrderBy(m => m.Start).ThenByDescending(m => m.Length))
+        {
+            if (kept.Count == 0 || m.Start >= kept[^1].End)
+            {
+                kept.Add(m);
+            }
+        }
+
+        return kept;
+    }
+
+    private string Bare(string surface, IReadOnlySet<string> surfaces, string language, EntityCues cues)
+    {
+        foreach (var ending in cues.GenitiveEndings.OrderByDescending(e => e.Length))
+        {
+            if (surface.Length > ending.Length + 1 && surface.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = surface[..^ending.Length];
+                if (surfaces.Contains(stem) || catalog.Resolve(stem, language) is not null)
+                {
+                    return stem;
+                }
+            }
+        }
+
+        return surface;
+    }
+
+    private static void MergeShortForms(Dictionary<string, NameGroup> groups)
+    {
+        foreach (var shortGroup in groups.Values.Where(g => g.Resolved is null).OrderBy(g => g.Key.Length).ToList())
+        {
+            var words = Words(shortGroup.Key);
+            var targets = groups.Values
+                .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length && (Contains(Words(g.Key), words, g.IsPerson) || IsAcronymOf(shortGroup.Key, g.Key)))
+                .ToList();
+            if (targets.Count == 1)
+            {
+                targets[0].Members.AddRange(shortGroup.Members);
+                groups.Remove(shortGroup.Key);
+            }
+        }
+    }
+
+    // A short form starts the long name (Mistral → Mistral AI), or, for a person, ends it (Altman → Sam Altman).
+    private static bool Contains(string[] longWords, string[] shortWords, bool person) =>
+        shortWords.Length < longWords.Length
+        && (longWords.Take(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal)
+            || (person && longWords.TakeLast(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal)));
+
+    private static bool IsAcronymOf(string acronym, string name)
+    {
+        if (acronym.Length is < 2 or > 8 || !acronym.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        var initials = string.Concat(Words(name).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        return initials.Length >= 2 && string.Equals(initials, acronym, StringComparison.Ordinal);
+    }
+
+    private static string[] Words(string name) => name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static EntityType TypeOf(string conllType) => TagSet.EntityTypeOf(conllType);
+
+    private sealed class NameGroup(string key, CanonicalName? resolved)
+    {
+        public string Key => key;
+
+        public CanonicalName? Resolved => resolved;
+
+        public List<(RawMention Mention, string Bare)> Members { get; } = [];
+
+        public bool IsPerson => Vote() == "PER";
+
+        public string Name() => resolved?.Name
+            ?? Members.GroupBy(m => m.Bare, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Key.Length).ThenByDescending(g => g.Count()).First().Key;
+
+        public EntityType Type(string text, EntityCues cues)
+        {
+            if (resolved is not null)
+            {
+                return resolved.Type;
+            }
+
+            var type = TypeOf(Vote());
+            return type == EntityType.Other && Members.Any(m => ProductShape.Looks(text, m.Mention.Start, m.Mention.End, cues))
+                ? EntityType.Product
+                : type;
+        }
+
+        // The type most mentions carry; a tie goes to the longest mention's.
+        private string Vote() => Members
+            .GroupBy(m => m.Mention.ConllType, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(m => m.Mention.Length))
+            .First().Key;
+    }
+}

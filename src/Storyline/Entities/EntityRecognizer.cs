@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Storyline.Entities.Names;
+using Storyline.Entities.Tagging;
+using Storyline.Entities.Tokens;
+using Storyline.Languages;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// Stage 5: the people, organisations, places and products of an article's clean text, each under one canonical name
+/// with every mention. Tokens → sentences → the trained tagger → mentions trimmed of titles and articles → names the
+/// article repeats and compound heads added → grouped under canonical names. Thread-safe.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    /// <summary>Where the shipped model sits among the embedded resources (see <c>Resources/common/ner/</c>).</summary>
+    public const string ModelResource = "common/ner/model.bin";
+
+    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => WithModel(LoadShippedModel()));
+
+    private readonly NameCatalog catalog;
+    private readonly LanguageResources resources;
+    private readonly Tokenizer tokenizer;
+    private readonly EntityCues allCues;
+    private readonly EntityGrouper grouper;
+    private readonly ConcurrentDictionary<string, EntityCues> cues = new(StringComparer.Ordinal);
+
+    public EntityRecognizer(NerModel model, NameCatalog catalog, LanguageResources resources)
+    {
+        this.catalog = catalog;
+        this.resources = resources;
+        allCues = EntityCues.All(resources);
+        tokenizer = new Tokenizer(allCues.Elisions);
+        grouper = new EntityGrouper(catalog);
+        Tagger = new EntityTagger(model, Labeller(catalog));
+    }
+
+    /// <summary>The shipped model with the embedded gazetteers and language data, loaded once.</summary>
+    public static EntityRecognizer Default => DefaultInstance.Value;
+
+    public EntityTagger Tagger { get; }
+
+    public static EntityRecognizer WithModel(NerModel model) => new(model, NameCatalog.Embedded, LanguageResources.Embedded);
+
+    /// <summary>The gazetteer features the shipped model was trained with.</summary>
+    public static GazetteerLabeller DefaultGazetteer() => Labeller(NameCatalog.Embedded);
+
+    public static NerModel LoadShippedModel()
+    {
+        using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(ModelResource)
+            ?? throw new InvalidOperationException($"The NER model ({ModelResource}) is not embedded in this build; train it with `storyline train ner`.");
+        return NerModel.Load(stream, ModelResource);
+    }
+
+    public IReadOnlyList<Entity> Recognize(string text, string language)
+    {
+        var tokens = tokenizer.Tokenize(text);
+        var words = tokens.Select(t => t.Text).ToArray();
+        var languageCues = CuesFor(language);
+        var mentions = new List<RawMention>();
+        foreach (var (start, end) in SentenceSplitter.Split(text, tokens))
+        {
+            foreach (var span in Tagger.Tag(new ArraySegment<string>(words, start, end - start), language))
+            {
+                if (MentionCleaner.Clean(start + span.Start, start + span.End, span.Type, tokens, languageCues) is { } mention)
+                {
+                    mentions.Add(mention);
+                }
+            }
+        }
+
+        mentions = MentionSpreader.Spread(mentions, tokens, text);
+        var heads = CompoundNames.Find(mentions, tokens, text, catalog, language).ToList();
+
+        // A compound's head replaces the whole compound when the tagger took it as one name.
+        mentions.RemoveAll(m => heads.Any(h => h.Start == m.Start && m.End > h.End && !text.AsSpan(h.End, m.End - h.End).Contains(' ')));
+        mentions.AddRange(heads);
+        return grouper.Group(mentions, text, language, languageCues);
+    }
+
+    // A sentence quotes titles of other languages too ("OpenAI-CEO" in French): every language's cues, but only the
+    // article's own genitive endings (a German -s is not an English one).
+    private EntityCues CuesFor(string language) =>
+        cues.GetOrAdd(language, l => allCues with { GenitiveEndings = EntityCues.For(resources, l).GenitiveEndings });
+
+    private static GazetteerLabeller Labeller(NameCatalog catalog) =>
+        new((tokens, start) => catalog.Match(tokens, start) is { } m ? (m.Length, m.Name.Type) : null);
+}

@@ -1,0 +1,65 @@
+using Storyline.Entities.Tokens;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// Trims what the tagger may take along with a name: an elided article (l', d'), a determiner, a title or job word
+/// (président, CEO, Staatssekretärin), a possessive, punctuation; drops what is left without a capital letter or digit.
+/// </summary>
+internal static class MentionCleaner
+{
+    public static RawMention? Clean(int tokenStart, int tokenEnd, string type, IReadOnlyList<Token> tokens, EntityCues cues)
+    {
+        var s = tokenStart;
+        var e = tokenEnd;
+        while (s < e && IsEdgeNoise(tokens[s].Text, cues, leading: true))
+        {
+            s++;
+        }
+
+        while (e > s && IsEdgeNoise(tokens[e - 1].Text, cues, leading: false))
+        {
+            e--;
+        }
+
+        if (s == e || !Enumerable.Range(s, e - s).Any(i => HasCapitalOrDigit(tokens[i].Text)))
+        {
+            return null;
+        }
+
+        var end = tokens[e - 1].End;
+
+        // "OpenAI-CEO" tagged whole: the name is the part before a title.
+        var last = tokens[e - 1].Text;
+        var hyphen = last.LastIndexOf('-');
+        if (hyphen > 0 && cues.Titles.Contains(last[(hyphen + 1)..].ToLowerInvariant()))
+        {
+            end = tokens[e - 1].Start + hyphen;
+        }
+
+        return new RawMention(tokens[s].Start, end, type);
+    }
+
+    public static bool HasCapitalOrDigit(string word) => word.Any(c => char.IsUpper(c) || char.IsDigit(c));
+
+    private static bool IsEdgeNoise(string word, EntityCues cues, bool leading)
+    {
+        if (!word.Any(char.IsLetterOrDigit))
+        {
+            return true;
+        }
+
+        var lower = word.ToLowerInvariant();
+        if (cues.Titles.Contains(lower) || cues.Titles.Contains(lower.TrimEnd('.')))
+        {
+            return true;
+        }
+
+        return leading
+            ? cues.Determiners.Contains(lower) || IsElision(lower, cues)
+            : cues.Possessives.Contains(lower.Replace('’', '\''));
+    }
+
+    private static bool IsElision(string lower, EntityCues cues) =>
+        lower.Length > 1 && lower[^1] is '\'' or '’' && cues.Elisions.Contains(lower[..^1]);
+}

@@ -1,0 +1,3 @@
+namespace Storyline.Entities.Names;
+
+public sealed record NameMatch(int Length, CanonicalName Name);

@@ -1,0 +1,61 @@
+namespace Storyline.Entities;
+
+/// <summary>
+/// Whether a miscellaneous name reads as a product: written like one (ChatGPT, iPhone: a capital after a small letter;
+/// GPT-4, o1, A380: letters with digits) or next to a word that introduces products (l'application, the model, die App).
+/// </summary>
+internal static class ProductShape
+{
+    public static bool Looks(string text, int start, int end, EntityCues cues)
+    {
+        var name = text.AsSpan(start, end - start);
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (char.IsLower(name[i - 1]) && char.IsUpper(name[i]))
+            {
+                return true;
+            }
+        }
+
+        if (name.ContainsAny("0123456789") && name.ContainsAnyExcept("0123456789.,- "))
+        {
+            return true;
+        }
+
+        return cues.ProductCues.Contains(WordBefore(text, start)) || cues.ProductCues.Contains(WordAfter(text, end));
+    }
+
+    private static string WordBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && !char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text[begin..end].ToLowerInvariant();
+    }
+
+    private static string WordAfter(string text, int end)
+    {
+        var begin = end;
+        while (begin < text.Length && !char.IsLetter(text[begin]))
+        {
+            begin++;
+        }
+
+        var stop = begin;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return text[begin..stop].ToLowerInvariant();
+    }
+}

@@ -1,0 +1,49 @@
+namespace Storyline.Entities.Tagging;
+
+/// <summary>Tags the tokens of a sentence with the trained model and reads the labels back as spans. Thread-safe.</summary>
+public sealed class EntityTagger(NerModel model, GazetteerLabeller? gazetteer)
+{
+    public NerModel Model => model;
+
+    public int[] Labels(IReadOnlyList<string> words, string language)
+    {
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var features = new SentenceFeatures(words, model.Info.UsesGazetteer ? gazetteer?.Label(words) : null, language);
+        return GreedyDecoder.Decode(features, model.Score);
+    }
+
+    public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> words, string language) => Spans(Labels(words, language));
+
+    /// <summary>CoNLL spans from a label sequence: a B- starts a span, I- of the same type continues it.</summary>
+    public static IReadOnlyList<TaggedSpan> Spans(IReadOnlyList<int> labels)
+    {
+        var spans = new List<TaggedSpan>();
+        var i = 0;
+        while (i < labels.Count)
+        {
+            if (labels[i] == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var type = TagSet.TypeOf(labels[i]);
+            var end = i + 1;
+            while (end < labels.Count && TagSet.IsInside(labels[end]) && TagSet.TypeOf(labels[end]) == type)
+            {
+                end++;
+            }
+
+            spans.Add(new TaggedSpan(i, end, TagSet.Types[type]));
+            i = end;
+        }
+
+        return spans;
+    }
+
+    public static IReadOnlyList<TaggedSpan> Spans(IReadOnlyList<string> tags) => Spans(tags.Select(TagSet.Index).ToArray());
+}

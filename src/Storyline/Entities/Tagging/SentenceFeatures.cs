@@ -1,0 +1,114 @@
+namespace Storyline.Entities.Tagging;
+
+/// <summary>
+/// The feature keys of every token of one sentence: word, neighbours, shapes, affixes, hyphen parts, gazetteer hits and
+/// language, computed once; the tag history features are added per decision by <see cref="HistoryFeatures"/>.
+/// </summary>
+public sealed class SentenceFeatures
+{
+    public const int MaxPerToken = 48;
+
+    private const string Start = "<s>";
+    private const string End = "</s>";
+
+    private readonly uint[][] keys;
+    private readonly string[] lower;
+    private readonly string[] shortShape;
+
+    /// <param name="words">The sentence's tokens as written.</param>
+    /// <param name="gazetteer">Per token, the gazetteer's label (e.g. "B-place") or null.</param>
+    /// <param name="language">ISO 639-1 code of the sentence's language, or "und".</param>
+    public SentenceFeatures(IReadOnlyList<string> words, IReadOnlyList<string?>? gazetteer, string language)
+    {
+        var n = words.Count;
+        lower = new string[n];
+        shortShape = new string[n];
+        var shape = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            lower[i] = words[i].ToLowerInvariant();
+            shape[i] = WordShape.Of(words[i]);
+            shortShape[i] = WordShape.Short(words[i]);
+        }
+
+        keys = new uint[n][];
+        var buffer = new List<uint>(MaxPerToken);
+        for (var i = 0; i < n; i++)
+        {
+            buffer.Clear();
+            var w = words[i];
+            var l = lower[i];
+            var prev = Lower(i - 1);
+            var next = Lower(i + 1);
+            buffer.Add(FeatureHash.Of(0, "bias"));
+            buffer.Add(FeatureHash.Of(1, l));
+            buffer.Add(FeatureHash.Of(2, w));
+            buffer.Add(FeatureHash.Of(3, prev));
+            buffer.Add(FeatureHash.Of(4, next));
+            buffer.Add(FeatureHash.Of(5, Lower(i - 2)));
+            buffer.Add(FeatureHash.Of(6, Lower(i + 2)));
+            buffer.Add(FeatureHash.Of(7, shape[i]));
+            buffer.Add(FeatureHash.Of(8, shortShape[i]));
+            buffer.Add(FeatureHash.Of(9, Shape(i - 1), shortShape[i]));
+            buffer.Add(FeatureHash.Of(10, shortShape[i], Shape(i + 1)));
+            for (var k = 1; k <= 4 && k < l.Length; k++)
+            {
+                buffer.Add(FeatureHash.Of(10 + k, l.AsSpan(0, k)));
+                buffer.Add(FeatureHash.Of(14 + k, l.AsSpan(l.Length - k)));
+            }
+
+            buffer.Add(FeatureHash.Of(23, prev, l));
+            buffer.Add(FeatureHash.Of(24, l, next));
+            buffer.Add(FeatureHash.Of(25, i == 0 ? "first" : "inner", shortShape[i]));
+            buffer.Add(FeatureHash.Of(26, language, shortShape[i]));
+            buffer.Add(FeatureHash.Of(27, language, i == 0 ? "first" : "inner", shape[i]));
+            buffer.Add(FeatureHash.Of(32, prev, shortShape[i]));
+            buffer.Add(FeatureHash.Of(33, shortShape[i], next));
+            buffer.Add(FeatureHash.Of(34, Shape(i - 1), shortShape[i], Shape(i + 1)));
+            buffer.Add(FeatureHash.Of(35, l.Length switch { 1 => "1", 2 => "2", 3 => "3", < 6 => "5", < 9 => "8", _ => "long" }));
+            var hyphen = w.IndexOf('-', StringComparison.Ordinal);
+            if (hyphen > 0 && hyphen < w.Length - 1)
+            {
+                buffer.Add(FeatureHash.Of(36, l.AsSpan(0, hyphen)));
+                buffer.Add(FeatureHash.Of(37, l.AsSpan(l.LastIndexOf('-') + 1)));
+                buffer.Add(FeatureHash.Of(38, WordShape.Short(w[(w.LastIndexOf('-') + 1)..])));
+            }
+
+            if (gazetteer is not null)
+            {
+                var g = gazetteer[i] ?? "-";
+                buffer.Add(FeatureHash.Of(40, g));
+                buffer.Add(FeatureHash.Of(41, g, shortShape[i]));
+                buffer.Add(FeatureHash.Of(42, i > 0 ? gazetteer[i - 1] ?? "-" : Start));
+                buffer.Add(FeatureHash.Of(43, i + 1 < n ? gazetteer[i + 1] ?? "-" : End));
+            }
+
+            keys[i] = buffer.ToArray();
+        }
+
+        string Lower(int j) => j < 0 ? Start : j >= n ? End : lower[j];
+        string Shape(int j) => j < 0 ? Start : j >= n ? End : shortShape[j];
+    }
+
+    public int Length => keys.Length;
+
+    public IReadOnlyList<uint> Static(int i) => keys[i];
+
+    /// <summary>Drops the features <paramref name="keep"/> refuses (training prunes features seen once).</summary>
+    public void Retain(Func<uint, bool> keep)
+    {
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = keys[i].Where(keep).ToArray();
+        }
+    }
+
+    /// <summary>Features of the labels already chosen for the two tokens before <paramref name="i"/>.</summary>
+    public void HistoryFeatures(int i, string previous, string beforePrevious, List<uint> into)
+    {
+        into.Add(FeatureHash.Of(19, previous));
+        into.Add(FeatureHash.Of(20, previous, beforePrevious));
+        into.Add(FeatureHash.Of(21, previous, lower[i]));
+        into.Add(FeatureHash.Of(22, previous, shortShape[i]));
+    }
+}

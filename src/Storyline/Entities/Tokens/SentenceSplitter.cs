@@ -1,0 +1,42 @@
+namespace Storyline.Entities.Tokens;
+
+/// <summary>
+/// Cuts a token stream into sentences: after . ! ? … when the next token opens a sentence (a capital, a digit, a quote
+/// mark), and at every line break. Sentences longer than <see cref="MaxTokens"/> are cut so that a text without
+/// punctuation still tags in linear time with bounded memory per sentence.
+/// </summary>
+public static class SentenceSplitter
+{
+    public const int MaxTokens = 200;
+
+    public static IReadOnlyList<(int Start, int End)> Split(string text, IReadOnlyList<Token> tokens)
+    {
+        var sentences = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var last = i == tokens.Count - 1;
+            var cut = last || i - start + 1 >= MaxTokens || LineBreakBetween(text, tokens[i], tokens[i + 1]) || EndsSentence(tokens[i], tokens[i + 1]);
+            if (cut)
+            {
+                sentences.Add((start, i + 1));
+                start = i + 1;
+            }
+        }
+
+        return sentences;
+    }
+
+    private static bool LineBreakBetween(string text, Token a, Token b) => text.AsSpan(a.End, b.Start - a.End).Contains('\n');
+
+    private static bool EndsSentence(Token token, Token next)
+    {
+        if (token.Text is not ("." or "!" or "?" or "…"))
+        {
+            return false;
+        }
+
+        var c = next.Text[0];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '«' or '“' or '„' or '‘' or '\'' or '(' or '[' or '-' or '–' or '—';
+    }
+}
