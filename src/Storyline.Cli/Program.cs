@@ -7,6 +7,7 @@ GlobalOptions.AddTo(root);
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ArticlesCommand.Create());
 root.Subcommands.Add(ArticleCommand.Create());
+root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 return await CommandRunner.InvokeAsync(root, args);

@@ -31,6 +31,9 @@ public sealed record Article
     /// <summary>Paragraphs in another language than <see cref="Language"/>.</summary>
     public IReadOnlyList<LanguageSpan> ForeignSpans { get; init; } = [];
 
+    /// <summary>People, organisations, places and products named in <see cref="Text"/>, each under its canonical name.</summary>
+    public IReadOnlyList<Entities.Entity> Entities { get; init; } = [];
+
     /// <summary>SHA-256 of the bytes as read, before any decoding.</summary>
     public required string RawHash { get; init; }
 }

@@ -1,3 +1,4 @@
+using Storyline.Entities;
 using Storyline.Ingest.Html;
 using Storyline.Languages;
 using Storyline.Storage;
@@ -7,17 +8,17 @@ namespace Storyline;
 
 /// <summary>
 /// The whole flow from a raw document to a stored article:
-/// 1 ingest (readers, outside) → 2 normalise → 3 boilerplate → 4 language → 10 store.
-/// Later stages (5 entities, 6 figures, 7 quotes, 8 dedup, 9 cluster) plug in between 4 and 10.
+/// 1 ingest (readers, outside) → 2 normalise → 3 boilerplate → 4 language → 5 entities → 10 store.
+/// Later stages (6 figures, 7 quotes, 8 dedup, 9 cluster) plug in between 5 and 10.
 /// </summary>
-public sealed class Pipeline(PipelineOptions options, LanguageResources resources, LanguageIdentifier languages)
+public sealed class Pipeline(PipelineOptions options, LanguageResources resources, LanguageIdentifier languages, EntityRecognizer entities)
 {
     private readonly TextNormalizer normalizer = new();
     private readonly HtmlArticleExtractor html = new();
     private readonly BoilerplateRemover boilerplate = new(resources.AllBoilerplate());
 
     public Pipeline()
-        : this(new PipelineOptions(), LanguageResources.Embedded, new LanguageIdentifier())
+        : this(new PipelineOptions(), LanguageResources.Embedded, new LanguageIdentifier(), EntityRecognizer.Default)
     {
     }
 
@@ -36,6 +37,10 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
         // 4 language, for the article and per paragraph (and per quotation)
         var languagesFound = languages.IdentifyArticle(cleaned.Kept, document.DeclaredLanguage ?? page?.Language);
 
+        // 5 entities, in the clean text only: nothing from removed boilerplate
+        var text = string.Join(ParagraphSeparator, cleaned.Kept);
+        var named = entities.Recognize(text, languagesFound.Main.Code);
+
         // 10 store: the caller writes the article in a batch
         return new Article
         {
@@ -48,7 +53,8 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
             Published = document.Published ?? page?.Published,
             Author = Clean(document.Author) ?? Clean(page?.Author),
             SiteName = Clean(document.SiteName) ?? Clean(page?.SiteName),
-            Text = string.Join(ParagraphSeparator, cleaned.Kept),
+            Text = text,
+            Entities = named,
             Removed = removed,
             ForeignSpans = ForeignSpans(cleaned.Kept, languagesFound.Foreign),
             RawHash = document.RawHash,

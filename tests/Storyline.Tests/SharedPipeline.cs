@@ -6,5 +6,5 @@ namespace Storyline.Tests;
 public static class SharedPipeline
 {
     public static Pipeline Create(PipelineOptions? options = null) =>
-        new(options ?? new PipelineOptions(), Storyline.Languages.LanguageResources.Embedded, SharedLanguageIdentifier.Instance);
+        new(options ?? new PipelineOptions(), Storyline.Languages.LanguageResources.Embedded, SharedLanguageIdentifier.Instance, Storyline.Entities.EntityRecognizer.Default);
 }

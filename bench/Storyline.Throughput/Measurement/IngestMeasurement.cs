@@ -17,7 +17,7 @@ public static class IngestMeasurement
     {
         // Mirrors IngestCommand: default --max-size, default pipeline options (batch 256, one thread per core).
         var ingestOptions = new IngestOptions();
-        var pipeline = new Pipeline(new PipelineOptions { Ingest = ingestOptions }, LanguageResources.Embedded, new LanguageIdentifier());
+        var pipeline = new Pipeline(new PipelineOptions { Ingest = ingestOptions }, LanguageResources.Embedded, new LanguageIdentifier(), Storyline.Entities.EntityRecognizer.Default);
         IngestSummary summary;
         TimeSpan elapsed;
         long heapPeak;

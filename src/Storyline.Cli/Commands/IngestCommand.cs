@@ -25,7 +25,7 @@ public static class IngestCommand
             var ingestOptions = new IngestOptions { MaxBytes = (long)(megabytes * 1024 * 1024) };
             var json = parse.GetValue(GlobalOptions.Json);
             var options = new PipelineOptions { Ingest = ingestOptions, CollectAddedIds = json };
-            var pipeline = new Pipeline(options, Languages.LanguageResources.Embedded, new Text.LanguageIdentifier());
+            var pipeline = new Pipeline(options, Languages.LanguageResources.Embedded, new Text.LanguageIdentifier(), Entities.EntityRecognizer.Default);
             await using var store = await StoreFactory.OpenAsync(parse, cancellationToken);
             var walker = new InputWalker(ingestOptions);
             IngestSummary summary;

@@ -20,7 +20,7 @@ public static class ArticleJson
         Removed = a.Removed.Select(r => r.Text).ToArray(),
         RemovedSpans = a.Removed,
         ForeignSpans = a.ForeignSpans,
-        Entities = Array.Empty<object>(),
+        a.Entities,
         Figures = Array.Empty<object>(),
         Quotes = Array.Empty<object>(),
         a.RawHash,

@@ -76,9 +76,11 @@ internal sealed class EntityGrouper(NameCatalog catalog)
     {
         foreach (var shortGroup in groups.Values.Where(g => g.Resolved is null).OrderBy(g => g.Key.Length).ToList())
         {
-            var words = Words(shortGroup.Key);
+            // A short form written far more often than the long one is a name of its own that the long one extends
+            // ("OpenAI" 17 times, "OpenAI Academy" once), not a short form of it.
             var targets = groups.Values
-                .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length && (Contains(Words(g.Key), words, g.IsPerson) || IsAcronymOf(shortGroup.Key, g.Key)))
+                .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length && shortGroup.Members.Count <= 4 * g.Members.Count)
+                .Where(g => ShortForm.Of(shortGroup.Key, g.Key, g.IsPerson))
                 .ToList();
             if (targets.Count == 1)
             {
@@ -87,25 +89,6 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             }
         }
     }
-
-    // A short form starts the long name (Mistral → Mistral AI), or, for a person, ends it (Altman → Sam Altman).
-    private static bool Contains(string[] longWords, string[] shortWords, bool person) =>
-        shortWords.Length < longWords.Length
-        && (longWords.Take(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal)
-            || (person && longWords.TakeLast(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal)));
-
-    private static bool IsAcronymOf(string acronym, string name)
-    {
-        if (acronym.Length is < 2 or > 8 || !acronym.All(char.IsUpper))
-        {
-            return false;
-        }
-
-        var initials = string.Concat(Words(name).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
-        return initials.Length >= 2 && string.Equals(initials, acronym, StringComparison.Ordinal);
-    }
-
-    private static string[] Words(string name) => name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
 
     private static EntityType TypeOf(string conllType) => TagSet.EntityTypeOf(conllType);
 

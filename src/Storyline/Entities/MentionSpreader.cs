@@ -3,8 +3,11 @@ using Storyline.Entities.Tokens;
 namespace Storyline.Entities;
 
 /// <summary>
-/// One name, one reading per article: a name the tagger found once is marked wherever else the article writes it the
-/// same way (same tokens, same capitals) and the tagger missed it. Linear: a lookup per token and name length.
+/// One name, one reading per article: a name the tagger found is marked wherever else the article writes it the same
+/// way (same tokens, same capitals) and the tagger missed it, and a person's surname alone (Fournier after Arnaud
+/// Fournier) is that person. A one-word name the tagger took in fewer than a third of the places it occurs is dropped
+/// everywhere instead: the tagger's reading there was the exception (an "AI" read as a person once). Linear: a lookup
+/// per token and name length.
 /// </summary>
 internal static class MentionSpreader
 {
@@ -20,9 +23,18 @@ internal static class MentionSpreader
         }
 
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tagged = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            known.TryAdd(text[m.Start..m.End], m.ConllType);
+            var surface = text[m.Start..m.End];
+            known.TryAdd(surface, m.ConllType);
+            tagged[surface] = tagged.GetValueOrDefault(surface) + 1;
+            var space = surface.LastIndexOf(' ');
+            if (m.ConllType == "PER" && space > 0 && space < surface.Length - 2)
+            {
+                known.TryAdd(surface[(space + 1)..], "PER");
+                tagged[surface[(space + 1)..]] = 1_000_000;
+            }
             if (startIndex.TryGetValue(m.Start, out var t))
             {
                 for (var i = t; i < tokens.Count && tokens[i].Start < m.End; i++)
@@ -32,7 +44,16 @@ internal static class MentionSpreader
             }
         }
 
-        var added = new List<RawMention>(mentions);
+        var occurrences = tokens.GroupBy(t => t.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var rare = tagged
+            .Where(t => !t.Key.Contains(' ', StringComparison.Ordinal) && occurrences.GetValueOrDefault(t.Key) > 2 && t.Value * 3 < occurrences[t.Key])
+            .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var surface in rare)
+        {
+            known.Remove(surface);
+        }
+
+        var added = mentions.Where(m => !rare.Contains(text[m.Start..m.End])).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (covered[i] || !MentionCleaner.HasCapitalOrDigit(tokens[i].Text))

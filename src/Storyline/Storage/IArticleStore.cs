@@ -16,4 +16,7 @@ public interface IArticleStore : IAsyncDisposable
     Task<Article?> GetAsync(string idOrPrefix, CancellationToken cancellationToken);
 
     Task<int> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every article's entities, in arrival order (articles stored before entities were recognised have none).</summary>
+    IAsyncEnumerable<ArticleEntities> ListEntitiesAsync(CancellationToken cancellationToken);
 }

@@ -28,5 +28,8 @@ public static class SqliteMigrations
             CREATE INDEX articles_language ON articles(language);
             CREATE INDEX articles_published ON articles(published);
             """),
+        (2, "entities per article (null: stored before entities were recognised)", """
+            ALTER TABLE articles ADD COLUMN entities TEXT;
+            """),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using Storyline.Entities;
 using Storyline.Storage.Migrations;
 
 namespace Storyline.Storage.Sqlite;
@@ -87,10 +88,10 @@ public sealed class SqliteArticleStore : IArticleStore
         command.Transaction = transaction;
         command.CommandText = """
             INSERT OR IGNORE INTO articles
-                (id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, ingested_at)
-            VALUES ($id, $source, $url, $language, $confidence, $title, $published, $author, $site, $text, $removed, $foreign, $raw, $at)
+                (id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, ingested_at, entities)
+            VALUES ($id, $source, $url, $language, $confidence, $title, $published, $author, $site, $text, $removed, $foreign, $raw, $at, $entities)
             """;
-        string[] names = ["$id", "$source", "$url", "$language", "$confidence", "$title", "$published", "$author", "$site", "$text", "$removed", "$foreign", "$raw", "$at"];
+        string[] names = ["$id", "$source", "$url", "$language", "$confidence", "$title", "$published", "$author", "$site", "$text", "$removed", "$foreign", "$raw", "$at", "$entities"];
         var parameters = names.Select(n => command.Parameters.Add(n, SqliteType.Text)).ToArray();
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var a in articles)
@@ -99,6 +100,7 @@ public sealed class SqliteArticleStore : IArticleStore
             [
                 a.Id, a.Source, a.Url, a.Language, a.LanguageConfidence, a.Title, a.Published?.ToString("O", CultureInfo.InvariantCulture),
                 a.Author, a.SiteName, a.Text, StoredJson.Write(a.Removed), StoredJson.Write(a.ForeignSpans), a.RawHash, now,
+                StoredJson.Write(a.Entities),
             ];
             for (var i = 0; i < values.Length; i++)
             {
@@ -128,11 +130,22 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
+    public async IAsyncEnumerable<ArticleEntities> ListEntitiesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, language, entities FROM articles WHERE entities IS NOT NULL ORDER BY rowid";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new ArticleEntities(reader.GetString(0), reader.GetString(1), StoredJson.Read<List<Entity>>(reader.GetString(2)));
+        }
+    }
+
     public async Task<Article?> GetAsync(string idOrPrefix, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash
+            SELECT id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, entities
             FROM articles WHERE id >= $prefix AND id < $prefix || '~' ORDER BY id LIMIT 2
             """;
         command.Parameters.AddWithValue("$prefix", idOrPrefix.ToLowerInvariant());
@@ -155,6 +168,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 Removed = StoredJson.Read<List<RemovedSpan>>(reader.GetString(10)),
                 ForeignSpans = StoredJson.Read<List<LanguageSpan>>(reader.GetString(11)),
                 RawHash = reader.GetString(12),
+                Entities = reader.IsDBNull(13) ? [] : StoredJson.Read<List<Entity>>(reader.GetString(13)),
             });
         }
 
