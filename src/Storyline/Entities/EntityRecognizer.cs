@@ -69,7 +69,9 @@ public sealed class EntityRecognizer
             }
         }
 
-        mentions = MentionSpreader.Spread(mentions, tokens, text);
+        mentions.AddRange(AcronymDefinitions.Find(mentions, text).ToList());
+        mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
+        mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings);
         var heads = CompoundNames.Find(mentions, tokens, text, catalog, language).ToList();
 
         // A compound's head replaces the whole compound when the tagger took it as one name.

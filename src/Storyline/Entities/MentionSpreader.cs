@@ -13,7 +13,7 @@ internal static class MentionSpreader
 {
     private const int MaxTokens = 6;
 
-    public static List<RawMention> Spread(List<RawMention> mentions, IReadOnlyList<Token> tokens, string text)
+    public static List<RawMention> Spread(List<RawMention> mentions, IReadOnlyList<Token> tokens, string text, IReadOnlySet<string> genitiveEndings)
     {
         var covered = new bool[tokens.Count];
         var startIndex = new Dictionary<int, int>();
@@ -69,7 +69,8 @@ internal static class MentionSpreader
                 }
 
                 var surface = text[tokens[i].Start..tokens[i + length - 1].End];
-                if (known.TryGetValue(surface, out var type) && IsWholeWord(text, tokens[i].Start, tokens[i + length - 1].End))
+                if ((known.TryGetValue(surface, out var type) || (length == 1 && TryGenitive(surface, known, genitiveEndings, out type)))
+                    && IsWholeWord(text, tokens[i].Start, tokens[i + length - 1].End))
                 {
                     added.Add(new RawMention(tokens[i].Start, tokens[i + length - 1].End, type));
                     for (var k = i; k < i + length; k++)
@@ -83,6 +84,21 @@ internal static class MentionSpreader
         }
 
         return added;
+    }
+
+    // "Deutschlands" after "Deutschland": the same name in the genitive.
+    private static bool TryGenitive(string word, Dictionary<string, string> known, IReadOnlySet<string> endings, out string type)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal) && known.TryGetValue(word[..^ending.Length], out type!))
+            {
+                return true;
+            }
+        }
+
+        type = "";
+        return false;
     }
 
     private static bool IsWholeWord(string text, int start, int end) =>

@@ -23,6 +23,13 @@ public sealed class Tokenizer(IReadOnlySet<string> elisions)
                 continue;
             }
 
+            if (IsPossessive(text, i))
+            {
+                tokens.Add(new Token(text.Substring(i, 2), i));
+                i += 2;
+                continue;
+            }
+
             if (!IsWordChar(text, i))
             {
                 var width = char.IsSurrogatePair(text, i) ? 2 : 1;
@@ -112,6 +119,11 @@ public sealed class Tokenizer(IReadOnlySet<string> elisions)
 
         return i;
     }
+
+    // The 's of "Altman's", read after the name it follows.
+    private static bool IsPossessive(string text, int i) =>
+        IsApostrophe(text[i]) && i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && text[i + 1] is 's' or 'S'
+        && (i + 2 >= text.Length || !IsWordChar(text, i + 2));
 
     private static bool IsInitialism(string text, int start, int dot) =>
         dot - start == 1 && char.IsUpper(text[start]) && dot + 2 < text.Length && char.IsLetter(text[dot + 1]) && text[dot + 2] == '.';

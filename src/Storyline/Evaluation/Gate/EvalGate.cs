@@ -8,7 +8,7 @@ public sealed record EvalGate
 {
     public required string Name { get; init; }
 
-    /// <summary><c>language</c> or <c>boilerplate</c>.</summary>
+    /// <summary><c>language</c>, <c>boilerplate</c> or <c>ner</c>.</summary>
     public required string Task { get; init; }
 
     /// <summary>Repository-relative path, or <c>shared:</c> + a path under <c>../shared/eval</c>.</summary>
@@ -27,6 +27,6 @@ public sealed record EvalGate
     /// <summary>Read one language's figure instead of the overall one.</summary>
     public string? Language { get; init; }
 
-    /// <summary>Trafilatura pages: dev, test or all.</summary>
+    /// <summary>Trafilatura pages and CoNLL files: dev, test (or train, for CoNLL) or all.</summary>
     public string? Split { get; init; }
 }

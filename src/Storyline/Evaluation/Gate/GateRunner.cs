@@ -1,5 +1,7 @@
+using Storyline.Entities;
 using Storyline.Evaluation.Boilerplate;
 using Storyline.Evaluation.Language;
+using Storyline.Evaluation.Ner;
 using Storyline.Text;
 
 namespace Storyline.Evaluation.Gate;
@@ -37,6 +39,7 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "boilerplate" when gate.Split is { } split => Read(
                 Evaluate(gate, path, () => TrafilaturaBenchmark.Run(path, pipeline.Clean, split, Environment.ProcessorCount)).Total, gate.Metric),
             "boilerplate" => Read(SampleMatrix(Evaluate(gate, path, () => new SampleBoilerplateEvaluation(pipeline).Evaluate(path)), gate), gate.Metric),
+            "ner" => NerFigure(Evaluate(gate, path, () => EvaluateNer(path, gate.Split)), gate),
             _ => throw new InvalidDataException($"gate '{gate.Name}': unknown task '{gate.Task}'"),
         };
         return new GateResult(gate, measured, hash, null);
@@ -54,6 +57,24 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
         ? result.Accuracy
         : result.PerLanguage.SingleOrDefault(s => s.Language == gate.Language)?.Accuracy
             ?? throw new InvalidDataException($"gate '{gate.Name}': no '{gate.Language}' texts in {gate.Data}");
+
+    // Gold articles run the whole entity stage; CoNLL files score the tagger on one split of their blocks.
+    private static List<SpanCounts> EvaluateNer(string path, string? split) => GoldEntityReader.IsGold(path)
+        ? new GoldEntityEvaluation(EntityRecognizer.Default).Evaluate(GoldEntityReader.Read(path)).ToList()
+        : ConllEvaluation.Evaluate(EntityRecognizer.Default.Tagger, NerCorpus.Read(NerCorpus.Files([path]), NerSplits.Parse(split ?? "test"))).ToList();
+
+    private static double NerFigure(List<SpanCounts> scores, EvalGate gate)
+    {
+        var row = scores.SingleOrDefault(s => s.Language == (gate.Language ?? "all") && s.Type == "all")
+            ?? throw new InvalidDataException($"gate '{gate.Name}': no '{gate.Language}' sentences in {gate.Data}");
+        return gate.Metric switch
+        {
+            "precision" => row.Precision,
+            "recall" => row.Recall,
+            "f1" => row.F1,
+            _ => throw new InvalidDataException($"gate '{gate.Name}': NER gates measure precision, recall or f1"),
+        };
+    }
 
     private static ConfusionMatrix SampleMatrix(SampleBoilerplateResult result, EvalGate gate) => gate.Language is null
         ? result.Total

@@ -1,0 +1,41 @@
+using Storyline.Entities;
+using Storyline.Storage;
+
+namespace Storyline.Tests.Entities;
+
+public sealed class CorpusNamesTests
+{
+    private static Entity E(string name, EntityType type, params string[] forms) =>
+        new(name, type, forms.Select((f, i) => new Mention(f, i * 10, f.Length)).ToList());
+
+    [Fact]
+    public void ShortNamesInOneArticleJoinTheLongNameOthersWrote()
+    {
+        var unified = CorpusNames.Unify(
+        [
+            new ArticleEntities("a", "fr", [E("Northgate Ventures", EntityType.Organisation, "Northgate Ventures"), E("Brussels", EntityType.Place, "Bruxelles")]),
+            new ArticleEntities("b", "de", [E("Brussels", EntityType.Place, "Brüssel"), E("Dana Wexler", EntityType.Person, "Dana Wexler")]),
+            new ArticleEntities("c", "en", [E("Northgate", EntityType.Organisation, "Northgate", "Northgate"), E("Wexler", EntityType.Person, "Wexler")]),
+        ]);
+
+        Assert.Equal(3, unified.Count);
+        var brussels = unified.Single(e => e.Name == "Brussels");
+        Assert.Equal(["a", "b"], brussels.Articles);
+        Assert.Equal(["Bruxelles", "Brüssel"], brussels.Forms);
+        Assert.Equal(["a", "c"], unified.Single(e => e.Name == "Northgate Ventures").Articles);
+        Assert.Equal(3, unified.Single(e => e.Name == "Northgate Ventures").Mentions);
+        Assert.Equal(["b", "c"], unified.Single(e => e.Name == "Dana Wexler").Articles);
+    }
+
+    [Fact]
+    public void AShortNameWithTwoPossibleLongNamesStaysAlone()
+    {
+        var unified = CorpusNames.Unify(
+        [
+            new ArticleEntities("a", "en", [E("Dana Wexler", EntityType.Person, "Dana Wexler"), E("Tom Wexler", EntityType.Person, "Tom Wexler")]),
+            new ArticleEntities("b", "en", [E("Wexler", EntityType.Person, "Wexler")]),
+        ]);
+
+        Assert.Contains(unified, e => e.Name == "Wexler");
+    }
+}

@@ -1,0 +1,103 @@
+using Storyline.Entities;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>The entity stage on sentences written for these tests, one rule each.</summary>
+public sealed class EntityRecognizerTests
+{
+    private static IReadOnlyList<Entity> Recognize(string text, string language) => EntityRecognizer.Default.Recognize(text, language);
+
+    private static Entity Named(IReadOnlyList<Entity> entities, string name) =>
+        entities.SingleOrDefault(e => e.Name == name) ?? throw new Xunit.Sdk.XunitException($"no entity '{name}' in: {Describe(entities)}");
+
+    private static string Describe(IReadOnlyList<Entity> entities) =>
+        string.Join("; ", entities.Select(e => $"{e.Name} [{e.Type}] ({string.Join("/", e.Mentions.Select(m => m.Text))})"));
+
+    [Fact]
+    public void MentionsPointIntoTheText()
+    {
+        const string text = "Le groupe Airbus a livré 40 avions à Toulouse en mars, selon Guillaume Faury.\n\nFaury a salué l’équipe d’Airbus.";
+        var entities = Recognize(text, "fr");
+        Assert.NotEmpty(entities);
+        Assert.All(entities.SelectMany(e => e.Mentions), m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
+        Assert.All(entities, e => Assert.Equal(e.Mentions.Count, e.Count));
+    }
+
+    [Fact]
+    public void SurnamesJoinTheFullName()
+    {
+        var entities = Recognize("Guillaume Faury, the chief executive of Airbus, spoke in Toulouse on Monday. Faury said deliveries would rise.", "en");
+        var faury = Named(entities, "Guillaume Faury");
+        Assert.Equal(EntityType.Person, faury.Type);
+        Assert.Equal(["Guillaume Faury", "Faury"], faury.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void TitlesAndJobWordsAreNotPartOfNames()
+    {
+        var entities = Recognize("Die Staatssekretärin Anna Lührmann traf am Montag in Berlin den Präsidenten Joe Biden.", "de");
+        Assert.Contains(entities, e => e.Mentions.Any(m => m.Text == "Anna Lührmann"));
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text.Contains("Staatssekretärin", StringComparison.Ordinal) || m.Text.Contains("Präsident", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void CapitalisedSentenceStartersAndGermanNounsAreNotEntities()
+    {
+        var entities = Recognize("Gestern sagte die Regierung, dass die Wirtschaft im Winter schrumpft. Trotzdem steigen die Löhne in Deutschland.", "de");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text is "Gestern" or "Regierung" or "Wirtschaft" or "Winter" or "Trotzdem" or "Löhne"));
+    }
+
+    [Fact]
+    public void ElidedArticlesAreStripped()
+    {
+        var entities = Recognize("Le patron d’Airbus a rencontré les salariés de l’usine. L'Airbus A350 reste le modèle phare d'Airbus.", "fr");
+        Assert.All(entities.SelectMany(e => e.Mentions), m => Assert.False(m.Text.StartsWith("d’", StringComparison.Ordinal) || m.Text.StartsWith("l'", StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains(entities, e => e.Mentions.Any(m => m.Text == "Airbus"));
+    }
+
+    [Fact]
+    public void GermanGenitiveJoinsTheBareName()
+    {
+        var entities = Recognize("Die Exporte Indiens wachsen. In Indien baut der Konzern ein Werk, und Indiens Regierung begrüßte den Plan.", "de");
+        var india = entities.Where(e => e.Mentions.Any(m => m.Text.StartsWith("Indien", StringComparison.Ordinal))).ToList();
+        Assert.Single(india);
+        Assert.Equal(["Indiens", "Indien", "Indiens"], india[0].Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void CompoundsHoldTheNameAtTheirHead()
+    {
+        const string text = "Die Lufthansa streicht Flüge. Die Lufthansa-Chefin sprach in Frankfurt von einem harten Jahr für die Lufthansa.";
+        var lufthansa = Named(Recognize(text, "de"), "Lufthansa");
+        Assert.Equal(3, lufthansa.Count);
+        Assert.Equal(text.IndexOf("Lufthansa-Chefin", StringComparison.Ordinal), lufthansa.Mentions[1].Start);
+        Assert.Equal("Lufthansa".Length, lufthansa.Mentions[1].Length);
+    }
+
+    [Fact]
+    public void AcronymsJoinTheirExpansion()
+    {
+        var entities = Recognize("The European Investment Bank (EIB) lent 2 billion euros to Poland. The EIB said more loans would follow.", "en");
+        var bank = Named(entities, "European Investment Bank");
+        Assert.Equal(3, bank.Count);
+    }
+
+    [Theory]
+    [InlineData("THE GOVERNMENT OF FRANCE SAID ON MONDAY THAT AIRBUS WILL HIRE 3,000 PEOPLE IN TOULOUSE.")]
+    [InlineData("airbus will hire people in toulouse and hamburg said guillaume faury without any punctuation at all")]
+    [InlineData("Тhe Airbus plant in Тoulouse (Тулуза) hired 東京 staff; مرحبا Airbus ✈️ 2024")]
+    [InlineData("Dcr Bürgermcister von Hamb*rg, Hcrr Dr. Pctersen, erößnete dic Aus≠stellung in Altona.")]
+    public void MessyTextDoesNotBreakTheStage(string text)
+    {
+        var entities = Recognize(text, "en");
+        Assert.All(entities.SelectMany(e => e.Mentions), m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
+    public void AVeryLongSentenceIsTagged()
+    {
+        var text = string.Join(' ', Enumerable.Range(0, 10_000).Select(i => i % 50 == 0 ? "Airbus" : "word"));
+        var entities = Recognize(text, "en");
+        Assert.All(entities.SelectMany(e => e.Mentions), m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
+    }
+}

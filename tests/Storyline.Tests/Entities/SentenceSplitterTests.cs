@@ -1,0 +1,35 @@
+using Storyline.Entities;
+using Storyline.Entities.Tokens;
+using Storyline.Languages;
+
+namespace Storyline.Tests.Entities;
+
+public sealed class SentenceSplitterTests
+{
+    private static readonly Tokenizer Tokenizer = new(EntityCues.All(LanguageResources.Embedded).Elisions);
+
+    private static string[] Sentences(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return SentenceSplitter.Split(text, tokens).Select(s => text[tokens[s.Start].Start..tokens[s.End - 1].End]).ToArray();
+    }
+
+    [Fact]
+    public void CutsAfterFinalPunctuationBeforeACapitalAndAtLineBreaks() =>
+        Assert.Equal(
+            ["Die Bahn streikt.", "Am Montag fahren keine Züge!", "Is it over?", "« Non », dit-il", "Next line"],
+            Sentences("Die Bahn streikt. Am Montag fahren keine Züge! Is it over? « Non », dit-il\nNext line"));
+
+    [Fact]
+    public void DoesNotCutBeforeALowerCaseWord() =>
+        Assert.Single(Sentences("It grew 4.5 per cent. in the year, said the firm."));
+
+    [Fact]
+    public void TextWithoutPunctuationIsCutIntoBoundedSentences()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("word", 10_000));
+        var sentences = SentenceSplitter.Split(text, Tokenizer.Tokenize(text));
+        Assert.Equal(10_000 / SentenceSplitter.MaxTokens, sentences.Count);
+        Assert.All(sentences, s => Assert.True(s.End - s.Start <= SentenceSplitter.MaxTokens));
+    }
+}
