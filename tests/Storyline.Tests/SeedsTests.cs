@@ -1,3 +1,4 @@
+using Storyline.Entities;
 using Storyline.Ingest;
 using Storyline.Storage.Sqlite;
 
@@ -47,5 +48,46 @@ public sealed class SeedsTests
         Assert.Equal(0, second.Added);
         Assert.Equal(5, second.Unchanged);
         Assert.Equal(5, await store.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task EachPlacePersonAndOrganisationHasOneNameAcrossTheFiveArticles()
+    {
+        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
+        var pipeline = SharedPipeline.Create();
+        await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        var entities = CorpusNames.Unify(await store.ListEntitiesAsync(ct).ToListAsync(ct));
+
+        // Every way a name is written belongs to exactly one entity, under its canonical (English) name.
+        (string Name, string[] Forms)[] expected =
+        [
+            ("Brussels", ["Bruxelles", "Brüssel"]),
+            ("Singapore", ["Singapour", "Singapur"]),
+            ("London", ["Londres", "London"]),
+            ("France", ["France", "Frankreich", "Frankreichs"]),
+            ("Paris", ["Paris"]),
+            ("Dublin", ["Dublin"]),
+            ("Tokyo", ["Tokyo"]),
+            ("New York", ["New York"]),
+            ("San Francisco", ["San Francisco"]),
+            ("Sam Altman", ["Sam Altman"]),
+            ("Emmanuel Macron", ["Emmanuel Macron"]),
+            ("Clara Chappaz", ["Clara Chappaz"]),
+            ("OpenAI", ["OpenAI", "OpenAIs"]),
+            ("Mistral AI", ["Mistral AI", "Mistral"]),
+        ];
+        foreach (var (name, forms) in expected)
+        {
+            var holders = entities.Where(e => e.Forms.Intersect(forms).Any()).ToList();
+            Assert.True(holders.Count == 1, $"{name}: written as {string.Join("/", forms)} in {holders.Count} entities: {string.Join(", ", holders.Select(h => h.Name))}");
+            Assert.Equal(name, holders[0].Name);
+            Assert.Subset(holders[0].Forms.ToHashSet(), forms.ToHashSet());
+        }
+
+        // The German article's navigation trailer names other stories' companies: none of them is an entity.
+        Assert.DoesNotContain(entities, e => e.Name is "Adobe" or "Apple");
     }
 }
