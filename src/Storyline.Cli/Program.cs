@@ -10,4 +10,5 @@ root.Subcommands.Add(ArticleCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(GazetteerCommand.Create());
 return await CommandRunner.InvokeAsync(root, args);

