@@ -15,12 +15,20 @@ internal sealed class EntityGrouper(NameCatalog catalog)
     {
         var kept = Deduplicate(mentions);
         var surfaces = kept.Select(m => text[m.Start..m.End]).ToHashSet(StringComparer.Ordinal);
+        var bares = kept.Select(m => (Mention: m, Bare: Bare(text[m.Start..m.End], surfaces, language, cues))).ToList();
+
+        // One name, one reading per article: every mention written the same way takes the catalog's name if any of them
+        // gets it, under the type the tagger gave there; a place the tagger read as an organisation ("Brüssel" as the
+        // seat of the EU) is still the place, but a name only ever read as a person is not turned into a town.
+        var resolutions = bares.GroupBy(b => b.Bare, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.Select(b => catalog.Resolve(g.Key, language, TypeOf(b.Mention.ConllType))).FirstOrDefault(r => r is not null)
+                ?? (g.All(b => b.Mention.ConllType == "PER") ? null : catalog.Resolve(g.Key, language)),
+            StringComparer.Ordinal);
         var groups = new Dictionary<string, NameGroup>(StringComparer.Ordinal);
-        foreach (var m in kept)
+        foreach (var (m, bare) in bares)
         {
-            var surface = text[m.Start..m.End];
-            var bare = Bare(surface, surfaces, language, cues);
-            var resolved = catalog.Resolve(bare, language, TypeOf(m.ConllType));
+            var resolved = resolutions[bare];
             var key = resolved?.Name ?? bare;
             if (!groups.TryGetValue(key, out var group))
             {

@@ -3,7 +3,7 @@ namespace Storyline.Evaluation.Ner;
 /// <summary>
 /// Reads token-per-line NER data: CoNLL-U-like (<c>index TAB token TAB tag</c>, WikiNEuRal) or <c>token tag</c>
 /// (Europeana, CoNLL-2003: the tag is the last column). Blank lines end sentences; data without them (Europeana) is cut
-/// after sentence-final punctuation. IOB1 tags (a span opening with I-) are turned into BIO.
+/// after sentence-final punctuation. IOB1 tags (a span opening with I-) are turned into BIO; a token without a tag is O.
 /// </summary>
 public static class ConllReader
 {
@@ -14,10 +14,8 @@ public static class ConllReader
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
         var tokens = new List<string>();
         var tags = new List<string>();
-        var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
-            lineNumber++;
             if (line.Length == 0 || line.Trim().Length == 0)
             {
                 if (tokens.Count > 0)
@@ -34,14 +32,10 @@ public static class ConllReader
             }
 
             var fields = line.Contains('\t', StringComparison.Ordinal) ? line.Split('\t') : line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length < 2)
-            {
-                throw new InvalidDataException($"{path} line {lineNumber}: expected a token and a tag, found '{line}'.");
-            }
-
+            // A token the annotators left without a tag (Europeana has a few) is outside any entity.
             var token = fields.Length >= 3 && int.TryParse(fields[0], out _) ? fields[1] : fields[0];
             tokens.Add(token);
-            tags.Add(fields[^1].Trim());
+            tags.Add(fields.Length >= 2 ? fields[^1].Trim() : "O");
             if (tokens.Count >= MaxUnbrokenSentence || (token is "." or "!" or "?" && tokens.Count >= 5 && !HasBlankLines(path)))
             {
                 yield return Sentence(tokens, tags, language);
