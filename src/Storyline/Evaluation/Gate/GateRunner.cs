@@ -1,4 +1,6 @@
+using Storyline.Entities.Names;
 using Storyline.Evaluation.Boilerplate;
+using Storyline.Evaluation.Canonical;
 using Storyline.Evaluation.Language;
 using Storyline.Text;
 
@@ -34,6 +36,8 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
         {
             "language" when gate.Metric != "accuracy" => throw new InvalidDataException($"gate '{gate.Name}': language gates measure accuracy"),
             "language" => LanguageAccuracy(Evaluate(gate, path, () => new LanguageEvaluation(languages).Evaluate(path, gate.Snippet)), gate),
+            "canonical" when gate.Metric != "accuracy" => throw new InvalidDataException($"gate '{gate.Name}': canonical gates measure accuracy"),
+            "canonical" => CanonicalAccuracy(Evaluate(gate, path, () => new CanonicalEvaluation(NameCatalog.Embedded).Evaluate(path)), gate),
             "boilerplate" when gate.Split is { } split => Read(
                 Evaluate(gate, path, () => TrafilaturaBenchmark.Run(path, pipeline.Clean, split, Environment.ProcessorCount)).Total, gate.Metric),
             "boilerplate" => Read(SampleMatrix(Evaluate(gate, path, () => new SampleBoilerplateEvaluation(pipeline).Evaluate(path)), gate), gate.Metric),
@@ -54,6 +58,11 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
         ? result.Accuracy
         : result.PerLanguage.SingleOrDefault(s => s.Language == gate.Language)?.Accuracy
             ?? throw new InvalidDataException($"gate '{gate.Name}': no '{gate.Language}' texts in {gate.Data}");
+
+    private static double CanonicalAccuracy(CanonicalEvaluationResult result, EvalGate gate) => gate.Language is null
+        ? result.Accuracy
+        : result.PerLanguage.SingleOrDefault(s => s.Language == gate.Language)?.Accuracy
+            ?? throw new InvalidDataException($"gate '{gate.Name}': no '{gate.Language}' pairs in {gate.Data}");
 
     private static ConfusionMatrix SampleMatrix(SampleBoilerplateResult result, EvalGate gate) => gate.Language is null
         ? result.Total
