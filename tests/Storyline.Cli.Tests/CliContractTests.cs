@@ -25,12 +25,27 @@ public sealed class CliContractTests : IDisposable
     [InlineData("article")]
     [InlineData("ingest", "x.txt", "--max-size", "-3")]
     [InlineData("eval", "language", "/no/such/gold")]
+    [InlineData("eval", "canonical", "/no/such/pairs.tsv")]
+    [InlineData("gazetteer", "build", "--from", "/no/such/packages", "--out", "out")]
     public async Task UsageErrorsExitWithTwo(params string[] args)
     {
         var result = await Cli.RunAsync(folder.Path, null, args);
         Assert.Equal(2, result.ExitCode);
         Assert.NotEmpty(result.Stderr);
         Assert.Empty(result.Stdout);
+    }
+
+    [Fact]
+    public async Task EvalCanonicalPrintsAccuracyAndMisses()
+    {
+        folder.Write("pairs.tsv", "# test\nBruxelles\tfr\tBrussels\nZorblaxville\ten\tZorblax\n");
+        var result = await Cli.RunAsync(folder.Path, null, "eval", "canonical", "pairs.tsv", "--json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(0.5, json.RootElement.GetProperty("accuracy").GetDouble());
+        var miss = Assert.Single(json.RootElement.GetProperty("misses").EnumerateArray().ToList());
+        Assert.Equal("Zorblaxville", miss.GetProperty("surface").GetString());
+        Assert.Equal(JsonValueKind.Null, miss.GetProperty("resolved").ValueKind);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalLanguageCommand.Create());
         command.Subcommands.Add(EvalBoilerplateCommand.Create());
         command.Subcommands.Add(EvalNerCommand.Create());
+        command.Subcommands.Add(EvalCanonicalCommand.Create());
         command.Subcommands.Add(EvalGateCommand.Create());
         return command;
     }

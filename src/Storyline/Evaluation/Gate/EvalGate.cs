@@ -8,7 +8,7 @@ public sealed record EvalGate
 {
     public required string Name { get; init; }
 
-    /// <summary><c>language</c>, <c>boilerplate</c> or <c>ner</c>.</summary>
+    /// <summary><c>language</c>, <c>boilerplate</c>, <c>ner</c> or <c>canonical</c>.</summary>
     public required string Task { get; init; }
 
     /// <summary>Repository-relative path, or <c>shared:</c> + a path under <c>../shared/eval</c>.</summary>

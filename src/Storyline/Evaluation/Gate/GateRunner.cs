@@ -1,5 +1,7 @@
 using Storyline.Entities;
+using Storyline.Entities.Names;
 using Storyline.Evaluation.Boilerplate;
+using Storyline.Evaluation.Canonical;
 using Storyline.Evaluation.Language;
 using Storyline.Evaluation.Ner;
 using Storyline.Text;
@@ -36,6 +38,8 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
         {
             "language" when gate.Metric != "accuracy" => throw new InvalidDataException($"gate '{gate.Name}': language gates measure accuracy"),
             "language" => LanguageAccuracy(Evaluate(gate, path, () => new LanguageEvaluation(languages).Evaluate(path, gate.Snippet)), gate),
+            "canonical" when gate.Metric != "accuracy" => throw new InvalidDataException($"gate '{gate.Name}': canonical gates measure accuracy"),
+            "canonical" => CanonicalAccuracy(Evaluate(gate, path, () => new CanonicalEvaluation(NameCatalog.Embedded).Evaluate(path)), gate),
             "boilerplate" when gate.Split is { } split => Read(
                 Evaluate(gate, path, () => TrafilaturaBenchmark.Run(path, pipeline.Clean, split, Environment.ProcessorCount)).Total, gate.Metric),
             "boilerplate" => Read(SampleMatrix(Evaluate(gate, path, () => new SampleBoilerplateEvaluation(pipeline).Evaluate(path)), gate), gate.Metric),
@@ -75,6 +79,11 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             _ => throw new InvalidDataException($"gate '{gate.Name}': NER gates measure precision, recall or f1"),
         };
     }
+
+    private static double CanonicalAccuracy(CanonicalEvaluationResult result, EvalGate gate) => gate.Language is null
+        ? result.Accuracy
+        : result.PerLanguage.SingleOrDefault(s => s.Language == gate.Language)?.Accuracy
+            ?? throw new InvalidDataException($"gate '{gate.Name}': no '{gate.Language}' pairs in {gate.Data}");
 
     private static ConfusionMatrix SampleMatrix(SampleBoilerplateResult result, EvalGate gate) => gate.Language is null
         ? result.Total

@@ -29,8 +29,9 @@ internal static class NameForms
                     yield return outer;
                 }
 
-                // Only an acronym inside brackets is a name of its own (DRC); "(Republic)" or "(Keeling)" is not.
-                if (inner.Length > 1 && inner.All(c => char.IsUpper(c) || c == '.'))
+                // iso-codes writes a second official name in square brackets (Catalunya [Cataluña]); inside parentheses only an
+                // acronym is a name of its own (DRC), "(Republic)" or "(Keeling)" is not.
+                if (inner.Length > 1 && (open == '[' || inner.All(c => char.IsUpper(c) || c == '.')))
                 {
                     yield return inner;
                 }
