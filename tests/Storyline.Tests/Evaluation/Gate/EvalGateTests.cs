@@ -33,7 +33,8 @@ public sealed class EvalGateTests
     }
 
     [Fact]
-    public void EveryGateIsPinned() => Assert.All(EvalBaseline.Load(BaselinePath).Gates, g => Assert.True(g.Floor > 0.5, $"{g.Name} has no real floor"));
+    // A floor is a pinned measurement, never the 0 a new gate starts with; some are low (NER on 19th-century OCR text).
+    public void EveryGateIsPinned() => Assert.All(EvalBaseline.Load(BaselinePath).Gates, g => Assert.True(g.Floor > 0.1, $"{g.Name} has no real floor"));
 
     [Fact]
     public void BaselineRejectsDuplicateNames()
