@@ -12,13 +12,16 @@ public sealed record EntityCues(
     IReadOnlySet<string> GenitiveEndings,
     IReadOnlySet<string> Titles,
     IReadOnlySet<string> Determiners,
-    IReadOnlySet<string> ProductCues)
+    IReadOnlySet<string> ProductCues,
+    IReadOnlySet<string> OrganisationCues,
+    IReadOnlySet<string> OrganisationDesignators,
+    IReadOnlySet<string> DemonymEndings)
 {
     public const string File = "entities.txt";
 
-    public static readonly IReadOnlyList<string> Sections = ["elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues"];
+    public static readonly IReadOnlyList<string> Sections = ["elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues", "organisation-designators", "demonym-endings"];
 
-    public static readonly EntityCues Empty = new(None, None, None, None, None, None);
+    public static readonly EntityCues Empty = new(None, None, None, None, None, None, None, None, None);
 
     /// <summary>One language's cues; empty when the language has no file.</summary>
     public static EntityCues For(LanguageResources resources, string language)
@@ -36,7 +39,8 @@ public sealed record EntityCues(
         var entries = SectionedList.Parse(lines, resource, Sections);
         IReadOnlySet<string> Of(string section) =>
             entries.Where(e => e.Section == section).Select(e => e.Entry).ToHashSet(StringComparer.Ordinal);
-        return new EntityCues(Of("elisions"), Of("possessives"), Of("genitive-endings"), Of("titles"), Of("determiners"), Of("product-cues"));
+        return new EntityCues(Of("elisions"), Of("possessives"), Of("genitive-endings"), Of("titles"), Of("determiners"), Of("product-cues"),
+            Of("organisation-cues"), Of("organisation-designators"), Of("demonym-endings"));
     }
 
     /// <summary>Both languages' cues: a sentence in one language quotes titles and names of another.</summary>
@@ -46,7 +50,10 @@ public sealed record EntityCues(
         Union(a.GenitiveEndings, b.GenitiveEndings),
         Union(a.Titles, b.Titles),
         Union(a.Determiners, b.Determiners),
-        Union(a.ProductCues, b.ProductCues));
+        Union(a.ProductCues, b.ProductCues),
+        Union(a.OrganisationCues, b.OrganisationCues),
+        Union(a.OrganisationDesignators, b.OrganisationDesignators),
+        Union(a.DemonymEndings, b.DemonymEndings));
 
     private static IReadOnlySet<string> None => new HashSet<string>(StringComparer.Ordinal);
 

@@ -44,9 +44,16 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 .OrderBy(x => x.Mention.Start)
                 .Select(x => new Mention(text[x.Mention.Start..x.Mention.End], x.Mention.Start, x.Mention.Length))
                 .ToList()))
+            .Where(e => !IsNationality(e, cues))
             .OrderBy(e => e.Mentions[0].Start)
             .ToList();
     }
+
+    // Nationality words are capitalised in English and the training data labels them; they are not entities here.
+    private static bool IsNationality(Entity entity, EntityCues cues) =>
+        entity.Type == EntityType.Other
+        && entity.Mentions.All(m => !m.Text.Contains(' ', StringComparison.Ordinal)
+            && cues.DemonymEndings.Any(ending => m.Text.EndsWith(ending, StringComparison.OrdinalIgnoreCase)));
 
     // Overlapping mentions (a spread copy inside a tagged one, a compound head inside a whole compound): the first longest wins.
     private static List<RawMention> Deduplicate(IReadOnlyList<RawMention> mentions)
@@ -122,6 +129,14 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             }
 
             var type = TypeOf(Vote());
+            if (type != EntityType.Organisation
+                && (OrganisationEvidence.Designated(Name(), cues)
+                    || (type != EntityType.Product && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
+                        && OrganisationEvidence.Introduced(text, Members.Select(m => m.Mention), cues))))
+            {
+                return EntityType.Organisation;
+            }
+
             return type == EntityType.Other && Members.Any(m => ProductShape.Looks(text, m.Mention.Start, m.Mention.End, cues))
                 ? EntityType.Product
                 : type;

@@ -62,7 +62,7 @@ public sealed class EntityRecognizer
         {
             foreach (var span in Tagger.Tag(new ArraySegment<string>(words, start, end - start), language))
             {
-                if (MentionCleaner.Clean(start + span.Start, start + span.End, span.Type, tokens, languageCues) is { } mention)
+                if (MentionCleaner.Clean(start + span.Start, start + span.End, span.Type, tokens, languageCues, start) is { } mention)
                 {
                     mentions.Add(mention);
                 }

@@ -8,11 +8,11 @@ namespace Storyline.Entities;
 /// </summary>
 internal static class MentionCleaner
 {
-    public static RawMention? Clean(int tokenStart, int tokenEnd, string type, IReadOnlyList<Token> tokens, EntityCues cues)
+    public static RawMention? Clean(int tokenStart, int tokenEnd, string type, IReadOnlyList<Token> tokens, EntityCues cues, int sentenceStart)
     {
         var s = tokenStart;
         var e = tokenEnd;
-        while (s < e && IsEdgeNoise(tokens[s].Text, cues, leading: true))
+        while (s < e && (IsEdgeNoise(tokens[s].Text, cues, leading: true) || IsDeterminer(tokens[s].Text, cues, s == sentenceStart)))
         {
             s++;
         }
@@ -56,9 +56,14 @@ internal static class MentionCleaner
         }
 
         return leading
-            ? cues.Determiners.Contains(lower) || IsElision(lower, cues)
+            ? IsElision(lower, cues)
             : cues.Possessives.Contains(lower.Replace('’', '\''));
     }
+
+    // "the European Union" loses its article; "La Jonquera", "Los Angeles", "De Telegraaf" keep theirs: a capitalised
+    // article belongs to the name, unless it is capitalised only because it opens the sentence.
+    private static bool IsDeterminer(string word, EntityCues cues, bool opensSentence) =>
+        cues.Determiners.Contains(word.ToLowerInvariant()) && (opensSentence || !char.IsUpper(word[0]));
 
     private static bool IsElision(string lower, EntityCues cues) =>
         lower.Length > 1 && lower[^1] is '\'' or '’' && cues.Elisions.Contains(lower[..^1]);

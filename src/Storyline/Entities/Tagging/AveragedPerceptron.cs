@@ -1,7 +1,7 @@
 namespace Storyline.Entities.Tagging;
 
 /// <summary>
-/// Multiclass perceptron with weight averaging (Collins 2002), the training side of <see cref="NerModel"/>. Averages
+/// Multiclass perceptron weights with averaging (Collins 2002), the training side of <see cref="NerModel"/>. Averages
 /// lazily: each weight remembers when it last changed, so an update costs only the features it touches.
 /// </summary>
 public sealed class AveragedPerceptron
@@ -28,20 +28,15 @@ public sealed class AveragedPerceptron
         }
     }
 
-    /// <summary>Counts one decision; on a mistake moves the weights towards <paramref name="gold"/> and away from <paramref name="guess"/>.</summary>
-    public void Update(IReadOnlyList<uint> features, int gold, int guess)
-    {
-        clock++;
-        if (gold == guess)
-        {
-            return;
-        }
+    /// <summary>Counts one training step (a sentence, for the structured perceptron).</summary>
+    public void Tick() => clock++;
 
+    /// <summary>Adds <paramref name="delta"/> to the weight of each feature for one label.</summary>
+    public void Adjust(IReadOnlyList<uint> features, int label, float delta)
+    {
         foreach (var feature in features)
         {
-            var row = RowOf(feature);
-            Add(row, gold, 1f);
-            Add(row, guess, -1f);
+            Add(RowOf(feature), label, delta);
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class EntityTagger(NerModel model, GazetteerLabeller? gazetteer)
         }
 
         var features = new SentenceFeatures(words, model.Info.UsesGazetteer ? gazetteer?.Label(words) : null, language);
-        return GreedyDecoder.Decode(features, model.Score);
+        return ViterbiDecoder.Decode(features, model.Score);
     }
 
     public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> words, string language) => Spans(Labels(words, language));

@@ -10,7 +10,8 @@ namespace Storyline.Entities.Tagging;
 public sealed class NerModel
 {
     private const string Magic = "STORYLINE-NER";
-    private const int Version = 1;
+    // 2: first-order label features for Viterbi decoding (1 had greedy second-order ones).
+    private const int Version = 2;
 
     private readonly Dictionary<uint, int> rows;
     private readonly float[] weights;

@@ -4,7 +4,7 @@ namespace Storyline.Entities.Tagging;
 
 /// <summary>
 /// Trains the tagger: features are computed once per sentence, features seen only once are dropped (they would
-/// memorise single sentences), then a few epochs of the averaged perceptron in a shuffled order fixed by the seed.
+/// memorise single sentences), then a few epochs of the averaged structured perceptron in a shuffled order fixed by the seed.
 /// </summary>
 public sealed class NerTrainer(GazetteerLabeller? gazetteer)
 {
@@ -48,7 +48,7 @@ public sealed class NerTrainer(GazetteerLabeller? gazetteer)
             int tokens = 0, wrong = 0;
             foreach (var s in order)
             {
-                var guess = GreedyDecoder.Decode(features[s], learner.Score, gold[s], learner);
+                var guess = ViterbiDecoder.Learn(features[s], gold[s], learner);
                 tokens += guess.Length;
                 wrong += guess.Where((g, i) => g != gold[s][i]).Count();
             }

@@ -2,7 +2,7 @@ namespace Storyline.Entities.Tagging;
 
 /// <summary>
 /// The feature keys of every token of one sentence: word, neighbours, shapes, affixes, hyphen parts, gazetteer hits and
-/// language, computed once; the tag history features are added per decision by <see cref="HistoryFeatures"/>.
+/// language, computed once; the previous label's features are added per decision by <see cref="HistoryFeatures"/>.
 /// </summary>
 public sealed class SentenceFeatures
 {
@@ -103,11 +103,10 @@ public sealed class SentenceFeatures
         }
     }
 
-    /// <summary>Features of the labels already chosen for the two tokens before <paramref name="i"/>.</summary>
-    public void HistoryFeatures(int i, string previous, string beforePrevious, List<uint> into)
+    /// <summary>Features of the label before token <paramref name="i"/> (first order, so that Viterbi decoding is exact).</summary>
+    public void HistoryFeatures(int i, string previous, List<uint> into)
     {
         into.Add(FeatureHash.Of(19, previous));
-        into.Add(FeatureHash.Of(20, previous, beforePrevious));
         into.Add(FeatureHash.Of(21, previous, lower[i]));
         into.Add(FeatureHash.Of(22, previous, shortShape[i]));
     }
