@@ -5,7 +5,8 @@ namespace Storyline.Entities;
 /// <summary>
 /// One name per entity across articles. Articles already agree where the catalog gave the name (Brussels for
 /// Bruxelles and Brüssel); what one article only wrote short (Mistral) joins the one longer name other articles wrote
-/// (Mistral AI), as within an article: a prefix for organisations and products, a surname for people, initials for acronyms.
+/// (Mistral AI), as within an article: a prefix for organisations and products, a surname for people, initials for
+/// acronyms; unless some article names both apart.
 /// </summary>
 public static class CorpusNames
 {
@@ -27,10 +28,11 @@ public static class CorpusNames
 
         foreach (var name in groups.Keys.OrderBy(k => k.Length).ToList())
         {
-            // As within an article, a short form written far more often than the long name is a name of its own.
-            var count = groups[name].Sum(x => x.Entity.Count);
+            // An article that kept both names apart (its own grouping saw "OpenAI" and "OpenAI Academy" side by side)
+            // says they are two entities.
+            var holders = groups[name].Select(x => x.Article).ToHashSet(StringComparer.Ordinal);
             var targets = groups.Keys
-                .Where(k => k.Length > name.Length && count <= 4 * groups[k].Sum(x => x.Entity.Count))
+                .Where(k => k.Length > name.Length && !groups[k].Any(x => holders.Contains(x.Article)))
                 .Where(k => ShortForm.Of(name, k, TypeOf(groups[k]) == EntityType.Person))
                 .ToList();
             if (targets.Count == 1)

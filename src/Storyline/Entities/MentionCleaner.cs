@@ -4,7 +4,8 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// Trims what the tagger may take along with a name: an elided article (l', d'), a determiner, a title or job word
-/// (président, CEO, Staatssekretärin), a possessive, punctuation; drops what is left without a capital letter or digit.
+/// (président, CEO, Staatssekretärin), a noun introducing an organisation (Start-up, Konzern), a possessive, punctuation;
+/// drops what is left without a capital letter or digit.
 /// </summary>
 internal static class MentionCleaner
 {
@@ -55,8 +56,9 @@ internal static class MentionCleaner
             return true;
         }
 
+        // A noun that introduces an organisation ("das Start-up Mistral AI", German nouns being capitalised) is not part of it.
         return leading
-            ? IsElision(lower, cues)
+            ? IsElision(lower, cues) || cues.OrganisationCues.Contains(lower)
             : cues.Possessives.Contains(lower.Replace('’', '\''));
     }
 

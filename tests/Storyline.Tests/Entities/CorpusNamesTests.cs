@@ -38,4 +38,17 @@ public sealed class CorpusNamesTests
 
         Assert.Contains(unified, e => e.Name == "Wexler");
     }
+
+    [Fact]
+    public void NamesOneArticleKeptApartStayApartEverywhere()
+    {
+        var unified = CorpusNames.Unify(
+        [
+            new ArticleEntities("a", "de", [E("Northgate", EntityType.Organisation, "Northgate"), E("Northgate Academy", EntityType.Organisation, "Northgate Academy")]),
+            new ArticleEntities("b", "en", [E("Northgate", EntityType.Organisation, "Northgate")]),
+        ]);
+
+        Assert.Equal(["a", "b"], unified.Single(e => e.Name == "Northgate").Articles);
+        Assert.Equal(["a"], unified.Single(e => e.Name == "Northgate Academy").Articles);
+    }
 }
