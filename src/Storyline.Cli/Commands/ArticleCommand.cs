@@ -54,10 +54,26 @@ public static class ArticleCommand
 
         console.Write(grid);
         console.WriteLine();
-        console.WriteLine(a.Text);
+        console.MarkupLine(MarkedText.Of(a.Text, a.Entities, console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors));
         foreach (var span in a.ForeignSpans)
         {
             console.MarkupLine($"[grey]foreign passage ({span.Language}): {Markup.Escape(Terminal.Clip(a.Text.Substring(span.Start, span.Length), 80))}[/]");
+        }
+
+        if (a.Entities.Count > 0)
+        {
+            console.WriteLine();
+            var table = new Table().Border(TableBorder.Simple).Title($"entities ({a.Entities.Count})").AddColumns("name", "type", "count", "written as");
+            foreach (var e in a.Entities.OrderByDescending(e => e.Count).ThenBy(e => e.Mentions[0].Start))
+            {
+                table.AddRow(
+                    $"[{MarkedText.Style(e.Type)}]{Markup.Escape(Terminal.Clip(e.Name, 40))}[/]",
+                    e.Type.ToString().ToLowerInvariant(),
+                    e.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Markup.Escape(Terminal.Clip(string.Join(", ", e.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal)), 60)));
+            }
+
+            console.Write(table);
         }
 
         if (a.Removed.Count > 0)
