@@ -39,21 +39,47 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         }
 
         MergeShortForms(groups);
-        return groups.Values
+        var entities = groups.Values
             .Select(g => new Entity(g.Name(), g.Type(text, cues), g.Members
                 .OrderBy(x => x.Mention.Start)
                 .Select(x => new Mention(text[x.Mention.Start..x.Mention.End], x.Mention.Start, x.Mention.Length))
                 .ToList()))
-            .Where(e => !IsNationality(e, cues))
+            .Where(e => !IsNationality(e, text, language, cues))
             .OrderBy(e => e.Mentions[0].Start)
             .ToList();
+        return NameProducts(entities);
     }
 
-    // Nationality words are capitalised in English and the training data labels them; they are not entities here.
-    private static bool IsNationality(Entity entity, EntityCues cues) =>
-        entity.Type == EntityType.Other
-        && entity.Mentions.All(m => !m.Text.Contains(' ', StringComparison.Ordinal)
-            && cues.DemonymEndings.Any(ending => m.Text.EndsWith(ending, StringComparison.OrdinalIgnoreCase)));
+    // "Lumora Pods 2", "Lumora Live": a two-word "person" whose first word is an organisation of the same article, or
+    // with a number in it, is that organisation's product; people are not named after the company they work for.
+    private static List<Entity> NameProducts(List<Entity> entities)
+    {
+        var organisations = entities.Where(e => e.Type == EntityType.Organisation)
+            .SelectMany(e => e.Mentions.Select(m => m.Text).Append(e.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        return entities.Select(e => e.Type == EntityType.Person
+                && (organisations.Contains(e.Name.Split(' ')[0]) || e.Name.Split(' ').Any(w => w.Any(char.IsDigit)))
+            ? e with { Type = EntityType.Product }
+            : e).ToList();
+    }
+
+    // Nationality words are capitalised in English and Dutch (French engineers, Franse regering) and the training data
+    // labels them; they are not entities here. Taken for another type, they must at least be used as adjectives.
+    private bool IsNationality(Entity entity, string text, string language, EntityCues cues) =>
+        entity.Mentions.All(m => !m.Text.Contains(' ', StringComparison.Ordinal)
+            && cues.DemonymEndings.Any(ending => m.Text.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            && (entity.Type == EntityType.Other || (catalog.Resolve(m.Text, language) is null && BeforeLowerCaseWord(text, m.Start + m.Length))));
+
+    private static bool BeforeLowerCaseWord(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i > end && i < text.Length && char.IsLower(text[i]);
+    }
 
     // Overlapping mentions (a spread copy inside a tagged one, a compound head inside a whole compound): the first longest wins.
     private static List<RawMention> Deduplicate(IReadOnlyList<RawMention> mentions)
@@ -93,8 +119,10 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         {
             // A short form written far more often than the long one is a name of its own that the long one extends
             // ("OpenAI" 17 times, "OpenAI Academy" once), not a short form of it.
+            // Nor is a maker the short form of its numbered product ("Lumora" of "Lumora Pods 2").
             var targets = groups.Values
                 .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length && shortGroup.Members.Count <= 4 * g.Members.Count)
+                .Where(g => !g.Key.Split(' ').Skip(1).Any(w => w.Any(char.IsDigit)))
                 .Where(g => ShortForm.Of(shortGroup.Key, g.Key, g.IsPerson))
                 .ToList();
             if (targets.Count == 1)
@@ -129,6 +157,14 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             }
 
             var type = TypeOf(Vote());
+
+            // News introduces a person by full name; a "person" only ever written as one word, and not the surname
+            // of someone named in full (those joined their full name already), is a company or brand ("Lumora said").
+            if (type == EntityType.Person && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal)))
+            {
+                type = EntityType.Organisation;
+            }
+
             if (type != EntityType.Organisation
                 && (OrganisationEvidence.Designated(Name(), cues)
                     || (type != EntityType.Product && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
