@@ -17,17 +17,17 @@ public static class TrainNerCommand
     {
         var paths = new Argument<string[]>("path") { Description = "CoNLL/BIO files or folders (language from the path: de/, en/, fr/ or *_DE.bio)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "where to write the model", Required = true };
-        var epochs = new Option<int>("--epochs") { Description = "passes over the data", DefaultValueFactory = _ => 8 };
-        var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "train without gazetteer features" };
+        var epochs = new Option<int>("--epochs") { Description = "passes over the data", DefaultValueFactory = _ => 12 };
+        var withGazetteer = new Option<bool>("--gazetteer") { Description = "add gazetteer features (measured: +0.002 F1, and German plural nouns that are town names become places)" };
         var licence = new Option<string>("--licence") { Description = "the licence the model inherits from its data", DefaultValueFactory = _ => "CC BY-NC-SA 4.0 (WikiNEuRal)" };
         var minimumCount = new Option<int>("--min-count") { Description = "drop features seen fewer times than this", DefaultValueFactory = _ => 2 };
-        var command = new Command("ner", "train the entity tagger (averaged perceptron) on labelled sentences") { paths, output, epochs, noGazetteer, licence, minimumCount };
+        var command = new Command("ner", "train the entity tagger (averaged perceptron) on labelled sentences") { paths, output, epochs, withGazetteer, licence, minimumCount };
         command.SetAction((parse, cancellationToken) =>
         {
             var files = NerCorpus.Files(parse.GetValue(paths)!);
             var train = NerCorpus.Read(files, NerSplit.Train);
             var dev = NerCorpus.Read(files, NerSplit.Dev);
-            var gazetteer = parse.GetValue(noGazetteer) ? null : EntityRecognizer.DefaultGazetteer();
+            var gazetteer = parse.GetValue(withGazetteer) ? EntityRecognizer.DefaultGazetteer() : null;
             var clock = Stopwatch.StartNew();
             var description = string.Create(CultureInfo.InvariantCulture,
                 $"averaged perceptron, {parse.GetValue(epochs)} epochs, {train.Count} sentences from {string.Join(", ", files.Select(f => $"{Path.GetFileName(Path.GetDirectoryName(f.Path))}/{Path.GetFileName(f.Path)}"))}, train blocks");

@@ -75,7 +75,8 @@ public sealed class EntityRecognizer
         var heads = CompoundNames.Find(mentions, tokens, text, catalog, language).ToList();
 
         // A compound's head replaces the whole compound when the tagger took it as one name.
-        mentions.RemoveAll(m => heads.Any(h => h.Start == m.Start && m.End > h.End && !text.AsSpan(h.End, m.End - h.End).Contains(' ')));
+        var headEnds = heads.ToDictionary(h => h.Start, h => h.End);
+        mentions.RemoveAll(m => headEnds.TryGetValue(m.Start, out var end) && m.End > end && !text.AsSpan(end, m.End - end).Contains(' '));
         mentions.AddRange(heads);
         return grouper.Group(mentions, text, language, languageCues);
     }
