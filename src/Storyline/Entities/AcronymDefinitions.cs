@@ -8,6 +8,7 @@ internal static class AcronymDefinitions
 {
     public static IEnumerable<RawMention> Find(IReadOnlyList<RawMention> mentions, string text)
     {
+        var taken = mentions.Select(m => m.Start).ToHashSet();
         foreach (var m in mentions)
         {
             var i = m.End;
@@ -28,7 +29,7 @@ internal static class AcronymDefinitions
             }
 
             var acronym = text[(i + 1)..close];
-            if (acronym.All(char.IsUpper) && ShortForm.Of(acronym, text[m.Start..m.End], person: false))
+            if (acronym.All(char.IsUpper) && !taken.Contains(i + 1) && ShortForm.Of(acronym, text[m.Start..m.End], person: false))
             {
                 yield return new RawMention(i + 1, close, m.ConllType);
             }

@@ -19,7 +19,12 @@ internal static class CompoundNames
             known.TryAdd(text[m.Start..m.End], m.ConllType);
         }
 
-        var whole = mentions.ToDictionary(m => (m.Start, m.End));
+        var whole = new Dictionary<(int, int), RawMention>();
+        foreach (var m in mentions)
+        {
+            whole.TryAdd((m.Start, m.End), m);
+        }
+
         foreach (var token in tokens)
         {
             var word = token.Text;
