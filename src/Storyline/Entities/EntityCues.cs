@@ -16,13 +16,14 @@ public sealed record EntityCues(
     IReadOnlySet<string> OrganisationCues,
     IReadOnlySet<string> OrganisationDesignators,
     IReadOnlySet<string> DemonymEndings,
-    IReadOnlySet<string> Prepositions)
+    IReadOnlySet<string> Prepositions,
+    IReadOnlySet<string> InflectionEndings)
 {
     public const string File = "entities.txt";
 
-    public static readonly IReadOnlyList<string> Sections = ["elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues", "organisation-designators", "demonym-endings", "prepositions"];
+    public static readonly IReadOnlyList<string> Sections = ["elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues", "organisation-designators", "demonym-endings", "prepositions", "inflection-endings"];
 
-    public static readonly EntityCues Empty = new(None, None, None, None, None, None, None, None, None, None);
+    public static readonly EntityCues Empty = new(None, None, None, None, None, None, None, None, None, None, None);
 
     /// <summary>One language's cues; empty when the language has no file.</summary>
     public static EntityCues For(LanguageResources resources, string language)
@@ -41,7 +42,7 @@ public sealed record EntityCues(
         IReadOnlySet<string> Of(string section) =>
             entries.Where(e => e.Section == section).Select(e => e.Entry).ToHashSet(StringComparer.Ordinal);
         return new EntityCues(Of("elisions"), Of("possessives"), Of("genitive-endings"), Of("titles"), Of("determiners"), Of("product-cues"),
-            Of("organisation-cues"), Of("organisation-designators"), Of("demonym-endings"), Of("prepositions"));
+            Of("organisation-cues"), Of("organisation-designators"), Of("demonym-endings"), Of("prepositions"), Of("inflection-endings"));
     }
 
     /// <summary>Both languages' cues: a sentence in one language quotes titles and names of another.</summary>
@@ -55,7 +56,8 @@ public sealed record EntityCues(
         Union(a.OrganisationCues, b.OrganisationCues),
         Union(a.OrganisationDesignators, b.OrganisationDesignators),
         Union(a.DemonymEndings, b.DemonymEndings),
-        Union(a.Prepositions, b.Prepositions));
+        Union(a.Prepositions, b.Prepositions),
+        Union(a.InflectionEndings, b.InflectionEndings));
 
     private static IReadOnlySet<string> None => new HashSet<string>(StringComparer.Ordinal);
 

@@ -38,6 +38,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             group.Members.Add((m, bare));
         }
 
+        MergeInflections(groups, cues.InflectionEndings);
         MergeShortForms(groups);
         var entities = groups.Values
             .Select(g => new Entity(g.Name(), g.Type(text, cues), g.Members
@@ -111,6 +112,43 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         }
 
         return surface;
+    }
+
+    // "Deutschen Bahn" and "Deutsche Bahn": names of several words that differ only by adjective endings are one name,
+    // written as its most frequent form.
+    private static void MergeInflections(Dictionary<string, NameGroup> groups, IReadOnlySet<string> endings)
+    {
+        if (endings.Count == 0)
+        {
+            return;
+        }
+
+        var byStem = groups.Values
+            .Where(g => g.Resolved is null && g.Key.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(g => string.Join(' ', g.Key.Split(' ').Select(w => Stem(w, endings))), StringComparer.Ordinal)
+            .Where(s => s.Count() > 1);
+        foreach (var forms in byStem.ToList())
+        {
+            var ordered = forms.OrderByDescending(g => g.Members.Count).ThenBy(g => g.Key.Length).ToList();
+            foreach (var other in ordered.Skip(1))
+            {
+                ordered[0].Members.AddRange(other.Members.Select(m => (m.Mention, ordered[0].Key)));
+                groups.Remove(other.Key);
+            }
+        }
+    }
+
+    private static string Stem(string word, IReadOnlySet<string> endings)
+    {
+        foreach (var ending in endings.OrderByDescending(e => e.Length))
+        {
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word[..^ending.Length];
+            }
+        }
+
+        return word;
     }
 
     private static void MergeShortForms(Dictionary<string, NameGroup> groups)

@@ -82,9 +82,11 @@ public sealed class EntityRecognizer
     }
 
     // A sentence quotes titles of other languages too ("OpenAI-CEO" in French): every language's cues, but only the
-    // article's own genitive endings (a German -s is not an English one).
+    // article's own genitive and inflection endings (a German -s is not an English one).
     private EntityCues CuesFor(string language) =>
-        cues.GetOrAdd(language, l => allCues with { GenitiveEndings = EntityCues.For(resources, l).GenitiveEndings });
+        cues.GetOrAdd(language, l => EntityCues.For(resources, l) is var own
+            ? allCues with { GenitiveEndings = own.GenitiveEndings, InflectionEndings = own.InflectionEndings }
+            : allCues);
 
     private static GazetteerLabeller Labeller(NameCatalog catalog) =>
         new((tokens, start) => catalog.Match(tokens, start) is { } m ? (m.Length, m.Name.Type) : null);

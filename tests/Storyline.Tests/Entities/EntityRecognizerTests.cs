@@ -65,6 +65,26 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void InflectedFormsOfANameAreOneEntity()
+    {
+        var entities = Recognize("Die Deutsche Bahn streicht Züge. Ein Sprecher der Deutschen Bahn sagte, die Deutsche Bahn prüfe Ersatzbusse.", "de");
+        var bahn = Named(entities, "Deutsche Bahn");
+        Assert.Equal(["Deutsche Bahn", "Deutschen Bahn", "Deutsche Bahn"], bahn.Mentions.Select(m => m.Text));
+        Assert.Equal(EntityType.Organisation, bahn.Type);
+    }
+
+    [Fact]
+    public void OneWordNamesIntroducedAsCompaniesAreOrganisationsAndTheirNumberedLinesProducts()
+    {
+        var entities = Recognize(
+            "Le fabricant Velotrix, basé à Bâle, a présenté lundi son nouveau vélo, le Velotrix X2. Velotrix veut croître en Allemagne, a déclaré sa directrice Anna Keller.", "fr");
+        Assert.Equal(EntityType.Organisation, Named(entities, "Velotrix").Type);
+        Assert.Equal(EntityType.Product, Named(entities, "Velotrix X2").Type);
+        Assert.Equal(EntityType.Place, Named(entities, "Basel").Type);
+        Assert.Equal(EntityType.Person, Named(entities, "Anna Keller").Type);
+    }
+
+    [Fact]
     public void CompoundsHoldTheNameAtTheirHead()
     {
         const string text = "Die Lufthansa streicht Flüge. Die Lufthansa-Chefin sprach in Frankfurt von einem harten Jahr für die Lufthansa.";
