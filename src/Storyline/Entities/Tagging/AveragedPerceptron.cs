@@ -13,9 +13,9 @@ public sealed class AveragedPerceptron
     private int[] stamps = new int[1 << 16];
     private int clock;
 
-    public void Score(IReadOnlyList<uint> features, Span<float> scores)
+    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        for (var f = 0; f < features.Count; f++)
+        for (var f = 0; f < features.Length; f++)
         {
             if (rows.TryGetValue(features[f], out var row))
             {
@@ -32,7 +32,7 @@ public sealed class AveragedPerceptron
     public void Tick() => clock++;
 
     /// <summary>Adds <paramref name="delta"/> to the weight of each feature for one label.</summary>
-    public void Adjust(IReadOnlyList<uint> features, int label, float delta)
+    public void Adjust(ReadOnlySpan<uint> features, int label, float delta)
     {
         foreach (var feature in features)
         {

@@ -10,16 +10,18 @@ namespace Storyline.Entities.Tagging;
 public sealed class NerModel
 {
     private const string Magic = "STORYLINE-NER";
-    // 2: first-order label features for Viterbi decoding (1 had greedy second-order ones).
-    private const int Version = 2;
+    // 3: label features hashed from the token's (2: hashed with the label name; 1: greedy second-order ones).
+    private const int Version = 3;
 
     private readonly Dictionary<uint, int> rows;
+    private readonly FeatureTable table;
     private readonly float[] weights;
 
     public NerModel(Dictionary<uint, int> rows, float[] weights, NerModelInfo info)
     {
         this.rows = rows;
         this.weights = weights;
+        table = new FeatureTable(rows);
         Info = info;
     }
 
@@ -28,12 +30,13 @@ public sealed class NerModel
     public int FeatureCount => rows.Count;
 
     /// <summary>Adds each feature's row to <paramref name="scores"/> (length <see cref="TagSet.Count"/>); unknown features add nothing.</summary>
-    public void Score(IReadOnlyList<uint> features, Span<float> scores)
+    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         var n = TagSet.Count;
-        for (var f = 0; f < features.Count; f++)
+        for (var f = 0; f < features.Length; f++)
         {
-            if (rows.TryGetValue(features[f], out var row))
+            var row = table.Row(features[f]);
+            if (row >= 0)
             {
                 var w = weights.AsSpan(row * n, n);
                 for (var k = 0; k < n; k++)

@@ -11,9 +11,11 @@ public sealed class SentenceFeatures
     private const string Start = "<s>";
     private const string End = "</s>";
 
+    private static readonly uint Bias = FeatureHash.Of(19, "previous");
+
     private readonly uint[][] keys;
-    private readonly string[] lower;
-    private readonly string[] shortShape;
+    private readonly uint[] wordAfterLabel;
+    private readonly uint[] shapeAfterLabel;
 
     /// <param name="words">The sentence's tokens as written.</param>
     /// <param name="gazetteer">Per token, the gazetteer's label (e.g. "B-place") or null.</param>
@@ -21,14 +23,18 @@ public sealed class SentenceFeatures
     public SentenceFeatures(IReadOnlyList<string> words, IReadOnlyList<string?>? gazetteer, string language)
     {
         var n = words.Count;
-        lower = new string[n];
-        shortShape = new string[n];
+        var lower = new string[n];
+        var shortShape = new string[n];
+        wordAfterLabel = new uint[n];
+        shapeAfterLabel = new uint[n];
         var shape = new string[n];
         for (var i = 0; i < n; i++)
         {
             lower[i] = words[i].ToLowerInvariant();
             shape[i] = WordShape.Of(words[i]);
             shortShape[i] = WordShape.Short(words[i]);
+            wordAfterLabel[i] = FeatureHash.Of(21, lower[i]);
+            shapeAfterLabel[i] = FeatureHash.Of(22, shortShape[i]);
         }
 
         keys = new uint[n][];
@@ -92,7 +98,7 @@ public sealed class SentenceFeatures
 
     public int Length => keys.Length;
 
-    public IReadOnlyList<uint> Static(int i) => keys[i];
+    public uint[] Static(int i) => keys[i];
 
     /// <summary>Drops the features <paramref name="keep"/> refuses (training prunes features seen once).</summary>
     public void Retain(Func<uint, bool> keep)
@@ -103,11 +109,16 @@ public sealed class SentenceFeatures
         }
     }
 
-    /// <summary>Features of the label before token <paramref name="i"/> (first order, so that Viterbi decoding is exact).</summary>
-    public void HistoryFeatures(int i, string previous, List<uint> into)
+    /// <summary>
+    /// Features of the label before token <paramref name="i"/> (first order, so that Viterbi decoding is exact): the
+    /// label alone, with the word, with its shape. <paramref name="previous"/> is a label index, -1 at the start.
+    /// </summary>
+    public void HistoryFeatures(int i, int previous, Span<uint> into)
     {
-        into.Add(FeatureHash.Of(19, previous));
-        into.Add(FeatureHash.Of(21, previous, lower[i]));
-        into.Add(FeatureHash.Of(22, previous, shortShape[i]));
+        into[0] = FeatureHash.WithLabel(Bias, previous);
+        into[1] = FeatureHash.WithLabel(wordAfterLabel[i], previous);
+        into[2] = FeatureHash.WithLabel(shapeAfterLabel[i], previous);
     }
+
+    public const int HistoryCount = 3;
 }

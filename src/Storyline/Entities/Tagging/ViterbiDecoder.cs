@@ -8,7 +8,7 @@ namespace Storyline.Entities.Tagging;
 /// </summary>
 public static class ViterbiDecoder
 {
-    public delegate void Scorer(IReadOnlyList<uint> features, Span<float> scores);
+    public delegate void Scorer(ReadOnlySpan<uint> features, Span<float> scores);
 
     private const int Start = -1;
 
@@ -25,7 +25,7 @@ public static class ViterbiDecoder
         var back = new int[n * labels];
         Span<float> emit = stackalloc float[labels];
         Span<float> transition = stackalloc float[labels];
-        var history = new List<uint>(8);
+        Span<uint> history = stackalloc uint[SentenceFeatures.HistoryCount];
         for (var i = 0; i < n; i++)
         {
             emit.Clear();
@@ -44,8 +44,7 @@ public static class ViterbiDecoder
                     continue;
                 }
 
-                history.Clear();
-                sentence.HistoryFeatures(i, Name(previous), history);
+                sentence.HistoryFeatures(i, previous, history);
                 transition.Clear();
                 score(history, transition);
                 var before = i == 0 ? 0 : best[((i - 1) * labels) + p];
@@ -90,7 +89,7 @@ public static class ViterbiDecoder
     {
         var predicted = Decode(sentence, learner.Score);
         learner.Tick();
-        var history = new List<uint>(8);
+        Span<uint> history = stackalloc uint[SentenceFeatures.HistoryCount];
         for (var i = 0; i < predicted.Length; i++)
         {
             var goldPrevious = i == 0 ? Start : gold[i - 1];
@@ -106,11 +105,9 @@ public static class ViterbiDecoder
                 learner.Adjust(sentence.Static(i), predicted[i], -1f);
             }
 
-            history.Clear();
-            sentence.HistoryFeatures(i, Name(goldPrevious), history);
+            sentence.HistoryFeatures(i, goldPrevious, history);
             learner.Adjust(history, gold[i], 1f);
-            history.Clear();
-            sentence.HistoryFeatures(i, Name(predictedPrevious), history);
+            sentence.HistoryFeatures(i, predictedPrevious, history);
             learner.Adjust(history, predicted[i], -1f);
         }
 
@@ -118,6 +115,4 @@ public static class ViterbiDecoder
     }
 
     private static bool Continues(int inside, int previous) => previous > 0 && TagSet.TypeOf(previous) == TagSet.TypeOf(inside);
-
-    private static string Name(int label) => label < 0 ? "<s>" : TagSet.Labels[label];
 }
