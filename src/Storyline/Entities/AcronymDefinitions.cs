@@ -6,6 +6,8 @@ namespace Storyline.Entities;
 /// </summary>
 internal static class AcronymDefinitions
 {
+    private static readonly IReadOnlySet<string> NoDesignators = new HashSet<string>();
+
     public static IEnumerable<RawMention> Find(IReadOnlyList<RawMention> mentions, string text)
     {
         var taken = mentions.Select(m => m.Start).ToHashSet();
@@ -29,7 +31,7 @@ internal static class AcronymDefinitions
             }
 
             var acronym = text[(i + 1)..close];
-            if (acronym.All(char.IsUpper) && !taken.Contains(i + 1) && ShortForm.Of(acronym, text[m.Start..m.End], person: false))
+            if (acronym.All(char.IsUpper) && !taken.Contains(i + 1) && ShortForm.Of(acronym, text[m.Start..m.End], person: false, NoDesignators))
             {
                 yield return new RawMention(i + 1, close, m.ConllType);
             }

@@ -10,16 +10,23 @@ namespace Storyline.Entities;
 /// </summary>
 public static class CorpusNames
 {
+    private static readonly Lazy<IReadOnlySet<string>> Designators =
+        new(() => EntityCues.All(Languages.LanguageResources.Embedded).OrganisationDesignators);
+
     public static IReadOnlyList<CorpusEntity> Unify(IEnumerable<ArticleEntities> articles)
     {
+        // Spellings of one name ("Open AI", "OpenAI") share a group; it takes the most frequent spelling as its name.
         var groups = new Dictionary<string, List<(string Article, Entity Entity)>>(StringComparer.Ordinal);
+        var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             foreach (var entity in article.Entities)
             {
-                if (!groups.TryGetValue(entity.Name, out var list))
+                var key = spellings.TryGetValue(ShortForm.Compact(entity.Name), out var known) ? known : entity.Name;
+                spellings.TryAdd(ShortForm.Compact(entity.Name), key);
+                if (!groups.TryGetValue(key, out var list))
                 {
-                    groups[entity.Name] = list = [];
+                    groups[key] = list = [];
                 }
 
                 list.Add((article.ArticleId, entity));
@@ -28,13 +35,18 @@ public static class CorpusNames
 
         foreach (var name in groups.Keys.OrderBy(k => k.Length).ToList())
         {
-            // An article that kept both names apart (its own grouping saw "OpenAI" and "OpenAI Academy" side by side)
-            // says they are two entities.
+            // The one longer name it can be short for; none when an article kept the two apart (its own grouping saw
+            // "Google" and "Google DeepMind" side by side) or when it is written far more often than the long name.
             var holders = groups[name].Select(x => x.Article).ToHashSet(StringComparer.Ordinal);
-            var targets = groups.Keys
-                .Where(k => k.Length > name.Length && !groups[k].Any(x => holders.Contains(x.Article)))
-                .Where(k => ShortForm.Of(name, k, TypeOf(groups[k]) == EntityType.Person))
+            var count = groups[name].Sum(x => x.Entity.Count);
+            var candidates = groups.Keys
+                .Where(k => k.Length > name.Length && ShortForm.Of(name, k, TypeOf(groups[k]) == EntityType.Person, Designators.Value))
                 .ToList();
+            var targets = candidates.Count == 1
+                && !groups[candidates[0]].Any(x => holders.Contains(x.Article))
+                && count <= 4 * groups[candidates[0]].Sum(x => x.Entity.Count)
+                    ? candidates
+                    : [];
             if (targets.Count == 1)
             {
                 groups[targets[0]].AddRange(groups[name]);
@@ -44,7 +56,7 @@ public static class CorpusNames
 
         return groups
             .Select(g => new CorpusEntity(
-                g.Key,
+                MostWritten(g.Key, g.Value),
                 TypeOf(g.Value),
                 g.Value.Select(x => x.Article).Distinct(StringComparer.Ordinal).ToList(),
                 g.Value.Sum(x => x.Entity.Count),
@@ -52,6 +64,12 @@ public static class CorpusNames
             .OrderByDescending(e => e.Articles.Count).ThenByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
     }
+
+    private static string MostWritten(string key, List<(string Article, Entity Entity)> members) =>
+        members.Where(m => ShortForm.Compact(m.Entity.Name) == ShortForm.Compact(key))
+            .GroupBy(m => m.Entity.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(m => m.Entity.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault() ?? key;
 
     // The type most of its mentions across articles carry.
     private static EntityType TypeOf(List<(string Article, Entity Entity)> members) =>

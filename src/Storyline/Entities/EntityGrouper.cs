@@ -38,8 +38,9 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             group.Members.Add((m, bare));
         }
 
+        MergeSpellings(groups);
         MergeInflections(groups, cues.InflectionEndings);
-        MergeShortForms(groups);
+        MergeShortForms(groups, cues);
         var entities = groups.Values
             .Select(g => new Entity(g.Name(), g.Type(text, cues), g.Members
                 .OrderBy(x => x.Mention.Start)
@@ -114,6 +115,21 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         return surface;
     }
 
+    // "Open AI" and "OpenAI", "Jean-Luc" and "Jean Luc": names equal but for spaces, hyphens and case are one name,
+    // written as its most frequent form.
+    private static void MergeSpellings(Dictionary<string, NameGroup> groups)
+    {
+        foreach (var forms in groups.Values.Where(g => g.Resolved is null).GroupBy(g => ShortForm.Compact(g.Key), StringComparer.Ordinal).Where(f => f.Count() > 1).ToList())
+        {
+            var ordered = forms.OrderByDescending(g => g.Members.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            foreach (var other in ordered.Skip(1))
+            {
+                ordered[0].Members.AddRange(other.Members.Select(m => (m.Mention, ordered[0].Key)));
+                groups.Remove(other.Key);
+            }
+        }
+    }
+
     // "Deutschen Bahn" and "Deutsche Bahn": names of several words that differ only by adjective endings are one name,
     // written as its most frequent form.
     private static void MergeInflections(Dictionary<string, NameGroup> groups, IReadOnlySet<string> endings)
@@ -151,7 +167,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         return word;
     }
 
-    private static void MergeShortForms(Dictionary<string, NameGroup> groups)
+    private static void MergeShortForms(Dictionary<string, NameGroup> groups, EntityCues cues)
     {
         foreach (var shortGroup in groups.Values.Where(g => g.Resolved is null).OrderBy(g => g.Key.Length).ToList())
         {
@@ -159,9 +175,9 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             // ("OpenAI" 17 times, "OpenAI Academy" once), not a short form of it.
             // Nor is a maker the short form of its numbered product ("Lumora" of "Lumora Pods 2").
             var targets = groups.Values
-                .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length && shortGroup.Members.Count <= 4 * g.Members.Count)
+                .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length && shortGroup.Members.Count <= (g.IsPerson ? 4 : 1) * g.Members.Count)
                 .Where(g => !g.Key.Split(' ').Skip(1).Any(w => w.Any(char.IsDigit)))
-                .Where(g => ShortForm.Of(shortGroup.Key, g.Key, g.IsPerson))
+                .Where(g => ShortForm.Of(shortGroup.Key, g.Key, g.IsPerson, cues.OrganisationDesignators))
                 .ToList();
             if (targets.Count == 1)
             {

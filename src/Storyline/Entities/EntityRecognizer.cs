@@ -58,15 +58,20 @@ public sealed class EntityRecognizer
         var words = tokens.Select(t => t.Text).ToArray();
         var languageCues = CuesFor(language);
         var mentions = new List<RawMention>();
-        foreach (var (start, end) in SentenceSplitter.Split(text, tokens))
+        var covered = new bool[tokens.Count];
+        foreach (var sentence in SentenceSplitter.Split(text, tokens))
         {
+            var (start, end) = sentence;
             foreach (var span in Tagger.Tag(new ArraySegment<string>(words, start, end - start), language))
             {
+                Array.Fill(covered, true, start + span.Start, span.End - span.Start);
                 if (MentionCleaner.Clean(start + span.Start, start + span.End, span.Type, tokens, languageCues, start) is { } mention)
                 {
                     mentions.Add(mention);
                 }
             }
+
+            mentions.AddRange(DesignatedNames.Find(tokens, sentence, covered, languageCues));
         }
 
         mentions.AddRange(AcronymDefinitions.Find(mentions, text).ToList());

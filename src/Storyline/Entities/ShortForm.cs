@@ -1,22 +1,34 @@
 namespace Storyline.Entities;
 
-/// <summary>Whether one name is a short form of another: its first words (Mistral → Mistral AI), a person's last words
-/// (Altman → Sam Altman), or the initials of its capitalised words (NRF → National Research Foundation).</summary>
+/// <summary>
+/// Whether one name is a short form of another: a person's last words (Altman → Sam Altman; news rarely calls people by
+/// their first name); an organisation's
+/// name without its designators (Mistral → Mistral AI, Helvara → Helvara AG, not Google → Google DeepMind); or the
+/// initials of its capitalised words (NRF → National Research Foundation).
+/// </summary>
 public static class ShortForm
 {
-    public static bool Of(string shortName, string longName, bool person)
+    public static bool Of(string shortName, string longName, bool person, IReadOnlySet<string> designators)
     {
         var shortWords = Words(shortName);
         var longWords = Words(longName);
-        if (shortWords.Length < longWords.Length
-            && (longWords.Take(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal)
-                || (person && longWords.TakeLast(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal))))
+        if (shortWords.Length < longWords.Length)
         {
-            return true;
+            var prefix = longWords.Take(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal);
+            if (person
+                ? longWords.TakeLast(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal)
+                : prefix && longWords.Skip(shortWords.Length).All(w => designators.Contains(w.ToLowerInvariant())))
+            {
+                return true;
+            }
         }
 
         return IsAcronym(shortName, longWords);
     }
+
+    /// <summary>A name without spaces, hyphens and case, so that spellings of one name compare equal ("Open AI", "OpenAI").</summary>
+    public static string Compact(string name) =>
+        string.Concat(name.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '‐' or '.'))).ToLowerInvariant();
 
     private static bool IsAcronym(string acronym, string[] longWords)
     {

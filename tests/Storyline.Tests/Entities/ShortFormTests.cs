@@ -6,7 +6,7 @@ public sealed class ShortFormTests
 {
     [Theory]
     [InlineData("Wexler", "Dana Wexler", true, true)]
-    [InlineData("Dana", "Dana Wexler", true, true)]
+    [InlineData("Dana", "Dana Wexler", true, false)]
     [InlineData("Wexler", "Dana Wexler", false, false)]
     [InlineData("Northgate", "Northgate Ventures", false, true)]
     [InlineData("Ventures", "Northgate Ventures", false, false)]
@@ -14,6 +14,11 @@ public sealed class ShortFormTests
     [InlineData("NRF", "National Research Foundation", false, true)]
     [InlineData("BCE", "Banque centrale européenne", false, false)]
     [InlineData("Northgate Ventures", "Northgate Ventures", false, false)]
+    [InlineData("Helvara", "Helvara AG", false, true)]
+    [InlineData("Google", "Google DeepMind", false, false)]
+    [InlineData("ChatGPT", "ChatGPT Search", false, false)]
     public void RecognisesPrefixesSurnamesAndInitials(string shortName, string longName, bool person, bool expected) =>
-        Assert.Equal(expected, ShortForm.Of(shortName, longName, person));
+        Assert.Equal(expected, ShortForm.Of(shortName, longName, person, Designators));
+
+    private static readonly IReadOnlySet<string> Designators = EntityCues.All(Storyline.Languages.LanguageResources.Embedded).OrganisationDesignators;
 }

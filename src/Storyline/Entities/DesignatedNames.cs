@@ -1,0 +1,44 @@
+using Storyline.Entities.Tokens;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// "Helvara AG", "Northgate Ventures", "Deutsche Bahn": capitalised words closed by an organisation designator are an
+/// organisation's name even where the tagger saw none; the designators are data (<c>[organisation-designators]</c>).
+/// Up to four capitalised words before the designator, inside one sentence, that the tagger left alone.
+/// </summary>
+internal static class DesignatedNames
+{
+    private const int MaxWords = 4;
+
+    public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, (int Start, int End) sentence, bool[] covered, EntityCues cues)
+    {
+        for (var j = sentence.Start + 1; j < sentence.End; j++)
+        {
+            var designator = tokens[j].Text;
+            if (covered[j] || !char.IsUpper(designator[0]) || !cues.OrganisationDesignators.Contains(designator.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            var first = j;
+            while (first > sentence.Start && j - first < MaxWords && !covered[first - 1] && IsCapitalisedWord(tokens[first - 1].Text, cues))
+            {
+                first--;
+            }
+
+            if (first < j)
+            {
+                yield return new RawMention(tokens[first].Start, tokens[j].End, "ORG");
+            }
+        }
+    }
+
+    private static bool IsCapitalisedWord(string word, EntityCues cues) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLetter)
+        && !cues.OrganisationDesignators.Contains(word.ToLowerInvariant())
+        && !cues.Titles.Contains(word.ToLowerInvariant())
+        && !cues.Determiners.Contains(word.ToLowerInvariant())
+        && !cues.Prepositions.Contains(word.ToLowerInvariant())
+        && !cues.OrganisationCues.Contains(word.ToLowerInvariant());
+}
