@@ -78,6 +78,7 @@ public sealed class SeedsTests
             ("Clara Chappaz", ["Clara Chappaz"]),
             ("OpenAI", ["OpenAI", "OpenAIs"]),
             ("Mistral AI", ["Mistral AI", "Mistral"]),
+            ("European Union", ["Union européenne", "EU"]),
         ];
         foreach (var (name, forms) in expected)
         {

@@ -17,13 +17,14 @@ public sealed record EntityCues(
     IReadOnlySet<string> OrganisationDesignators,
     IReadOnlySet<string> DemonymEndings,
     IReadOnlySet<string> Prepositions,
-    IReadOnlySet<string> InflectionEndings)
+    IReadOnlySet<string> InflectionEndings,
+    IReadOnlySet<string> Capitalisation)
 {
     public const string File = "entities.txt";
 
-    public static readonly IReadOnlyList<string> Sections = ["elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues", "organisation-designators", "demonym-endings", "prepositions", "inflection-endings"];
+    public static readonly IReadOnlyList<string> Sections = ["elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues", "organisation-designators", "demonym-endings", "prepositions", "inflection-endings", "capitalisation"];
 
-    public static readonly EntityCues Empty = new(None, None, None, None, None, None, None, None, None, None, None);
+    public static readonly EntityCues Empty = new(None, None, None, None, None, None, None, None, None, None, None, None);
 
     /// <summary>One language's cues; empty when the language has no file.</summary>
     public static EntityCues For(LanguageResources resources, string language)
@@ -42,7 +43,7 @@ public sealed record EntityCues(
         IReadOnlySet<string> Of(string section) =>
             entries.Where(e => e.Section == section).Select(e => e.Entry).ToHashSet(StringComparer.Ordinal);
         return new EntityCues(Of("elisions"), Of("possessives"), Of("genitive-endings"), Of("titles"), Of("determiners"), Of("product-cues"),
-            Of("organisation-cues"), Of("organisation-designators"), Of("demonym-endings"), Of("prepositions"), Of("inflection-endings"));
+            Of("organisation-cues"), Of("organisation-designators"), Of("demonym-endings"), Of("prepositions"), Of("inflection-endings"), Of("capitalisation"));
     }
 
     /// <summary>Both languages' cues: a sentence in one language quotes titles and names of another.</summary>
@@ -57,7 +58,8 @@ public sealed record EntityCues(
         Union(a.OrganisationDesignators, b.OrganisationDesignators),
         Union(a.DemonymEndings, b.DemonymEndings),
         Union(a.Prepositions, b.Prepositions),
-        Union(a.InflectionEndings, b.InflectionEndings));
+        Union(a.InflectionEndings, b.InflectionEndings),
+        Union(a.Capitalisation, b.Capitalisation));
 
     private static IReadOnlySet<string> None => new HashSet<string>(StringComparer.Ordinal);
 

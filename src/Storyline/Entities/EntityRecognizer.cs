@@ -72,6 +72,7 @@ public sealed class EntityRecognizer
             }
 
             mentions.AddRange(DesignatedNames.Find(tokens, sentence, covered, languageCues));
+            mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog));
         }
 
         mentions.AddRange(AcronymDefinitions.Find(mentions, text).ToList());
@@ -90,7 +91,7 @@ public sealed class EntityRecognizer
     // article's own genitive and inflection endings (a German -s is not an English one).
     private EntityCues CuesFor(string language) =>
         cues.GetOrAdd(language, l => EntityCues.For(resources, l) is var own
-            ? allCues with { GenitiveEndings = own.GenitiveEndings, InflectionEndings = own.InflectionEndings }
+            ? allCues with { GenitiveEndings = own.GenitiveEndings, InflectionEndings = own.InflectionEndings, Capitalisation = own.Capitalisation }
             : allCues);
 
     private static GazetteerLabeller Labeller(NameCatalog catalog) =>

@@ -41,6 +41,9 @@ internal static class MentionCleaner
         return new RawMention(tokens[s].Start, end, type);
     }
 
+    /// <summary>The [capitalisation] entry of languages that capitalise every noun (German).</summary>
+    public const string CapitalisedNouns = "nouns";
+
     public static bool HasCapitalOrDigit(string word) => word.Any(c => char.IsUpper(c) || char.IsDigit(c));
 
     private static bool IsEdgeNoise(string word, EntityCues cues, bool leading)
@@ -56,9 +59,11 @@ internal static class MentionCleaner
             return true;
         }
 
-        // A noun that introduces an organisation ("das Start-up Mistral AI", German nouns being capitalised) is not part of it.
+        // A noun that introduces an organisation ("la start-up Mistral AI", "das Start-up Mistral AI" where nouns are
+        // capitalised) is not part of it; elsewhere a capitalised one opens the name (Union européenne, Bank of England).
         return leading
-            ? IsElision(lower, cues) || cues.OrganisationCues.Contains(lower)
+            ? IsElision(lower, cues)
+                || (cues.OrganisationCues.Contains(lower) && (!char.IsUpper(word[0]) || cues.Capitalisation.Contains(CapitalisedNouns)))
             : cues.Possessives.Contains(lower.Replace('’', '\''));
     }
 

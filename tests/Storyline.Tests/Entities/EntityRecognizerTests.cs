@@ -84,6 +84,17 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Person, Named(entities, "Anna Keller").Type);
     }
 
+    [Theory]
+    [InlineData("Les ministres de l’OTAN se réunissent à Bruxelles avec des représentants des Nations unies et de l’ONU.", "fr")]
+    [InlineData("Die Außenminister der NATO trafen sich in Brüssel mit Vertretern der Vereinten Nationen.", "de")]
+    public void InternationalBodiesTakeTheirEnglishNames(string text, string language)
+    {
+        var entities = Recognize(text, language);
+        Assert.Equal(EntityType.Organisation, Named(entities, "NATO").Type);
+        Assert.Equal(EntityType.Organisation, Named(entities, "United Nations").Type);
+        Assert.Equal(EntityType.Place, Named(entities, "Brussels").Type);
+    }
+
     [Fact]
     public void CompoundsHoldTheNameAtTheirHead()
     {
