@@ -20,9 +20,9 @@ public sealed class NameCatalog
 
     private static readonly Lazy<NameCatalog> EmbeddedInstance = new(() => Load(LanguageResources.Embedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, NameCandidate[]> exact;
-    private readonly Lazy<Dictionary<string, NameCandidate[]>> folded;
-    private readonly Dictionary<string, TokenCandidate[]> firstTokens;
+    private readonly Dictionary<string, List<NameCandidate>> exact;
+    private readonly Lazy<Dictionary<string, List<NameCandidate>>> folded;
+    private readonly Dictionary<string, List<TokenCandidate>> firstTokens;
     private readonly Dictionary<string, int> languageBits;
     private readonly IReadOnlySet<string> elisions;
     private readonly IReadOnlySet<string> determiners;
@@ -40,7 +40,7 @@ public sealed class NameCatalog
         index.AddAll(entries, aliases);
         exact = index.Exact();
         firstTokens = index.FirstTokens(MaxTokens);
-        folded = new Lazy<Dictionary<string, NameCandidate[]>>(index.Folded, LazyThreadSafetyMode.ExecutionAndPublication);
+        folded = new Lazy<Dictionary<string, List<NameCandidate>>>(index.Folded, LazyThreadSafetyMode.ExecutionAndPublication);
         Count = index.EntryCount;
     }
 
@@ -196,7 +196,7 @@ public sealed class NameCatalog
 
     // Of the entries a name may stand for: the wanted type only; among them the ones named so in the article's language (or in
     // every language), then the highest rank (the most populous city, a country before a city, the team's aliases first).
-    private CanonicalName? Best(NameCandidate[] candidates, string language, EntityType? type)
+    private CanonicalName? Best(List<NameCandidate> candidates, string language, EntityType? type)
     {
         var bit = languageBits.TryGetValue(language, out var b) ? 1UL << b : 0;
         NameCandidate? best = null;
