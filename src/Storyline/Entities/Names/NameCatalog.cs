@@ -13,6 +13,9 @@ public sealed class NameCatalog
     /// <summary>The gazetteer files read, in <c>Resources/common/gazetteer/</c>; a folder on disk may lack some.</summary>
     public static readonly IReadOnlyList<string> GazetteerFiles = ["regions.tsv", "countries.tsv", "subdivisions.tsv", "cities.tsv"];
 
+    /// <summary>Place names that are also frequent capitalised words (Police, Best, Zug): <see cref="Match"/> skips them alone.</summary>
+    public const string AmbiguousFile = "ambiguous-names.txt";
+
     /// <summary>Articles stripped before a name (la France, die Schweiz), one <c>[language]</c> section each.</summary>
     public const string DeterminersFile = "determiners.txt";
 
@@ -29,7 +32,11 @@ public sealed class NameCatalog
     private readonly IReadOnlyDictionary<string, string[]> genitiveEndings;
 
     private NameCatalog(
-        IEnumerable<GazetteerEntry> entries, IReadOnlyList<GazetteerEntry> aliases, IReadOnlySet<string> determiners, LanguageResources resources)
+        IEnumerable<GazetteerEntry> entries,
+        IReadOnlyList<GazetteerEntry> aliases,
+        IReadOnlySet<string> determiners,
+        IReadOnlySet<string> ambiguous,
+        LanguageResources resources)
     {
         var cues = resources.Languages.ToDictionary(l => l, l => EntityCues.For(resources, l), StringComparer.Ordinal);
         elisions = cues.Values.SelectMany(c => c.Elisions).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -39,7 +46,7 @@ public sealed class NameCatalog
         var index = new NameIndexBuilder(languageBits, new Tokenizer(elisions));
         index.AddAll(entries, aliases);
         exact = index.Exact();
-        firstTokens = index.FirstTokens(MaxTokens);
+        firstTokens = index.FirstTokens(MaxTokens, ambiguous);
         folded = new Lazy<Dictionary<string, List<NameCandidate>>>(index.Folded, LazyThreadSafetyMode.ExecutionAndPublication);
         Count = index.EntryCount;
     }
@@ -69,7 +76,10 @@ public sealed class NameCatalog
         var determiners = resources.ReadLines("common", DeterminersFile) is { } determinerLines
             ? SectionedList.Parse(determinerLines, "common/" + DeterminersFile).Select(e => e.Entry).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : [];
-        return new NameCatalog(entries, aliases, determiners, resources);
+        var ambiguous = resources.ReadLines("common", AmbiguousFile) is { } ambiguousLines
+            ? SectionedList.Parse(ambiguousLines, "common/" + AmbiguousFile, ["single-token"]).Select(e => e.Entry).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : [];
+        return new NameCatalog(entries, aliases, determiners, ambiguous, resources);
     }
 
     /// <summary>
@@ -118,7 +128,8 @@ public sealed class NameCatalog
 
     /// <summary>
     /// The longest known name (1 to 6 tokens) that starts at <c>tokens[start]</c>, compared case-insensitively, or null.
-    /// The first token must be capitalised (all capitals for an acronym), so lower-case words (nice, mobile, split) never match.
+    /// The first token must be capitalised (all capitals for an acronym), so lower-case words (nice, mobile, split) never match;
+    /// a one-word name listed in <c>ambiguous-names.txt</c> (Police, Zug) never matches alone.
     /// </summary>
     public NameMatch? Match(IReadOnlyList<string> tokens, int start)
     {

@@ -86,7 +86,7 @@ internal sealed class NameIndexBuilder(Dictionary<string, int> languageBits, Tok
         return folded;
     }
 
-    public Dictionary<string, List<TokenCandidate>> FirstTokens(int maxTokens)
+    public Dictionary<string, List<TokenCandidate>> FirstTokens(int maxTokens, IReadOnlySet<string> ambiguous)
     {
         var byFirst = new Dictionary<string, List<TokenCandidate>>(names.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (surface, candidates) in names)
@@ -94,7 +94,7 @@ internal sealed class NameIndexBuilder(Dictionary<string, int> languageBits, Tok
             // A plain word is its own token; only names with spaces or punctuation go through the tokenizer (load time).
             var tokens = IsPlainWord(surface) ? [surface] : Texts(tokenizer.Tokenize(surface));
             if (tokens.Length == 0 || tokens.Length > maxTokens || tokens[0].Length < 2 || !char.IsLetterOrDigit(tokens[0][0])
-                || tokens[0][^1] is '\'' or '\u2019')
+                || tokens[0][^1] is '\'' or '\u2019' || (tokens.Length == 1 && ambiguous.Contains(tokens[0])))
             {
                 continue;
             }
