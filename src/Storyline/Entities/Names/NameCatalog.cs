@@ -57,7 +57,11 @@ public sealed class NameCatalog
     /// <summary>How many entries (places, organisations...) the catalog holds.</summary>
     public int Count { get; }
 
-    /// <summary>Reads the gazetteer files and the alias table of <paramref name="resources"/>; a malformed file throws, naming its line.</summary>
+    /// <summary>
+    /// Reads the gazetteer files, the alias table, the determiners and the ambiguous names of <paramref name="resources"/>
+    /// (<c>common/...</c>; a missing file counts as empty) and every language's elisions and genitive endings (<c>entities.txt</c>).
+    /// A malformed file throws, naming its line.
+    /// </summary>
     public static NameCatalog Load(LanguageResources resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
