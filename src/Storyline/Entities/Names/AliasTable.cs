@@ -15,6 +15,7 @@ public static class AliasTable
         ArgumentNullException.ThrowIfNull(lines);
         var entries = new List<GazetteerEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, (string Name, int Line)>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -47,6 +48,17 @@ public static class AliasTable
             if (!seen.Add(name))
             {
                 throw new InvalidDataException($"Resource {resource} line {i + 1}: '{name}' has a row already.");
+            }
+
+            // One written form, two canonical names: the table would contradict itself, and which row wins would be arbitrary.
+            foreach (var alias in aliases.Prepend(name))
+            {
+                if (owners.TryGetValue(alias, out var owner) && owner.Name != name)
+                {
+                    throw new InvalidDataException($"Resource {resource} line {i + 1}: '{alias}' already stands for '{owner.Name}' (line {owner.Line}).");
+                }
+
+                owners[alias] = (name, i + 1);
             }
 
             var id = cells.Length == 4 && cells[3].Trim().Length > 0 ? cells[3].Trim() : "alias:" + name;

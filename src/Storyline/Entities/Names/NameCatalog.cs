@@ -13,6 +13,9 @@ public sealed class NameCatalog
     /// <summary>The gazetteer files read, in <c>Resources/common/gazetteer/</c>; a folder on disk may lack some.</summary>
     public static readonly IReadOnlyList<string> GazetteerFiles = ["regions.tsv", "countries.tsv", "subdivisions.tsv", "cities.tsv"];
 
+    /// <summary>Place names that are also frequent capitalised words (Police, Best, Zug): <see cref="Match"/> skips them alone.</summary>
+    public const string AmbiguousFile = "ambiguous-names.txt";
+
     /// <summary>Articles stripped before a name (la France, die Schweiz), one <c>[language]</c> section each.</summary>
     public const string DeterminersFile = "determiners.txt";
 
@@ -20,16 +23,20 @@ public sealed class NameCatalog
 
     private static readonly Lazy<NameCatalog> EmbeddedInstance = new(() => Load(LanguageResources.Embedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, NameCandidate[]> exact;
-    private readonly Lazy<Dictionary<string, NameCandidate[]>> folded;
-    private readonly Dictionary<string, TokenCandidate[]> firstTokens;
+    private readonly Dictionary<string, List<NameCandidate>> exact;
+    private readonly Lazy<Dictionary<string, List<NameCandidate>>> folded;
+    private readonly Dictionary<string, List<TokenCandidate>> firstTokens;
     private readonly Dictionary<string, int> languageBits;
     private readonly IReadOnlySet<string> elisions;
     private readonly IReadOnlySet<string> determiners;
     private readonly IReadOnlyDictionary<string, string[]> genitiveEndings;
 
     private NameCatalog(
-        IEnumerable<GazetteerEntry> entries, IReadOnlyList<GazetteerEntry> aliases, IReadOnlySet<string> determiners, LanguageResources resources)
+        IEnumerable<GazetteerEntry> entries,
+        IReadOnlyList<GazetteerEntry> aliases,
+        IReadOnlySet<string> determiners,
+        IReadOnlySet<string> ambiguous,
+        LanguageResources resources)
     {
         var cues = resources.Languages.ToDictionary(l => l, l => EntityCues.For(resources, l), StringComparer.Ordinal);
         elisions = cues.Values.SelectMany(c => c.Elisions).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -39,8 +46,8 @@ public sealed class NameCatalog
         var index = new NameIndexBuilder(languageBits, new Tokenizer(elisions));
         index.AddAll(entries, aliases);
         exact = index.Exact();
-        firstTokens = index.FirstTokens(MaxTokens);
-        folded = new Lazy<Dictionary<string, NameCandidate[]>>(index.Folded, LazyThreadSafetyMode.ExecutionAndPublication);
+        firstTokens = index.FirstTokens(MaxTokens, ambiguous);
+        folded = new Lazy<Dictionary<string, List<NameCandidate>>>(index.Folded, LazyThreadSafetyMode.ExecutionAndPublication);
         Count = index.EntryCount;
     }
 
@@ -50,7 +57,11 @@ public sealed class NameCatalog
     /// <summary>How many entries (places, organisations...) the catalog holds.</summary>
     public int Count { get; }
 
-    /// <summary>Reads the gazetteer files and the alias table of <paramref name="resources"/>; a malformed file throws, naming its line.</summary>
+    /// <summary>
+    /// Reads the gazetteer files, the alias table, the determiners and the ambiguous names of <paramref name="resources"/>
+    /// (<c>common/...</c>; a missing file counts as empty) and every language's elisions and genitive endings (<c>entities.txt</c>).
+    /// A malformed file throws, naming its line.
+    /// </summary>
     public static NameCatalog Load(LanguageResources resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
@@ -69,7 +80,10 @@ public sealed class NameCatalog
         var determiners = resources.ReadLines("common", DeterminersFile) is { } determinerLines
             ? SectionedList.Parse(determinerLines, "common/" + DeterminersFile).Select(e => e.Entry).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : [];
-        return new NameCatalog(entries, aliases, determiners, resources);
+        var ambiguous = resources.ReadLines("common", AmbiguousFile) is { } ambiguousLines
+            ? SectionedList.Parse(ambiguousLines, "common/" + AmbiguousFile, ["single-token"]).Select(e => e.Entry).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            : [];
+        return new NameCatalog(entries, aliases, determiners, ambiguous, resources);
     }
 
     /// <summary>
@@ -118,7 +132,8 @@ public sealed class NameCatalog
 
     /// <summary>
     /// The longest known name (1 to 6 tokens) that starts at <c>tokens[start]</c>, compared case-insensitively, or null.
-    /// The first token must be capitalised (all capitals for an acronym), so lower-case words (nice, mobile, split) never match.
+    /// The first token must be capitalised (all capitals for an acronym), so lower-case words (nice, mobile, split) never match;
+    /// a one-word name listed in <c>ambiguous-names.txt</c> (Police, Zug) never matches alone.
     /// </summary>
     public NameMatch? Match(IReadOnlyList<string> tokens, int start)
     {
@@ -196,7 +211,7 @@ public sealed class NameCatalog
 
     // Of the entries a name may stand for: the wanted type only; among them the ones named so in the article's language (or in
     // every language), then the highest rank (the most populous city, a country before a city, the team's aliases first).
-    private CanonicalName? Best(NameCandidate[] candidates, string language, EntityType? type)
+    private CanonicalName? Best(List<NameCandidate> candidates, string language, EntityType? type)
     {
         var bit = languageBits.TryGetValue(language, out var b) ? 1UL << b : 0;
         NameCandidate? best = null;

@@ -12,6 +12,18 @@ public static class NameFolding
     public static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (Ascii.IsValid(name))
+        {
+            // Most names are ASCII: no accents to take off, so no normalisation (the catalog folds every name it loads).
+            return string.Create(name.Length, name, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = source[i] == '-' ? ' ' : char.ToLowerInvariant(source[i]);
+                }
+            });
+        }
+
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -63,10 +63,10 @@ internal sealed class NameIndexBuilder(Dictionary<string, int> languageBits, Tok
         EntryCount = list.Count + aliases.Count - merged.Count;
     }
 
-    public Dictionary<string, NameCandidate[]> Exact() =>
-        names.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    /// <summary>Written name → candidates; the builder's own table, handed over without a copy (load time).</summary>
+    public Dictionary<string, List<NameCandidate>> Exact() => names;
 
-    public Dictionary<string, NameCandidate[]> Folded()
+    public Dictionary<string, List<NameCandidate>> Folded()
     {
         var folded = new Dictionary<string, List<NameCandidate>>(StringComparer.Ordinal);
         foreach (var (surface, candidates) in names)
@@ -83,10 +83,10 @@ internal sealed class NameIndexBuilder(Dictionary<string, int> languageBits, Tok
             }
         }
 
-        return folded.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        return folded;
     }
 
-    public Dictionary<string, TokenCandidate[]> FirstTokens(int maxTokens)
+    public Dictionary<string, List<TokenCandidate>> FirstTokens(int maxTokens, IReadOnlySet<string> ambiguous)
     {
         var byFirst = new Dictionary<string, List<TokenCandidate>>(names.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (surface, candidates) in names)
@@ -94,7 +94,7 @@ internal sealed class NameIndexBuilder(Dictionary<string, int> languageBits, Tok
             // A plain word is its own token; only names with spaces or punctuation go through the tokenizer (load time).
             var tokens = IsPlainWord(surface) ? [surface] : Texts(tokenizer.Tokenize(surface));
             if (tokens.Length == 0 || tokens.Length > maxTokens || tokens[0].Length < 2 || !char.IsLetterOrDigit(tokens[0][0])
-                || tokens[0][^1] is '\'' or '\u2019')
+                || tokens[0][^1] is '\'' or '\u2019' || (tokens.Length == 1 && ambiguous.Contains(tokens[0])))
             {
                 continue;
             }
@@ -114,18 +114,15 @@ internal sealed class NameIndexBuilder(Dictionary<string, int> languageBits, Tok
             list.Add(new TokenCandidate(tokens[1..], IsAcronym(first), best.Rank, new NameMatch(tokens.Length, best.Name)));
         }
 
-        var result = new Dictionary<string, TokenCandidate[]>(byFirst.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var (first, list) in byFirst)
+        foreach (var list in byFirst.Values)
         {
             if (list.Count > 1)
             {
                 list.Sort((a, b) => a.Rest.Length != b.Rest.Length ? b.Rest.Length.CompareTo(a.Rest.Length) : b.Rank.CompareTo(a.Rank));
             }
-
-            result[first] = [.. list];
         }
 
-        return result;
+        return byFirst;
     }
 
     private static bool IsPlainWord(string surface)

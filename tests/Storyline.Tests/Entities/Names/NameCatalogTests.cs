@@ -105,6 +105,16 @@ public sealed class NameCatalogTests
     [InlineData("essen")]
     public void LowerCaseWordsAreNotMatched(string word) => Assert.Null(Catalog.Match([word, "und", "mehr"], 0));
 
+    [Theory]
+    [InlineData("Police", "said")]
+    [InlineData("Best", "of")]
+    [InlineData("Zug", "fährt")]
+    public void ACapitalisedCommonWordIsNotMatchedAlone(string word, string next)
+    {
+        Assert.Null(Catalog.Match([word, next], 0));
+        Assert.Equal(Storyline.Entities.EntityType.Place, Catalog.Resolve(word, "en")?.Type);
+    }
+
     [Fact]
     public void AnAcronymMatchesOnlyInCapitals()
     {
@@ -140,6 +150,8 @@ public sealed class NameCatalogTests
     [InlineData("Europol\tcompany\tEUROPOL\n", "line 3: unknown type 'company'")]
     [InlineData("Europol\torganisation\tEUROPOL|\n", "line 3: empty name or alias")]
     [InlineData("Europol\torganisation\tEP|EP\n", "line 3: 'Europol' lists an alias twice")]
+    [InlineData("North Atlantic Alliance\torganisation\tOTAN\n", "line 3: 'OTAN' already stands for 'NATO' (line 2)")]
+    [InlineData("NATO\torganisation\tNAVO\n", "line 3: 'NATO' has a row already")]
     public void AMalformedAliasFileNamesTheLine(string row, string expected)
     {
         using var folder = new TempFolder();
