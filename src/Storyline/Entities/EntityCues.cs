@@ -3,28 +3,55 @@ using Storyline.Languages;
 namespace Storyline.Entities;
 
 /// <summary>
-/// A language's facts for entity recognition, read from <c>Resources/&lt;lang&gt;/entities.txt</c>: elided articles written
-/// against a name (l', d'), possessive endings, genitive endings and titles that are never part of a name.
+/// A language's facts for entity recognition, read from <c>Resources/&lt;lang&gt;/entities.txt</c>, one set per
+/// [section]: elided articles written against a name (l', d'), possessive, genitive and inflection endings, titles and
+/// determiners that are never part of a name, words that introduce organisations or products, organisation designators
+/// (AG, Ventures), nationality endings, sentence-opening prepositions, how the language capitalises.
 /// </summary>
-public sealed record EntityCues(
-    IReadOnlySet<string> Elisions,
-    IReadOnlySet<string> Possessives,
-    IReadOnlySet<string> GenitiveEndings,
-    IReadOnlySet<string> Titles,
-    IReadOnlySet<string> Determiners,
-    IReadOnlySet<string> ProductCues,
-    IReadOnlySet<string> OrganisationCues,
-    IReadOnlySet<string> OrganisationDesignators,
-    IReadOnlySet<string> DemonymEndings,
-    IReadOnlySet<string> Prepositions,
-    IReadOnlySet<string> InflectionEndings,
-    IReadOnlySet<string> Capitalisation)
+public sealed class EntityCues
 {
     public const string File = "entities.txt";
 
-    public static readonly IReadOnlyList<string> Sections = ["elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues", "organisation-designators", "demonym-endings", "prepositions", "inflection-endings", "capitalisation"];
+    public static readonly IReadOnlyList<string> Sections =
+    [
+        "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
+        "organisation-designators", "demonym-endings", "prepositions", "inflection-endings", "capitalisation",
+    ];
 
-    public static readonly EntityCues Empty = new(None, None, None, None, None, None, None, None, None, None, None, None);
+    /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation"];
+
+    public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
+
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
+    private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> sections;
+
+    private EntityCues(IReadOnlyDictionary<string, IReadOnlySet<string>> sections) => this.sections = sections;
+
+    public IReadOnlySet<string> Elisions => Section("elisions");
+
+    public IReadOnlySet<string> Possessives => Section("possessives");
+
+    public IReadOnlySet<string> GenitiveEndings => Section("genitive-endings");
+
+    public IReadOnlySet<string> Titles => Section("titles");
+
+    public IReadOnlySet<string> Determiners => Section("determiners");
+
+    public IReadOnlySet<string> ProductCues => Section("product-cues");
+
+    public IReadOnlySet<string> OrganisationCues => Section("organisation-cues");
+
+    public IReadOnlySet<string> OrganisationDesignators => Section("organisation-designators");
+
+    public IReadOnlySet<string> DemonymEndings => Section("demonym-endings");
+
+    public IReadOnlySet<string> Prepositions => Section("prepositions");
+
+    public IReadOnlySet<string> InflectionEndings => Section("inflection-endings");
+
+    public IReadOnlySet<string> Capitalisation => Section("capitalisation");
 
     /// <summary>One language's cues; empty when the language has no file.</summary>
     public static EntityCues For(LanguageResources resources, string language)
@@ -37,31 +64,18 @@ public sealed record EntityCues(
     public static EntityCues All(LanguageResources resources) =>
         resources.Languages.Select(l => For(resources, l)).Aggregate(Empty, Merge);
 
-    public static EntityCues Parse(IReadOnlyList<string> lines, string resource)
-    {
-        var entries = SectionedList.Parse(lines, resource, Sections);
-        IReadOnlySet<string> Of(string section) =>
-            entries.Where(e => e.Section == section).Select(e => e.Entry).ToHashSet(StringComparer.Ordinal);
-        return new EntityCues(Of("elisions"), Of("possessives"), Of("genitive-endings"), Of("titles"), Of("determiners"), Of("product-cues"),
-            Of("organisation-cues"), Of("organisation-designators"), Of("demonym-endings"), Of("prepositions"), Of("inflection-endings"), Of("capitalisation"));
-    }
+    public static EntityCues Parse(IReadOnlyList<string> lines, string resource) =>
+        new(SectionedList.Parse(lines, resource, Sections)
+            .GroupBy(e => e.Section, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(e => e.Entry).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
 
     /// <summary>Both languages' cues: a sentence in one language quotes titles and names of another.</summary>
-    public static EntityCues Merge(EntityCues a, EntityCues b) => new(
-        Union(a.Elisions, b.Elisions),
-        Union(a.Possessives, b.Possessives),
-        Union(a.GenitiveEndings, b.GenitiveEndings),
-        Union(a.Titles, b.Titles),
-        Union(a.Determiners, b.Determiners),
-        Union(a.ProductCues, b.ProductCues),
-        Union(a.OrganisationCues, b.OrganisationCues),
-        Union(a.OrganisationDesignators, b.OrganisationDesignators),
-        Union(a.DemonymEndings, b.DemonymEndings),
-        Union(a.Prepositions, b.Prepositions),
-        Union(a.InflectionEndings, b.InflectionEndings),
-        Union(a.Capitalisation, b.Capitalisation));
+    public static EntityCues Merge(EntityCues a, EntityCues b) =>
+        new(Sections.ToDictionary(s => s, s => (IReadOnlySet<string>)a.Section(s).Union(b.Section(s)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
 
-    private static IReadOnlySet<string> None => new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>These cues with <paramref name="own"/>'s sets for the sections that belong to one language only.</summary>
+    public EntityCues WithOwnLanguage(EntityCues own) =>
+        new(Sections.ToDictionary(s => s, s => OwnLanguageSections.Contains(s) ? own.Section(s) : Section(s), StringComparer.Ordinal));
 
-    private static IReadOnlySet<string> Union(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Union(b).ToHashSet(StringComparer.Ordinal);
+    private IReadOnlySet<string> Section(string name) => sections.TryGetValue(name, out var set) ? set : None;
 }

@@ -90,9 +90,7 @@ public sealed class EntityRecognizer
     // A sentence quotes titles of other languages too ("OpenAI-CEO" in French): every language's cues, but only the
     // article's own genitive and inflection endings (a German -s is not an English one).
     private EntityCues CuesFor(string language) =>
-        cues.GetOrAdd(language, l => EntityCues.For(resources, l) is var own
-            ? allCues with { GenitiveEndings = own.GenitiveEndings, InflectionEndings = own.InflectionEndings, Capitalisation = own.Capitalisation }
-            : allCues);
+        cues.GetOrAdd(language, l => allCues.WithOwnLanguage(EntityCues.For(resources, l)));
 
     private static GazetteerLabeller Labeller(NameCatalog catalog) =>
         new((tokens, start) => catalog.Match(tokens, start) is { } m ? (m.Length, m.Name.Type) : null);

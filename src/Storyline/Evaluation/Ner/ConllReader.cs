@@ -11,6 +11,8 @@ public static class ConllReader
 
     public static IEnumerable<LabelledSentence> Read(string path, string language)
     {
+        // Europeana's files have no sentence breaks; a file with blank lines is cut only at them.
+        var unbroken = !File.ReadLines(path).Take(5000).Any(l => l.Trim().Length == 0);
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8);
         var tokens = new List<string>();
         var tags = new List<string>();
@@ -36,7 +38,7 @@ public static class ConllReader
             var token = fields.Length >= 3 && int.TryParse(fields[0], out _) ? fields[1] : fields[0];
             tokens.Add(token);
             tags.Add(fields.Length >= 2 ? fields[^1].Trim() : "O");
-            if (tokens.Count >= MaxUnbrokenSentence || (token is "." or "!" or "?" && tokens.Count >= 5 && !HasBlankLines(path)))
+            if (tokens.Count >= MaxUnbrokenSentence || (unbroken && token is "." or "!" or "?" && tokens.Count >= 5))
             {
                 yield return Sentence(tokens, tags, language);
             }
@@ -67,23 +69,6 @@ public static class ConllReader
         }
 
         return null;
-    }
-
-    private static readonly Dictionary<string, bool> BlankLineCache = new(StringComparer.Ordinal);
-
-    // Europeana's files have no sentence breaks; a file with blank lines is cut only at them.
-    private static bool HasBlankLines(string path)
-    {
-        lock (BlankLineCache)
-        {
-            if (!BlankLineCache.TryGetValue(path, out var has))
-            {
-                has = File.ReadLines(path).Take(5000).Any(l => l.Trim().Length == 0);
-                BlankLineCache[path] = has;
-            }
-
-            return has;
-        }
     }
 
     private static LabelledSentence Sentence(List<string> tokens, List<string> tags, string language)
