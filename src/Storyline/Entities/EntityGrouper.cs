@@ -5,9 +5,10 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// Turns an article's mentions into entities with one canonical name: the catalog's English name where it knows the
-/// name (Bruxelles → Brussels), genitive endings stripped when the bare name is known (Frankreichs, OpenAIs), short
-/// forms joined to the one longer name they start or end (Altman → Sam Altman, Mistral → Mistral AI), acronyms to the
-/// name whose initials they are (NRF → National Research Foundation).
+/// name (Bruxelles → Brussels), genitive endings stripped when the bare name is known (Frankreichs, OpenAIs), spellings
+/// and inflections joined (Open AI, Deutschen Bahn), short forms joined to their one longer name (Altman → Sam Altman,
+/// Mistral → Mistral AI, NRF → National Research Foundation); then each entity typed (see <see cref="NameGroup"/>),
+/// nationality words dropped and an organisation's named lines made products.
 /// </summary>
 internal sealed class EntityGrouper(NameCatalog catalog)
 {
@@ -38,8 +39,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             group.Members.Add((m, bare));
         }
 
-        MergeSpellings(groups);
-        MergeInflections(groups, cues.InflectionEndings);
+        MergeSpellings(groups, cues.InflectionEndings);
         MergeShortForms(groups, cues);
         var entities = groups.Values
             .Select(g => new Entity(g.Name(), g.Type(text, cues), g.Members
@@ -115,37 +115,32 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         return surface;
     }
 
-    // "Open AI" and "OpenAI", "Jean-Luc" and "Jean Luc": names equal but for spaces, hyphens and case are one name,
-    // written as its most frequent form.
-    private static void MergeSpellings(Dictionary<string, NameGroup> groups)
+    // "Open AI" and "OpenAI": names equal but for spaces, hyphens and case are one name. "Deutschen Bahn" and
+    // "Deutsche Bahn": names of several words that differ only by adjective endings are one name.
+    private static void MergeSpellings(Dictionary<string, NameGroup> groups, IReadOnlySet<string> endings)
     {
-        foreach (var forms in groups.Values.Where(g => g.Resolved is null).GroupBy(g => ShortForm.Compact(g.Key), StringComparer.Ordinal).Where(f => f.Count() > 1).ToList())
+        MergeBy(groups, g => ShortForm.Compact(g.Key));
+        if (endings.Count > 0)
         {
-            var ordered = forms.OrderByDescending(g => g.Members.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-            foreach (var other in ordered.Skip(1))
-            {
-                ordered[0].Members.AddRange(other.Members.Select(m => (m.Mention, ordered[0].Key)));
-                groups.Remove(other.Key);
-            }
+            MergeBy(groups, g => g.Key.Contains(' ', StringComparison.Ordinal) ? string.Join(' ', g.Key.Split(' ').Select(w => Stem(w, endings))) : null);
         }
     }
 
-    // "Deutschen Bahn" and "Deutsche Bahn": names of several words that differ only by adjective endings are one name,
-    // written as its most frequent form.
-    private static void MergeInflections(Dictionary<string, NameGroup> groups, IReadOnlySet<string> endings)
+    // Unresolved groups that share a key become one, named after the form written most often.
+    private static void MergeBy(Dictionary<string, NameGroup> groups, Func<NameGroup, string?> keyOf)
     {
-        if (endings.Count == 0)
+        var sharing = groups.Values
+            .Where(g => g.Resolved is null)
+            .Select(g => (Group: g, Key: keyOf(g)))
+            .Where(x => x.Key is not null)
+            .GroupBy(x => x.Key!, StringComparer.Ordinal)
+            .Where(forms => forms.Count() > 1)
+            .ToList();
+        foreach (var forms in sharing)
         {
-            return;
-        }
-
-        var byStem = groups.Values
-            .Where(g => g.Resolved is null && g.Key.Contains(' ', StringComparison.Ordinal))
-            .GroupBy(g => string.Join(' ', g.Key.Split(' ').Select(w => Stem(w, endings))), StringComparer.Ordinal)
-            .Where(s => s.Count() > 1);
-        foreach (var forms in byStem.ToList())
-        {
-            var ordered = forms.OrderByDescending(g => g.Members.Count).ThenBy(g => g.Key.Length).ToList();
+            var ordered = forms.Select(f => f.Group)
+                .OrderByDescending(g => g.Members.Count).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
             foreach (var other in ordered.Skip(1))
             {
                 ordered[0].Members.AddRange(other.Members.Select(m => (m.Mention, ordered[0].Key)));
