@@ -36,15 +36,15 @@ public static class CorpusNames
         foreach (var name in groups.Keys.OrderBy(k => k.Length).ToList())
         {
             // The one longer name it can be short for; none when an article kept the two apart (its own grouping saw
-            // "Google" and "Google DeepMind" side by side) or when it is written far more often than the long name.
+            // both and did not join them).
             var holders = groups[name].Select(x => x.Article).ToHashSet(StringComparer.Ordinal);
-            var count = groups[name].Sum(x => x.Entity.Count);
+            // A surname joins a person only if it was read as a person too ("Lumora" the company is not "von Lumora").
+            var person = TypeOf(groups[name]) == EntityType.Person;
             var candidates = groups.Keys
-                .Where(k => k.Length > name.Length && ShortForm.Of(name, k, TypeOf(groups[k]) == EntityType.Person, Designators.Value))
+                .Where(k => k.Length > name.Length && ShortForm.Of(name, k, person && TypeOf(groups[k]) == EntityType.Person, Designators.Value))
                 .ToList();
             var targets = candidates.Count == 1
                 && !groups[candidates[0]].Any(x => holders.Contains(x.Article))
-                && count <= 4 * groups[candidates[0]].Sum(x => x.Entity.Count)
                     ? candidates
                     : [];
             if (targets.Count == 1)

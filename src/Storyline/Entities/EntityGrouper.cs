@@ -166,12 +166,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
     {
         foreach (var shortGroup in groups.Values.Where(g => g.Resolved is null).OrderBy(g => g.Key.Length).ToList())
         {
-            // A short form written far more often than the long one is a name of its own that the long one extends
-            // ("OpenAI" 17 times, "OpenAI Academy" once), not a short form of it.
-            // Nor is a maker the short form of its numbered product ("Lumora" of "Lumora Pods 2").
+            // Only the one longer name it can be short for: "OpenAI" is not short for "OpenAI Academy", nor "Lumora" for
+            // "Lumora Pods 2" (see ShortForm: an organisation's short form drops designators only). A surname written far
+            // more often than the full name it ends is a name of its own ("Lumora" ×9, "von Lumora" once).
             var targets = groups.Values
-                .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length && shortGroup.Members.Count <= (g.IsPerson ? 4 : 1) * g.Members.Count)
-                .Where(g => !g.Key.Split(' ').Skip(1).Any(w => w.Any(char.IsDigit)))
+                .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length)
+                .Where(g => !g.IsPerson || shortGroup.Members.Count <= 4 * g.Members.Count)
                 .Where(g => ShortForm.Of(shortGroup.Key, g.Key, g.IsPerson, cues.OrganisationDesignators))
                 .ToList();
             if (targets.Count == 1)
