@@ -43,7 +43,7 @@ public sealed class AveragedPerceptron
     /// <summary>The averaged weights as a model, dropping rows that average to nothing.</summary>
     public NerModel ToModel(NerModelInfo info, float minimum = 1e-3f)
     {
-        var keptRows = new Dictionary<uint, int>();
+        var keptKeys = new List<uint>();
         var kept = new List<float>();
         foreach (var (key, row) in rows)
         {
@@ -59,12 +59,12 @@ public sealed class AveragedPerceptron
 
             if (any)
             {
-                keptRows[key] = keptRows.Count;
+                keptKeys.Add(key);
                 kept.AddRange(averaged);
             }
         }
 
-        return new NerModel(keptRows, kept.ToArray(), info);
+        return new NerModel(keptKeys.ToArray(), kept.ToArray(), info);
     }
 
     private void Add(int row, int label, float delta)

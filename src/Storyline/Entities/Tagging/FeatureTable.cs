@@ -11,7 +11,8 @@ public sealed class FeatureTable
     private readonly int shift;
     private readonly int mask;
 
-    public FeatureTable(IReadOnlyDictionary<uint, int> source)
+    /// <param name="source">The key of each row, in row order.</param>
+    public FeatureTable(IReadOnlyList<uint> source)
     {
         var bits = 4;
         while ((1 << bits) < source.Count * 2)
@@ -24,8 +25,9 @@ public sealed class FeatureTable
         Array.Fill(rows, -1);
         shift = 32 - bits;
         mask = (1 << bits) - 1;
-        foreach (var (key, row) in source)
+        for (var row = 0; row < source.Count; row++)
         {
+            var key = source[row];
             var slot = Slot(key);
             while (rows[slot] >= 0)
             {

@@ -13,21 +13,24 @@ public sealed class NerModel
     // 3: label features hashed from the token's (2: hashed with the label name; 1: greedy second-order ones).
     private const int Version = 3;
 
-    private readonly Dictionary<uint, int> rows;
+    private readonly uint[] keys;
     private readonly FeatureTable table;
     private readonly float[] weights;
 
-    public NerModel(Dictionary<uint, int> rows, float[] weights, NerModelInfo info)
+    /// <param name="keys">The feature key of each weight row, in row order.</param>
+    /// <param name="weights">Row after row, <see cref="TagSet.Count"/> weights each.</param>
+    /// <param name="info">How the model was trained and under which licence.</param>
+    public NerModel(uint[] keys, float[] weights, NerModelInfo info)
     {
-        this.rows = rows;
+        this.keys = keys;
         this.weights = weights;
-        table = new FeatureTable(rows);
+        table = new FeatureTable(keys);
         Info = info;
     }
 
     public NerModelInfo Info { get; }
 
-    public int FeatureCount => rows.Count;
+    public int FeatureCount => keys.Length;
 
     /// <summary>Adds each feature's row to <paramref name="scores"/> (length <see cref="TagSet.Count"/>); unknown features add nothing.</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
@@ -58,11 +61,11 @@ public sealed class NerModel
         writer.Write(Info.Licence);
         writer.Write(Info.UsesGazetteer);
         writer.Write(TagSet.Count);
-        writer.Write(rows.Count);
+        writer.Write(keys.Length);
         var n = TagSet.Count;
-        foreach (var (key, row) in rows.OrderBy(r => r.Key))
+        foreach (var row in Enumerable.Range(0, keys.Length).OrderBy(r => keys[r]))
         {
-            writer.Write(key);
+            writer.Write(keys[row]);
             var mask = 0;
             for (var k = 0; k < n; k++)
             {
@@ -102,11 +105,11 @@ public sealed class NerModel
             }
 
             var count = reader.ReadInt32();
-            var rows = new Dictionary<uint, int>(count);
+            var keys = new uint[count];
             var weights = new float[count * n];
             for (var row = 0; row < count; row++)
             {
-                rows[reader.ReadUInt32()] = row;
+                keys[row] = reader.ReadUInt32();
                 int mask = reader.ReadUInt16();
                 for (var k = 0; k < n; k++)
                 {
@@ -117,7 +120,7 @@ public sealed class NerModel
                 }
             }
 
-            return new NerModel(rows, weights, info);
+            return new NerModel(keys, weights, info);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException)
         {
