@@ -13,6 +13,34 @@ public static class GoldArticleReader
 
     public static IReadOnlyList<GoldArticle> Read(string path)
     {
+        var articles = new List<GoldArticle>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, where) in Lines(path))
+        {
+            var article = Parse(line, where);
+            if (!ids.Add(article.Id))
+            {
+                throw new InvalidDataException($"{where}: id '{article.Id}' appears twice");
+            }
+
+            if (!keys.Add(KeyOf(article.File, article.Url)))
+            {
+                throw new InvalidDataException($"{where}: file '{article.File}' url '{article.Url}' appears twice");
+            }
+
+            articles.Add(article);
+        }
+
+        return articles;
+    }
+
+    /// <summary>
+    /// The non-blank lines of a gold file, or of every <see cref="FileName"/> below a folder in name order, each with
+    /// its "file:line" for messages. Every reader of the sample gold walks it through here.
+    /// </summary>
+    public static IEnumerable<(string Line, string Where)> Lines(string path)
+    {
         var files = Directory.Exists(path)
             ? Directory.GetFiles(path, FileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
             : File.Exists(path) ? [path] : throw new FileNotFoundException($"no gold file or folder at {path}", path);
@@ -21,37 +49,18 @@ public static class GoldArticleReader
             throw new InvalidDataException($"no {FileName} under {path}");
         }
 
-        var articles = new List<GoldArticle>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             var number = 0;
             foreach (var line in File.ReadLines(file))
             {
                 number++;
-                if (string.IsNullOrWhiteSpace(line))
+                if (!string.IsNullOrWhiteSpace(line))
                 {
-                    continue;
+                    yield return (line, $"{file}:{number}");
                 }
-
-                var where = $"{file}:{number}";
-                var article = Parse(line, where);
-                if (!ids.Add(article.Id))
-                {
-                    throw new InvalidDataException($"{where}: id '{article.Id}' appears twice");
-                }
-
-                if (!keys.Add(KeyOf(article.File, article.Url)))
-                {
-                    throw new InvalidDataException($"{where}: file '{article.File}' url '{article.Url}' appears twice");
-                }
-
-                articles.Add(article);
             }
         }
-
-        return articles;
     }
 
     /// <summary>The key that matches a gold article to an ingested one: corpus-relative file and item URL.</summary>

@@ -10,26 +10,14 @@ public static class GoldEntityReader
     public static bool IsGold(string path) =>
         File.Exists(path)
             ? path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
-            : Directory.Exists(path) && Directory.EnumerateFiles(path, "articles.jsonl", SearchOption.AllDirectories).Any();
+            : Directory.Exists(path) && Directory.EnumerateFiles(path, GoldArticleReader.FileName, SearchOption.AllDirectories).Any();
 
-    public static IEnumerable<GoldEntityArticle> Read(string path)
-    {
-        var files = File.Exists(path) ? [path] : Directory.EnumerateFiles(path, "articles.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-        foreach (var file in files)
-        {
-            var lineNumber = 0;
-            foreach (var line in File.ReadLines(file))
-            {
-                lineNumber++;
-                if (line.Trim().Length == 0)
-                {
-                    continue;
-                }
-
-                yield return Parse(line, $"{file} line {lineNumber}");
-            }
-        }
-    }
+    /// <summary>
+    /// Only <c>id</c>, <c>language</c>, <c>text</c> and <c>entities</c> are read, so that labelled data from elsewhere
+    /// needs none of the sample gold's other fields (<see cref="GoldArticleReader"/> requires them).
+    /// </summary>
+    public static IEnumerable<GoldEntityArticle> Read(string path) =>
+        GoldArticleReader.Lines(path).Select(l => Parse(l.Line, l.Where));
 
     private static GoldEntityArticle Parse(string line, string where)
     {
