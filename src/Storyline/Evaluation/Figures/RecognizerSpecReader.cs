@@ -71,7 +71,8 @@ public static class RecognizerSpecReader
     private static RecognizerSpecResult Result(JsonElement e, string language)
     {
         string? value = null, unit = null;
-        if (e.TryGetProperty("Resolution", out var resolution) && resolution.ValueKind == JsonValueKind.Object)
+        var resolution = e.TryGetProperty("Resolution", out var r) ? r : default;
+        if (resolution.ValueKind == JsonValueKind.Object)
         {
             value = resolution.TryGetProperty("value", out var v) ? v.ToString() : null;
             unit = resolution.TryGetProperty("unit", out var u) ? u.ToString() : null;
@@ -82,9 +83,15 @@ public static class RecognizerSpecReader
             e.TryGetProperty("TypeName", out var n) ? n.GetString() ?? "" : "",
             Number(value, language),
             unit,
-            e.TryGetProperty("Start", out var s) ? s.GetInt32() : 0,
-            e.TryGetProperty("End", out var end) ? end.GetInt32() : 0);
+            Position(e, resolution, "Start"),
+            Position(e, resolution, "End"));
     }
+
+    // A few cases carry Start and End inside Resolution instead of beside it (French NumberModel #269).
+    private static int Position(JsonElement e, JsonElement resolution, string name) =>
+        e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt32()
+        : resolution.ValueKind == JsonValueKind.Object && resolution.TryGetProperty(name, out p) && p.ValueKind == JsonValueKind.Number ? p.GetInt32()
+        : 0;
 
     /// <summary>A resolution value: English writes "0.5", the other languages their own decimal comma ("0,5", "1,2732E+15").</summary>
     public static double? Number(string? value, string language)

@@ -99,7 +99,7 @@ internal static class DigitNumeralReader
             var last = runs[at + used - 1];
             var end = last.Start + last.Length;
             var value = Value(text, runs, at, used, decimalAt);
-            var form = decimalAt < 0 ? NumeralForm.Integer : NumeralForm.None;
+            var form = decimalAt <= 0 ? NumeralForm.Integer : NumeralForm.None;
             if (at == 0 && negative)
             {
                 value = -value;
@@ -159,17 +159,19 @@ internal static class DigitNumeralReader
             return grouping ? 0 : lastIsDecimal && (leadLength > 0 || single.Separator == lexicon.DefaultDecimal) ? 1 : null;
         }
 
-        if (Groups(runs, at, count))
+        if (Groups(runs, at, count, groups.Contains(runs[at + 1].Separator)))
         {
             return 0;
         }
 
-        return lastSeparator != runs[at + 1].Separator && lastIsDecimal && Groups(runs, at, count - 1) ? count - 1 : null;
+        // Two different separators: the last is the decimal mark and the first groups, whatever the language's
+        // default ("1.111,11" and "1,111.11" in one English text).
+        return lastSeparator != runs[at + 1].Separator && lastIsDecimal && Groups(runs, at, count - 1, true) ? count - 1 : null;
 
-        bool Groups(List<(char Separator, int Start, int Length)> r, int from, int n)
+        static bool Groups(List<(char Separator, int Start, int Length)> r, int from, int n, bool grouping)
         {
             var separator = r[from + 1].Separator;
-            if (!groups.Contains(separator) || r[from].Length is < 1 or > 3 || r[from + n - 1].Length != 3)
+            if (!grouping || r[from].Length is < 1 or > 3 || r[from + n - 1].Length != 3)
             {
                 return false;
             }

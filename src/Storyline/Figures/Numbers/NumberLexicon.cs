@@ -14,7 +14,7 @@ internal sealed class NumberLexicon
 
     public static readonly IReadOnlyList<string> Sections =
     [
-        "units", "tens", "scales", "scale-suffixes", "fractions", "fraction-values", "connectors", "negative",
+        "units", "tens", "scales", "ratios", "scale-suffixes", "fractions", "fraction-values", "connectors", "negative",
         "not-negative-after", "decimal-words", "articles", "one-pronoun-cues", "decimal-separators", "group-separators",
     ];
 
@@ -134,6 +134,12 @@ internal sealed class NumberLexicon
                     break;
                 case "scale-suffixes":
                     suffixes[key] = (Number(columns, resource, entry), flag == "spaced");
+                    break;
+                case "ratios":
+                    // word<TAB>flags: "smaller" and "written" (see NumberWord); no value column.
+                    var rule = columns.Length > 1 ? columns[1] : "";
+                    words[key] = new NumberWord(
+                        NumberWordKind.Ratio, 0, false, false, false, false, rule.Contains("smaller", StringComparison.Ordinal), rule.Contains("written", StringComparison.Ordinal));
                     break;
                 case "connectors":
                     words[key] = new NumberWord(NumberWordKind.Connector, 0, false, false, false, false);

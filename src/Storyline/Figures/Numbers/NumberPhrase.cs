@@ -387,11 +387,8 @@ internal sealed class NumberPhrase(List<NumberItem> items, NumberLexicon lexicon
 
     private int Commit(int j)
     {
-        // A phrase of articles alone ("un", "ein") is no number.
-        if (numeric > 0)
-        {
-            good = new PhraseReading(start, j, sign * (total + current), written, scaled);
-        }
+        // A phrase of articles alone ("un", "ein") is kept marked, for the parser to drop unless a ratio follows.
+        good = new PhraseReading(start, j, sign * (total + current), written, scaled, numeric == 0);
 
         return j;
     }

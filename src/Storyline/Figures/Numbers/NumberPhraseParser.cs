@@ -16,12 +16,12 @@ internal static class NumberPhraseParser
         var k = 0;
         while (k < items.Count)
         {
-            if (new NumberPhrase(items, lexicon).TryRead(k) is { } found)
+            if (new NumberPhrase(items, lexicon).TryRead(k) is { } phrase)
             {
-                if (double.IsFinite(found.Value) && !IsPronoun(items, lexicon, k, found.Last))
+                var found = Ratio(items, lexicon, phrase) ?? phrase;
+                if (!found.ArticleOnly && double.IsFinite(found.Value) && !IsPronoun(items, lexicon, k, found.Last))
                 {
-                    var start = found.Start;
-                    matches.Add(new NumberMatch(start, items[found.Last].End - start, found.Value, found.Written, found.Scaled));
+                    matches.Add(new NumberMatch(found.Start, items[found.Last].End - found.Start, found.Value, found.Written, found.Scaled));
                     k = found.Last + 1;
                     continue;
                 }
@@ -29,6 +29,29 @@ internal static class NumberPhraseParser
 
             k++;
         }
+    }
+
+    /// <summary>
+    /// "one over three", "two out of five hundred", "un sur trois": the first number divided by the second, under the
+    /// ratio word's rule. A plain ratio word ("over", "sur") is not read before a noun: "$2000 over 3 years", "sur 3 ans".
+    /// </summary>
+    private static PhraseReading? Ratio(List<NumberItem> items, NumberLexicon lexicon, PhraseReading numerator)
+    {
+        var r = numerator.Last + 1;
+        if (r + 1 >= items.Count || !items[r].Joined || items[r].Word is not { Kind: NumberWordKind.Ratio } ratio || !items[r + 1].Joined
+            || new NumberPhrase(items, lexicon).TryRead(r + 1) is not { ArticleOnly: false } denominator
+            || denominator.Value <= 0 || numerator.Value != Math.Floor(numerator.Value) || denominator.Value != Math.Floor(denominator.Value))
+        {
+            return null;
+        }
+
+        var nounAfter = denominator.Last + 1 < items.Count && items[denominator.Last + 1] is { Joined: true, Kind: NumberItemKind.Other };
+        var accepted = ratio.SmallerFirst || ratio.WrittenAfter
+            ? (!ratio.SmallerFirst || Math.Abs(numerator.Value) < denominator.Value) && (!ratio.WrittenAfter || denominator.Written)
+            : !nounAfter;
+        return accepted
+            ? new PhraseReading(numerator.Start, denominator.Last, numerator.Value / denominator.Value, numerator.Written || denominator.Written, false, false)
+            : null;
     }
 
     /// <summary>"one" alone after a determiner is a pronoun ("the one you mentioned", "which one").</summary>

@@ -22,6 +22,9 @@ internal enum NumberWordKind
     Negative,
     DecimalWord,
 
+    /// <summary>A word between two numbers that divides them ("one out of three", "un sur trois").</summary>
+    Ratio,
+
     /// <summary>An indefinite article that is not also a unit ("a", "an", "einer").</summary>
     Article,
 }
