@@ -217,14 +217,14 @@ internal static class DigitNumeralReader
         var value = item.Value;
         if (p < text.Length && text[p] is 'e' or 'E' && Exponent(text, p + 1, out var exponent, out var after) && !LetterAt(text, after))
         {
-            item = item with { End = after, Value = value * Math.Pow(10, exponent), Form = NumeralForm.None };
+            item = item with { End = after, Value = Scale(value, exponent), Form = NumeralForm.None };
             return after;
         }
 
         if (p < text.Length && text[p] is 'x' or '×' && p + 3 < text.Length && text[p + 1] == '1' && text[p + 2] == '0' && text[p + 3] == '^'
             && Exponent(text, p + 4, out exponent, out after))
         {
-            item = item with { End = after, Value = value * Math.Pow(10, exponent), Form = NumeralForm.None };
+            item = item with { End = after, Value = Scale(value, exponent), Form = NumeralForm.None };
             return after;
         }
 
@@ -310,6 +310,10 @@ internal static class DigitNumeralReader
         exponent *= sign;
         return after > p;
     }
+
+    // Dividing by a power of ten rounds once where multiplying by its inverse rounds twice: "-12e-1" is -1.2, not -1.2000000000000002.
+    private static double Scale(double value, double exponent) =>
+        exponent < 0 ? value / Math.Pow(10, -exponent) : value * Math.Pow(10, exponent);
 
     private static bool LetterAt(string text, int p) => p < text.Length && char.IsLetter(text[p]);
 }

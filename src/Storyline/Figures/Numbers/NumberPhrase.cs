@@ -374,7 +374,7 @@ internal sealed class NumberPhrase(List<NumberItem> items, NumberLexicon lexicon
         numeric++;
         if (items[j].Word is { } word)
         {
-            written |= word.Kind is not (NumberWordKind.Multiplier or NumberWordKind.Scale);
+            written = true;
             lastWasScale = word.Kind == NumberWordKind.Scale;
         }
         else
