@@ -67,13 +67,20 @@ internal static class DigitNumeralReader
         while (p + 1 < text.Length && IsSeparator(text[p], lexicon) && IsDigit(text[p + 1]))
         {
             var separator = text[p];
-            var runStart = ++p;
-            while (p < text.Length && IsDigit(text[p]))
+            var runEnd = p + 1;
+            while (runEnd < text.Length && IsDigit(text[runEnd]))
             {
-                p++;
+                runEnd++;
             }
 
-            runs.Add((separator, runStart, p - runStart));
+            // A separator that only groups (a space, an apostrophe) joins nothing but three digits: "2 1/4" is two numbers.
+            if (!lexicon.DecimalSeparators.Contains(separator) && runEnd - p - 1 != 3)
+            {
+                break;
+            }
+
+            runs.Add((separator, p + 1, runEnd - p - 1));
+            p = runEnd;
         }
 
         // A separator that comes back more than once groups digits or is no separator at all ("192.168.1.2"):
@@ -81,6 +88,7 @@ internal static class DigitNumeralReader
         var repeated = runs.Skip(1).GroupBy(r => r.Separator).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var found = new List<NumberItem>();
         var at = 0;
+        var lastUsed = 1;
         while (at < runs.Count)
         {
             var used = 1;
@@ -107,10 +115,11 @@ internal static class DigitNumeralReader
 
             found.Add(new NumberItem(NumberItemKind.Numeral, itemStart, end, value, null, null, false, form));
             at += used;
+            lastUsed = used;
         }
 
         var tail = found[^1];
-        var stop = ReadTail(text, tail.End, lexicon, ref tail, found.Count == 1 && runs.Count == 1);
+        var stop = ReadTail(text, tail.End, lexicon, ref tail, lastUsed == 1 && runs[^1].Length > 0 && runs[0].Length > 0);
         if (stop < 0)
         {
             // Digits written against letters ("180ml", "4th", "mp3") are part of a word, not a number.
