@@ -14,7 +14,7 @@ internal sealed class NumberLexicon
 
     public static readonly IReadOnlyList<string> Sections =
     [
-        "units", "tens", "scales", "ratios", "scale-suffixes", "fractions", "fraction-values", "connectors", "negative",
+        "units", "tens", "hundreds", "scales", "ratios", "scale-suffixes", "fractions", "fraction-values", "connectors", "negative",
         "not-negative-after", "decimal-words", "articles", "one-pronoun-cues", "decimal-separators", "group-separators",
     ];
 
@@ -120,12 +120,13 @@ internal sealed class NumberLexicon
             var flag = columns.Length > 2 ? columns[2] : "";
             switch (section)
             {
-                case "units" or "tens" or "scales" or "fractions" or "fraction-values":
+                case "units" or "tens" or "hundreds" or "scales" or "fractions" or "fraction-values":
                     var value = Number(columns, resource, entry);
                     var kind = section switch
                     {
                         "units" => NumberWordKind.Unit,
                         "tens" => NumberWordKind.Tens,
+                        "hundreds" => NumberWordKind.Hundreds,
                         "scales" => value < 1000 ? NumberWordKind.Multiplier : NumberWordKind.Scale,
                         "fractions" => NumberWordKind.Fraction,
                         _ => NumberWordKind.FractionValue,

@@ -127,6 +127,15 @@ internal sealed class NumberPhrase(List<NumberItem> items, NumberLexicon lexicon
                 tens = true;
                 tensTakeTeens = word.TakesTeens;
                 return Counted(j);
+            case NumberWordKind.Hundreds:
+                if (closed || pendingArticle || hundredWord || current != 0)
+                {
+                    return -1;
+                }
+
+                current = hundreds = word.Value;
+                hundredWord = true;
+                return Counted(j);
             case NumberWordKind.Multiplier:
                 return Multiplier(word, j);
             case NumberWordKind.Scale:

@@ -7,6 +7,9 @@ internal enum NumberWordKind
     Unit,
     Tens,
 
+    /// <summary>A whole hundreds word (Spanish "doscientos", "quinientos"): fills a group's hundreds.</summary>
+    Hundreds,
+
     /// <summary>A scale under 1000 (hundred, dozen): multiplies the group before it.</summary>
     Multiplier,
 
