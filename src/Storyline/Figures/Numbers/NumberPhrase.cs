@@ -7,6 +7,8 @@ namespace Storyline.Figures.Numbers;
 /// </summary>
 internal sealed class NumberPhrase(List<NumberItem> items, NumberLexicon lexicon)
 {
+    // No real number phrase has more items ("one million two hundred and thirty-four thousand five hundred and sixty"
+    // has 14); the cap keeps a long run of number words linear, since a failed phrase is retried one item later.
     private const int MaxItems = 48;
 
     private double total;
@@ -254,7 +256,7 @@ internal sealed class NumberPhrase(List<NumberItem> items, NumberLexicon lexicon
             tens = ones = true;
         }
 
-        scaled |= items[j - Math.Min(j, 1)].Kind == NumberItemKind.Numeral;
+        scaled |= j > 0 && items[j - 1].Kind == NumberItemKind.Numeral;
         connectorSinceScale = false;
         return Counted(j);
     }

@@ -7,10 +7,6 @@ namespace Storyline.Figures.Numbers;
 /// </summary>
 internal static class NumberPhraseParser
 {
-    // No real number phrase has more items ("one million two hundred and thirty-four thousand five hundred and sixty"
-    // has 14); the cap keeps a long run of number words linear, since a failed phrase is retried one item later.
-    private const int MaxItems = 48;
-
     public static void Parse(List<NumberItem> items, NumberLexicon lexicon, List<NumberMatch> matches)
     {
         var k = 0;

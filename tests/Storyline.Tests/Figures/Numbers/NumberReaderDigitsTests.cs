@@ -62,6 +62,14 @@ public sealed class NumberReaderDigitsTests
     public void DoesNotReadDigitsGluedToLetters(string language, string sentence, string text) =>
         NumberAssert.NotFound(language, sentence, text);
 
+    [Fact]
+    public void MonsieurIsNotAMillion()
+    {
+        const string sentence = "Depuis 2017 M. Macron a levé 10M d'euros.";
+        NumberAssert.Found("fr", sentence, "2017", 2017);
+        NumberAssert.Found("fr", sentence, "10M", 1e7);
+    }
+
     [Theory]
     [InlineData("en", "SCP-173 is a fictional statue.", "173", 173)]
     [InlineData("en", "COVID-19 cases fell in May.", "19", 19)]
