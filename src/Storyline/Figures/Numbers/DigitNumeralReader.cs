@@ -266,7 +266,8 @@ internal static class DigitNumeralReader
             q++;
         }
 
-        if (q - p <= lexicon.MaxSuffixLength && lexicon.Suffixes.TryGetValue(text[p..q], out var suffix) && !suffix.SpacedOnly)
+        if (q - p <= lexicon.MaxSuffixLength && lexicon.Suffixes.TryGetValue(text[p..q], out var suffix) && !suffix.SpacedOnly
+            && (!suffix.AfterCurrency || (item.Start > 0 && char.GetUnicodeCategory(text[item.Start - 1]) == UnicodeCategory.CurrencySymbol)))
         {
             item = item with { End = q, Value = value * suffix.Value, Form = NumeralForm.Suffixed };
             return q;

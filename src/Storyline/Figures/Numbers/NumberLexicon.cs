@@ -26,7 +26,7 @@ internal sealed class NumberLexicon
 
     private NumberLexicon(
         Dictionary<string, NumberWord> words,
-        IReadOnlyDictionary<string, (double Value, bool SpacedOnly, bool GluedOnly)> suffixes,
+        IReadOnlyDictionary<string, ScaleSuffix> suffixes,
         IReadOnlyList<char> decimalSeparators,
         IReadOnlySet<char> groupSeparators,
         IReadOnlySet<string> onePronounCues,
@@ -44,7 +44,7 @@ internal sealed class NumberLexicon
     }
 
     /// <summary>Case-sensitive suffixes written after digits ("10k", "6.6bn", "10M"), with their multiplier.</summary>
-    public IReadOnlyDictionary<string, (double Value, bool SpacedOnly, bool GluedOnly)> Suffixes { get; }
+    public IReadOnlyDictionary<string, ScaleSuffix> Suffixes { get; }
 
     /// <summary>Characters that may mark decimals; the first is the default when one separator precedes three digits.</summary>
     public IReadOnlyList<char> DecimalSeparators { get; }
@@ -107,7 +107,7 @@ internal sealed class NumberLexicon
     {
         var entries = SectionedList.Parse(lines, resource, Sections, preserveCase: true);
         var words = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
-        var suffixes = new Dictionary<string, (double, bool, bool)>(StringComparer.Ordinal);
+        var suffixes = new Dictionary<string, ScaleSuffix>(StringComparer.Ordinal);
         var decimals = new List<char>();
         var groups = new HashSet<char>();
         var pronounCues = new HashSet<string>(StringComparer.Ordinal);
@@ -134,7 +134,7 @@ internal sealed class NumberLexicon
                     words[key] = new NumberWord(kind, value, flag == "teens", flag == "plural", flag == "bare", false);
                     break;
                 case "scale-suffixes":
-                    suffixes[key] = (Number(columns, resource, entry), flag == "spaced", flag == "glued");
+                    suffixes[key] = new ScaleSuffix(Number(columns, resource, entry), flag == "spaced", flag == "glued", flag == "currency");
                     break;
                 case "ratios":
                     // word<TAB>flags: "smaller" and "written" (see NumberWord); no value column.

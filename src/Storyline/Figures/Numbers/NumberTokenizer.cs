@@ -80,7 +80,7 @@ internal static class NumberTokenizer
 
         // A spaced suffix belongs to the numeral before it ("2.33 k", "1,5 Mio"); its case is its meaning.
         if (items.Count > 0 && items[^1].Kind == NumberItemKind.Numeral && OnlySpaces(text, items[^1].End, start)
-            && lexicon.Suffixes.TryGetValue(original, out var suffix) && !suffix.GluedOnly)
+            && lexicon.Suffixes.TryGetValue(original, out var suffix) && !suffix.GluedOnly && !suffix.AfterCurrency)
         {
             Add(items, text, new NumberItem(NumberItemKind.Suffix, start, end, suffix.Value, null, original, false, NumeralForm.None));
             return end;
