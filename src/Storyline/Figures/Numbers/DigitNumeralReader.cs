@@ -266,11 +266,11 @@ internal static class DigitNumeralReader
             q++;
         }
 
-        if (q - p <= lexicon.MaxSuffixLength && lexicon.Suffixes.TryGetValue(text[p..q], out var suffix) && !suffix.SpacedOnly
+        if (q - p <= lexicon.MaxSuffixLength && NumberTokenizer.Suffix(text, text[p..q], q, lexicon) is ({ SpacedOnly: false } suffix, var suffixEnd)
             && (!suffix.AfterCurrency || (item.Start > 0 && char.GetUnicodeCategory(text[item.Start - 1]) == UnicodeCategory.CurrencySymbol)))
         {
-            item = item with { End = q, Value = value * suffix.Value, Form = NumeralForm.Suffixed };
-            return q;
+            item = item with { End = suffixEnd, Value = value * suffix.Value, Form = NumeralForm.Suffixed };
+            return suffixEnd;
         }
 
         return -q;

@@ -80,10 +80,10 @@ internal static class NumberTokenizer
 
         // A spaced suffix belongs to the numeral before it ("2.33 k", "1,5 Mio"); its case is its meaning.
         if (items.Count > 0 && items[^1].Kind == NumberItemKind.Numeral && OnlySpaces(text, items[^1].End, start)
-            && lexicon.Suffixes.TryGetValue(original, out var suffix) && !suffix.GluedOnly && !suffix.AfterCurrency)
+            && Suffix(text, original, end, lexicon) is { } found && !found.Suffix.GluedOnly && !found.Suffix.AfterCurrency)
         {
-            Add(items, text, new NumberItem(NumberItemKind.Suffix, start, end, suffix.Value, null, original, false, NumeralForm.None));
-            return end;
+            Add(items, text, new NumberItem(NumberItemKind.Suffix, start, found.End, found.Suffix.Value, null, original, false, NumeralForm.None));
+            return found.End;
         }
 
         var lower = original.ToLowerInvariant();
@@ -105,6 +105,17 @@ internal static class NumberTokenizer
 
         Add(items, text, new NumberItem(NumberItemKind.Other, start, end, 0, null, lower, false, NumeralForm.None));
         return end;
+    }
+
+    /// <summary>A suffix as written, with its abbreviation dot when the data lists one ("3 Mrd.", "1,5 Mio.").</summary>
+    public static (ScaleSuffix Suffix, int End)? Suffix(string text, string letters, int end, NumberLexicon lexicon)
+    {
+        if (end < text.Length && text[end] == '.' && lexicon.Suffixes.TryGetValue(letters + ".", out var dotted))
+        {
+            return (dotted, end + 1);
+        }
+
+        return lexicon.Suffixes.TryGetValue(letters, out var suffix) ? (suffix, end) : null;
     }
 
     /// <summary>The longest entry that starts with this word, over the next words joined by spaces or hyphens ("quatre-vingt-dix").</summary>

@@ -47,8 +47,8 @@ public sealed class NumberReaderDigitsTests
     [InlineData("fr", "Il a perdu 2 millions d'abonnés en un an.", "2 millions", 2e6)]
     [InlineData("fr", "L'État a versé 3 Md€ aux hôpitaux.", "3 Md", 3e9)]
     [InlineData("de", "Der Konzern meldet 3,5 Milliarden Euro Umsatz.", "3,5 Milliarden", 3.5e9)]
-    [InlineData("de", "Der Gewinn sank auf 1,2 Mrd. Euro.", "1,2 Mrd", 1.2e9)]
-    [InlineData("de", "Die App hat 1,5 Mio. Nutzer in Österreich.", "1,5 Mio", 1.5e6)]
+    [InlineData("de", "Der Gewinn sank auf 1,2 Mrd. Euro.", "1,2 Mrd.", 1.2e9)]
+    [InlineData("de", "Die App hat 1,5 Mio. Nutzer in Österreich.", "1,5 Mio.", 1.5e6)]
     public void ReadsScalesAfterDigits(string language, string sentence, string text, double value) =>
         Assert.True(NumberAssert.Found(language, sentence, text, value).Scaled);
 
