@@ -8,7 +8,10 @@ namespace Storyline.Languages;
 /// </summary>
 public static class SectionedList
 {
-    public static IReadOnlyList<(string Section, string Entry)> Parse(IReadOnlyList<string> lines, string resource, IReadOnlyList<string>? allowed = null)
+    // preserveCase keeps entries as written, for files where case carries meaning (the number suffix "M" is a million,
+    // "m" a metre); sections are lower-cased either way.
+    public static IReadOnlyList<(string Section, string Entry)> Parse(
+        IReadOnlyList<string> lines, string resource, IReadOnlyList<string>? allowed = null, bool preserveCase = false)
     {
         var entries = new List<(string, string)>();
         var seen = new HashSet<(string, string)>();
@@ -37,7 +40,7 @@ public static class SectionedList
                 throw new InvalidDataException($"Resource {resource} line {i + 1}: entry '{line}' before any [section].");
             }
 
-            var entry = line.ToLowerInvariant();
+            var entry = preserveCase ? line : line.ToLowerInvariant();
             if (!seen.Add((section, entry)))
             {
                 throw new InvalidDataException($"Resource {resource} line {i + 1}: duplicate entry '{entry}' in [{section}].");
