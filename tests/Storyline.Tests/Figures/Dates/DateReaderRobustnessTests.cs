@@ -79,6 +79,17 @@ public sealed class DateReaderRobustnessTests
     }
 
     [Fact]
+    public void AFolderOnDiskAddsALanguageWithoutCode()
+    {
+        using var folder = new TempFolder();
+        folder.Write("sv/dates.txt", "# Swedish\n[months]\njuni\t6\n[weekdays]\ntisdag\t2\n[relative]\nigår\tday-1\n");
+        var reader = new DateReader(DateWords.For(new LanguageResources(folder.Path), "sv"));
+        var text = "Bolaget meddelade i tisdags och igår att 10 juni 2025 gäller.";
+        Assert.Equal(["igår=2025-06-09", "10 juni 2025=2025-06-10"],
+            reader.Read(text, Published).Select(m => $"{text.Substring(m.Start, m.Length)}={m.Resolved}"));
+    }
+
+    [Fact]
     public void ABadValueIsAnErrorNamingTheResource()
     {
         var error = Assert.Throws<InvalidDataException>(() => DateWords.Parse(["[months]", "brumaire\t13"], "xx/dates.txt"));
