@@ -34,6 +34,9 @@ public sealed record Article
     /// <summary>People, organisations, places and products named in <see cref="Text"/>, each under its canonical name.</summary>
     public IReadOnlyList<Entities.Entity> Entities { get; init; } = [];
 
+    /// <summary>Amounts, counts, shares, dates and durations of <see cref="Text"/>, with what and whom each is about.</summary>
+    public IReadOnlyList<Figures.Figure> Figures { get; init; } = [];
+
     /// <summary>SHA-256 of the bytes as read, before any decoding.</summary>
     public required string RawHash { get; init; }
 }

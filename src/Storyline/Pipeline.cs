@@ -1,4 +1,5 @@
 using Storyline.Entities;
+using Storyline.Figures;
 using Storyline.Ingest.Html;
 using Storyline.Languages;
 using Storyline.Storage;
@@ -8,8 +9,8 @@ namespace Storyline;
 
 /// <summary>
 /// The whole flow from a raw document to a stored article:
-/// 1 ingest (readers, outside) → 2 normalise → 3 boilerplate → 4 language → 5 entities → 10 store.
-/// Later stages (6 figures, 7 quotes, 8 dedup, 9 cluster) plug in between 5 and 10.
+/// 1 ingest (readers, outside) → 2 normalise → 3 boilerplate → 4 language → 5 entities → 6 figures → 10 store.
+/// Later stages (7 quotes, 8 dedup, 9 cluster) plug in between 6 and 10.
 /// </summary>
 public sealed class Pipeline(PipelineOptions options, LanguageResources resources, LanguageIdentifier languages, EntityRecognizer entities)
 {
@@ -41,6 +42,10 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
         var text = string.Join(ParagraphSeparator, cleaned.Kept);
         var named = entities.Recognize(text, languagesFound.Main.Code);
 
+        // 6 figures, read with the entities they are about; relative dates resolve against the publication date
+        var published = document.Published ?? page?.Published;
+        var figures = FigureRecognizer.Default.Recognize(text, languagesFound.Main.Code, named, published);
+
         // 10 store: the caller writes the article in a batch
         return new Article
         {
@@ -50,11 +55,12 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
             Language = languagesFound.Main.Code,
             LanguageConfidence = languagesFound.Main.Confidence,
             Title = title,
-            Published = document.Published ?? page?.Published,
+            Published = published,
             Author = Clean(document.Author) ?? Clean(page?.Author),
             SiteName = Clean(document.SiteName) ?? Clean(page?.SiteName),
             Text = text,
             Entities = named,
+            Figures = figures,
             Removed = removed,
             ForeignSpans = ForeignSpans(cleaned.Kept, languagesFound.Foreign),
             RawHash = document.RawHash,

@@ -1,4 +1,6 @@
 using Storyline.Entities;
+using Storyline.Figures;
+using Storyline.Figures.Claims;
 using Storyline.Ingest;
 using Storyline.Storage.Sqlite;
 
@@ -90,5 +92,35 @@ public sealed class SeedsTests
 
         // The German article's navigation trailer names other stories' companies: none of them is an entity.
         Assert.DoesNotContain(entities, e => e.Name is "Adobe" or "Apple");
+    }
+
+    [Fact]
+    public async Task TheFundingRoundConflictsTheValuationAgreesAndOneSourceFiguresAreSingle()
+    {
+        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
+        var pipeline = SharedPipeline.Create();
+        await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        var names = CorpusNames.Aliases(CorpusNames.Unify(await store.ListEntitiesAsync(ct).ToListAsync(ct)));
+        var figures = await store.ListFiguresAsync(ct).ToListAsync(ct);
+        var claims = ClaimBuilder.Default.Build(figures.Select(a => (a.ArticleId, a.Figures)), n => names.GetValueOrDefault(n, n));
+
+        // 6.6bn in three articles (fr, fr, en), 6.5bn planned in the German one.
+        var funding = claims.Single(c => c.Subject == "OpenAI" && c.Attribute == "funding");
+        Assert.Equal(ClaimVerdict.Conflict, funding.Verdict);
+        Assert.Contains(funding.Values, v => v is { Value: 6.6e9, Unit: "USD", Qualifier: Qualifier.Exact } && v.Articles.Count == 3);
+        Assert.Contains(funding.Values, v => v is { Value: 6.5e9, Unit: "USD", Qualifier: Qualifier.Planned } && v.Articles.Count == 1);
+
+        // "plus de 150 milliards", "über 150 Milliarden" and "$157bn": bounds and a point that fit together.
+        var valuation = claims.Single(c => c.Subject == "OpenAI" && c.Attribute == "valuation");
+        Assert.Equal(ClaimVerdict.Agree, valuation.Verdict);
+        Assert.Contains(valuation.Values, v => v is { Value: 150e9, Qualifier: Qualifier.AtLeast } && v.Articles.Count == 2);
+        Assert.Contains(valuation.Values, v => v is { Value: 157e9, Qualifier: Qualifier.Exact });
+
+        // Weekly users and staff are each given by one article.
+        Assert.Equal(ClaimVerdict.Single, claims.Single(c => c.Attribute == "users").Verdict);
+        Assert.Equal(ClaimVerdict.Single, claims.Single(c => c.Subject == "OpenAI" && c.Attribute == "employees").Verdict);
     }
 }

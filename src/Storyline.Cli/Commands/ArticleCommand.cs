@@ -76,6 +76,23 @@ public static class ArticleCommand
             console.Write(table);
         }
 
+        if (a.Figures.Count > 0)
+        {
+            console.WriteLine();
+            var table = new Table().Border(TableBorder.Simple).Title($"figures ({a.Figures.Count})").AddColumns("as written", "kind", "value", "subject", "attribute");
+            foreach (var f in a.Figures)
+            {
+                table.AddRow(
+                    Markup.Escape(Terminal.Clip(f.Text, 40)),
+                    f.Kind.ToString().ToLowerInvariant(),
+                    Markup.Escape(FigureText.Of(f)),
+                    Markup.Escape(f.Subject ?? ""),
+                    Markup.Escape(f.Attribute ?? ""));
+            }
+
+            console.Write(table);
+        }
+
         if (a.Removed.Count > 0)
         {
             console.WriteLine();

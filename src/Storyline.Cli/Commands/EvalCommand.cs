@@ -12,6 +12,8 @@ public static class EvalCommand
         command.Subcommands.Add(EvalBoilerplateCommand.Create());
         command.Subcommands.Add(EvalNerCommand.Create());
         command.Subcommands.Add(EvalCanonicalCommand.Create());
+        command.Subcommands.Add(EvalFiguresCommand.Create());
+        command.Subcommands.Add(EvalClaimsCommand.Create());
         command.Subcommands.Add(EvalGateCommand.Create());
         return command;
     }

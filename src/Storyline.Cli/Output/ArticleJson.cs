@@ -21,7 +21,7 @@ public static class ArticleJson
         RemovedSpans = a.Removed,
         ForeignSpans = a.ForeignSpans,
         a.Entities,
-        Figures = Array.Empty<object>(),
+        a.Figures,
         Quotes = Array.Empty<object>(),
         a.RawHash,
     };

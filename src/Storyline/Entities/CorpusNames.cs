@@ -74,4 +74,39 @@ public static class CorpusNames
     // The type most of its mentions across articles carry.
     private static EntityType TypeOf(List<(string Article, Entity Entity)> members) =>
         members.GroupBy(m => m.Entity.Type).OrderByDescending(g => g.Sum(m => m.Entity.Count)).First().Key;
+
+    /// <summary>
+    /// Each name and written form of the unified entities mapped to the name used across articles, so that what one
+    /// article calls "Mistral" joins "Mistral AI"; a form two entities share maps to neither.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Aliases(IReadOnlyList<CorpusEntity> entities)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            foreach (var form in e.Forms.Append(e.Name).Distinct(StringComparer.Ordinal))
+            {
+                if (map.TryGetValue(form, out var other) && other != e.Name)
+                {
+                    shared.Add(form);
+                }
+
+                map[form] = e.Name;
+            }
+        }
+
+        foreach (var e in entities)
+        {
+            map[e.Name] = e.Name;
+            shared.Remove(e.Name);
+        }
+
+        foreach (var form in shared)
+        {
+            map.Remove(form);
+        }
+
+        return map;
+    }
 }

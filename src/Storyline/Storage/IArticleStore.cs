@@ -19,4 +19,7 @@ public interface IArticleStore : IAsyncDisposable
 
     /// <summary>Every article's entities, in arrival order (articles stored before entities were recognised have none).</summary>
     IAsyncEnumerable<ArticleEntities> ListEntitiesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every article's figures, in arrival order (articles stored before figures were read have none).</summary>
+    IAsyncEnumerable<ArticleFigures> ListFiguresAsync(CancellationToken cancellationToken);
 }

@@ -8,13 +8,13 @@ public sealed record EvalGate
 {
     public required string Name { get; init; }
 
-    /// <summary><c>language</c>, <c>boilerplate</c>, <c>ner</c> or <c>canonical</c>.</summary>
+    /// <summary><c>language</c>, <c>boilerplate</c>, <c>ner</c>, <c>canonical</c>, <c>figures</c> or <c>claims</c>.</summary>
     public required string Task { get; init; }
 
     /// <summary>Repository-relative path, or <c>shared:</c> + a path under <c>../shared/eval</c>.</summary>
     public required string Data { get; init; }
 
-    /// <summary><c>accuracy</c>, <c>precision</c>, <c>recall</c> or <c>f1</c>.</summary>
+    /// <summary><c>accuracy</c>, <c>precision</c>, <c>recall</c> or <c>f1</c>; figure gates also a field's accuracy (<c>value</c>, <c>unit</c>, <c>qualifier</c>, <c>subject</c>, <c>attribute</c>).</summary>
     public required string Metric { get; init; }
 
     public double Floor { get; init; }

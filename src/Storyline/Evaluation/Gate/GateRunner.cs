@@ -2,6 +2,7 @@ using Storyline.Entities;
 using Storyline.Entities.Names;
 using Storyline.Evaluation.Boilerplate;
 using Storyline.Evaluation.Canonical;
+using Storyline.Evaluation.Figures;
 using Storyline.Evaluation.Language;
 using Storyline.Evaluation.Ner;
 using Storyline.Text;
@@ -44,6 +45,11 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
                 Evaluate(gate, path, () => TrafilaturaBenchmark.Run(path, pipeline.Clean, split, Environment.ProcessorCount)).Total, gate.Metric),
             "boilerplate" => Read(SampleMatrix(Evaluate(gate, path, () => new SampleBoilerplateEvaluation(pipeline).Evaluate(path)), gate), gate.Metric),
             "ner" => NerFigure(Evaluate(gate, path, () => EvaluateNer(path, gate.Split)), gate),
+            "figures" => FigureMeasure(Evaluate(gate, path, () => SpecFigureEvaluation.IsSpecs(path)
+                ? SpecFigureEvaluation.Default.Evaluate(path)
+                : GoldFigureEvaluation.Default.Evaluate(path)), gate),
+            "claims" when gate.Metric != "accuracy" => throw new InvalidDataException($"gate '{gate.Name}': claim gates measure accuracy"),
+            "claims" => Evaluate(gate, path, () => ClaimEvaluation.Default.Evaluate(path)).Single(r => r.Verdict == "all").Accuracy,
             _ => throw new InvalidDataException($"gate '{gate.Name}': unknown task '{gate.Task}'"),
         };
         return new GateResult(gate, measured, hash, null);
@@ -77,6 +83,25 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "recall" => row.Recall,
             "f1" => row.F1,
             _ => throw new InvalidDataException($"gate '{gate.Name}': NER gates measure precision, recall or f1"),
+        };
+    }
+
+    // Figure gates read one language's row (or "all", or a spec model's row such as "en-currency"): span F1 or a field's accuracy.
+    private static double FigureMeasure(IReadOnlyList<FigureScore> rows, EvalGate gate)
+    {
+        var row = rows.SingleOrDefault(r => r.Language == (gate.Language ?? "all"))
+            ?? throw new InvalidDataException($"gate '{gate.Name}': no '{gate.Language}' row in {gate.Data}");
+        return gate.Metric switch
+        {
+            "precision" => row.Precision,
+            "recall" => row.Recall,
+            "f1" => row.F1,
+            "value" => row.ValueAccuracy,
+            "unit" => row.UnitAccuracy,
+            "qualifier" => row.QualifierAccuracy,
+            "subject" => row.SubjectAccuracy,
+            "attribute" => row.AttributeAccuracy,
+            _ => throw new InvalidDataException($"gate '{gate.Name}': figure gates measure precision, recall, f1, value, unit, qualifier, subject or attribute"),
         };
     }
 

@@ -31,5 +31,8 @@ public static class SqliteMigrations
         (2, "entities per article (null: stored before entities were recognised)", """
             ALTER TABLE articles ADD COLUMN entities TEXT;
             """),
+        (3, "figures per article (null: stored before figures were read)", """
+            ALTER TABLE articles ADD COLUMN figures TEXT;
+            """),
     ];
 }

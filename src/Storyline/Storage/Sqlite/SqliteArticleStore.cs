@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Storyline.Entities;
+using Storyline.Figures;
 using Storyline.Storage.Migrations;
 
 namespace Storyline.Storage.Sqlite;
@@ -88,10 +89,10 @@ public sealed class SqliteArticleStore : IArticleStore
         command.Transaction = transaction;
         command.CommandText = """
             INSERT OR IGNORE INTO articles
-                (id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, ingested_at, entities)
-            VALUES ($id, $source, $url, $language, $confidence, $title, $published, $author, $site, $text, $removed, $foreign, $raw, $at, $entities)
+                (id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, ingested_at, entities, figures)
+            VALUES ($id, $source, $url, $language, $confidence, $title, $published, $author, $site, $text, $removed, $foreign, $raw, $at, $entities, $figures)
             """;
-        string[] names = ["$id", "$source", "$url", "$language", "$confidence", "$title", "$published", "$author", "$site", "$text", "$removed", "$foreign", "$raw", "$at", "$entities"];
+        string[] names = ["$id", "$source", "$url", "$language", "$confidence", "$title", "$published", "$author", "$site", "$text", "$removed", "$foreign", "$raw", "$at", "$entities", "$figures"];
         var parameters = names.Select(n => command.Parameters.Add(n, SqliteType.Text)).ToArray();
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var a in articles)
@@ -100,7 +101,7 @@ public sealed class SqliteArticleStore : IArticleStore
             [
                 a.Id, a.Source, a.Url, a.Language, a.LanguageConfidence, a.Title, a.Published?.ToString("O", CultureInfo.InvariantCulture),
                 a.Author, a.SiteName, a.Text, StoredJson.Write(a.Removed), StoredJson.Write(a.ForeignSpans), a.RawHash, now,
-                StoredJson.Write(a.Entities),
+                StoredJson.Write(a.Entities), StoredJson.Write(a.Figures),
             ];
             for (var i = 0; i < values.Length; i++)
             {
@@ -141,11 +142,23 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
+    public async IAsyncEnumerable<ArticleFigures> ListFiguresAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, language, published, figures FROM articles WHERE figures IS NOT NULL ORDER BY rowid";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield return new ArticleFigures(
+                reader.GetString(0), reader.GetString(1), ParseDate(NullableString(reader, 2)), StoredJson.Read<List<Figure>>(reader.GetString(3)));
+        }
+    }
+
     public async Task<Article?> GetAsync(string idOrPrefix, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, entities
+            SELECT id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, entities, figures
             FROM articles WHERE id >= $prefix AND id < $prefix || '~' ORDER BY id LIMIT 2
             """;
         command.Parameters.AddWithValue("$prefix", idOrPrefix.ToLowerInvariant());
@@ -169,6 +182,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 ForeignSpans = StoredJson.Read<List<LanguageSpan>>(reader.GetString(11)),
                 RawHash = reader.GetString(12),
                 Entities = reader.IsDBNull(13) ? [] : StoredJson.Read<List<Entity>>(reader.GetString(13)),
+                Figures = reader.IsDBNull(14) ? [] : StoredJson.Read<List<Figure>>(reader.GetString(14)),
             });
         }
 

@@ -1,0 +1,132 @@
+using Storyline.Languages;
+
+namespace Storyline.Figures;
+
+/// <summary>
+/// A language's facts for figures, read from <c>Resources/&lt;lang&gt;/figures.txt</c> (and the signs every language shares
+/// from <c>Resources/common/figures.txt</c>): one <see cref="PhraseTable"/> per [section], entries <c>phrase&lt;TAB&gt;value</c>.
+/// </summary>
+public sealed class FigureCues
+{
+    public const string File = "figures.txt";
+
+    public static readonly IReadOnlyList<string> Sections =
+    [
+        // currency word, symbol or code → ISO 4217; the words between a number and its currency ("de", "d'")
+        "currencies", "currency-links",
+        // "%", "pour cent" → percent; "Prozentpunkte" → points
+        "percent",
+        // words right before a figure → exact, approx, atLeast, atMost
+        "qualifiers",
+        // words before a figure in its sentence that make it a plan (plant, prévoit, aims)
+        "planned",
+        // counted nouns → English unit and, optionally, the attribute they imply (utilisateurs → users, users)
+        "counted",
+        // time units → years, months, weeks, days, hours, minutes; measurement units → their symbol
+        "durations", "measures",
+        // words before a number that make it an age (âgé de, aged); words that make a number a time of day (Uhr), and
+        // words before "N hours" that make it one ("à 18 heures")
+        "age-cues", "clock-words", "clock-cues",
+        // words of a sentence that say what a figure measures → attribute[,kind,kind]
+        "attributes",
+        // words before a name that make it a complement, not the one a figure is about ("de Meta", "according to Reuters")
+        "complements", "conjunctions",
+        // nouns that, after a definite article, refer back to an organisation ("the company", "das 2023 gegründete Unternehmen")
+        "anaphora", "definite",
+        // abbreviations whose full stop does not end a sentence
+        "abbreviations",
+    ];
+
+    private static readonly Dictionary<string, FigureCues> Cache = new(StringComparer.Ordinal);
+    private static readonly Lock CacheLock = new();
+
+    private readonly IReadOnlyDictionary<string, PhraseTable> tables;
+
+    private FigureCues(IReadOnlyDictionary<string, PhraseTable> tables) => this.tables = tables;
+
+    public PhraseTable Currencies => Table("currencies");
+
+    public PhraseTable CurrencyLinks => Table("currency-links");
+
+    public PhraseTable Percent => Table("percent");
+
+    public PhraseTable Qualifiers => Table("qualifiers");
+
+    public PhraseTable Planned => Table("planned");
+
+    public PhraseTable Counted => Table("counted");
+
+    public PhraseTable Durations => Table("durations");
+
+    public PhraseTable Measures => Table("measures");
+
+    public PhraseTable AgeCues => Table("age-cues");
+
+    public PhraseTable ClockWords => Table("clock-words");
+
+    public PhraseTable ClockCues => Table("clock-cues");
+
+    public PhraseTable Attributes => Table("attributes");
+
+    public PhraseTable Complements => Table("complements");
+
+    public PhraseTable Conjunctions => Table("conjunctions");
+
+    public PhraseTable Anaphora => Table("anaphora");
+
+    public PhraseTable Definite => Table("definite");
+
+    public PhraseTable Abbreviations => Table("abbreviations");
+
+    /// <summary>The language's cues with the shared signs; cached. A language without a file gets the shared signs only.</summary>
+    public static FigureCues For(string language) => For(LanguageResources.Embedded, language);
+
+    public static FigureCues For(LanguageResources resources, string language)
+    {
+        lock (CacheLock)
+        {
+            if (resources == LanguageResources.Embedded && Cache.TryGetValue(language, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var entries = Read(resources, "common").Concat(Read(resources, language)).ToList();
+        var cues = new FigureCues(Sections.ToDictionary(
+            s => s,
+            s => new PhraseTable(entries.Where(e => e.Section == s).Select(e => (e.Phrase, e.Value))),
+            StringComparer.Ordinal));
+        if (resources == LanguageResources.Embedded)
+        {
+            lock (CacheLock)
+            {
+                Cache[language] = cues;
+            }
+        }
+
+        return cues;
+    }
+
+    private static IEnumerable<(string Section, string Phrase, string Value)> Read(LanguageResources resources, string code)
+    {
+        var lines = resources.ReadLines(code, File);
+        if (lines is null)
+        {
+            yield break;
+        }
+
+        // The shared format (sections, comments, duplicates are errors); values keep their case ("USD", "°C").
+        var resource = $"{code}/{File}";
+        var raw = lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith('[')).ToList();
+        var parsed = SectionedList.Parse(lines, resource, Sections);
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var (section, entry) = parsed[i];
+            var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+            var value = tab < 0 ? entry : raw[i][(raw[i].IndexOf('\t', StringComparison.Ordinal) + 1)..].Trim();
+            yield return (section, tab < 0 ? entry : entry[..tab].Trim(), value);
+        }
+    }
+
+    private PhraseTable Table(string name) => tables.TryGetValue(name, out var table) ? table : PhraseTable.Empty;
+}

@@ -1,0 +1,153 @@
+using Storyline.Entities;
+using Storyline.Figures.Dates;
+using Storyline.Figures.Numbers;
+using Storyline.Languages;
+
+namespace Storyline.Figures;
+
+/// <summary>
+/// Stage 6: the figures of an article's clean text. Dates first (<see cref="DateReader"/>), then every other number
+/// (<see cref="NumberReader"/>) read with the words around it (<see cref="FigureUnits"/>), its qualifier
+/// (<see cref="FigureQualifiers"/>), and what and whom it is about (<see cref="FigureAttribution"/>). Numbers inside a
+/// date or a name ("Lumora Pods 2") are not figures; a written "one"/"un"/"ein" alone is an article, not a figure.
+/// Thread-safe.
+/// </summary>
+public sealed class FigureRecognizer
+{
+    public static readonly FigureRecognizer Default = new();
+
+    public IReadOnlyList<Figure> Recognize(string text, string language, IReadOnlyList<Entity> entities, DateTimeOffset? published)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var cues = FigureCues.For(language);
+        var tokens = FigureTokens.Scan(text);
+        var sentences = SentenceRanges.Of(text, tokens, cues.Abbreviations);
+        var mentions = entities.SelectMany(e => e.Mentions.Select(m => (Mention: m, Entity: e))).OrderBy(m => m.Mention.Start).ToList();
+        var nounsCapitalised = EntityCues.For(LanguageResources.Embedded, language).Capitalisation.Contains("nouns");
+
+        var dates = DateReader.For(language).Read(text, published);
+        var taken = new List<(int Start, int End)>(dates.Select(d => (d.Start, d.Start + d.Length)));
+        taken.AddRange(mentions.Select(m => (m.Mention.Start, m.Mention.Start + m.Mention.Length)));
+
+        var found = new List<(Figure Figure, string? Attribute)>();
+        found.AddRange(dates.Select(d => (new Figure(text.Substring(d.Start, d.Length), d.Start, d.Length, FigureKind.Date, null, null, Qualifier.Exact) { Date = d.Resolved }, (string?)null)));
+        taken.AddRange(WebAddresses.Find(text));
+        var freeFrom = 0;
+        foreach (var number in NumberReader.For(language).Read(text))
+        {
+            if (Overlaps(taken, number.Start, number.Start + number.Length) || !double.IsFinite(number.Value)
+                || (number.Written && !number.Scaled && Math.Abs(number.Value) == 1)
+                || FigureUnits.Read(text, tokens, cues, number, nounsCapitalised, freeFrom) is not { } unit
+                || (unit.Kind == FigureKind.Count && unit.Unit is null && !number.Scaled))
+            {
+                continue;
+            }
+
+            var length = unit.End - unit.Start;
+            found.Add((new Figure(text.Substring(unit.Start, length), unit.Start, length, unit.Kind, Round(number.Value), unit.Unit, Qualifier.Exact), unit.Attribute));
+            freeFrom = unit.End;
+        }
+
+        found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
+        return Attribute(text, tokens, cues, sentences, mentions, found);
+    }
+
+    private static List<Figure> Attribute(
+        string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, IReadOnlyList<(int First, int Last)> sentences,
+        IReadOnlyList<(Mention Mention, Entity Entity)> mentions, List<(Figure Figure, string? Attribute)> found)
+    {
+        var figures = new List<Figure>(found.Count);
+        var spans = found.Where(f => f.Figure.Kind != FigureKind.Date).Select(f => (First: TokenIndex.FirstFrom(tokens, f.Figure.Start), Last: TokenIndex.LastBefore(tokens, f.Figure.Start + f.Figure.Length))).ToList();
+        var previousEnd = 0;
+        var sentence = 0;
+        foreach (var (figure, implied) in found)
+        {
+            if (figure.Kind == FigureKind.Date)
+            {
+                figures.Add(figure);
+                continue;
+            }
+
+            var first = TokenIndex.FirstFrom(tokens, figure.Start);
+            var last = TokenIndex.LastBefore(tokens, figure.Start + figure.Length);
+            while (sentence < sentences.Count - 1 && sentences[sentence].Last < first)
+            {
+                sentence++;
+            }
+
+            var range = sentences[sentence];
+            var sentenceStart = tokens[range.First].Start;
+            var sentenceEnd = tokens[range.Last].End;
+            if (previousEnd < sentenceStart)
+            {
+                previousEnd = sentenceStart;
+            }
+
+            var qualifier = FigureQualifiers.Of(text, tokens, cues, figure.Kind, figure.Start, range.First, previousEnd);
+            var attribute = implied ?? FigureAttribution.Attribute(
+                text, tokens, cues, range, first, last, figure.Kind, i => spans.Any(s => i >= s.First && i <= s.Last));
+            var subject = FigureAttribution.Subject(
+                mentions, sentenceStart, sentenceEnd, figure.Start, figure.Start + figure.Length, RefersBack(text, tokens, cues, range.First, range.Last + 1), attribute is not null, start => IsComplement(text, tokens, cues, start));
+            figures.Add(figure with { Qualifier = qualifier, Attribute = attribute, Subject = subject });
+            previousEnd = figure.Start + figure.Length;
+        }
+
+        return figures;
+    }
+
+    // "The company", "La start-up", "Das 2023 gegründete Unternehmen", "pour le fabricant de ChatGPT": a definite article
+    // up to three words before a noun that stands for an organisation.
+    private static bool RefersBack(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, int sentenceFirst, int end)
+    {
+        for (var i = sentenceFirst; i < end; i++)
+        {
+            if (cues.Anaphora.MatchAt(text, tokens, i) is null)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= sentenceFirst && j >= i - 3; j--)
+            {
+                if (cues.Definite.MatchAt(text, tokens, j) is { Tokens: 1 })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsComplement(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, int mentionStart)
+    {
+        // "de Meta et Google": a name joined to a complement by a conjunction is one too.
+        var before = TokenIndex.LastBefore(tokens, mentionStart);
+        for (var hops = 0; before >= 0 && hops < 3; hops++)
+        {
+            if (cues.Complements.MatchEndingAt(text, tokens, before) is not null)
+            {
+                return true;
+            }
+
+            if (cues.Conjunctions.MatchAt(text, tokens, before) is not { Tokens: 1 } || before < 2)
+            {
+                return false;
+            }
+
+            // Step over the joined name (one or two words) to the word before it.
+            before -= char.IsUpper(text[tokens[before - 2].Start]) ? 3 : 2;
+        }
+
+        return false;
+    }
+
+    // 16.4 × 10⁶ is 16399999.999999998 in binary: fifteen significant digits are all a written figure has.
+    private static double Round(double value) =>
+        value == 0 || Math.Abs(value) >= 1e15 ? value : Math.Round(value, Math.Clamp(14 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 15));
+
+    private static bool Overlaps(List<(int Start, int End)> taken, int start, int end) => taken.Exists(t => t.Start < end && start < t.End);
+}

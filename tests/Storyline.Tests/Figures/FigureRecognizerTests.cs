@@ -1,0 +1,169 @@
+using Storyline.Entities;
+using Storyline.Figures;
+
+namespace Storyline.Tests.Figures;
+
+/// <summary>The figure stage on sentences written for these tests, one rule each; entities come from the entity stage as in ingest.</summary>
+public sealed class FigureRecognizerTests
+{
+    private static IReadOnlyList<Figure> Read(string text, string language, DateTimeOffset? published = null) =>
+        FigureRecognizer.Default.Recognize(text, language, EntityRecognizer.Default.Recognize(text, language), published);
+
+    // Subject rules are tested on names given here, so that the entity stage's misses do not blur them.
+    private static IReadOnlyList<Figure> ReadWithNames(string text, string language, params (string Name, EntityType Type)[] names) =>
+        FigureRecognizer.Default.Recognize(text, language, [.. names.Select(n => Named(text, n.Name, n.Type))], null);
+
+    private static Entity Named(string text, string name, EntityType type)
+    {
+        var mentions = new List<Mention>();
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            mentions.Add(new Mention(name, at, name.Length));
+        }
+
+        return new Entity(name, type, mentions);
+    }
+
+    private static Figure Find(IReadOnlyList<Figure> figures, string written) =>
+        figures.SingleOrDefault(f => f.Text == written)
+        ?? throw new Xunit.Sdk.XunitException($"no figure '{written}' in: {string.Join("; ", figures.Select(f => $"«{f.Text}» {f.Kind} {f.Value} {f.Unit}"))}");
+
+    [Theory]
+    [InlineData("Le groupe Vantor a levé 6,6 milliards de dollars auprès de ses investisseurs.", "fr", "6,6 milliards de dollars", 6.6e9, "USD")]
+    [InlineData("Vantor hat 6,5 Milliarden US-Dollar eingesammelt, teilte das Unternehmen mit.", "de", "6,5 Milliarden US-Dollar", 6.5e9, "USD")]
+    [InlineData("Vantor raised $6.6bn from investors last week.", "en", "$6.6bn", 6.6e9, "USD")]
+    [InlineData("La start-up a bouclé un tour de 180 millions d’euros.", "fr", "180 millions d’euros", 1.8e8, "EUR")]
+    [InlineData("Der Umsatz stieg auf 1,2 Mrd. Euro.", "de", "1,2 Mrd. Euro", 1.2e9, "EUR")]
+    [InlineData("The club paid €35m for the striker.", "en", "€35m", 3.5e7, "EUR")]
+    [InlineData("Le Conseil d’État a infligé une amende de 10 000 euros à la commune.", "fr", "10 000 euros", 1e4, "EUR")]
+    public void MoneyIsReadWithItsScaleAndCurrencyInEachLocale(string text, string language, string written, double value, string currency)
+    {
+        var figure = Find(Read(text, language), written);
+        Assert.Equal(FigureKind.Money, figure.Kind);
+        Assert.Equal(value, figure.Value!.Value, 6);
+        Assert.Equal(currency, figure.Unit);
+        Assert.Equal(written, text.Substring(figure.Start, figure.Length));
+    }
+
+    [Theory]
+    [InlineData("The company has 1,800 employees in four countries.", "en", "1,800", 1800, "employees")]
+    [InlineData("Das Start-up beschäftigt 10.000 Mitarbeiter in Europa.", "de", "10.000", 10000, "employees")]
+    [InlineData("L’application compte 200 millions d’utilisateurs hebdomadaires.", "fr", "200 millions", 2e8, "users")]
+    [InlineData("La ville a accueilli 307.000 visiteurs cet été, dont 22 délégations.", "fr", "22", 22, "delegations")]
+    public void CountsReadTheCountedNounInEnglish(string text, string language, string written, double value, string unit)
+    {
+        var figure = Find(Read(text, language), written);
+        Assert.Equal(FigureKind.Count, figure.Kind);
+        Assert.Equal(value, figure.Value!.Value, 6);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("Les prix ont augmenté de 12,5 % en un an.", "fr", "12,5 %", 12.5)]
+    [InlineData("Die Gewerkschaft fordert 8,5 Prozent mehr Lohn.", "de", "8,5 Prozent", 8.5)]
+    [InlineData("Shares fell 24.8% on Monday.", "en", "24.8%", 24.8)]
+    public void PercentagesKeepTheNumberAsWritten(string text, string language, string written, double value)
+    {
+        var figure = Find(Read(text, language), written);
+        Assert.Equal(FigureKind.Percent, figure.Kind);
+        Assert.Equal(value, figure.Value!.Value, 6);
+        Assert.Equal("percent", figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("Le chantier a duré 18 mois.", "fr", "18 mois", 18, "months")]
+    [InlineData("Die Fahrer streiken 48 Stunden lang.", "de", "48 Stunden", 48, "hours")]
+    [InlineData("The union called a 48-hour strike.", "en", "48-hour", 48, "hours")]
+    public void DurationsCarryTheirTimeUnit(string text, string language, string written, double value, string unit)
+    {
+        var figure = Find(Read(text, language), written);
+        Assert.Equal(FigureKind.Duration, figure.Kind);
+        Assert.Equal(value, figure.Value!.Value, 6);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("Vantor vaut désormais plus de 150 milliards de dollars.", "fr", "150 milliards de dollars", Qualifier.AtLeast)]
+    [InlineData("Vantor hat fast sechs Milliarden Euro gesammelt.", "de", "sechs Milliarden Euro", Qualifier.Approx)]
+    [InlineData("Vantor hat rund 6 Milliarden Euro gesammelt.", "de", "6 Milliarden Euro", Qualifier.Approx)]
+    [InlineData("The fine could reach up to €5m.", "en", "€5m", Qualifier.AtMost)]
+    [InlineData("Vantor plans to raise $2bn next year.", "en", "$2bn", Qualifier.Planned)]
+    [InlineData("Berichten zufolge plant Vantor, in einer Runde 6,5 Milliarden US-Dollar zu sammeln.", "de", "6,5 Milliarden US-Dollar", Qualifier.Planned)]
+    [InlineData("Vantor a levé 6,6 milliards de dollars.", "fr", "6,6 milliards de dollars", Qualifier.Exact)]
+    public void QualifiersComeFromTheWordsBefore(string text, string language, string written, Qualifier qualifier) =>
+        Assert.Equal(qualifier, Find(Read(text, language), written).Qualifier);
+
+    [Fact]
+    public void APlanDoesNotReachPastTheFigureItIsAbout()
+    {
+        var figures = Read("Berichten zufolge plant Vantor, 6,5 Milliarden US-Dollar zu sammeln, was einer Bewertung von 150 Milliarden US-Dollar entsprechen würde.", "de");
+        Assert.Equal(Qualifier.Planned, Find(figures, "6,5 Milliarden US-Dollar").Qualifier);
+        Assert.Equal(Qualifier.Exact, Find(figures, "150 Milliarden US-Dollar").Qualifier);
+    }
+
+    [Fact]
+    public void OverBeforeADurationIsNoBound() =>
+        Assert.Equal(Qualifier.Exact, Find(Read("Prices rose over 12 months.", "en"), "12 months").Qualifier);
+
+    [Fact]
+    public void AttributesComeFromTheNearestWordThatFitsTheKind()
+    {
+        var figures = ReadWithNames("Last month, OpenAI announced that it had raised $6.6bn in fresh funding at a $157bn valuation.", "en", ("OpenAI", EntityType.Organisation));
+        Assert.Equal("funding", Find(figures, "$6.6bn").Attribute);
+        Assert.Equal("valuation", Find(figures, "$157bn").Attribute);
+        Assert.Equal("OpenAI", Find(figures, "$6.6bn").Subject);
+        Assert.Equal("OpenAI", Find(figures, "$157bn").Subject);
+    }
+
+    [Fact]
+    public void TheSubjectIsNoComplement()
+    {
+        var text = "Mistral AI a été fondée par d’anciens ingénieurs de Meta et Google et a depuis levé près de 6 milliards d’euros.";
+        var figure = Find(ReadWithNames(text, "fr", ("Mistral AI", EntityType.Organisation), ("Meta", EntityType.Organisation), ("Google", EntityType.Organisation)), "6 milliards d’euros");
+        Assert.Equal("Mistral AI", figure.Subject);
+        Assert.Equal("funding", figure.Attribute);
+    }
+
+    [Fact]
+    public void TheCompanyRefersToTheOrganisationNamedBefore()
+    {
+        var text = "OpenAI opened an office in Paris on Monday. The company has 1,800 employees.";
+        var figure = Find(ReadWithNames(text, "en", ("OpenAI", EntityType.Organisation), ("Paris", EntityType.Place)), "1,800");
+        Assert.Equal("OpenAI", figure.Subject);
+        Assert.Equal("employees", figure.Attribute);
+    }
+
+    [Theory]
+    [InlineData("Le rendez-vous est fixé à 8h30 à la mairie.", "fr")]
+    [InlineData("Die Sitzung beginnt um 14:30 im Rathaus.", "de")]
+    [InlineData("Der Zug fährt um 8.30 Uhr ab.", "de")]
+    [InlineData("Les manifestants se sont réunis à 18 heures place de la République.", "fr")]
+    public void TimesOfDayAreNotFigures(string text, string language) =>
+        Assert.DoesNotContain(Read(text, language), f => f.Kind is FigureKind.Count or FigureKind.Duration or FigureKind.Other);
+
+    [Theory]
+    [InlineData("Lumora a présenté ses écouteurs Lumora Pods 2 à Lyon.", "fr")]
+    [InlineData("Das 2023 gegründete Unternehmen wächst schnell.", "de")]
+    [InlineData("One of the founders said a deal was close.", "en")]
+    [InlineData("Ein Sprecher sagte, eine Einigung sei nah.", "de")]
+    public void NamesYearsAndArticlesAreNotCounts(string text, string language) =>
+        Assert.DoesNotContain(Read(text, language), f => f.Kind is FigureKind.Count or FigureKind.Money);
+
+    [Fact]
+    public void AnAgeIsNoDuration()
+    {
+        var figure = Find(Read("Camille Ferrand, 34 ans, dirige l’entreprise depuis Lyon.", "fr"), "34 ans");
+        Assert.Equal(FigureKind.Other, figure.Kind);
+        Assert.Equal("age", figure.Unit);
+    }
+
+    [Fact]
+    public void SpansPointIntoTheText()
+    {
+        const string text = "Vantor a levé 6,6 milliards de dollars.\n\nLe groupe emploie 1 800 salariés dans 22 pays, soit 12 % de plus qu’en 2023.";
+        var figures = Read(text, "fr");
+        Assert.True(figures.Count >= 4, string.Join("; ", figures.Select(f => f.Text)));
+        Assert.All(figures, f => Assert.Equal(f.Text, text.Substring(f.Start, f.Length)));
+        Assert.Equal(figures.OrderBy(f => f.Start).Select(f => f.Start), figures.Select(f => f.Start));
+    }
+}
