@@ -52,7 +52,12 @@ public static class FigureAttribution
         // et Google, a levé ..."); failing that, the nearest name before, then the first after.
         // A sentence whose names before the figure are all complements has its subject in a noun ("La start-up a été
         // fondée par d'anciens ingénieurs de Meta et Google et a levé ..."): the organisation named last before it.
-        var earlier = mentions.LastOrDefault(m => m.Entity.Type == EntityType.Organisation && m.Mention.Start < sentenceStart).Entity;
+        // "The company" is the article's main organisation so far: the one named most often before, the latest on a tie.
+        var earlier = mentions.Where(m => m.Entity.Type == EntityType.Organisation && m.Mention.Start < sentenceStart)
+            .GroupBy(m => m.Entity.Name, StringComparer.Ordinal)
+            .Select(g => (Entity: g.First().Entity, Count: g.Count(), Last: g.Max(m => m.Mention.Start)))
+            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Last)
+            .FirstOrDefault().Entity;
         var pick = before.FirstOrDefault(m => Actor(m.Entity) && !complement(m.Mention.Start)).Entity
             ?? before.FirstOrDefault(m => m.Entity.Type == EntityType.Person && !complement(m.Mention.Start)).Entity
             ?? (refersBack && before.Exists(m => Actor(m.Entity) || m.Entity.Type == EntityType.Person) ? earlier : null)

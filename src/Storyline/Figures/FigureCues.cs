@@ -4,7 +4,8 @@ namespace Storyline.Figures;
 
 /// <summary>
 /// A language's facts for figures, read from <c>Resources/&lt;lang&gt;/figures.txt</c> (and the signs every language shares
-/// from <c>Resources/common/figures.txt</c>): one <see cref="PhraseTable"/> per [section], entries <c>phrase&lt;TAB&gt;value</c>.
+/// from <c>Resources/common/figures.txt</c>, and CLDR's currency names from <c>Resources/common/currency-names.tsv</c>):
+/// one <see cref="PhraseTable"/> per [section], entries <c>phrase&lt;TAB&gt;value</c>.
 /// </summary>
 public sealed class FigureCues
 {
@@ -14,6 +15,8 @@ public sealed class FigureCues
     [
         // currency word, symbol or code → ISO 4217; the words between a number and its currency ("de", "d'")
         "currencies", "currency-links",
+        // a currency's hundredths after a number → ISO code and share of the main unit (cents → USD 0.01)
+        "subunits",
         // "%", "pour cent" → percent; "Prozentpunkte" → points
         "percent",
         // words right before a figure → exact, approx, atLeast, atMost
@@ -47,6 +50,8 @@ public sealed class FigureCues
     public PhraseTable Currencies => Table("currencies");
 
     public PhraseTable CurrencyLinks => Table("currency-links");
+
+    public PhraseTable Subunits => Table("subunits");
 
     public PhraseTable Percent => Table("percent");
 
@@ -91,7 +96,8 @@ public sealed class FigureCues
             }
         }
 
-        var entries = Read(resources, "common").Concat(Read(resources, language)).ToList();
+        // Hand-written cues first (the first entry for a phrase wins), then CLDR's currency names for the language.
+        var entries = Read(resources, "common").Concat(Read(resources, language)).Concat(CurrencyNames(resources, language)).ToList();
         var cues = new FigureCues(Sections.ToDictionary(
             s => s,
             s => new PhraseTable(entries.Where(e => e.Section == s).Select(e => (e.Phrase, e.Value))),
@@ -125,6 +131,22 @@ public sealed class FigureCues
             var tab = entry.IndexOf('\t', StringComparison.Ordinal);
             var value = tab < 0 ? entry : raw[i][(raw[i].IndexOf('\t', StringComparison.Ordinal) + 1)..].Trim();
             yield return (section, tab < 0 ? entry : entry[..tab].Trim(), value);
+        }
+    }
+
+    public const string CurrencyNamesFile = "currency-names.tsv";
+
+    // common/currency-names.tsv: language<TAB>name<TAB>ISO, built from CLDR by scripts/build-gazetteers.sh ("*": symbols).
+    private static IEnumerable<(string Section, string Phrase, string Value)> CurrencyNames(LanguageResources resources, string language)
+    {
+        foreach (var line in resources.ReadLines("common", CurrencyNamesFile) ?? [])
+        {
+            if (line.StartsWith('#') || line.Split('\t') is not [var code, var name, var iso] || (code != language && code != "*"))
+            {
+                continue;
+            }
+
+            yield return ("currencies", name, iso);
         }
     }
 

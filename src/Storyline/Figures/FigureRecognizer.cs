@@ -39,6 +39,14 @@ public sealed class FigureRecognizer
         var freeFrom = 0;
         foreach (var number in NumberReader.For(language).Read(text))
         {
+            if (found.Count > 0 && Cents(text, tokens, cues, found[^1].Figure, number) is { } whole)
+            {
+                // "15 dollars 50", "zwei Euro und fünfzig Cent": the cents belong to the amount before them.
+                found[^1] = (whole, found[^1].Attribute);
+                freeFrom = whole.Start + whole.Length;
+                continue;
+            }
+
             if (Overlaps(taken, number.Start, number.Start + number.Length) || !double.IsFinite(number.Value)
                 || (number.Written && !number.Scaled && Math.Abs(number.Value) == 1)
                 || FigureUnits.Read(text, tokens, cues, number, nounsCapitalised, freeFrom) is not { } unit
@@ -48,7 +56,7 @@ public sealed class FigureRecognizer
             }
 
             var length = unit.End - unit.Start;
-            found.Add((new Figure(text.Substring(unit.Start, length), unit.Start, length, unit.Kind, Round(number.Value), unit.Unit, Qualifier.Exact), unit.Attribute));
+            found.Add((new Figure(text.Substring(unit.Start, length), unit.Start, length, unit.Kind, Round(number.Value * unit.Factor), unit.Unit, Qualifier.Exact), unit.Attribute));
             freeFrom = unit.End;
         }
 
@@ -143,6 +151,37 @@ public sealed class FigureRecognizer
         }
 
         return false;
+    }
+
+    private static Figure? Cents(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, Figure money, NumberMatch number)
+    {
+        var moneyEnd = money.Start + money.Length;
+        if (money.Kind != FigureKind.Money || money.Value is not { } whole || whole != Math.Floor(whole) || number.Value is < 1 or >= 100
+            || number.Value != Math.Floor(number.Value) || number.Start < moneyEnd || !char.IsLetter(text[moneyEnd - 1]))
+        {
+            return null;
+        }
+
+        // Between them: spaces and at most one conjunction; after the number: a hundredths word, or nothing that makes it a figure.
+        var between = TokenIndex.FirstFrom(tokens, moneyEnd);
+        var first = TokenIndex.FirstFrom(tokens, number.Start);
+        if (first - between > 1 || (first - between == 1 && cues.Conjunctions.MatchAt(text, tokens, between) is not { Tokens: 1 }) || number.Start - moneyEnd > 6)
+        {
+            return null;
+        }
+
+        var end = number.Start + number.Length;
+        var next = TokenIndex.FirstFrom(tokens, end);
+        if (next < tokens.Count && tokens[next].Start - end <= 1 && cues.Subunits.MatchAt(text, tokens, next) is { } subunit)
+        {
+            end = tokens[next + subunit.Tokens - 1].End;
+        }
+        else if (next < tokens.Count && tokens[next].Start - end <= 1 && char.IsLetterOrDigit(text[tokens[next].Start]))
+        {
+            return null;
+        }
+
+        return money with { Text = text[money.Start..end], Length = end - money.Start, Value = Round(whole + (number.Value / 100)) };
     }
 
     // 16.4 × 10⁶ is 16399999.999999998 in binary: fifteen significant digits are all a written figure has.

@@ -52,6 +52,13 @@ public static class FigureUnits
             return new UnitReading(FigureKind.Duration, adjective.Value, start, adjective.End, null);
         }
 
+        // "50 cents", "197 pence": money in the currency's main unit.
+        if (link is null && Match(cues.Subunits, text, after, 0, end) is { } subunit && subunit.Value.Split('\t') is [var code, var share]
+            && double.TryParse(share, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var factor))
+        {
+            return new UnitReading(FigureKind.Money, code.ToUpperInvariant(), start, subunit.End, null, factor);
+        }
+
         if (link is null && Match(cues.Durations, text, after, 0, end) is { } duration)
         {
             if (duration.Value == "hours" && IsClockHour(text, tokens, cues, start))

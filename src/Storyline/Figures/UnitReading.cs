@@ -1,4 +1,7 @@
 namespace Storyline.Figures;
 
-/// <summary>What the words around a number make of it: the figure's kind and unit, its span, and the attribute a counted noun implies.</summary>
-public readonly record struct UnitReading(FigureKind Kind, string? Unit, int Start, int End, string? Attribute);
+/// <summary>
+/// What the words around a number make of it: the figure's kind and unit, its span, the attribute a counted noun
+/// implies, and what the number is multiplied by (0.01 for "50 cents": money is in the currency's main unit).
+/// </summary>
+public readonly record struct UnitReading(FigureKind Kind, string? Unit, int Start, int End, string? Attribute, double Factor = 1);

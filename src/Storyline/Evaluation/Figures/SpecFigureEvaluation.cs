@@ -44,6 +44,8 @@ public sealed class SpecFigureEvaluation(FigureRecognizer figures)
         return rows.OrderBy(r => r.Language, StringComparer.Ordinal).ToList();
     }
 
+    private static bool IsSubunit(string? unit) => unit is "Cent" or "Pence" or "Penny" or "Centime" or "Centimes";
+
     private FigureScore Score(RecognizerSpec spec, FigureKind kind)
     {
         var found = figures.Recognize(spec.Input, spec.Language, [], null).Where(f => f.Kind == kind).ToList();
@@ -58,7 +60,9 @@ public sealed class SpecFigureEvaluation(FigureRecognizer figures)
             }
 
             exact++;
-            values += expected[hit].Value is { } want && f.Value is { } got && Math.Abs(want - got) <= RelativeTolerance * Math.Max(1, Math.Abs(want)) ? 1 : 0;
+            // The specs give "50 cents" as 50 Cent; figures carry money in the main unit (0.50).
+            var want = expected[hit].Value * (IsSubunit(expected[hit].Unit) ? 0.01 : 1);
+            values += want is { } w && f.Value is { } got && Math.Abs(w - got) <= RelativeTolerance * Math.Max(1, Math.Abs(w)) ? 1 : 0;
             expected.RemoveAt(hit);
         }
 
