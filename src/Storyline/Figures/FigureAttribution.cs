@@ -40,24 +40,29 @@ public static class FigureAttribution
         return best;
     }
 
-    /// <summary>The subject; <c>refersBack</c> tells whether the sentence names its subject by a noun ("the company"); <c>complement</c> tells whether the mention starting at an offset follows a complement word ("de Meta").</summary>
-    public static string? Subject(IReadOnlyList<(Mention Mention, Entity Entity)> mentions, int sentenceStart, int sentenceEnd, int figureStart, int figureEnd, bool refersBack, bool hasAttribute, Func<int, bool> complement)
+    /// <summary>
+    /// The subject, from the names of the figure's sentence (<paramref name="inSentence"/>, in text order);
+    /// <paramref name="earlier"/> is the article's main organisation named before the sentence, for a sentence that names
+    /// its subject by a noun (<paramref name="refersBack"/>: "the company") or names no one.
+    /// </summary>
+    /// <param name="inSentence">The names of the figure's sentence, in text order.</param>
+    /// <param name="figureStart">Where the figure starts.</param>
+    /// <param name="figureEnd">Where the figure ends.</param>
+    /// <param name="earlier">The organisation "the company" stands for, if any.</param>
+    /// <param name="refersBack">Whether the sentence names its subject by a noun after a definite article.</param>
+    /// <param name="hasAttribute">Whether the figure measures something known (a sentence naming no one then refers back too).</param>
+    /// <param name="complement">Whether the mention starting at an offset follows a complement word ("de Meta").</param>
+    public static string? Subject(
+        IReadOnlyList<(Mention Mention, Entity Entity)> inSentence, int figureStart, int figureEnd, Entity? earlier, bool refersBack, bool hasAttribute, Func<int, bool> complement)
     {
         static bool Actor(Entity e) => e.Type is EntityType.Organisation or EntityType.Product;
-        var inSentence = mentions.Where(m => m.Mention.Start >= sentenceStart && m.Mention.Start + m.Mention.Length <= sentenceEnd).ToList();
         var before = inSentence.Where(m => m.Mention.Start + m.Mention.Length <= figureStart).ToList();
         var after = inSentence.Where(m => m.Mention.Start >= figureEnd).ToList();
 
         // The clause's subject comes first and is no complement ("Mistral AI, fondée par d'anciens ingénieurs de Meta
-        // et Google, a levé ..."); failing that, the nearest name before, then the first after.
-        // A sentence whose names before the figure are all complements has its subject in a noun ("La start-up a été
-        // fondée par d'anciens ingénieurs de Meta et Google et a levé ..."): the organisation named last before it.
-        // "The company" is the article's main organisation so far: the one named most often before, the latest on a tie.
-        var earlier = mentions.Where(m => m.Entity.Type == EntityType.Organisation && m.Mention.Start < sentenceStart)
-            .GroupBy(m => m.Entity.Name, StringComparer.Ordinal)
-            .Select(g => (Entity: g.First().Entity, Count: g.Count(), Last: g.Max(m => m.Mention.Start)))
-            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Last)
-            .FirstOrDefault().Entity;
+        // et Google, a levé ..."); a sentence whose names before the figure are all complements has its subject in a noun
+        // ("La start-up a été fondée par d'anciens ingénieurs de Meta et Google et a levé ..."); failing that, the
+        // nearest name before, then the first after.
         var pick = before.FirstOrDefault(m => Actor(m.Entity) && !complement(m.Mention.Start)).Entity
             ?? before.FirstOrDefault(m => m.Entity.Type == EntityType.Person && !complement(m.Mention.Start)).Entity
             ?? (refersBack && before.Exists(m => Actor(m.Entity) || m.Entity.Type == EntityType.Person) ? earlier : null)
@@ -74,11 +79,32 @@ public static class FigureAttribution
 
         if (inSentence.Count > 0)
         {
-            return inSentence.FirstOrDefault().Entity?.Name;
+            return inSentence[0].Entity.Name;
         }
 
-        // "The company has 1,800 employees", or a sentence naming no one about a figure that measures something: the last
-        // organisation named before.
+        // "The company has 1,800 employees", or a sentence naming no one about a figure that measures something.
         return refersBack || hasAttribute ? earlier?.Name : null;
+    }
+
+    /// <summary>
+    /// For each mention (in text order), the article's main organisation among those named up to it: the one the
+    /// article names most often, the latest on a tie. "The company" after mention i stands for entry i.
+    /// </summary>
+    public static Entity?[] MainOrganisationSoFar(IReadOnlyList<(Mention Mention, Entity Entity)> mentions)
+    {
+        var result = new Entity?[mentions.Count];
+        Entity? best = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var e = mentions[i].Entity;
+            if (e.Type == EntityType.Organisation && (best is null || e.Count >= best.Count))
+            {
+                best = e;
+            }
+
+            result[i] = best;
+        }
+
+        return result;
     }
 }

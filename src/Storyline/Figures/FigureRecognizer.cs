@@ -36,6 +36,7 @@ public sealed class FigureRecognizer
         var found = new List<(Figure Figure, string? Attribute)>();
         found.AddRange(dates.Select(d => (new Figure(text.Substring(d.Start, d.Length), d.Start, d.Length, FigureKind.Date, null, null, Qualifier.Exact) { Date = d.Resolved }, (string?)null)));
         taken.AddRange(WebAddresses.Find(text));
+        var blocked = Blocked(taken);
         var freeFrom = 0;
         foreach (var number in NumberReader.For(language).Read(text))
         {
@@ -47,7 +48,7 @@ public sealed class FigureRecognizer
                 continue;
             }
 
-            if (Overlaps(taken, number.Start, number.Start + number.Length) || !double.IsFinite(number.Value)
+            if (Overlaps(blocked, number.Start, number.Start + number.Length) || !double.IsFinite(number.Value)
                 || (number.Written && !number.Scaled && Math.Abs(number.Value) == 1)
                 || FigureUnits.Read(text, tokens, cues, number, nounsCapitalised, freeFrom) is not { } unit
                 || (unit.Kind == FigureKind.Count && unit.Unit is null && !number.Scaled))
@@ -64,12 +65,26 @@ public sealed class FigureRecognizer
         return Attribute(text, tokens, cues, sentences, mentions, found);
     }
 
+    // Words further than this from a figure do not say what it measures or whom it is about; the bound also keeps a text
+    // without full stops linear.
+    private const int Window = 40;
+
     private static List<Figure> Attribute(
         string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, IReadOnlyList<(int First, int Last)> sentences,
         IReadOnlyList<(Mention Mention, Entity Entity)> mentions, List<(Figure Figure, string? Attribute)> found)
     {
         var figures = new List<Figure>(found.Count);
-        var spans = found.Where(f => f.Figure.Kind != FigureKind.Date).Select(f => (First: TokenIndex.FirstFrom(tokens, f.Figure.Start), Last: TokenIndex.LastBefore(tokens, f.Figure.Start + f.Figure.Length))).ToList();
+        var inFigure = new bool[tokens.Count];
+        foreach (var (f, _) in found.Where(f => f.Figure.Kind != FigureKind.Date))
+        {
+            for (var i = TokenIndex.FirstFrom(tokens, f.Start); i < tokens.Count && tokens[i].Start < f.Start + f.Length; i++)
+            {
+                inFigure[i] = true;
+            }
+        }
+
+        var mainSoFar = FigureAttribution.MainOrganisationSoFar(mentions);
+        var mentionStarts = mentions.Select(m => m.Mention.Start).ToArray();
         var previousEnd = 0;
         var sentence = 0;
         foreach (var (figure, implied) in found)
@@ -81,13 +96,14 @@ public sealed class FigureRecognizer
             }
 
             var first = TokenIndex.FirstFrom(tokens, figure.Start);
-            var last = TokenIndex.LastBefore(tokens, figure.Start + figure.Length);
+            var last = Math.Max(first, TokenIndex.LastBefore(tokens, figure.Start + figure.Length));
             while (sentence < sentences.Count - 1 && sentences[sentence].Last < first)
             {
                 sentence++;
             }
 
-            var range = sentences[sentence];
+            var whole = sentences[sentence];
+            var range = (First: Math.Max(whole.First, first - Window), Last: Math.Min(whole.Last, last + Window));
             var sentenceStart = tokens[range.First].Start;
             var sentenceEnd = tokens[range.Last].End;
             if (previousEnd < sentenceStart)
@@ -96,15 +112,35 @@ public sealed class FigureRecognizer
             }
 
             var qualifier = FigureQualifiers.Of(text, tokens, cues, figure.Kind, figure.Start, range.First, previousEnd);
-            var attribute = implied ?? FigureAttribution.Attribute(
-                text, tokens, cues, range, first, last, figure.Kind, i => spans.Any(s => i >= s.First && i <= s.Last));
+            var attribute = implied ?? FigureAttribution.Attribute(text, tokens, cues, range, first, last, figure.Kind, i => inFigure[i]);
+            var from = LowerBound(mentionStarts, sentenceStart);
+            var to = LowerBound(mentionStarts, sentenceEnd);
+            var inSentence = Enumerable.Range(from, to - from).Select(i => mentions[i]).Where(m => m.Mention.Start + m.Mention.Length <= sentenceEnd).ToList();
+            var earlier = from > 0 ? mainSoFar[from - 1] : null;
             var subject = FigureAttribution.Subject(
-                mentions, sentenceStart, sentenceEnd, figure.Start, figure.Start + figure.Length, RefersBack(text, tokens, cues, range.First, range.Last + 1), attribute is not null, start => IsComplement(text, tokens, cues, start));
+                inSentence, figure.Start, figure.Start + figure.Length, earlier, RefersBack(text, tokens, cues, range.First, range.Last + 1),
+                attribute is not null, start => IsComplement(text, tokens, cues, start));
             figures.Add(figure with { Qualifier = qualifier, Attribute = attribute, Subject = subject });
             previousEnd = figure.Start + figure.Length;
         }
 
         return figures;
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var i = Array.BinarySearch(sorted, value);
+        if (i < 0)
+        {
+            return ~i;
+        }
+
+        while (i > 0 && sorted[i - 1] == value)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     // "The company", "La start-up", "Das 2023 gegründete Unternehmen", "pour le fabricant de ChatGPT": a definite article
@@ -188,5 +224,41 @@ public sealed class FigureRecognizer
     private static double Round(double value) =>
         value == 0 || Math.Abs(value) >= 1e15 ? value : Math.Round(value, Math.Clamp(14 - (int)Math.Floor(Math.Log10(Math.Abs(value))), 0, 15));
 
-    private static bool Overlaps(List<(int Start, int End)> taken, int start, int end) => taken.Exists(t => t.Start < end && start < t.End);
+    // Dates, names and web addresses, merged and sorted, so that each number is checked in logarithmic time.
+    private static (int Start, int End)[] Blocked(List<(int Start, int End)> spans)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var (start, end) in spans.OrderBy(s => s.Start))
+        {
+            if (merged.Count > 0 && start < merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+            }
+            else
+            {
+                merged.Add((start, end));
+            }
+        }
+
+        return [.. merged];
+    }
+
+    private static bool Overlaps((int Start, int End)[] blocked, int start, int end)
+    {
+        int lo = 0, hi = blocked.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (blocked[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < blocked.Length && blocked[lo].Start < end;
+    }
 }
