@@ -116,7 +116,7 @@ public sealed class FigureRecognizer
             var from = LowerBound(mentionStarts, sentenceStart);
             var to = LowerBound(mentionStarts, sentenceEnd);
             var inSentence = Enumerable.Range(from, to - from).Select(i => mentions[i]).Where(m => m.Mention.Start + m.Mention.Length <= sentenceEnd).ToList();
-            var earlier = from > 0 ? mainSoFar[from - 1] : null;
+            var earlier = Earlier(text, mentions, mainSoFar, from, sentenceStart);
             var subject = FigureAttribution.Subject(
                 inSentence, figure.Start, figure.Start + figure.Length, earlier, RefersBack(text, tokens, cues, range.First, range.Last + 1),
                 attribute is not null, start => IsComplement(text, tokens, cues, start));
@@ -125,6 +125,22 @@ public sealed class FigureRecognizer
         }
 
         return figures;
+    }
+
+    // What "the company" stands for: the organisation named last in the same paragraph before the sentence (recency,
+    // as "La start-up" right after "Mistral AI"); at a paragraph's start, the article's main organisation so far.
+    private static Entity? Earlier(string text, IReadOnlyList<(Mention Mention, Entity Entity)> mentions, Entity?[] mainSoFar, int from, int sentenceStart)
+    {
+        var paragraph = sentenceStart == 0 ? 0 : text.LastIndexOf('\n', sentenceStart - 1) + 1;
+        for (var i = from - 1; i >= 0 && mentions[i].Mention.Start >= paragraph; i--)
+        {
+            if (mentions[i].Entity.Type == EntityType.Organisation)
+            {
+                return mentions[i].Entity;
+            }
+        }
+
+        return from > 0 ? mainSoFar[from - 1] : null;
     }
 
     private static int LowerBound(int[] sorted, int value)
