@@ -108,7 +108,8 @@ internal static class AcronymDefinitions
                 }
             }
 
-            if (start >= 0 && !mentions.Any(m => m.Start < open && start < m.End))
+            // Names the tagger found inside the words ("Deutscher Zugbegleiter") give way; one crossing their edge does not.
+            if (start >= 0 && !mentions.Any(m => m.Start < open && start < m.End && (m.Start < start || m.End > end)))
             {
                 yield return (start, end, open, close);
             }

@@ -71,11 +71,27 @@ public sealed class EntityRecognizer
                 }
             }
 
-            mentions.AddRange(DesignatedNames.Find(tokens, sentence, covered, languageCues));
+            foreach (var designated in DesignatedNames.Find(tokens, sentence, covered, languageCues).ToList())
+            {
+                mentions.Add(designated);
+                Cover(designated);
+            }
+
+            mentions.AddRange(IntroducedNames.Find(tokens, sentence, covered, languageCues));
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog));
         }
 
-        mentions.AddRange(AcronymDefinitions.Find(mentions, text).ToList());
+        var defined = AcronymDefinitions.Find(mentions, text).ToList();
+        mentions.RemoveAll(m => defined.Exists(d => d.Start <= m.Start && m.End <= d.End && (d.Start, d.End) != (m.Start, m.End)));
+        mentions.AddRange(defined);
+
+        void Cover(RawMention m)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                covered[i] |= tokens[i].Start >= m.Start && tokens[i].End <= m.End;
+            }
+        }
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings);
         var heads = CompoundNames.Find(mentions, tokens, text, catalog, language).ToList();

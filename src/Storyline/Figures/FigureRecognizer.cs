@@ -184,8 +184,14 @@ public sealed class FigureRecognizer
 
     private static bool IsComplement(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, int mentionStart)
     {
-        // "de Meta et Google": a name joined to a complement by a conjunction is one too.
+        // "de Meta et Google": a name joined to a complement by a conjunction is one too; so is a name after a complement
+        // and a common noun ("auprès du fonds Northbay Capital", "by investor Northbay").
         var before = TokenIndex.LastBefore(tokens, mentionStart);
+        if (before >= 1 && IsCommonNoun(text, tokens[before]) && cues.Complements.MatchEndingAt(text, tokens, before - 1) is not null)
+        {
+            return true;
+        }
+
         for (var hops = 0; before >= 0 && hops < 3; hops++)
         {
             if (cues.Complements.MatchEndingAt(text, tokens, before) is not null)
@@ -258,6 +264,9 @@ public sealed class FigureRecognizer
 
         return [.. merged];
     }
+
+    private static bool IsCommonNoun(string text, FigureToken token) =>
+        token.Length > 2 && char.IsLower(text[token.Start]) && token.Lower.All(char.IsLetter);
 
     private static bool Overlaps((int Start, int End)[] blocked, int start, int end)
     {

@@ -131,4 +131,23 @@ public sealed class EntityRecognizerTests
         var entities = Recognize(text, "en");
         Assert.All(entities.SelectMany(e => e.Mentions), m => Assert.Equal(m.Text, text.Substring(m.Start, m.Length)));
     }
+
+    [Theory]
+    [InlineData("La société lyonnaise Vantor a levé des fonds auprès d’investisseurs.", "fr", "Vantor")]
+    [InlineData("The Lyon-based company Vantor has raised money from investors.", "en", "Vantor")]
+    [InlineData("Elle a convaincu le fonds Northbay Capital de mener le tour.", "fr", "Northbay Capital")]
+    public void ANounThatIntroducesAnOrganisationNamesIt(string text, string language, string name)
+    {
+        var entity = Named(Recognize(text, language), name);
+        Assert.Equal(EntityType.Organisation, entity.Type);
+    }
+
+    [Fact]
+    public void ADefinedAcronymNamesTheWordsItSpells()
+    {
+        var entities = Recognize("Die Gewerkschaft Deutscher Zugbegleiter und Lokführer (GDZL) ruft zum Streik auf. Die GDZL fordert mehr Lohn.", "de");
+        var union = entities.Single(e => e.Mentions.Any(m => m.Text == "GDZL"));
+        Assert.Contains(union.Mentions, m => m.Text == "Gewerkschaft Deutscher Zugbegleiter und Lokführer");
+        Assert.Equal(EntityType.Organisation, union.Type);
+    }
 }

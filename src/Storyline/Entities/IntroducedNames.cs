@@ -1,0 +1,59 @@
+using Storyline.Entities.Tokens;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// "La société lyonnaise Vantor", "the Lyon-based company Vantor", "le fonds Northbay Capital": capitalised words right
+/// after a noun that introduces an organisation (<c>[organisation-cues]</c>), one lower-case adjective allowed between,
+/// are an organisation's name even where the tagger saw none. Not in languages that capitalise every noun, where the
+/// word after "das Unternehmen" is as likely a noun as a name.
+/// </summary>
+internal static class IntroducedNames
+{
+    private const int MaxWords = 3;
+
+    public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, (int Start, int End) sentence, bool[] covered, EntityCues cues)
+    {
+        if (cues.Capitalisation.Contains("nouns"))
+        {
+            yield break;
+        }
+
+        for (var j = sentence.Start; j < sentence.End - 1; j++)
+        {
+            var cue = tokens[j].Text;
+            if (covered[j] || !char.IsLower(cue[0]) || !cues.OrganisationCues.Contains(cue))
+            {
+                continue;
+            }
+
+            var first = j + 1;
+            if (first < sentence.End - 1 && IsAdjective(tokens[first].Text, cues))
+            {
+                first++;
+            }
+
+            var end = first;
+            while (end < sentence.End && end - first < MaxWords && !covered[end] && IsNameWord(tokens[end].Text, cues))
+            {
+                end++;
+            }
+
+            if (end > first)
+            {
+                yield return new RawMention(tokens[first].Start, tokens[end - 1].End, "ORG");
+                j = end - 1;
+            }
+        }
+    }
+
+    private static bool IsAdjective(string word, EntityCues cues) =>
+        word.Length > 2 && char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c == '-') && !cues.Prepositions.Contains(word) && !cues.Determiners.Contains(word);
+
+    private static bool IsNameWord(string word, EntityCues cues) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLower)
+        && !cues.Titles.Contains(word.ToLowerInvariant())
+        && !cues.Determiners.Contains(word.ToLowerInvariant())
+        && !cues.Prepositions.Contains(word.ToLowerInvariant())
+        && !cues.OrganisationCues.Contains(word.ToLowerInvariant());
+}
