@@ -70,9 +70,11 @@ internal static class MentionCleaner
     // "the European Union" loses its article; "La Jonquera", "Los Angeles", "De Telegraaf" keep theirs: a capitalised
     // article belongs to the name, unless it is capitalised only because it opens the sentence.
     // A preposition opening the sentence ("Voor Lumora is ...") is capitalised only for that reason.
+    // A lower-case preposition the tagger took along ("von Lumora" in "die Pläne von Lumora") is outside the name; a
+    // particle inside a name ("Ursula von der Leyen") never leads it.
     private static bool IsDeterminer(string word, EntityCues cues, bool opensSentence) =>
         (cues.Determiners.Contains(word.ToLowerInvariant()) && (opensSentence || !char.IsUpper(word[0])))
-        || (opensSentence && cues.Prepositions.Contains(word.ToLowerInvariant()));
+        || ((opensSentence || !char.IsUpper(word[0])) && cues.Prepositions.Contains(word.ToLowerInvariant()));
 
     private static bool IsElision(string lower, EntityCues cues) =>
         lower.Length > 1 && lower[^1] is '\'' or '’' && cues.Elisions.Contains(lower[..^1]);

@@ -127,20 +127,22 @@ public sealed class FigureRecognizer
         return figures;
     }
 
-    // What "the company" stands for: the organisation named last in the same paragraph before the sentence (recency,
-    // as "La start-up" right after "Mistral AI"); at a paragraph's start, the article's main organisation so far.
+    // What "the company" stands for: of the organisations named in the same paragraph before the sentence, the one the
+    // article names most often (the latest on a tie: "La start-up" right after "Mistral AI"); at a paragraph's start, the
+    // article's main organisation so far.
     private static Entity? Earlier(string text, IReadOnlyList<(Mention Mention, Entity Entity)> mentions, Entity?[] mainSoFar, int from, int sentenceStart)
     {
         var paragraph = sentenceStart == 0 ? 0 : text.LastIndexOf('\n', sentenceStart - 1) + 1;
+        Entity? best = null;
         for (var i = from - 1; i >= 0 && mentions[i].Mention.Start >= paragraph; i--)
         {
-            if (mentions[i].Entity.Type == EntityType.Organisation)
+            if (mentions[i].Entity.Type == EntityType.Organisation && (best is null || mentions[i].Entity.Count > best.Count))
             {
-                return mentions[i].Entity;
+                best = mentions[i].Entity;
             }
         }
 
-        return from > 0 ? mainSoFar[from - 1] : null;
+        return best ?? (from > 0 ? mainSoFar[from - 1] : null);
     }
 
     private static int LowerBound(int[] sorted, int value)
