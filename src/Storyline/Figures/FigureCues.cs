@@ -36,6 +36,9 @@ public sealed class FigureCues
         "complements", "conjunctions",
         // nouns that, after a definite article, refer back to an organisation ("the company", "das 2023 gegründete Unternehmen")
         "anaphora", "definite",
+        // words before a date that belong to it ("fin de 2026", "first quarter of 2026", "mid-" glued), and after it
+        // ("lundi soir", "Monday evening"); the date keeps its resolution
+        "date-prefixes", "date-suffixes",
         // abbreviations whose full stop does not end a sentence
         "abbreviations",
     ];
@@ -80,6 +83,10 @@ public sealed class FigureCues
     public PhraseTable Anaphora => Table("anaphora");
 
     public PhraseTable Definite => Table("definite");
+
+    public PhraseTable DatePrefixes => Table("date-prefixes");
+
+    public PhraseTable DateSuffixes => Table("date-suffixes");
 
     public PhraseTable Abbreviations => Table("abbreviations");
 

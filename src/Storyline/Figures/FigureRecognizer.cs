@@ -34,7 +34,7 @@ public sealed class FigureRecognizer
         taken.AddRange(mentions.Select(m => (m.Mention.Start, m.Mention.Start + m.Mention.Length)));
 
         var found = new List<(Figure Figure, string? Attribute)>();
-        found.AddRange(dates.Select(d => (new Figure(text.Substring(d.Start, d.Length), d.Start, d.Length, FigureKind.Date, null, null, Qualifier.Exact) { Date = d.Resolved }, (string?)null)));
+        found.AddRange(dates.Select(d => (DateFigure(text, tokens, cues, d.Start, d.Start + d.Length, d.Resolved), (string?)null)));
         taken.AddRange(WebAddresses.Find(text));
         var blocked = Blocked(taken);
         var freeFrom = 0;
@@ -49,10 +49,20 @@ public sealed class FigureRecognizer
             }
 
             if (Overlaps(blocked, number.Start, number.Start + number.Length) || !double.IsFinite(number.Value)
-                || (number.Written && !number.Scaled && Math.Abs(number.Value) == 1)
-                || FigureUnits.Read(text, tokens, cues, number, nounsCapitalised, freeFrom) is not { } unit
+                || (number.Written && !number.Scaled && Math.Abs(number.Value) == 1))
+            {
+                continue;
+            }
+
+            if (FigureUnits.Read(text, tokens, cues, number, nounsCapitalised, freeFrom) is not { } unit
                 || (unit.Kind == FigureKind.Count && unit.Unit is null && !number.Scaled))
             {
+                // "Lumora wurde 2019 gegründet", "had 2024 revenue": four digits that count nothing are a year.
+                if (IsBareYear(text, number))
+                {
+                    found.Add((DateFigure(text, tokens, cues, number.Start, number.Start + number.Length, text.Substring(number.Start, number.Length)), null));
+                }
+
                 continue;
             }
 
@@ -266,6 +276,33 @@ public sealed class FigureRecognizer
 
         return [.. merged];
     }
+
+    // "fin de 2026", "ersten Quartal 2026", "mid-June", "lundi soir": words that narrow a date within it belong to its span.
+    private static Figure DateFigure(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, int start, int end, string? resolved)
+    {
+        var before = TokenIndex.LastBefore(tokens, start);
+        if (before >= 0 && start - tokens[before].End <= 1 && cues.DatePrefixes.MatchEndingAt(text, tokens, before) is { } prefix)
+        {
+            start = tokens[before - prefix.Tokens + 1].Start;
+        }
+        else if (start > 1 && text[start - 1] == '-' && TokenIndex.LastBefore(tokens, start - 1) is var glued and >= 0
+            && tokens[glued].End == start - 1 && cues.DatePrefixes.MatchAt(text, tokens, glued) is { Tokens: 1 })
+        {
+            start = tokens[glued].Start;
+        }
+
+        var after = TokenIndex.FirstFrom(tokens, end);
+        if (after < tokens.Count && tokens[after].Start - end == 1 && cues.DateSuffixes.MatchAt(text, tokens, after) is { } suffix)
+        {
+            end = tokens[after + suffix.Tokens - 1].End;
+        }
+
+        return new Figure(text[start..end], start, end - start, FigureKind.Date, null, null, Qualifier.Exact) { Date = resolved };
+    }
+
+    private static bool IsBareYear(string text, NumberMatch number) =>
+        !number.Written && !number.Scaled && number.Length == 4 && number.Value is >= 1900 and <= 2099
+        && !text.AsSpan(number.Start, 4).ContainsAnyExcept("0123456789");
 
     private static bool IsCommonNoun(string text, FigureToken token) =>
         token.Length > 2 && char.IsLower(text[token.Start]) && token.Lower.All(char.IsLetter);
