@@ -83,8 +83,8 @@ public static class FigureUnits
             return new UnitReading(FigureKind.Count, parts[0], start, end, parts.Length > 1 ? parts[1] : null);
         }
 
-        // A number written in digits before a noun the lexicon does not know still counts that noun.
-        if (!number.Written && !LooksLikeYear(number) && link is null && after[0].Start - end <= MaxGap && IsNoun(text, after[0], nounsCapitalised))
+        // A number before a noun the lexicon does not know still counts that noun ("deux anciens ingénieurs" aside, "3.000 Filialen").
+        if (!LooksLikeYear(number) && link is null && after[0].Start - end <= MaxGap && IsNoun(text, after[0], nounsCapitalised))
         {
             return new UnitReading(FigureKind.Count, after[0].Lower, start, end, null);
         }
