@@ -166,4 +166,50 @@ public sealed class FigureRecognizerTests
         Assert.All(figures, f => Assert.Equal(f.Text, text.Substring(f.Start, f.Length)));
         Assert.Equal(figures.OrderBy(f => f.Start).Select(f => f.Start), figures.Select(f => f.Start));
     }
+
+    [Theory]
+    [InlineData("Lumora wurde 2019 in Lyon gegründet.", "de", "2019", "2019")]
+    [InlineData("Orsini had 2024 revenue of €1.9bn.", "en", "2024", "2024")]
+    [InlineData("Le chantier sera achevé fin de 2026, selon la mairie.", "fr", "fin de 2026", "2026")]
+    [InlineData("Die Übernahme soll im ersten Quartal 2026 abgeschlossen sein.", "de", "ersten Quartal 2026", "2026")]
+    [InlineData("The deal should close in the first quarter of 2026.", "en", "first quarter of 2026", "2026")]
+    public void YearsAndTheWordsThatNarrowThemAreDates(string text, string language, string written, string date)
+    {
+        var figure = Find(Read(text, language), written);
+        Assert.Equal(FigureKind.Date, figure.Kind);
+        Assert.Equal(date, figure.Date);
+    }
+
+    [Fact]
+    public void APartOfTheDayBelongsToItsWeekday()
+    {
+        var published = new DateTimeOffset(2025, 6, 12, 9, 0, 0, TimeSpan.FromHours(2));
+        var figure = Find(Read("The strike began on Monday evening and talks resumed on Thursday.", "en", published), "Monday evening");
+        Assert.Equal(FigureKind.Date, figure.Kind);
+        Assert.Equal("2025-06-09", figure.Date);
+    }
+
+    [Theory]
+    [InlineData("The shares closed at 64 cents.", "en", "64 cents", 0.64, "USD")]
+    [InlineData("Es kostet nur 15 Dollar und 15 Cent.", "de", "15 Dollar und 15 Cent", 15.15, "USD")]
+    [InlineData("Le billet coûte 3 euros 50.", "fr", "3 euros 50", 3.5, "EUR")]
+    public void HundredthsJoinTheirAmount(string text, string language, string written, double value, string currency)
+    {
+        var figure = Find(Read(text, language), written);
+        Assert.Equal(FigureKind.Money, figure.Kind);
+        Assert.Equal(value, figure.Value!.Value, 6);
+        Assert.Equal(currency, figure.Unit);
+    }
+
+    [Fact]
+    public void NumbersInWebAddressesAreNotFigures() =>
+        Assert.Empty(Read("Details: https://www.example.com/search?q=30%25%2020% and www.example.org/2024/06/10.", "en"));
+
+    [Fact]
+    public void WrittenNumbersCountTheNounAfterThem()
+    {
+        var figure = Find(Read("Deux anciens ingénieurs ont fondé l’entreprise avec trois associés.", "fr"), "trois");
+        Assert.Equal(FigureKind.Count, figure.Kind);
+        Assert.Equal(3, figure.Value);
+    }
 }
