@@ -38,7 +38,9 @@ public sealed class FigureRecognizer
         taken.AddRange(WebAddresses.Find(text));
         var blocked = Blocked(taken);
         var freeFrom = 0;
-        foreach (var number in NumberReader.For(language).Read(text))
+        var numbers = NumberReader.For(language);
+        found.AddRange(GluedAmounts(text, tokens, cues, numbers, blocked).Select(f => (f, (string?)null)));
+        foreach (var number in numbers.Read(text))
         {
             if (found.Count > 0 && Cents(text, tokens, cues, found[^1].Figure, number) is { } whole)
             {
@@ -48,14 +50,19 @@ public sealed class FigureRecognizer
                 continue;
             }
 
-            if (Overlaps(blocked, number.Start, number.Start + number.Length) || !double.IsFinite(number.Value)
-                || (number.Written && !number.Scaled && Math.Abs(number.Value) == 1))
+            if (Overlaps(blocked, number.Start, number.Start + number.Length) || !double.IsFinite(number.Value))
             {
                 continue;
             }
 
-            if (FigureUnits.Read(text, tokens, cues, number, nounsCapitalised, freeFrom) is not { } unit
-                || (unit.Kind == FigureKind.Count && unit.Unit is null && !number.Scaled))
+            // A written "one"/"un"/"ein" is an article unless it is an amount of money ("one penny", "un euro").
+            var unit = FigureUnits.Read(text, tokens, cues, number, nounsCapitalised, freeFrom, numbers);
+            if (number.Written && !number.Scaled && Math.Abs(number.Value) == 1 && unit?.Kind != FigureKind.Money)
+            {
+                continue;
+            }
+
+            if (unit is null || (unit.Value.Kind == FigureKind.Count && unit.Value.Unit is null && !number.Scaled))
             {
                 // "Lumora wurde 2019 gegründet", "had 2024 revenue": four digits that count nothing are a year.
                 if (IsBareYear(text, number))
@@ -66,9 +73,10 @@ public sealed class FigureRecognizer
                 continue;
             }
 
-            var length = unit.End - unit.Start;
-            found.Add((new Figure(text.Substring(unit.Start, length), unit.Start, length, unit.Kind, Round(number.Value * unit.Factor), unit.Unit, Qualifier.Exact), unit.Attribute));
-            freeFrom = unit.End;
+            var reading = unit.Value;
+            var length = reading.End - reading.Start;
+            found.Add((new Figure(text.Substring(reading.Start, length), reading.Start, length, reading.Kind, Round(number.Value * reading.Factor), reading.Unit, Qualifier.Exact), reading.Attribute));
+            freeFrom = reading.End;
         }
 
         found.Sort((a, b) => a.Figure.Start.CompareTo(b.Figure.Start));
@@ -227,7 +235,7 @@ public sealed class FigureRecognizer
     {
         var moneyEnd = money.Start + money.Length;
         if (money.Kind != FigureKind.Money || money.Value is not { } whole || whole != Math.Floor(whole) || number.Value is < 1 or >= 100
-            || number.Value != Math.Floor(number.Value) || number.Start < moneyEnd || !char.IsLetter(text[moneyEnd - 1]))
+            || number.Value != Math.Floor(number.Value) || number.Start < moneyEnd || char.IsDigit(text[moneyEnd - 1]))
         {
             return null;
         }
@@ -298,6 +306,30 @@ public sealed class FigureRecognizer
         }
 
         return new Figure(text[start..end], start, end - start, FigureKind.Date, null, null, Qualifier.Exact) { Date = resolved };
+    }
+
+    // "USD115", "115.5USD": an ISO code written against the amount, one token for the scan and no number for the reader.
+    private static IEnumerable<Figure> GluedAmounts(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, NumberReader numbers, (int Start, int End)[] blocked)
+    {
+        foreach (var token in tokens)
+        {
+            var word = token.Lower;
+            if (word.Length < 4 || !char.IsDigit(word[0]) == !char.IsDigit(word[^1]) || Overlaps(blocked, token.Start, token.End))
+            {
+                continue;
+            }
+
+            var codeFirst = char.IsLetter(word[0]);
+            var code = codeFirst ? word[..3] : word[^3..];
+            var digits = codeFirst ? word[3..] : word[..^3];
+            if (!code.All(char.IsLetter) || digits.Any(char.IsLetter) || cues.Currencies.MatchAt(code, FigureTokens.Scan(code), 0) is not { } currency
+                || currency.Value.Length != 3 || numbers.Read(digits) is not [var amount] || amount.Length != digits.Length)
+            {
+                continue;
+            }
+
+            yield return new Figure(text.Substring(token.Start, token.Length), token.Start, token.Length, FigureKind.Money, amount.Value, currency.Value.ToUpperInvariant(), Qualifier.Exact);
+        }
     }
 
     private static bool IsBareYear(string text, NumberMatch number) =>

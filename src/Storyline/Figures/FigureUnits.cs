@@ -12,7 +12,7 @@ public static class FigureUnits
     private const int MaxGap = 1;
 
     /// <summary>The reading of <paramref name="number"/>; a currency sign before it counts only from <paramref name="freeFrom"/> on ("17 USD 25": USD belongs to 17).</summary>
-    public static UnitReading? Read(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, NumberMatch number, bool nounsCapitalised, int freeFrom)
+    public static UnitReading? Read(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, NumberMatch number, bool nounsCapitalised, int freeFrom, NumberReader reader)
     {
         var start = number.Start;
         var end = number.Start + number.Length;
@@ -43,6 +43,12 @@ public static class FigureUnits
         var currencyFrom = link?.End ?? end;
         if (Match(cues.Currencies, text, after, currencyAt, currencyFrom) is { } currency)
         {
+            // "75 USD million": a scale word may follow the code.
+            if (currency.Tokens < after.Count && after[currency.Tokens].Start - currency.End == 1 && ScaleOf(after[currency.Tokens].Lower, reader) is { } scale)
+            {
+                return new UnitReading(FigureKind.Money, currency.Value.ToUpperInvariant(), start, after[currency.Tokens].End, null, scale);
+            }
+
             return new UnitReading(FigureKind.Money, currency.Value.ToUpperInvariant(), start, currency.End, null);
         }
 
@@ -50,6 +56,19 @@ public static class FigureUnits
         if (after[0].Lower == "-" && after[0].Start == end && Match(cues.Durations, text, after, 1, after[0].End) is { } adjective)
         {
             return new UnitReading(FigureKind.Duration, adjective.Value, start, adjective.End, null);
+        }
+
+        // "a 12-cent dividend", "a one-yen bid": money written as a compound adjective.
+        if (after[0].Lower == "-" && after[0].Start == end && Match(cues.Currencies, text, after, 1, after[0].End) is { } coin)
+        {
+            return new UnitReading(FigureKind.Money, coin.Value.ToUpperInvariant(), start, coin.End, null);
+        }
+
+        if (after[0].Lower == "-" && after[0].Start == end && Match(cues.Subunits, text, after, 1, after[0].End) is { } cent
+            && cent.Value.Split('\t') is [var centCode, var centShare]
+            && double.TryParse(centShare, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var centFactor))
+        {
+            return new UnitReading(FigureKind.Money, centCode.ToUpperInvariant(), start, cent.End, null, centFactor);
         }
 
         // "50 cents", "197 pence": money in the currency's main unit.
@@ -99,6 +118,10 @@ public static class FigureUnits
     // "seit 2023 gegründete", "in 2025 will": a year the date reader left without a cue is not a count.
     private static bool LooksLikeYear(NumberMatch number) =>
         !number.Scaled && number.Value is >= 1900 and <= 2100 && number.Value == Math.Floor(number.Value);
+
+    // A scale word alone ("million", "Mrd.") as the number reader knows it: the value of "1 million" is its factor.
+    private static double? ScaleOf(string word, NumberReader reader) =>
+        word.Length > 2 && reader.Read("1 " + word) is [{ Scaled: true, Start: 0 } one] && one.Length == word.Length + 2 ? one.Value : null;
 
     // "Das 2023 gegründete Unternehmen": a year before an adjective is no count of the noun after it.
     private static (string Value, bool Skipped)? Counted(string text, IReadOnlyList<FigureToken> after, FigureCues cues, (string Value, int Tokens, int End)? link, int end)
