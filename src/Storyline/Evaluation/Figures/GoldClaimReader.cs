@@ -11,7 +11,13 @@ public static class GoldClaimReader
     /// <summary>A claims.jsonl file, or a folder whose claims.jsonl files are read (recursively).</summary>
     public static IReadOnlyList<(string File, GoldClaim Claim)> Read(string path)
     {
-        var files = File.Exists(path) ? [path] : Directory.EnumerateFiles(path, FileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        // The articles file of a split stands for its claims file beside it.
+        if (File.Exists(path) && Path.GetFileName(path) == GoldArticleReader.FileName)
+        {
+            path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, FileName);
+        }
+
+        var files = File.Exists(path) ? [path] : Directory.Exists(path) ? Directory.EnumerateFiles(path, FileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray() : [];
         if (files.Length == 0)
         {
             throw new FileNotFoundException($"no {FileName} at {path}");
@@ -33,12 +39,9 @@ public static class GoldClaimReader
                     using var json = JsonDocument.Parse(lines[i]);
                     var r = json.RootElement;
                     claims.Add((file, new GoldClaim(
-                        r.GetProperty("story").GetString()!,
-                        r.GetProperty("subject").GetString()!,
-                        r.GetProperty("attribute").GetString()!,
-                        Enum.Parse<ClaimVerdict>(r.GetProperty("verdict").GetString()!, ignoreCase: true))));
+                        Field(r, "story"), Field(r, "subject"), Field(r, "attribute"), Enum.Parse<ClaimVerdict>(Field(r, "verdict"), ignoreCase: true))));
                 }
-                catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+                catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException or InvalidDataException)
                 {
                     throw new InvalidDataException($"{file}:{i + 1}: {e.Message}", e);
                 }
@@ -47,4 +50,9 @@ public static class GoldClaimReader
 
         return claims;
     }
+
+    private static string Field(JsonElement row, string name) =>
+        row.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new InvalidDataException($"a claim needs a string '{name}' (story, subject, attribute, verdict)");
 }
