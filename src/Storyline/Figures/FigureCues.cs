@@ -17,8 +17,8 @@ public sealed class FigureCues
         "currencies", "currency-links",
         // a currency's hundredths after a number → ISO code and share of the main unit (cents → USD 0.01)
         "subunits",
-        // "%", "pour cent" → percent; "Prozentpunkte" → points
-        "percent",
+        // "%", "pour cent" → percent; "Prozentpunkte" → points; the same before the number ("percent of 10")
+        "percent", "percent-before",
         // words right before a figure → exact, approx, atLeast, atMost
         "qualifiers",
         // words before a figure in its sentence that make it a plan (plant, prévoit, aims)
@@ -57,6 +57,8 @@ public sealed class FigureCues
     public PhraseTable Subunits => Table("subunits");
 
     public PhraseTable Percent => Table("percent");
+
+    public PhraseTable PercentBefore => Table("percent-before");
 
     public PhraseTable Qualifiers => Table("qualifiers");
 

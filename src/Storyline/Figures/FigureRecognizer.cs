@@ -12,7 +12,7 @@ namespace Storyline.Figures;
 /// date or a name ("Lumora Pods 2") are not figures; a written "one"/"un"/"ein" alone is an article, not a figure.
 /// Thread-safe.
 /// </summary>
-public sealed class FigureRecognizer
+public sealed partial class FigureRecognizer
 {
     public static readonly FigureRecognizer Default = new();
 
@@ -39,7 +39,7 @@ public sealed class FigureRecognizer
         var blocked = Blocked(taken);
         var freeFrom = 0;
         var numbers = NumberReader.For(language);
-        found.AddRange(GluedAmounts(text, tokens, cues, numbers, blocked).Select(f => (f, (string?)null)));
+        found.AddRange(GluedAmounts(text, cues, numbers, blocked).Select(f => (f, (string?)null)));
         foreach (var number in numbers.Read(text))
         {
             if (found.Count > 0 && Cents(text, tokens, cues, found[^1].Figure, number) is { } whole)
@@ -254,8 +254,10 @@ public sealed class FigureRecognizer
         {
             end = tokens[next + subunit.Tokens - 1].End;
         }
-        else if (next < tokens.Count && tokens[next].Start - end <= 1 && char.IsLetterOrDigit(text[tokens[next].Start]))
+        else if (next < tokens.Count && tokens[next].Start - end <= 1
+            && (char.IsLetterOrDigit(text[tokens[next].Start]) || cues.Currencies.MatchAt(text, tokens, next) is not null))
         {
+            // "10 $ 30 $": a number with its own currency is a second amount.
             return null;
         }
 
@@ -308,29 +310,25 @@ public sealed class FigureRecognizer
         return new Figure(text[start..end], start, end - start, FigureKind.Date, null, null, Qualifier.Exact) { Date = resolved };
     }
 
-    // "USD115", "115.5USD": an ISO code written against the amount, one token for the scan and no number for the reader.
-    private static IEnumerable<Figure> GluedAmounts(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, NumberReader numbers, (int Start, int End)[] blocked)
+    // "USD115", "115.5USD": an ISO code written against the amount, one word for the scan and no number for the reader.
+    private static IEnumerable<Figure> GluedAmounts(string text, FigureCues cues, NumberReader numbers, (int Start, int End)[] blocked)
     {
-        foreach (var token in tokens)
+        foreach (System.Text.RegularExpressions.Match m in GluedCode().Matches(text))
         {
-            var word = token.Lower;
-            if (word.Length < 4 || !char.IsDigit(word[0]) == !char.IsDigit(word[^1]) || Overlaps(blocked, token.Start, token.End))
-            {
-                continue;
-            }
-
-            var codeFirst = char.IsLetter(word[0]);
-            var code = codeFirst ? word[..3] : word[^3..];
-            var digits = codeFirst ? word[3..] : word[..^3];
-            if (!code.All(char.IsLetter) || digits.Any(char.IsLetter) || cues.Currencies.MatchAt(code, FigureTokens.Scan(code), 0) is not { } currency
+            var code = (m.Groups["before"].Success ? m.Groups["before"] : m.Groups["after"]).Value;
+            var digits = m.Groups["amount"].Value;
+            if (Overlaps(blocked, m.Index, m.Index + m.Length) || cues.Currencies.MatchAt(code, FigureTokens.Scan(code), 0) is not { } currency
                 || currency.Value.Length != 3 || numbers.Read(digits) is not [var amount] || amount.Length != digits.Length)
             {
                 continue;
             }
 
-            yield return new Figure(text.Substring(token.Start, token.Length), token.Start, token.Length, FigureKind.Money, amount.Value, currency.Value.ToUpperInvariant(), Qualifier.Exact);
+            yield return new Figure(m.Value, m.Index, m.Length, FigureKind.Money, amount.Value, currency.Value.ToUpperInvariant(), Qualifier.Exact);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<before>[A-Za-z]{3})(?<amount>\d+(?:[.,]\d+)*)|(?<amount>\d+(?:[.,]\d+)*)(?<after>[A-Za-z]{3}))\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex GluedCode();
 
     private static bool IsBareYear(string text, NumberMatch number) =>
         !number.Written && !number.Scaled && number.Length == 4 && number.Value is >= 1900 and <= 2099

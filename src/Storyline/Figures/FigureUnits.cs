@@ -22,6 +22,14 @@ public static class FigureUnits
             return null;
         }
 
+        // "percent of 10", "pourcentage de vingt": the share named before its number.
+        var before = TokenIndex.LastBefore(tokens, start);
+        if (before >= 0 && start - tokens[before].End <= MaxGap && cues.PercentBefore.MatchEndingAt(text, tokens, before) is { } sharePhrase
+            && tokens[before - sharePhrase.Tokens + 1].Start >= freeFrom)
+        {
+            return new UnitReading(FigureKind.Percent, sharePhrase.Value, tokens[before - sharePhrase.Tokens + 1].Start, end, null);
+        }
+
         if (CurrencyBefore(text, tokens, cues, start) is { } sign && sign.Start >= freeFrom)
         {
             // "$ 2.75", "€180m", "US$ 1MM"; a currency word after as well ("$ 5 dollars") is rare and left out.
