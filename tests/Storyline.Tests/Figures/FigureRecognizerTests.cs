@@ -212,4 +212,32 @@ public sealed class FigureRecognizerTests
         Assert.Equal(FigureKind.Count, figure.Kind);
         Assert.Equal(3, figure.Value);
     }
+
+    [Theory]
+    [InlineData("The fee is USD115.5 per seat.", "en", "USD115.5", 115.5, "USD")]
+    [InlineData("Le forfait passe à 115EUR par mois.", "fr", "115EUR", 115, "EUR")]
+    [InlineData("They lost 75 USD million in three years.", "en", "75 USD million", 7.5e7, "USD")]
+    [InlineData("A 12-dollar ticket and a one-euro coin.", "en", "12-dollar", 12, "USD")]
+    public void CodesAndScalesWrittenAgainstTheAmount(string text, string language, string written, double value, string currency)
+    {
+        var figure = Find(Read(text, language), written);
+        Assert.Equal(FigureKind.Money, figure.Kind);
+        Assert.Equal(value, figure.Value!.Value, 6);
+        Assert.Equal(currency, figure.Unit);
+    }
+
+    [Fact]
+    public void TwoAmountsSideBySideStayTwo()
+    {
+        var figures = Read("Prices: 10 $ 30 $ and 10 rmb 20 usd.", "en");
+        Assert.Equal(["10 $", "30 $", "10 rmb", "20 usd"], figures.Where(f => f.Kind == FigureKind.Money).Select(f => f.Text));
+    }
+
+    [Fact]
+    public void AShareMayBeNamedBeforeItsNumber()
+    {
+        var figure = Find(Read("The tax is per cent of 210 at most.", "en"), "per cent of 210");
+        Assert.Equal(FigureKind.Percent, figure.Kind);
+        Assert.Equal(210, figure.Value);
+    }
 }
