@@ -130,7 +130,11 @@ public static class QuoteMarks
         var after = i + 1 < text.Length ? text[i + 1] : ' ';
         return c switch
         {
-            '«' or '‹' or '„' or '「' or '『' => i + 1 < text.Length,
+            '„' or '「' or '『' => i + 1 < text.Length,
+            // A guillemet written against the word before it and followed by a space or a sign closes the German and
+            // Danish »…« style ("Markt«, sagte er"); so does » before a word open it ("»Wir sind bereit«").
+            '«' or '‹' => i + 1 < text.Length && !(i > 0 && !char.IsWhiteSpace(before) && !IsWord(after)),
+            '»' or '›' => OpensAfter(before) && IsWord(after),
             // “ and " open after a space or a bracket and before a word; ‘ and ‚ also need a word right after, so that
             // an apostrophe ("‘90s" aside) and a comma-like mark alone do not open anything.
             '“' or '"' => OpensAfter(before) && !char.IsWhiteSpace(after),
@@ -149,6 +153,8 @@ public static class QuoteMarks
         {
             '«' => c == '»',
             '‹' => c == '›',
+            '»' => c == '«',
+            '›' => c == '‹',
             '„' => c is '“' or '”',
             // “ … “ typed with the wrong closing mark: one that ends a word closes.
             '“' => c == '”' || (c == '“' && !char.IsWhiteSpace(before) && !IsWord(after)),

@@ -24,6 +24,10 @@ internal sealed class QuoteSpeakers
     private readonly IReadOnlyList<FigureToken> tokens;
     private readonly List<(int Start, int End, Entity Entity)> mentions;
 
+    // For each mention, the index of the last person mention at or before it (-1 when none), so that a pronoun finds its
+    // person without walking back over every organisation of a long article.
+    private readonly int[] lastPerson;
+
     public QuoteSpeakers(string text, QuoteCues cues, IReadOnlyList<Entity> entities)
     {
         this.text = text;
@@ -33,6 +37,11 @@ internal sealed class QuoteSpeakers
             .Where(m => m.Start >= 0 && m.Item2 <= text.Length)
             .OrderBy(m => m.Start)
             .ToList();
+        lastPerson = new int[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            lastPerson[i] = mentions[i].Entity.Type == EntityType.Person ? i : i > 0 ? lastPerson[i - 1] : -1;
+        }
     }
 
     public (string? Speaker, string? Cue) Find(QuoteSpan span)
@@ -56,6 +65,13 @@ internal sealed class QuoteSpeakers
         }
 
         if (t >= tokens.Count || Breaks(span.Close + 1, tokens[t].Start))
+        {
+            return null;
+        }
+
+        // „Wir sind bereit.“ Claire Martin sagte später …: a full stop inside the marks with nothing after them ends the
+        // sentence, so the next one is not an attribution.
+        if (t == TokenAtOrAfter(span.Close + 1) && text.AsSpan(span.Open + 1, span.Close - span.Open - 1).TrimEnd().EndsWith('.'))
         {
             return null;
         }
@@ -223,9 +239,11 @@ internal sealed class QuoteSpeakers
 
     private string? LastPersonBefore(int position)
     {
-        for (var i = FirstMentionAtOrAfter(position) - 1; i >= 0; i--)
+        var i = FirstMentionAtOrAfter(position) - 1;
+        // A person mention running over the position (rare: overlapping mentions) is skipped for the one before it.
+        for (i = i >= 0 ? lastPerson[i] : -1; i >= 0; i = i > 0 ? lastPerson[i - 1] : -1)
         {
-            if (mentions[i].Entity.Type == EntityType.Person && mentions[i].End <= position)
+            if (mentions[i].End <= position)
             {
                 return mentions[i].Entity.Name;
             }

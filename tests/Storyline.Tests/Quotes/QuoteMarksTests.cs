@@ -28,6 +28,7 @@ public sealed class QuoteMarksTests
     [InlineData("en", "The minister said: \"We will not cut pensions.\" The session ended.", "We will not cut pensions.")]
     [InlineData("en", "‘We are ready to ship,’ she told the BBC on Monday.", "We are ready to ship,")]
     [InlineData("fr", "Un message en suisse : ‹ Nous restons ouverts demain › selon la mairie.", "Nous restons ouverts demain")]
+    [InlineData("de", "Im Roman heißt es: »Wir kommen nie wieder hierher zurück.« Dann endet das Kapitel.", "Wir kommen nie wieder hierher zurück.")]
     [InlineData("ja", "社長は「来年も値上げはしない」と述べた。", "来年も値上げはしない")]
     public void MarksOfEachLanguage(string language, string text, string quoted)
     {

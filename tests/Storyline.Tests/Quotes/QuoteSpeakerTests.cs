@@ -23,6 +23,37 @@ public sealed class QuoteSpeakerTests
     }
 
     [Fact]
+    public void TwoQuotesTwoSpeakers()
+    {
+        var text = "« Nous sommes prêts à discuter », a déclaré Sam Altman. « Mais pas à n’importe quel prix », a ajouté Claire Martin.";
+        var quotes = QuoteRecognizer.Default.Recognize(text, "fr", Of(text, Person("Sam Altman"), Person("Claire Martin")));
+        Assert.Equal(["Sam Altman", "Claire Martin"], quotes.Select(q => q.Speaker));
+        Assert.Equal(["a déclaré", "a ajouté"], quotes.Select(q => q.Cue));
+    }
+
+    [Theory]
+    [InlineData("en", "Sam Altman said “we will double our investment in Europe” on Tuesday.")]
+    [InlineData("de", "»Wir werden unsere Investitionen in Europa verdoppeln«, sagte Sam Altman.")]
+    [InlineData("fr", "«\u00a0Nous allons doubler nos investissements en Europe\u00a0», a déclaré Sam Altman.")]
+    [InlineData("en", "\"We're going to double our investment,\" said Sam Altman, who founded OpenAI.")]
+    public void MoreWaysOfNamingTheSpeaker(string language, string text)
+    {
+        Assert.Equal("Sam Altman", Only(text, language, Person("Sam Altman"), Organisation("OpenAI")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("es", "«Vamos a duplicar nuestra inversión en Europa», dijo Sam Altman.", "dijo")]
+    [InlineData("it", "«Raddoppieremo i nostri investimenti in Europa», ha detto Sam Altman.", "ha detto")]
+    [InlineData("nl", "‘We gaan onze investeringen in Europa verdubbelen’, aldus Sam Altman.", "aldus")]
+    [InlineData("nl", "Volgens Sam Altman „gaan we onze investeringen verdubbelen”.", "Volgens")]
+    public void OtherLanguages(string language, string text, string cue)
+    {
+        var quote = Only(text, language, Person("Sam Altman"));
+        Assert.Equal("Sam Altman", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
     public void TheTitleBeforeANameIsNotTheSpeaker()
     {
         var text = "« Nous n’avons pas l’intention de vendre », a déclaré le PDG d’OpenAI, Sam Altman, lors d’une conférence.";
@@ -97,9 +128,14 @@ public sealed class QuoteSpeakerTests
     [InlineData("en", "Lumora published a statement. “We take these reports seriously and will respond.”")]
     [InlineData("fr", "« Nous prenons ces informations au sérieux », a indiqué l’entreprise.")]
     [InlineData("de", "„Wir nehmen die Berichte ernst“, sagte sie.")]
+    [InlineData("de", "„Wir sind bereit für alles.“ Claire Martin sagte später, das sei gelogen.")]
+    [InlineData("en", "Claire Martin said the plan was \"a total disaster for everyone\" and left.")]
+    [InlineData("en", "“We are ready,” Claire Martin said. “But not yet, not this year.”")]
     public void NoSpeakerWhenTheTextDoesNotNameOne(string language, string text)
     {
-        Assert.Null(Only(text, language, Organisation("Lumora")).Speaker);
+        // A quote that follows an attributed one in a new sentence is not guessed either.
+        var quote = QuoteRecognizer.Default.Recognize(text, language, Of(text, Organisation("Lumora"), Person("Claire Martin")))[^1];
+        Assert.Null(quote.Speaker);
     }
 
     [Fact]
