@@ -39,7 +39,7 @@ public sealed class QuoteCues
     /// <summary>Attribution cues → <see cref="Verb"/>, <see cref="WithPronoun"/>, <see cref="Source"/> or <see cref="SourceBefore"/>.</summary>
     public PhraseTable Cues { get; }
 
-    /// <summary>Third-person subject pronouns that refer back to the last person named.</summary>
+    /// <summary>Third-person subject pronouns → <c>person</c> (the last person named) or <c>organisation</c> (English "it").</summary>
     public PhraseTable Pronouns { get; }
 
     /// <summary>Words for someone who speaks for an organisation: the organisation is the speaker.</summary>
@@ -61,7 +61,7 @@ public sealed class QuoteCues
         var lines = resources.ReadLines(language, File);
         var entries = lines is null ? [] : SectionedList.Parse(lines, $"{language}/{File}", Sections);
         PhraseTable Table(string section, string fallback) => new(entries.Where(e => e.Section == section).Select(e => Split(e.Entry, fallback)));
-        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "pronoun"), Table("roles", "role"));
+        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"));
         if (resources == LanguageResources.Embedded)
         {
             lock (CacheLock)

@@ -24,9 +24,10 @@ internal sealed class QuoteSpeakers
     private readonly IReadOnlyList<FigureToken> tokens;
     private readonly List<(int Start, int End, Entity Entity)> mentions;
 
-    // For each mention, the index of the last person mention at or before it (-1 when none), so that a pronoun finds its
-    // person without walking back over every organisation of a long article.
+    // For each mention, the index of the last person (organisation) mention at or before it (-1 when none), so that a
+    // pronoun finds its antecedent without walking back over every other mention of a long article.
     private readonly int[] lastPerson;
+    private readonly int[] lastOrganisation;
 
     public QuoteSpeakers(string text, QuoteCues cues, IReadOnlyList<Entity> entities)
     {
@@ -37,11 +38,8 @@ internal sealed class QuoteSpeakers
             .Where(m => m.Start >= 0 && m.Item2 <= text.Length)
             .OrderBy(m => m.Start)
             .ToList();
-        lastPerson = new int[mentions.Count];
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            lastPerson[i] = mentions[i].Entity.Type == EntityType.Person ? i : i > 0 ? lastPerson[i - 1] : -1;
-        }
+        lastPerson = LastOf(EntityType.Person);
+        lastOrganisation = LastOf(EntityType.Organisation);
     }
 
     public (string? Speaker, string? Cue) Find(QuoteSpan span)
@@ -155,9 +153,9 @@ internal sealed class QuoteSpeakers
             return null;
         }
 
-        if (cues.Pronouns.MatchAt(text, tokens, from) is not null)
+        if (cues.Pronouns.MatchAt(text, tokens, from) is { } pronoun)
         {
-            return LastPersonBefore(quoteOpen);
+            return Antecedent(pronoun.Value, quoteOpen);
         }
 
         var last = from;
@@ -197,9 +195,9 @@ internal sealed class QuoteSpeakers
     // or the last person before the quote for a pronoun right before the cue.
     private string? NamedBefore(int from, int cue, int quoteOpen)
     {
-        if (cue > 0 && cue - 1 >= from && cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is not null)
+        if (cue > 0 && cue - 1 >= from && cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun)
         {
-            return LastPersonBefore(quoteOpen);
+            return Antecedent(pronoun.Value, quoteOpen);
         }
 
         var start = from < tokens.Count ? tokens[from].Start : text.Length;
@@ -237,11 +235,28 @@ internal sealed class QuoteSpeakers
         return false;
     }
 
-    private string? LastPersonBefore(int position)
+    // "it said" stands for a company ([pronouns] value organisation); he, she, il, er stand for a person.
+    private string? Antecedent(string kind, int position) =>
+        kind == "organisation" ? LastBefore(lastOrganisation, position) : LastBefore(lastPerson, position);
+
+    private string? LastPersonBefore(int position) => LastBefore(lastPerson, position);
+
+    private int[] LastOf(EntityType type)
+    {
+        var last = new int[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            last[i] = mentions[i].Entity.Type == type ? i : i > 0 ? last[i - 1] : -1;
+        }
+
+        return last;
+    }
+
+    private string? LastBefore(int[] last, int position)
     {
         var i = FirstMentionAtOrAfter(position) - 1;
-        // A person mention running over the position (rare: overlapping mentions) is skipped for the one before it.
-        for (i = i >= 0 ? lastPerson[i] : -1; i >= 0; i = i > 0 ? lastPerson[i - 1] : -1)
+        // A mention running over the position (rare: overlapping mentions) is skipped for the one before it.
+        for (i = i >= 0 ? last[i] : -1; i >= 0; i = i > 0 ? last[i - 1] : -1)
         {
             if (mentions[i].End <= position)
             {

@@ -41,6 +41,11 @@ public sealed class QuoteCuesTests
                 {
                     Assert.Contains(line.Split('\t')[^1], known);
                 }
+
+                if (section == "[pronouns]")
+                {
+                    Assert.Contains(line.Split('\t')[^1], new[] { "person", "organisation" });
+                }
             }
         }
     }

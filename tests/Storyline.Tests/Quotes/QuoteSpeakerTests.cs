@@ -73,6 +73,31 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    [Fact]
+    public void ItStandsForTheLastOrganisation()
+    {
+        var text = "Claire Martin left Lumora in May. “We wish her well and thank her for her work,” it said.";
+        Assert.Equal("Lumora", Only(text, "en", Person("Claire Martin"), Organisation("Lumora")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Claire Martin n’a pas caché sa colère. Elle a déclaré : « Cette décision est injuste et nous ferons appel. »")]
+    [InlineData("de", "Claire Martin zeigte sich enttäuscht. Sie sagte: „Diese Entscheidung ist ungerecht.“")]
+    [InlineData("fr", "Claire Martin quitte la direction. « Je pars avec le sentiment du devoir accompli », confie-t-elle.")]
+    public void APronounBeforeTheQuote(string language, string text)
+    {
+        Assert.Equal("Claire Martin", Only(text, language, Person("Claire Martin")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("de", "Ein Lumora-Sprecher sagte: „Es wurden keine Kundendaten kompromittiert.“")]
+    [InlineData("fr", "Un porte-parole de Lumora a déclaré : « Aucune donnée n’a été compromise. »")]
+    [InlineData("en", "A Lumora spokesman told Reuters: “No customer data was compromised.”")]
+    public void ASpokespersonBeforeTheQuote(string language, string text)
+    {
+        Assert.Equal("Lumora", Only(text, language, Organisation("Lumora"), Person("Claire Martin")).Speaker);
+    }
+
     [Theory]
     [InlineData("de", "OpenAI-CEO Sam Altman äußerte sich zu der Entscheidung: „Das ist ein guter Tag für unsere Nutzer.“", "äußerte sich")]
     [InlineData("fr", "Sam Altman a déclaré : « C’est une bonne journée pour nos utilisateurs. »", "a déclaré")]
