@@ -37,7 +37,7 @@ public sealed class QuoteRecognizer
             }
 
             // Tokens and mentions are read only for articles that quote someone.
-            speakers ??= new QuoteSpeakers(text, QuoteCues.For(language), entities);
+            speakers ??= new QuoteSpeakers(text, QuoteCues.For(language), entities, spans);
             var (speaker, cue) = speakers.Find(span);
             quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue));
         }

@@ -29,7 +29,11 @@ internal sealed class QuoteSpeakers
     private readonly int[] lastPerson;
     private readonly int[] lastOrganisation;
 
-    public QuoteSpeakers(string text, QuoteCues cues, IReadOnlyList<Entity> entities)
+    // Whether each mention lies inside quotation marks: a name someone quotes is never the one speaking.
+    private readonly bool[] quoted;
+
+    // spans: the article's quote spans in text order; names inside them are not a pronoun's antecedent.
+    public QuoteSpeakers(string text, QuoteCues cues, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans)
     {
         this.text = text;
         this.cues = cues;
@@ -38,8 +42,9 @@ internal sealed class QuoteSpeakers
             .Where(m => m.Start >= 0 && m.Item2 <= text.Length)
             .OrderBy(m => m.Start)
             .ToList();
-        lastPerson = LastOf(EntityType.Person);
-        lastOrganisation = LastOf(EntityType.Organisation);
+        quoted = Quoted(spans);
+        lastPerson = LastOf(EntityType.Person, quoted);
+        lastOrganisation = LastOf(EntityType.Organisation, quoted);
     }
 
     public (string? Speaker, string? Cue) Find(QuoteSpan span)
@@ -120,7 +125,8 @@ internal sealed class QuoteSpeakers
 
             var speaker = cue.Value switch
             {
-                QuoteCues.Verb => NamedBefore(first, c, span.Open) ?? NamedAfter(end, open, span.Open),
+                // "sagte sie, „…", "a déclaré Sam Altman : «": a name right after the cue first, then the one before it.
+                QuoteCues.Verb => NamedAfter(end, Math.Min(open, end + 4), span.Open) ?? NamedBefore(first, c, span.Open),
                 _ => Speaker(cue.Value, c, end, first, open, span.Open),
             };
             return (speaker, Written(c, cue.Tokens));
@@ -241,15 +247,34 @@ internal sealed class QuoteSpeakers
 
     private string? LastPersonBefore(int position) => LastBefore(lastPerson, position);
 
-    private int[] LastOf(EntityType type)
+    // “We beat Musk,” he said, “and …”: "he" is the speaker, not the name he quoted, so mentions inside marks are left out.
+    private int[] LastOf(EntityType type, bool[] quoted)
     {
         var last = new int[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
-            last[i] = mentions[i].Entity.Type == type ? i : i > 0 ? last[i - 1] : -1;
+            last[i] = mentions[i].Entity.Type == type && !quoted[i] ? i : i > 0 ? last[i - 1] : -1;
         }
 
         return last;
+    }
+
+    // Whether each mention starts inside a quote; both lists are in text order, so one merge pass.
+    private bool[] Quoted(IReadOnlyList<QuoteSpan> spans)
+    {
+        var quoted = new bool[mentions.Count];
+        var s = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            while (s < spans.Count && spans[s].End < mentions[i].Start)
+            {
+                s++;
+            }
+
+            quoted[i] = s < spans.Count && spans[s].Open < mentions[i].Start;
+        }
+
+        return quoted;
     }
 
     private string? LastBefore(int[] last, int position)
@@ -285,7 +310,7 @@ internal sealed class QuoteSpeakers
         var found = new List<(int, int, Entity)>();
         for (var i = FirstMentionAtOrAfter(start); i < mentions.Count && mentions[i].Start < end; i++)
         {
-            if (mentions[i].End <= end)
+            if (mentions[i].End <= end && !quoted[i])
             {
                 found.Add(mentions[i]);
             }

@@ -73,6 +73,17 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    [Theory]
+    [InlineData("en", "Claire Martin met the press. “We beat Sam Altman to it,” she said, “and we will do it again next year.”")]
+    [InlineData("fr", "Claire Martin a reçu la presse. « Nous avons battu Sam Altman », a-t-elle dit, « et nous recommencerons l’an prochain. »")]
+    [InlineData("de", "Claire Martin empfing die Presse. „Wir haben Sam Altman geschlagen“, sagte sie, „und das machen wir nächstes Jahr wieder.“")]
+    public void AQuoteSplitByItsAttribution(string language, string text)
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Claire Martin"), Person("Sam Altman")));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Claire Martin", q.Speaker));
+    }
+
     [Fact]
     public void ItStandsForTheLastOrganisation()
     {
