@@ -36,7 +36,9 @@ public sealed class QuoteCues
         Roles = roles;
     }
 
-    /// <summary>Attribution cues → <see cref="Verb"/>, <see cref="WithPronoun"/>, <see cref="Source"/> or <see cref="SourceBefore"/>.</summary>
+    /// <summary>
+    /// Attribution cues → <see cref="Verb"/>, <see cref="WithPronoun"/>, <see cref="Source"/> or <see cref="SourceBefore"/>.
+    /// </summary>
     public PhraseTable Cues { get; }
 
     /// <summary>Third-person subject pronouns → <c>person</c> (the last person named) or <c>organisation</c> (English "it").</summary>
@@ -60,7 +62,8 @@ public sealed class QuoteCues
 
         var lines = resources.ReadLines(language, File);
         var entries = lines is null ? [] : SectionedList.Parse(lines, $"{language}/{File}", Sections);
-        PhraseTable Table(string section, string fallback) => new(entries.Where(e => e.Section == section).Select(e => Split(e.Entry, fallback)));
+        PhraseTable Table(string section, string fallback) =>
+            new(entries.Where(e => e.Section == section).Select(e => Split(e.Entry, fallback)));
         var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"));
         if (resources == LanguageResources.Embedded)
         {

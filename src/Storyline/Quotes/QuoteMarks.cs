@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Storyline.Quotes;
 
 /// <summary>
-/// Finds the outermost pairs of quotation marks of a text in one left-to-right pass: « », ‹ ›, „ “/”, ‚ ‘/’, “ ”, ‘ ’,
-/// straight " ", 「 」 and 『 』. Marks of other families inside a quote are nested quotes and stay inside it.
+/// Finds the outermost pairs of quotation marks of a text in one left-to-right pass: « », ‹ ›, » «, › ‹, „ “/”,
+/// ‚ ‘/’, “ ”, ‘ ’, straight " ", 「 」 and 『 』. Marks of other families inside a quote are nested quotes and stay
+/// inside it.
 /// A quote ends at the end of its paragraph unless the next paragraph reopens it with the same opening mark
 /// (the French and English convention for long quotes) or closes it. Time is linear in the text: the scan never moves
 /// back, and each paragraph is looked ahead into at most once.
@@ -35,7 +36,10 @@ public static class QuoteMarks
         return spans;
     }
 
-    /// <summary>Scans the quote opened at <paramref name="open"/>: its span (null when a later opening mark shows this one was stray) and where to go on.</summary>
+    /// <summary>
+    /// Scans the quote opened at <paramref name="open"/>: its span (null when a later opening mark shows this one was stray)
+    /// and where to go on.
+    /// </summary>
     private static (QuoteSpan? Span, int Resume) Scan(string text, int open)
     {
         var opener = text[open];

@@ -87,5 +87,6 @@ public sealed class QuoteRecognizer
     }
 
     // Han, kana and hangul are written without spaces between words.
-    private static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u9fff') or (>= '\uac00' and <= '\ud7af');
+    private static bool IsCjk(char c) =>
+        c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u9fff') or (>= '\uac00' and <= '\ud7af');
 }

@@ -19,6 +19,8 @@ internal sealed class QuoteSpeakers
     // How far back the words before an opening mark are read for a cue ("Sam Altman äußerte sich zu der Entscheidung:").
     private const int PrefixTokens = 30;
 
+    private const string Marks = "«»‹›„“”‚‘’\"「」『』";
+
     private readonly string text;
     private readonly QuoteCues cues;
     private readonly IReadOnlyList<FigureToken> tokens;
@@ -232,7 +234,8 @@ internal sealed class QuoteSpeakers
 
             // "Lumora-Sprecher", "OpenAI-spokesperson": the role glued to its organisation.
             var dash = tokens[i].Lower.LastIndexOf('-');
-            if (dash > 0 && FigureTokens.Scan(tokens[i].Lower[(dash + 1)..]) is { Count: > 0 } tail && cues.Roles.MatchAt(tokens[i].Lower[(dash + 1)..], tail, 0) is not null)
+            var role = dash > 0 ? tokens[i].Lower[(dash + 1)..] : "";
+            if (role.Length > 0 && FigureTokens.Scan(role) is { Count: > 0 } tail && cues.Roles.MatchAt(role, tail, 0) is not null)
             {
                 return true;
             }
@@ -363,7 +366,9 @@ internal sealed class QuoteSpeakers
 
     private bool Breaks(int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).ContainsAny('\n', '\r');
 
-    private bool IsMarkToken(int i) => tokens[i].Length == 1 && (QuoteMarks.OpensAt(text, tokens[i].Start) || text[tokens[i].Start] is '»' or '”' or '“' or '›' or '」');
+    // A name past another quotation mark belongs to another quote.
+    private bool IsMarkToken(int i) =>
+        tokens[i].Length == 1 && Marks.Contains(text[tokens[i].Start], StringComparison.Ordinal);
 
     private string Written(int first, int count) => text[tokens[first].Start..tokens[first + count - 1].End];
 }
