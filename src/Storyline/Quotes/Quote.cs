@@ -1,0 +1,8 @@
+namespace Storyline.Quotes;
+
+/// <summary>
+/// A quotation of an article: <see cref="Start"/>/<see cref="Length"/> cover the quoted words without the quotation
+/// marks (UTF-16 offsets into the article text); <see cref="Speaker"/> is an entity's canonical name, or null when the
+/// text does not say; <see cref="Cue"/> is the attribution cue as written ("a déclaré", "sagte"), or null.
+/// </summary>
+public sealed record Quote(string Text, int Start, int Length, QuoteKind Kind, string? Speaker, string? Cue);

@@ -1,0 +1,84 @@
+using Storyline.Figures;
+using Storyline.Languages;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// A language's facts for quotes, read from <c>Resources/&lt;lang&gt;/quotes.txt</c>: attribution cues, pronouns and
+/// spokesperson roles, one <see cref="PhraseTable"/> per [section], entries <c>phrase&lt;TAB&gt;value</c>.
+/// A language without the file gets empty tables, so its quotes are found but get no speaker.
+/// </summary>
+public sealed class QuoteCues
+{
+    public const string File = "quotes.txt";
+
+    /// <summary>[cues] value: the speaker is named after the cue ("said X"), or before it ("X said:").</summary>
+    public const string Verb = "verb";
+
+    /// <summary>[cues] value: the cue carries its own pronoun ("a-t-il ajouté", "fügte er hinzu").</summary>
+    public const string WithPronoun = "pronoun";
+
+    /// <summary>[cues] value: the source is named after the cue ("according to X", "selon X", "laut X").</summary>
+    public const string Source = "source";
+
+    /// <summary>[cues] value: the source is named before the cue ("Lumora zufolge").</summary>
+    public const string SourceBefore = "source-before";
+
+    public static readonly IReadOnlyList<string> Sections = ["cues", "pronouns", "roles"];
+
+    private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
+    private static readonly Lock CacheLock = new();
+
+    private QuoteCues(PhraseTable cues, PhraseTable pronouns, PhraseTable roles)
+    {
+        Cues = cues;
+        Pronouns = pronouns;
+        Roles = roles;
+    }
+
+    /// <summary>
+    /// Attribution cues → <see cref="Verb"/>, <see cref="WithPronoun"/>, <see cref="Source"/> or <see cref="SourceBefore"/>.
+    /// </summary>
+    public PhraseTable Cues { get; }
+
+    /// <summary>Third-person subject pronouns → <c>person</c> (the last person named) or <c>organisation</c> (English "it").</summary>
+    public PhraseTable Pronouns { get; }
+
+    /// <summary>Words for someone who speaks for an organisation: the organisation is the speaker.</summary>
+    public PhraseTable Roles { get; }
+
+    /// <summary>The language's cues; cached.</summary>
+    public static QuoteCues For(string language) => For(LanguageResources.Embedded, language);
+
+    public static QuoteCues For(LanguageResources resources, string language)
+    {
+        lock (CacheLock)
+        {
+            if (resources == LanguageResources.Embedded && Cache.TryGetValue(language, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var lines = resources.ReadLines(language, File);
+        var entries = lines is null ? [] : SectionedList.Parse(lines, $"{language}/{File}", Sections);
+        PhraseTable Table(string section, string fallback) =>
+            new(entries.Where(e => e.Section == section).Select(e => Split(e.Entry, fallback)));
+        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"));
+        if (resources == LanguageResources.Embedded)
+        {
+            lock (CacheLock)
+            {
+                Cache[language] = cues;
+            }
+        }
+
+        return cues;
+    }
+
+    private static (string Phrase, string Value) Split(string entry, string fallback)
+    {
+        var tab = entry.IndexOf('\t', StringComparison.Ordinal);
+        return tab < 0 ? (entry.Trim(), fallback) : (entry[..tab].Trim(), entry[(tab + 1)..].Trim());
+    }
+}

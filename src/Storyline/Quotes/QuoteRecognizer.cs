@@ -1,0 +1,92 @@
+using Storyline.Entities;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// Stage 7: the direct quotations of an article's clean text (<see cref="QuoteMarks"/>) and who said them
+/// (<see cref="QuoteSpeakers"/>, from <c>Resources/&lt;lang&gt;/quotes.txt</c> and the article's entities).
+/// A pair of marks around fewer than <see cref="MinimumWords"/> words is a name, a title or a scare quote, not a quote.
+/// Linear in the length of the text; never throws on malformed marks. Thread-safe.
+/// </summary>
+public sealed class QuoteRecognizer
+{
+    /// <summary>
+    /// The fewest words a quote has: «Live», "golden power" and „Zukunft 2030“ are names or scare quotes; a sentence
+    /// a person said has a subject and a verb at least ("We will appeal"). Each CJK character counts as a word.
+    /// </summary>
+    public const int MinimumWords = 3;
+
+    public static readonly QuoteRecognizer Default = new();
+
+    public IReadOnlyList<Quote> Recognize(string text, string language, IReadOnlyList<Entity> entities)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var spans = QuoteMarks.Find(text);
+        var quotes = new List<Quote>();
+        QuoteSpeakers? speakers = null;
+        foreach (var span in spans)
+        {
+            var (start, end) = Trim(text, span.Open + 1, span.End);
+            if (Words(text, start, end) < MinimumWords)
+            {
+                continue;
+            }
+
+            // Tokens and mentions are read only for articles that quote someone.
+            speakers ??= new QuoteSpeakers(text, QuoteCues.For(language), entities, spans);
+            var (speaker, cue) = speakers.Find(span);
+            quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue));
+        }
+
+        return quotes;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static int Words(string text, int start, int end)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end && words < MinimumWords; i++)
+        {
+            var c = text[i];
+            if (IsCjk(c))
+            {
+                words++;
+                inWord = false;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+        }
+
+        return words;
+    }
+
+    // Han, kana and hangul are written without spaces between words.
+    private static bool IsCjk(char c) =>
+        c is (>= '\u3040' and <= '\u30ff') or (>= '\u3400' and <= '\u9fff') or (>= '\uac00' and <= '\ud7af');
+}

@@ -1,0 +1,374 @@
+using Storyline.Entities;
+using Storyline.Figures;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// Who said a quote, from the words around its marks and the article's entity mentions: a cue after the closing mark
+/// (", said X", "», a-t-il ajouté", "“, sagte er", ", X said"), a cue or a colon before the opening mark ("X a déclaré :",
+/// "Selon X, «", "Sam Altman äußerte sich zu der Entscheidung: „"), a spokesperson standing for an organisation, a pronoun
+/// standing for the last person named before the quote. When the words do not name an entity, the speaker is null.
+/// </summary>
+internal sealed class QuoteSpeakers
+{
+    // How many tokens may stand between a cue and the name it introduces ("a déclaré le PDG d'OpenAI, Sam Altman"),
+    // and between a closing mark and a cue written after the speaker (", a Lumora spokesperson said"). Further away,
+    // a name belongs to another clause.
+    private const int Window = 8;
+
+    // How far back the words before an opening mark are read for a cue ("Sam Altman äußerte sich zu der Entscheidung:").
+    private const int PrefixTokens = 30;
+
+    private const string Marks = "«»‹›„“”‚‘’\"「」『』";
+
+    private readonly string text;
+    private readonly QuoteCues cues;
+    private readonly IReadOnlyList<FigureToken> tokens;
+    private readonly List<(int Start, int End, Entity Entity)> mentions;
+
+    // For each mention, the index of the last person (organisation) mention at or before it (-1 when none), so that a
+    // pronoun finds its antecedent without walking back over every other mention of a long article.
+    private readonly int[] lastPerson;
+    private readonly int[] lastOrganisation;
+
+    // Whether each mention lies inside quotation marks: a name someone quotes is never the one speaking.
+    private readonly bool[] quoted;
+
+    // spans: the article's quote spans in text order; names inside them are not a pronoun's antecedent.
+    public QuoteSpeakers(string text, QuoteCues cues, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans)
+    {
+        this.text = text;
+        this.cues = cues;
+        tokens = FigureTokens.Scan(text);
+        mentions = entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.Start + m.Length, e)))
+            .Where(m => m.Start >= 0 && m.Item2 <= text.Length)
+            .OrderBy(m => m.Start)
+            .ToList();
+        quoted = Quoted(spans);
+        lastPerson = LastOf(EntityType.Person, quoted);
+        lastOrganisation = LastOf(EntityType.Organisation, quoted);
+    }
+
+    public (string? Speaker, string? Cue) Find(QuoteSpan span)
+    {
+        if (span.Close >= 0 && After(span) is { } after)
+        {
+            return after;
+        }
+
+        return Before(span) ?? (null, null);
+    }
+
+    // Rule (a): the words right after the closing mark.
+    private (string? Speaker, string? Cue)? After(QuoteSpan span)
+    {
+        var t = TokenAtOrAfter(span.Close + 1);
+        // ", said X", "— said X": the punctuation between the mark and the cue.
+        for (var skipped = 0; t < tokens.Count && skipped < 2 && tokens[t].Lower is "," or ";" or "—" or "–" or "-"; skipped++)
+        {
+            t++;
+        }
+
+        if (t >= tokens.Count || Breaks(span.Close + 1, tokens[t].Start))
+        {
+            return null;
+        }
+
+        // „Wir sind bereit.“ Claire Martin sagte später …: a full stop inside the marks with nothing after them ends the
+        // sentence, so the next one is not an attribution.
+        if (t == TokenAtOrAfter(span.Close + 1) && text.AsSpan(span.Open + 1, span.Close - span.Open - 1).TrimEnd().EndsWith('.'))
+        {
+            return null;
+        }
+
+        if (cues.Cues.MatchAt(text, tokens, t) is { } cue)
+        {
+            return (Speaker(cue.Value, t, t + cue.Tokens, t, int.MaxValue, span.Open), Written(t, cue.Tokens));
+        }
+
+        // ", he said", ", Sam Altman said", ", a Lumora spokesperson said": the speaker before the cue.
+        for (var c = t + 1; c < tokens.Count && c <= t + Window && !Ends(c - 1); c++)
+        {
+            if (cues.Cues.MatchAt(text, tokens, c) is { Value: QuoteCues.Verb or QuoteCues.SourceBefore } later)
+            {
+                return (NamedBefore(t, c, span.Open), Written(c, later.Tokens));
+            }
+        }
+
+        return null;
+    }
+
+    // Rules (b) and (c): a cue or a colon in the sentence before the opening mark.
+    private (string? Speaker, string? Cue)? Before(QuoteSpan span)
+    {
+        var open = TokenAtOrAfter(span.Open);
+        var first = open;
+        while (first > 0 && open - first < PrefixTokens && !Ends(first - 1))
+        {
+            first--;
+        }
+
+        var colon = open > first && tokens[open - 1].Lower == ":";
+        // The last cue of the sentence before the mark.
+        for (var c = open - 1; c >= first; c--)
+        {
+            if (cues.Cues.MatchAt(text, tokens, c) is not { } cue || c + cue.Tokens > open)
+            {
+                continue;
+            }
+
+            var end = c + cue.Tokens;
+            var near = end >= open - 2;
+            if (cue.Value == QuoteCues.Verb && !colon && !near)
+            {
+                // "Altman said on Monday that the "plan" would work": a verb far from the mark does not introduce it.
+                continue;
+            }
+
+            var speaker = cue.Value switch
+            {
+                // "sagte sie, „…", "a déclaré Sam Altman : «": a name right after the cue first, then the one before it.
+                QuoteCues.Verb => NamedAfter(end, Math.Min(open, end + 4), span.Open) ?? NamedBefore(first, c, span.Open),
+                _ => Speaker(cue.Value, c, end, first, open, span.Open),
+            };
+            return (speaker, Written(c, cue.Tokens));
+        }
+
+        // "Sam Altman: “…”": a name right before the colon.
+        if (colon && MentionEndingAt(tokens[open - 1].Start) is { } named)
+        {
+            return (named.Name, null);
+        }
+
+        return null;
+    }
+
+    // The speaker a cue at [cueStart, after) points to.
+    // The speaker a cue of tokens [cue, after) points to; names before it are read from token `from`, names after it up to token `limit`.
+    private string? Speaker(string kind, int cue, int after, int from, int limit, int quoteOpen) => kind switch
+    {
+        QuoteCues.WithPronoun => LastPersonBefore(quoteOpen),
+        QuoteCues.SourceBefore => NamedBefore(from, cue, quoteOpen),
+        _ => NamedAfter(after, limit, quoteOpen),
+    };
+
+    // The entity named in the few tokens from token `from`: a person first; an organisation when a spokesperson speaks
+    // for it or when it is named right after the cue ("said Lumora"); a pronoun stands for the last person before the quote.
+    private string? NamedAfter(int from, int limit, int quoteOpen)
+    {
+        if (from >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (cues.Pronouns.MatchAt(text, tokens, from) is { } pronoun)
+        {
+            return Antecedent(pronoun.Value, quoteOpen);
+        }
+
+        var last = from;
+        while (last + 1 < tokens.Count && last + 1 < limit && last + 1 - from < Window && !Ends(last) && !IsMarkToken(last + 1))
+        {
+            last++;
+        }
+
+        var inWindow = MentionsIn(tokens[from].Start, tokens[last].End);
+        if (inWindow.Count == 0)
+        {
+            return null;
+        }
+
+        var firstMention = inWindow[0];
+        if (firstMention.Entity.Type == EntityType.Person)
+        {
+            return firstMention.Entity.Name;
+        }
+
+        if (HasRole(from, last))
+        {
+            return firstMention.Entity.Name;
+        }
+
+        // "le PDG d'OpenAI, Sam Altman": the person after an organisation's title.
+        if (inWindow.FirstOrDefault(m => m.Entity.Type == EntityType.Person) is { Entity: { } person })
+        {
+            return person.Name;
+        }
+
+        // "said Lumora", "said the Lumora group": the organisation itself, named right after the cue.
+        return TokenAtOrAfter(firstMention.Start) - from <= 1 ? firstMention.Entity.Name : null;
+    }
+
+    // The entity named between token `from` and the cue at token `cue`: the last one, a spokesperson's organisation,
+    // or the last person before the quote for a pronoun right before the cue.
+    private string? NamedBefore(int from, int cue, int quoteOpen)
+    {
+        if (cue > 0 && cue - 1 >= from && cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun)
+        {
+            return Antecedent(pronoun.Value, quoteOpen);
+        }
+
+        var start = from < tokens.Count ? tokens[from].Start : text.Length;
+        var inRange = MentionsIn(start, cue < tokens.Count ? tokens[cue].Start : text.Length);
+        if (inRange.Count == 0)
+        {
+            return null;
+        }
+
+        if (HasRole(from, cue - 1) && inRange.LastOrDefault(m => m.Entity.Type == EntityType.Organisation) is { Entity: { } organisation })
+        {
+            return organisation.Name;
+        }
+
+        return inRange[^1].Entity.Name;
+    }
+
+    private bool HasRole(int from, int last)
+    {
+        for (var i = from; i <= last && i < tokens.Count; i++)
+        {
+            if (cues.Roles.MatchAt(text, tokens, i) is not null)
+            {
+                return true;
+            }
+
+            // "Lumora-Sprecher", "OpenAI-spokesperson": the role glued to its organisation.
+            var dash = tokens[i].Lower.LastIndexOf('-');
+            var role = dash > 0 ? tokens[i].Lower[(dash + 1)..] : "";
+            if (role.Length > 0 && FigureTokens.Scan(role) is { Count: > 0 } tail && cues.Roles.MatchAt(role, tail, 0) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "it said" stands for a company ([pronouns] value organisation); he, she, il, er stand for a person.
+    private string? Antecedent(string kind, int position) =>
+        kind == "organisation" ? LastBefore(lastOrganisation, position) : LastBefore(lastPerson, position);
+
+    private string? LastPersonBefore(int position) => LastBefore(lastPerson, position);
+
+    // “We beat Musk,” he said, “and …”: "he" is the speaker, not the name he quoted, so mentions inside marks are left out.
+    private int[] LastOf(EntityType type, bool[] quoted)
+    {
+        var last = new int[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            last[i] = mentions[i].Entity.Type == type && !quoted[i] ? i : i > 0 ? last[i - 1] : -1;
+        }
+
+        return last;
+    }
+
+    // Whether each mention starts inside a quote; both lists are in text order, so one merge pass.
+    private bool[] Quoted(IReadOnlyList<QuoteSpan> spans)
+    {
+        var quoted = new bool[mentions.Count];
+        var s = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            while (s < spans.Count && spans[s].End < mentions[i].Start)
+            {
+                s++;
+            }
+
+            quoted[i] = s < spans.Count && spans[s].Open < mentions[i].Start;
+        }
+
+        return quoted;
+    }
+
+    private string? LastBefore(int[] last, int position)
+    {
+        var i = FirstMentionAtOrAfter(position) - 1;
+        // A mention running over the position (rare: overlapping mentions) is skipped for the one before it.
+        for (i = i >= 0 ? last[i] : -1; i >= 0; i = i > 0 ? last[i - 1] : -1)
+        {
+            if (mentions[i].End <= position)
+            {
+                return mentions[i].Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private Entity? MentionEndingAt(int position)
+    {
+        for (var i = FirstMentionAtOrAfter(position) - 1; i >= 0 && i >= FirstMentionAtOrAfter(position) - 4; i--)
+        {
+            if (mentions[i].End <= position && text.AsSpan(mentions[i].End, position - mentions[i].End).IsWhiteSpace())
+            {
+                return mentions[i].Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private List<(int Start, int End, Entity Entity)> MentionsIn(int start, int end)
+    {
+        var found = new List<(int, int, Entity)>();
+        for (var i = FirstMentionAtOrAfter(start); i < mentions.Count && mentions[i].Start < end; i++)
+        {
+            if (mentions[i].End <= end && !quoted[i])
+            {
+                found.Add(mentions[i]);
+            }
+        }
+
+        return found;
+    }
+
+    private int FirstMentionAtOrAfter(int position)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (mentions[mid].Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    private int TokenAtOrAfter(int position)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokens[mid].Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    // A sentence or paragraph ends at token i, so a name past it belongs elsewhere.
+    private bool Ends(int i) =>
+        tokens[i].Lower is "." or "!" or "?" || (i + 1 < tokens.Count && Breaks(tokens[i].End, tokens[i + 1].Start));
+
+    private bool Breaks(int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).ContainsAny('\n', '\r');
+
+    // A name past another quotation mark belongs to another quote.
+    private bool IsMarkToken(int i) =>
+        tokens[i].Length == 1 && Marks.Contains(text[tokens[i].Start], StringComparison.Ordinal);
+
+    private string Written(int first, int count) => text[tokens[first].Start..tokens[first + count - 1].End];
+}

@@ -1,0 +1,92 @@
+using Storyline.Quotes;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>Direct quotes in each language's marks: spans without the marks, long quotes, nested quotes, scare quotes left out.</summary>
+public sealed class QuoteMarksTests
+{
+    private static IReadOnlyList<Quote> Quotes(string text, string language = "en")
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, []);
+        Assert.All(quotes, q =>
+        {
+            Assert.Equal(q.Text, text.Substring(q.Start, q.Length));
+            Assert.Equal(QuoteKind.Direct, q.Kind);
+        });
+        return quotes;
+    }
+
+    [Theory]
+    [InlineData("fr", "Le ministre a prévenu : « Nous ne céderons pas sur les retraites. » La séance a été levée.", "Nous ne céderons pas sur les retraites.")]
+    [InlineData("fr", "Elle a répondu : «Nous ne céderons pas.» Puis elle est partie.", "Nous ne céderons pas.")]
+    [InlineData("fr", "Il a parlé d’une « situation très difficile pour tous » dans la région.", "situation très difficile pour tous")]
+    [InlineData("de", "Der Minister sagte: „Wir werden die Renten nicht kürzen.“ Dann ging er.", "Wir werden die Renten nicht kürzen.")]
+    [InlineData("de", "Die Chefin sagte: „Wir sind sehr zufrieden mit dem Quartal.” Die Aktie stieg.", "Wir sind sehr zufrieden mit dem Quartal.")]
+    [InlineData("de", "In der Schweiz heisst es: «Wir bleiben neutral in dieser Frage.» Punkt.", "Wir bleiben neutral in dieser Frage.")]
+    [InlineData("de", "Er schrieb: ‚Das ist nicht mein Problem.‘ Und legte auf.", "Das ist nicht mein Problem.")]
+    [InlineData("en", "The minister said: “We will not cut pensions.” The session ended.", "We will not cut pensions.")]
+    [InlineData("en", "The minister said: \"We will not cut pensions.\" The session ended.", "We will not cut pensions.")]
+    [InlineData("en", "‘We are ready to ship,’ she told the BBC on Monday.", "We are ready to ship,")]
+    [InlineData("fr", "Un message en suisse : ‹ Nous restons ouverts demain › selon la mairie.", "Nous restons ouverts demain")]
+    [InlineData("de", "Im Roman heißt es: »Wir kommen nie wieder hierher zurück.« Dann endet das Kapitel.", "Wir kommen nie wieder hierher zurück.")]
+    [InlineData("ja", "社長は「来年も値上げはしない」と述べた。", "来年も値上げはしない")]
+    public void MarksOfEachLanguage(string language, string text, string quoted)
+    {
+        var quote = Assert.Single(Quotes(text, language));
+        Assert.Equal(quoted, quote.Text);
+    }
+
+    [Fact]
+    public void AQuoteOfSeveralSentences()
+    {
+        var text = "« Nous avons perdu beaucoup d’argent. Mais l’entreprise va mieux. Nous embaucherons en 2027 », a déclaré la directrice.";
+        var quote = Assert.Single(Quotes(text, "fr"));
+        Assert.Equal("Nous avons perdu beaucoup d’argent. Mais l’entreprise va mieux. Nous embaucherons en 2027", quote.Text);
+    }
+
+    [Fact]
+    public void AFrenchQuoteReopenedInTheNextParagraph()
+    {
+        var text = "Le maire a détaillé son plan : « Nous allons rénover trois écoles cette année.\n\n« Ensuite viendra le tour des gymnases, d’ici 2028. »\n\nLe conseil votera lundi.";
+        var quote = Assert.Single(Quotes(text, "fr"));
+        Assert.StartsWith("Nous allons rénover", quote.Text);
+        Assert.EndsWith("d’ici 2028.", quote.Text);
+    }
+
+    [Fact]
+    public void AnEnglishQuoteReopenedInTheNextParagraph()
+    {
+        var text = "“We have cut costs twice this year.\n“And we will do it again if we must,” the chief executive said.\nShares fell.";
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal("We have cut costs twice this year.\n“And we will do it again if we must,", quote.Text);
+    }
+
+    [Fact]
+    public void AQuoteClosedInTheNextParagraph()
+    {
+        var text = "Sie sagte: „Wir haben alles versucht.\nAm Ende hat es nicht gereicht.“\nDie Gespräche sind beendet.";
+        var quote = Assert.Single(Quotes(text, "de"));
+        Assert.Equal("Wir haben alles versucht.\nAm Ende hat es nicht gereicht.", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("en", "“The board told me: ‘We do not want this deal,’ and that was it,” he said.", "The board told me: ‘We do not want this deal,’ and that was it,")]
+    [InlineData("fr", "« Le patron m’a dit : “Nous ne vendrons pas”, et c’était fini », raconte-t-elle.", "Le patron m’a dit : “Nous ne vendrons pas”, et c’était fini")]
+    [InlineData("de", "„Der Chef sagte nur: ‚Wir verkaufen nicht‘, mehr nicht“, sagte sie.", "Der Chef sagte nur: ‚Wir verkaufen nicht‘, mehr nicht")]
+    [InlineData("fr", "« Il parle d’une « crise sans précédent » et il a raison », ajoute-t-elle.", "Il parle d’une « crise sans précédent » et il a raison")]
+    public void NestedQuotesStayInside(string language, string text, string quoted)
+    {
+        var quote = Assert.Single(Quotes(text, language));
+        Assert.Equal(quoted, quote.Text);
+    }
+
+    [Theory]
+    [InlineData("en", "The app's new \"Live\" tab and its \"golden power\" rules worried investors.")]
+    [InlineData("fr", "La chaîne lance son offre «Live» et l’émission « Quotidien » reprend lundi.")]
+    [InlineData("de", "Der Konzern nennt das Programm „Zukunft 2030“ und wirbt mit „Qualität“.")]
+    [InlineData("en", "Rock ‘n’ roll is not dead, the players’ union said, and don’t forget it.")]
+    public void NamesAndScareQuotesAreNotQuotes(string language, string text) => Assert.Empty(Quotes(text, language));
+
+    [Fact]
+    public void TheMinimumIsThreeWords() => Assert.Equal(3, QuoteRecognizer.MinimumWords);
+}

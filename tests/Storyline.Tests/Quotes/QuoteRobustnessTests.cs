@@ -1,0 +1,110 @@
+using Storyline.Quotes;
+using static Storyline.Tests.Quotes.QuoteTestEntities;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>Unbalanced, stray and absurd marks: no exception, spans in range, no quote running past its paragraph.</summary>
+public sealed class QuoteRobustnessTests
+{
+    private static IReadOnlyList<Quote> Sane(string text, string language = "en")
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, []);
+        Assert.All(quotes, q =>
+        {
+            Assert.InRange(q.Start, 0, text.Length);
+            Assert.InRange(q.Start + q.Length, q.Start, text.Length);
+            Assert.Equal(q.Text, text.Substring(q.Start, q.Length));
+        });
+        return quotes;
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("«")]
+    [InlineData("»«")]
+    [InlineData("\"")]
+    [InlineData("“”‘’„‚«»‹›「」『』\"\"")]
+    [InlineData("» Nous « avons » fini « ")]
+    [InlineData("\"\"\" a b c \"\"\" d e f \"")]
+    [InlineData("„„„ Wir sind da “““")]
+    public void NothingBreaks(string text) => Sane(text);
+
+    [Fact]
+    public void AQuoteThatNeverClosesStopsAtTheEndOfItsParagraph()
+    {
+        var text = "Le ministre a lancé : « Nous ne reculerons pas devant la pression des marchés.\n\nLe texte sera voté mardi. Les syndicats appellent à la grève jeudi.";
+        var quote = Assert.Single(Sane(text, "fr"));
+        Assert.Equal("Nous ne reculerons pas devant la pression des marchés.", quote.Text);
+    }
+
+    [Fact]
+    public void AStrayMarkDoesNotSwallowTheRestOfTheArticle()
+    {
+        var paragraph = "The board met on Monday and approved the plan without debate.";
+        var text = "He called it “the worst deal ever\n" + string.Join("\n", Enumerable.Repeat(paragraph, 50)) + "\nThe end,” he said.";
+        var quotes = Sane(text);
+        Assert.All(quotes, q => Assert.DoesNotContain('\n', q.Text));
+    }
+
+    [Fact]
+    public void AWholeArticleInMarks()
+    {
+        var text = "“The company has grown fast.\nIt now employs 2,000 people.\nWe are proud of it.”";
+        var quotes = Sane(text);
+        Assert.All(quotes, q => Assert.True(q.Length < 40, q.Text));
+    }
+
+    [Fact]
+    public void AStrayOpeningMarkGivesWayToTheRealQuote()
+    {
+        var quote = Assert.Single(Sane("He wrote “ in the memo. “We will appeal the ruling,” said the lawyer."));
+        Assert.Equal("We will appeal the ruling,", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("fr", "L’entreprise d’Anne n’a pas voulu commenter l’affaire, qu’elle juge close.")]
+    [InlineData("en", "Don’t say the company’s CEO isn’t ready; it’s the board’s call.")]
+    public void ApostrophesAreNotMarks(string language, string text) => Assert.Empty(Sane(text, language));
+
+    [Fact]
+    public void AnApostropheInsideASingleQuote()
+    {
+        var quote = Assert.Single(Sane("‘We’re not selling, and that’s final,’ she said."));
+        Assert.Equal("We’re not selling, and that’s final,", quote.Text);
+    }
+
+    [Fact]
+    public void StraightQuotesPairInOrder()
+    {
+        var quotes = Sane("\"We will appeal,\" the lawyer said. \"The ruling is wrong in law.\"");
+        Assert.Equal(["We will appeal,", "The ruling is wrong in law."], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void AMegabyteOfRandomMarksAndText()
+    {
+        var random = new Random(11);
+        string[] pieces = ["«", "»", "„", "“", "”", "‘", "’", "‚", "\"", "「", "」", "‹", "›", " ", " ", "\n", "\n\n", "a", "word", "l’", "Sam", ",", ".", ":", "said", "a déclaré"];
+        var builder = new System.Text.StringBuilder();
+        while (builder.Length < 1_000_000)
+        {
+            builder.Append(pieces[random.Next(pieces.Length)]);
+        }
+
+        var text = builder.ToString();
+        var entities = Of(text, Person("Sam"));
+        foreach (var language in new[] { "en", "fr", "de" })
+        {
+            var quotes = QuoteRecognizer.Default.Recognize(text, language, entities);
+            Assert.All(quotes, q => Assert.Equal(q.Text, text.Substring(q.Start, q.Length)));
+        }
+    }
+
+    [Fact]
+    public void RandomCharacters()
+    {
+        var random = new Random(3);
+        var text = new string(Enumerable.Range(0, 50_000).Select(_ => (char)random.Next(0, 0x3100)).ToArray());
+        Sane(text, "de");
+    }
+}

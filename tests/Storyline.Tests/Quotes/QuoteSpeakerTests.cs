@@ -1,0 +1,194 @@
+using Storyline.Quotes;
+using static Storyline.Tests.Quotes.QuoteTestEntities;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>Who said a quote: cues after and before the marks, pronouns, sources, spokespeople, and null when the text does not say.</summary>
+public sealed class QuoteSpeakerTests
+{
+    private static Quote Only(string text, string language, params (string, Storyline.Entities.EntityType, string)[] names) =>
+        Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, names)));
+
+    [Theory]
+    [InlineData("en", "“We will double our investment in Europe,” said Sam Altman on Tuesday.", "said")]
+    [InlineData("fr", "« Nous allons doubler nos investissements en Europe », a déclaré Sam Altman mardi.", "a déclaré")]
+    [InlineData("de", "„Wir werden unsere Investitionen in Europa verdoppeln“, sagte Sam Altman am Dienstag.", "sagte")]
+    [InlineData("de", "„Wir werden unsere Investitionen in Europa verdoppeln“, so Sam Altman.", "so")]
+    [InlineData("en", "“We will double our investment in Europe,” Sam Altman told reporters.", "told")]
+    public void ACueAfterTheClosingMarkNamesTheSpeaker(string language, string text, string cue)
+    {
+        var quote = Only(text, language, Person("Sam Altman"));
+        Assert.Equal("Sam Altman", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void TwoQuotesTwoSpeakers()
+    {
+        var text = "« Nous sommes prêts à discuter », a déclaré Sam Altman. « Mais pas à n’importe quel prix », a ajouté Claire Martin.";
+        var quotes = QuoteRecognizer.Default.Recognize(text, "fr", Of(text, Person("Sam Altman"), Person("Claire Martin")));
+        Assert.Equal(["Sam Altman", "Claire Martin"], quotes.Select(q => q.Speaker));
+        Assert.Equal(["a déclaré", "a ajouté"], quotes.Select(q => q.Cue));
+    }
+
+    [Theory]
+    [InlineData("en", "Sam Altman said “we will double our investment in Europe” on Tuesday.")]
+    [InlineData("de", "»Wir werden unsere Investitionen in Europa verdoppeln«, sagte Sam Altman.")]
+    [InlineData("fr", "«\u00a0Nous allons doubler nos investissements en Europe\u00a0», a déclaré Sam Altman.")]
+    [InlineData("en", "\"We're going to double our investment,\" said Sam Altman, who founded OpenAI.")]
+    public void MoreWaysOfNamingTheSpeaker(string language, string text)
+    {
+        Assert.Equal("Sam Altman", Only(text, language, Person("Sam Altman"), Organisation("OpenAI")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("es", "«Vamos a duplicar nuestra inversión en Europa», dijo Sam Altman.", "dijo")]
+    [InlineData("it", "«Raddoppieremo i nostri investimenti in Europa», ha detto Sam Altman.", "ha detto")]
+    [InlineData("nl", "‘We gaan onze investeringen in Europa verdubbelen’, aldus Sam Altman.", "aldus")]
+    [InlineData("nl", "Volgens Sam Altman „gaan we onze investeringen verdubbelen”.", "Volgens")]
+    public void OtherLanguages(string language, string text, string cue)
+    {
+        var quote = Only(text, language, Person("Sam Altman"));
+        Assert.Equal("Sam Altman", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void TheTitleBeforeANameIsNotTheSpeaker()
+    {
+        var text = "« Nous n’avons pas l’intention de vendre », a déclaré le PDG d’OpenAI, Sam Altman, lors d’une conférence.";
+        Assert.Equal("Sam Altman", Only(text, "fr", Person("Sam Altman"), Organisation("OpenAI")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Claire Martin dirige Lumora depuis 2019. « Nous ne licencierons personne cette année », a-t-elle ajouté.", "a-t-elle ajouté")]
+    [InlineData("fr", "Claire Martin dirige Lumora depuis 2019. « Nous ne licencierons personne cette année », explique-t-elle.", "explique-t-elle")]
+    [InlineData("de", "Claire Martin leitet Lumora seit 2019. „Wir werden in diesem Jahr niemanden entlassen“, sagte sie.", "sagte")]
+    [InlineData("de", "Claire Martin leitet Lumora seit 2019. „Wir werden in diesem Jahr niemanden entlassen“, fügte sie hinzu.", "fügte sie hinzu")]
+    [InlineData("en", "Claire Martin has run Lumora since 2019. “We will not lay anyone off this year,” she said.", "said")]
+    public void APronounStandsForTheLastPersonBeforeTheQuote(string language, string text, string cue)
+    {
+        var quote = Only(text, language, Person("Claire Martin"), Organisation("Lumora"));
+        Assert.Equal("Claire Martin", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("en", "Claire Martin met the press. “We beat Sam Altman to it,” she said, “and we will do it again next year.”")]
+    [InlineData("fr", "Claire Martin a reçu la presse. « Nous avons battu Sam Altman », a-t-elle dit, « et nous recommencerons l’an prochain. »")]
+    [InlineData("de", "Claire Martin empfing die Presse. „Wir haben Sam Altman geschlagen“, sagte sie, „und das machen wir nächstes Jahr wieder.“")]
+    public void AQuoteSplitByItsAttribution(string language, string text)
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Claire Martin"), Person("Sam Altman")));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Claire Martin", q.Speaker));
+    }
+
+    [Fact]
+    public void ItStandsForTheLastOrganisation()
+    {
+        var text = "Claire Martin left Lumora in May. “We wish her well and thank her for her work,” it said.";
+        Assert.Equal("Lumora", Only(text, "en", Person("Claire Martin"), Organisation("Lumora")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Claire Martin n’a pas caché sa colère. Elle a déclaré : « Cette décision est injuste et nous ferons appel. »")]
+    [InlineData("de", "Claire Martin zeigte sich enttäuscht. Sie sagte: „Diese Entscheidung ist ungerecht.“")]
+    [InlineData("fr", "Claire Martin quitte la direction. « Je pars avec le sentiment du devoir accompli », confie-t-elle.")]
+    public void APronounBeforeTheQuote(string language, string text)
+    {
+        Assert.Equal("Claire Martin", Only(text, language, Person("Claire Martin")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("de", "Ein Lumora-Sprecher sagte: „Es wurden keine Kundendaten kompromittiert.“")]
+    [InlineData("fr", "Un porte-parole de Lumora a déclaré : « Aucune donnée n’a été compromise. »")]
+    [InlineData("en", "A Lumora spokesman told Reuters: “No customer data was compromised.”")]
+    public void ASpokespersonBeforeTheQuote(string language, string text)
+    {
+        Assert.Equal("Lumora", Only(text, language, Organisation("Lumora"), Person("Claire Martin")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("de", "OpenAI-CEO Sam Altman äußerte sich zu der Entscheidung: „Das ist ein guter Tag für unsere Nutzer.“", "äußerte sich")]
+    [InlineData("fr", "Sam Altman a déclaré : « C’est une bonne journée pour nos utilisateurs. »", "a déclaré")]
+    [InlineData("en", "Sam Altman said: “This is a good day for our users.”", "said")]
+    public void ACueBeforeAColonNamesTheSpeaker(string language, string text, string cue)
+    {
+        var quote = Only(text, language, Person("Sam Altman"), Organisation("OpenAI"));
+        Assert.Equal("Sam Altman", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void ANameBeforeAColon()
+    {
+        var quote = Only("Sam Altman : « Nous ne vendrons jamais nos données. »", "fr", Person("Sam Altman"));
+        Assert.Equal("Sam Altman", quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("fr", "Selon Claire Martin, « le marché va se retourner avant l’été ».", "Selon")]
+    [InlineData("de", "Laut Claire Martin „dreht der Markt noch vor dem Sommer“.", "Laut")]
+    [InlineData("en", "“The market will turn before the summer,” according to Claire Martin.", "according to")]
+    [InlineData("fr", "« Le marché va se retourner avant l’été », selon Claire Martin.", "selon")]
+    public void ASourceNextToTheQuote(string language, string text, string cue)
+    {
+        var quote = Only(text, language, Person("Claire Martin"));
+        Assert.Equal("Claire Martin", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("fr", "« Aucune donnée n’a été compromise », a affirmé un porte-parole d’OpenAI.")]
+    [InlineData("en", "“No customer data was compromised,” a Lumora spokesperson said.")]
+    [InlineData("en", "“No customer data was compromised,” said a spokeswoman for Lumora.")]
+    [InlineData("de", "„Es wurden keine Kundendaten kompromittiert“, sagte ein Sprecher von Lumora.")]
+    [InlineData("de", "„Es wurden keine Kundendaten kompromittiert“, sagte ein Lumora-Sprecher.")]
+    public void ASpokespersonSpeaksForTheOrganisation(string language, string text)
+    {
+        var quote = Only(text, language, Organisation("OpenAI"), Organisation("Lumora"));
+        Assert.Equal(text.Contains("OpenAI", StringComparison.Ordinal) ? "OpenAI" : "Lumora", quote.Speaker);
+    }
+
+    [Fact]
+    public void AnOrganisationNamedRightAfterTheCue()
+    {
+        var text = "“We take these reports seriously,” said Lumora in a statement.";
+        Assert.Equal("Lumora", Only(text, "en", Organisation("Lumora")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("en", "“We take these reports seriously,” the company said.")]
+    [InlineData("en", "Lumora published a statement. “We take these reports seriously and will respond.”")]
+    [InlineData("fr", "« Nous prenons ces informations au sérieux », a indiqué l’entreprise.")]
+    [InlineData("de", "„Wir nehmen die Berichte ernst“, sagte sie.")]
+    [InlineData("de", "„Wir sind bereit für alles.“ Claire Martin sagte später, das sei gelogen.")]
+    [InlineData("en", "Claire Martin said the plan was \"a total disaster for everyone\" and left.")]
+    [InlineData("en", "“We are ready,” Claire Martin said. “But not yet, not this year.”")]
+    public void NoSpeakerWhenTheTextDoesNotNameOne(string language, string text)
+    {
+        // A quote that follows an attributed one in a new sentence is not guessed either.
+        var quote = QuoteRecognizer.Default.Recognize(text, language, Of(text, Organisation("Lumora"), Person("Claire Martin")))[^1];
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void TheSpeakerIsTheCanonicalName()
+    {
+        var text = "Claire Martin leads Lumora. “We are not for sale,” Martin said.";
+        var entities = Of(text, Person("Claire Martin"), Person("Claire Martin", "Martin"));
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "en", entities));
+        Assert.Equal("Claire Martin", quote.Speaker);
+    }
+
+    [Fact]
+    public void ALanguageWithoutCuesFindsQuotesWithoutSpeakers()
+    {
+        var text = "“We will double our investment in Europe,” said Sam Altman.";
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "xx", Of(text, Person("Sam Altman"))));
+        Assert.Null(quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+}
