@@ -37,6 +37,9 @@ public sealed record Article
     /// <summary>Amounts, counts, shares, dates and durations of <see cref="Text"/>, with what and whom each is about.</summary>
     public IReadOnlyList<Figures.Figure> Figures { get; init; } = [];
 
+    /// <summary>Quotations of <see cref="Text"/> with their speakers.</summary>
+    public IReadOnlyList<Quotes.Quote> Quotes { get; init; } = [];
+
     /// <summary>SHA-256 of the bytes as read, before any decoding.</summary>
     public required string RawHash { get; init; }
 }

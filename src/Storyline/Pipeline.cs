@@ -2,6 +2,7 @@ using Storyline.Entities;
 using Storyline.Figures;
 using Storyline.Ingest.Html;
 using Storyline.Languages;
+using Storyline.Quotes;
 using Storyline.Storage;
 using Storyline.Text;
 
@@ -9,8 +10,8 @@ namespace Storyline;
 
 /// <summary>
 /// The whole flow from a raw document to a stored article:
-/// 1 ingest (readers, outside) → 2 normalise → 3 boilerplate → 4 language → 5 entities → 6 figures → 10 store.
-/// Later stages (7 quotes, 8 dedup, 9 cluster) plug in between 6 and 10.
+/// 1 ingest (readers, outside) → 2 normalise → 3 boilerplate → 4 language → 5 entities → 6 figures → 7 quotes → 10 store.
+/// Later stages (8 dedup, 9 cluster) plug in between 7 and 10.
 /// </summary>
 public sealed class Pipeline(PipelineOptions options, LanguageResources resources, LanguageIdentifier languages, EntityRecognizer entities)
 {
@@ -46,6 +47,9 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
         var published = document.Published ?? page?.Published;
         var figures = FigureRecognizer.Default.Recognize(text, languagesFound.Main.Code, named, published);
 
+        // 7 quotes, with speakers among the entities
+        var quotes = QuoteRecognizer.Default.Recognize(text, languagesFound.Main.Code, named);
+
         // 10 store: the caller writes the article in a batch
         return new Article
         {
@@ -61,6 +65,7 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
             Text = text,
             Entities = named,
             Figures = figures,
+            Quotes = quotes,
             Removed = removed,
             ForeignSpans = ForeignSpans(cleaned.Kept, languagesFound.Foreign),
             RawHash = document.RawHash,

@@ -93,6 +93,22 @@ public static class ArticleCommand
             console.Write(table);
         }
 
+        if (a.Quotes.Count > 0)
+        {
+            console.WriteLine();
+            var table = new Table().Border(TableBorder.Simple).Title($"quotes ({a.Quotes.Count})").AddColumns("quote", "kind", "speaker", "cue");
+            foreach (var q in a.Quotes)
+            {
+                table.AddRow(
+                    Markup.Escape(Terminal.Clip(q.Text, 70)),
+                    q.Kind.ToString().ToLowerInvariant(),
+                    Markup.Escape(q.Speaker ?? "(unnamed)"),
+                    Markup.Escape(q.Cue ?? ""));
+            }
+
+            console.Write(table);
+        }
+
         if (a.Removed.Count > 0)
         {
             console.WriteLine();

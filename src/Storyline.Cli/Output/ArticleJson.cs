@@ -22,7 +22,7 @@ public static class ArticleJson
         ForeignSpans = a.ForeignSpans,
         a.Entities,
         a.Figures,
-        Quotes = Array.Empty<object>(),
+        a.Quotes,
         a.RawHash,
     };
 

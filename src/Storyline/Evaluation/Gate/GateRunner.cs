@@ -5,6 +5,7 @@ using Storyline.Evaluation.Canonical;
 using Storyline.Evaluation.Figures;
 using Storyline.Evaluation.Language;
 using Storyline.Evaluation.Ner;
+using Storyline.Evaluation.Quotes;
 using Storyline.Text;
 
 namespace Storyline.Evaluation.Gate;
@@ -48,6 +49,7 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "figures" => FigureMeasure(Evaluate(gate, path, () => SpecFigureEvaluation.IsSpecs(path)
                 ? SpecFigureEvaluation.Default.Evaluate(path)
                 : GoldFigureEvaluation.Default.Evaluate(path)), gate),
+            "quotes" => QuoteMeasure(Evaluate(gate, path, () => QuoteEvaluation.Default.Evaluate(path)), gate),
             "claims" when gate.Metric != "accuracy" => throw new InvalidDataException($"gate '{gate.Name}': claim gates measure accuracy"),
             "claims" => Evaluate(gate, path, () => ClaimEvaluation.Default.Evaluate(path)).Single(r => r.Verdict == "all").Accuracy,
             _ => throw new InvalidDataException($"gate '{gate.Name}': unknown task '{gate.Task}'"),
@@ -102,6 +104,20 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "subject" => row.SubjectAccuracy,
             "attribute" => row.AttributeAccuracy,
             _ => throw new InvalidDataException($"gate '{gate.Name}': figure gates measure precision, recall, f1, value, unit, qualifier, subject or attribute"),
+        };
+    }
+
+    // Quote gates read the direct quotes of one language (or "all"): span F1 (exact or overlap) or speaker accuracy.
+    private static double QuoteMeasure(IReadOnlyList<QuoteScore> rows, EvalGate gate)
+    {
+        var row = rows.SingleOrDefault(r => r.Language == (gate.Language ?? "all") && r.Kind == "direct")
+            ?? throw new InvalidDataException($"gate '{gate.Name}': no '{gate.Language}' quotes in {gate.Data}");
+        return gate.Metric switch
+        {
+            "f1" => row.F1,
+            "overlap" => row.OverlapF1,
+            "speaker" => row.SpeakerAccuracy,
+            _ => throw new InvalidDataException($"gate '{gate.Name}': quote gates measure f1, overlap or speaker"),
         };
     }
 

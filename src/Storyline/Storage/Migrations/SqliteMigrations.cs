@@ -34,5 +34,8 @@ public static class SqliteMigrations
         (3, "figures per article (null: stored before figures were read)", """
             ALTER TABLE articles ADD COLUMN figures TEXT;
             """),
+        (4, "quotes per article (null: stored before quotes were read)", """
+            ALTER TABLE articles ADD COLUMN quotes TEXT;
+            """),
     ];
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Storyline.Entities;
 using Storyline.Figures;
+using Storyline.Quotes;
 using Storyline.Storage.Migrations;
 
 namespace Storyline.Storage.Sqlite;
@@ -89,10 +90,10 @@ public sealed class SqliteArticleStore : IArticleStore
         command.Transaction = transaction;
         command.CommandText = """
             INSERT OR IGNORE INTO articles
-                (id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, ingested_at, entities, figures)
-            VALUES ($id, $source, $url, $language, $confidence, $title, $published, $author, $site, $text, $removed, $foreign, $raw, $at, $entities, $figures)
+                (id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, ingested_at, entities, figures, quotes)
+            VALUES ($id, $source, $url, $language, $confidence, $title, $published, $author, $site, $text, $removed, $foreign, $raw, $at, $entities, $figures, $quotes)
             """;
-        string[] names = ["$id", "$source", "$url", "$language", "$confidence", "$title", "$published", "$author", "$site", "$text", "$removed", "$foreign", "$raw", "$at", "$entities", "$figures"];
+        string[] names = ["$id", "$source", "$url", "$language", "$confidence", "$title", "$published", "$author", "$site", "$text", "$removed", "$foreign", "$raw", "$at", "$entities", "$figures", "$quotes"];
         var parameters = names.Select(n => command.Parameters.Add(n, SqliteType.Text)).ToArray();
         var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         foreach (var a in articles)
@@ -101,7 +102,7 @@ public sealed class SqliteArticleStore : IArticleStore
             [
                 a.Id, a.Source, a.Url, a.Language, a.LanguageConfidence, a.Title, a.Published?.ToString("O", CultureInfo.InvariantCulture),
                 a.Author, a.SiteName, a.Text, StoredJson.Write(a.Removed), StoredJson.Write(a.ForeignSpans), a.RawHash, now,
-                StoredJson.Write(a.Entities), StoredJson.Write(a.Figures),
+                StoredJson.Write(a.Entities), StoredJson.Write(a.Figures), StoredJson.Write(a.Quotes),
             ];
             for (var i = 0; i < values.Length; i++)
             {
@@ -158,7 +159,7 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, entities, figures
+            SELECT id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, entities, figures, quotes
             FROM articles WHERE id >= $prefix AND id < $prefix || '~' ORDER BY id LIMIT 2
             """;
         command.Parameters.AddWithValue("$prefix", idOrPrefix.ToLowerInvariant());
@@ -183,6 +184,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 RawHash = reader.GetString(12),
                 Entities = reader.IsDBNull(13) ? [] : StoredJson.Read<List<Entity>>(reader.GetString(13)),
                 Figures = reader.IsDBNull(14) ? [] : StoredJson.Read<List<Figure>>(reader.GetString(14)),
+                Quotes = reader.IsDBNull(15) ? [] : StoredJson.Read<List<Quote>>(reader.GetString(15)),
             });
         }
 

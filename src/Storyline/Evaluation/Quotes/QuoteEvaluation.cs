@@ -1,0 +1,54 @@
+using Storyline.Entities;
+using Storyline.Quotes;
+
+namespace Storyline.Evaluation.Quotes;
+
+/// <summary>
+/// The quote stage on labelled articles, entities recognised from the text as ingest does: per language, direct quotes
+/// alone (what the stage finds so far) and all kinds together (indirect speech counts against recall until it is read).
+/// </summary>
+public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer quotes)
+{
+    public static QuoteEvaluation Default => new(EntityRecognizer.Default, QuoteRecognizer.Default);
+
+    public IReadOnlyList<QuoteScore> Evaluate(string path)
+    {
+        var scores = GoldQuoteReader.Read(path).AsParallel().AsOrdered()
+            .SelectMany(a =>
+            {
+                var found = quotes.Recognize(a.Text, a.Language, entities.Recognize(a.Text, a.Language));
+                return new[]
+                {
+                    Score(a.Language, "direct", a.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList(), found.Where(q => q.Kind == QuoteKind.Direct).ToList()),
+                    Score(a.Language, "all", a.Quotes, found),
+                };
+            })
+            .ToList();
+        var rows = scores.GroupBy(s => (s.Language, s.Kind)).OrderBy(g => g.Key.Kind == "all").ThenBy(g => g.Key.Language, StringComparer.Ordinal)
+            .Select(g => QuoteScore.Sum(g.Key.Language, g.Key.Kind, g.ToList())).ToList();
+        rows.Add(QuoteScore.Sum("all", "direct", scores.Where(s => s.Kind == "direct").ToList()));
+        rows.Add(QuoteScore.Sum("all", "all", scores.Where(s => s.Kind == "all").ToList()));
+        return rows;
+    }
+
+    private static QuoteScore Score(string language, string kind, IReadOnlyList<GoldQuote> gold, IReadOnlyList<Quote> found)
+    {
+        int exact = 0, overlapping = 0, speaker = 0;
+        var used = new HashSet<int>();
+        foreach (var g in gold)
+        {
+            exact += found.Any(f => f.Start == g.Start && f.Length == g.Length) ? 1 : 0;
+            var i = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used.Contains(i) && found[i].Start < g.Start + g.Length && g.Start < found[i].Start + found[i].Length, -1);
+            if (i < 0)
+            {
+                continue;
+            }
+
+            used.Add(i);
+            overlapping++;
+            speaker += string.Equals(found[i].Speaker, g.Speaker, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        return new QuoteScore(language, kind, gold.Count, found.Count, exact, overlapping, speaker);
+    }
+}

@@ -1,0 +1,21 @@
+namespace Storyline.Evaluation.Quotes;
+
+/// <summary>
+/// Quote spans of one language and kind ("direct", or "all" kinds): exact-bound precision/recall/F1, F1 of merely
+/// overlapping spans, and over the gold quotes some found quote overlaps, the share whose speaker is right (null = null).
+/// </summary>
+public sealed record QuoteScore(string Language, string Kind, int Gold, int Found, int Exact, int Overlapping, int SpeakerRight)
+{
+    public double Precision => Found == 0 ? 0 : (double)Exact / Found;
+
+    public double Recall => Gold == 0 ? 0 : (double)Exact / Gold;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public double OverlapF1 => Found + Gold == 0 ? 0 : 2.0 * Overlapping / (Found + Gold);
+
+    public double SpeakerAccuracy => Overlapping == 0 ? 0 : (double)SpeakerRight / Overlapping;
+
+    public static QuoteScore Sum(string language, string kind, IReadOnlyCollection<QuoteScore> parts) =>
+        new(language, kind, parts.Sum(p => p.Gold), parts.Sum(p => p.Found), parts.Sum(p => p.Exact), parts.Sum(p => p.Overlapping), parts.Sum(p => p.SpeakerRight));
+}
