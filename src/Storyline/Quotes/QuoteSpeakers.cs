@@ -121,7 +121,13 @@ internal sealed class QuoteSpeakers
             var near = end >= open - 2;
             if (cue.Value == QuoteCues.Verb && !colon && !near)
             {
-                // "Altman said on Monday that the "plan" would work": a verb far from the mark does not introduce it.
+                // "Merz sagte, das sei „ein starkes Signal“": a partial quote in reported speech is the words of the
+                // reporting verb's subject, named before the verb; one named after it may be the subject of the clause.
+                if (NamedBefore(first, c, span.Open) is { } subject)
+                {
+                    return (subject, Written(c, cue.Tokens));
+                }
+
                 continue;
             }
 
