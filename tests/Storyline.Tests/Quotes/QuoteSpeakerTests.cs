@@ -146,6 +146,8 @@ public sealed class QuoteSpeakerTests
     [InlineData("de", "Laut Claire Martin „dreht der Markt noch vor dem Sommer“.", "Laut")]
     [InlineData("en", "“The market will turn before the summer,” according to Claire Martin.", "according to")]
     [InlineData("fr", "« Le marché va se retourner avant l’été », selon Claire Martin.", "selon")]
+    [InlineData("de", "Claire Martin zufolge ist die Lage „schlimmer als je zuvor gedacht“.", "zufolge")]
+    [InlineData("de", "„Der Markt dreht sich vor dem Sommer“, laut Claire Martin.", "laut")]
     public void ASourceNextToTheQuote(string language, string text, string cue)
     {
         var quote = Only(text, language, Person("Claire Martin"));
