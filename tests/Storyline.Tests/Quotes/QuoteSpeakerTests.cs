@@ -126,6 +126,7 @@ public sealed class QuoteSpeakerTests
     [InlineData("en", "Friedrich Merz said the plan was \"a strong signal for Germany\" and left.", "said")]
     [InlineData("fr", "Friedrich Merz a estimé que c’était « un signal fort pour l’Allemagne ».", "a estimé")]
     [InlineData("de", "Friedrich Merz sagte, Sam Altman habe „einen guten Job gemacht“.", "sagte")]
+    [InlineData("en", "Friedrich Merz said the plan was “a strong signal for Germany,” and the company said it agreed.", "said")]
     public void APartialQuoteInReportedSpeech(string language, string text, string cue)
     {
         var quote = Only(text, language, Person("Friedrich Merz"), Person("Sam Altman"));
