@@ -12,7 +12,8 @@ public sealed class QuoteRecognizer
 {
     /// <summary>
     /// The fewest words a quote has: «Live», "golden power" and „Zukunft 2030“ are names or scare quotes; a sentence
-    /// a person said has a subject and a verb at least ("We will appeal"). Each CJK character counts as a word.
+    /// a person said has a subject and a verb at least ("We will appeal"). Text without spaces (CJK) counts two characters
+    /// a word, about the mean length of a Chinese or Japanese word, so 「東京」 and 『新製品』 are names.
     /// </summary>
     public const int MinimumWords = 3;
 
@@ -62,19 +63,20 @@ public sealed class QuoteRecognizer
 
     private static int Words(string text, int start, int end)
     {
-        var words = 0;
+        // Counted in halves: a spaced word is two, a CJK character one.
+        var halves = 0;
         var inWord = false;
-        for (var i = start; i < end && words < MinimumWords; i++)
+        for (var i = start; i < end && halves < 2 * MinimumWords; i++)
         {
             var c = text[i];
             if (IsCjk(c))
             {
-                words++;
+                halves++;
                 inWord = false;
             }
             else if (char.IsLetterOrDigit(c))
             {
-                words += inWord ? 0 : 1;
+                halves += inWord ? 0 : 2;
                 inWord = true;
             }
             else if (char.IsWhiteSpace(c))
@@ -83,7 +85,7 @@ public sealed class QuoteRecognizer
             }
         }
 
-        return words;
+        return halves / 2;
     }
 
     // Han, kana and hangul are written without spaces between words.

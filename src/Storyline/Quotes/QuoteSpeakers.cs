@@ -51,16 +51,21 @@ internal sealed class QuoteSpeakers
 
     public (string? Speaker, string? Cue) Find(QuoteSpan span)
     {
-        if (span.Close >= 0 && After(span) is { } after)
+        var after = span.Close >= 0 ? After(span) : null;
+        if (after is { Speaker: not null } or { Explicit: true })
         {
-            return after;
+            return (after.Value.Speaker, after.Value.Cue);
         }
 
-        return Before(span) ?? (null, null);
+        // "Merz said the plan was “a strong signal,” and the company said …": a cue further on that names nobody
+        // does not hide the one before the quote.
+        return Before(span) ?? (after is { } later ? (later.Speaker, later.Cue) : (null, null));
     }
 
     // Rule (a): the words right after the closing mark.
-    private (string? Speaker, string? Cue)? After(QuoteSpan span)
+    // Explicit: the cue comes right after the mark (", a indiqué l'entreprise"), so the quote is attributed even
+    // when the words name no entity.
+    private (string? Speaker, string? Cue, bool Explicit)? After(QuoteSpan span)
     {
         var t = TokenAtOrAfter(span.Close + 1);
         // ", said X", "— said X": the punctuation between the mark and the cue.
@@ -83,7 +88,7 @@ internal sealed class QuoteSpeakers
 
         if (cues.Cues.MatchAt(text, tokens, t) is { } cue)
         {
-            return (Speaker(cue.Value, t, t + cue.Tokens, t, int.MaxValue, span.Open), Written(t, cue.Tokens));
+            return (Speaker(cue.Value, t, t + cue.Tokens, t, int.MaxValue, span.Open), Written(t, cue.Tokens), true);
         }
 
         // ", he said", ", Sam Altman said", ", a Lumora spokesperson said": the speaker before the cue.
@@ -91,7 +96,7 @@ internal sealed class QuoteSpeakers
         {
             if (cues.Cues.MatchAt(text, tokens, c) is { Value: QuoteCues.Verb or QuoteCues.SourceBefore } later)
             {
-                return (NamedBefore(t, c, span.Open), Written(c, later.Tokens));
+                return (NamedBefore(t, c, span.Open), Written(c, later.Tokens), false);
             }
         }
 
@@ -121,7 +126,13 @@ internal sealed class QuoteSpeakers
             var near = end >= open - 2;
             if (cue.Value == QuoteCues.Verb && !colon && !near)
             {
-                // "Altman said on Monday that the "plan" would work": a verb far from the mark does not introduce it.
+                // "Merz sagte, das sei „ein starkes Signal“": a partial quote in reported speech is the words of the
+                // reporting verb's subject, named before the verb; one named after it may be the subject of the clause.
+                if (NamedBefore(first, c, span.Open) is { } subject)
+                {
+                    return (subject, Written(c, cue.Tokens));
+                }
+
                 continue;
             }
 
@@ -143,8 +154,8 @@ internal sealed class QuoteSpeakers
         return null;
     }
 
-    // The speaker a cue at [cueStart, after) points to.
-    // The speaker a cue of tokens [cue, after) points to; names before it are read from token `from`, names after it up to token `limit`.
+    // The speaker a cue of tokens [cue, after) points to; names before it are read from token `from`, names after it up
+    // to token `limit`.
     private string? Speaker(string kind, int cue, int after, int from, int limit, int quoteOpen) => kind switch
     {
         QuoteCues.WithPronoun => LastPersonBefore(quoteOpen),

@@ -62,6 +62,14 @@ public sealed class QuoteMarksTests
     }
 
     [Fact]
+    public void StraightQuotesReopenedInTheNextParagraph()
+    {
+        var text = "\"We have cut costs twice this year.\n\n\"And we will do it again,\" she said.\n\nShares fell 3%.";
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal("We have cut costs twice this year.\n\n\"And we will do it again,", quote.Text);
+    }
+
+    [Fact]
     public void AQuoteClosedInTheNextParagraph()
     {
         var text = "Sie sagte: „Wir haben alles versucht.\nAm Ende hat es nicht gereicht.“\nDie Gespräche sind beendet.";
@@ -84,6 +92,8 @@ public sealed class QuoteMarksTests
     [InlineData("en", "The app's new \"Live\" tab and its \"golden power\" rules worried investors.")]
     [InlineData("fr", "La chaîne lance son offre «Live» et l’émission « Quotidien » reprend lundi.")]
     [InlineData("de", "Der Konzern nennt das Programm „Zukunft 2030“ und wirbt mit „Qualität“.")]
+    [InlineData("ja", "社長は「東京」で『新製品』を発表した。")]
+    [InlineData("en", "The new 12\" screen and the 15\" one ship in May, the company said.")]
     [InlineData("en", "Rock ‘n’ roll is not dead, the players’ union said, and don’t forget it.")]
     public void NamesAndScareQuotesAreNotQuotes(string language, string text) => Assert.Empty(Quotes(text, language));
 

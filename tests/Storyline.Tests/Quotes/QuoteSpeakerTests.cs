@@ -101,6 +101,7 @@ public sealed class QuoteSpeakerTests
     }
 
     [Theory]
+    [InlineData("fr", "Un porte-parole de Lumora a réagi : « Nous accueillons la concurrence avec plaisir. »")]
     [InlineData("de", "Ein Lumora-Sprecher sagte: „Es wurden keine Kundendaten kompromittiert.“")]
     [InlineData("fr", "Un porte-parole de Lumora a déclaré : « Aucune donnée n’a été compromise. »")]
     [InlineData("en", "A Lumora spokesman told Reuters: “No customer data was compromised.”")]
@@ -120,6 +121,19 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    [Theory]
+    [InlineData("de", "Bundeskanzler Friedrich Merz sagte, das sei „ein starkes Signal für den Standort“.", "sagte")]
+    [InlineData("en", "Friedrich Merz said the plan was \"a strong signal for Germany\" and left.", "said")]
+    [InlineData("fr", "Friedrich Merz a estimé que c’était « un signal fort pour l’Allemagne ».", "a estimé")]
+    [InlineData("de", "Friedrich Merz sagte, Sam Altman habe „einen guten Job gemacht“.", "sagte")]
+    [InlineData("en", "Friedrich Merz said the plan was “a strong signal for Germany,” and the company said it agreed.", "said")]
+    public void APartialQuoteInReportedSpeech(string language, string text, string cue)
+    {
+        var quote = Only(text, language, Person("Friedrich Merz"), Person("Sam Altman"));
+        Assert.Equal("Friedrich Merz", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
     [Fact]
     public void ANameBeforeAColon()
     {
@@ -133,6 +147,8 @@ public sealed class QuoteSpeakerTests
     [InlineData("de", "Laut Claire Martin „dreht der Markt noch vor dem Sommer“.", "Laut")]
     [InlineData("en", "“The market will turn before the summer,” according to Claire Martin.", "according to")]
     [InlineData("fr", "« Le marché va se retourner avant l’été », selon Claire Martin.", "selon")]
+    [InlineData("de", "Claire Martin zufolge ist die Lage „schlimmer als je zuvor gedacht“.", "zufolge")]
+    [InlineData("de", "„Der Markt dreht sich vor dem Sommer“, laut Claire Martin.", "laut")]
     public void ASourceNextToTheQuote(string language, string text, string cue)
     {
         var quote = Only(text, language, Person("Claire Martin"));
@@ -165,7 +181,6 @@ public sealed class QuoteSpeakerTests
     [InlineData("fr", "« Nous prenons ces informations au sérieux », a indiqué l’entreprise.")]
     [InlineData("de", "„Wir nehmen die Berichte ernst“, sagte sie.")]
     [InlineData("de", "„Wir sind bereit für alles.“ Claire Martin sagte später, das sei gelogen.")]
-    [InlineData("en", "Claire Martin said the plan was \"a total disaster for everyone\" and left.")]
     [InlineData("en", "“We are ready,” Claire Martin said. “But not yet, not this year.”")]
     public void NoSpeakerWhenTheTextDoesNotNameOne(string language, string text)
     {
