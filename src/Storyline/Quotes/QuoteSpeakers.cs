@@ -186,7 +186,8 @@ internal sealed class QuoteSpeakers
         var inWindow = MentionsIn(tokens[from].Start, tokens[last].End);
         if (inWindow.Count == 0)
         {
-            return null;
+            // "a déclaré une porte-parole de l'entreprise": a spokesperson of an organisation named earlier.
+            return HasRole(from, last) ? LastBefore(lastOrganisation, quoteOpen) : null;
         }
 
         var firstMention = inWindow[0];
@@ -223,7 +224,8 @@ internal sealed class QuoteSpeakers
         var inRange = MentionsIn(start, cue < tokens.Count ? tokens[cue].Start : text.Length);
         if (inRange.Count == 0)
         {
-            return null;
+            // "Ein Sprecher des Unternehmens sagte:": a spokesperson of an organisation named earlier.
+            return HasRole(from, cue - 1) ? LastBefore(lastOrganisation, quoteOpen) : null;
         }
 
         if (HasRole(from, cue - 1) && inRange.LastOrDefault(m => m.Entity.Type == EntityType.Organisation) is { Entity: { } organisation })

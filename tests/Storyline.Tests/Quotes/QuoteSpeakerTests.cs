@@ -206,4 +206,13 @@ public sealed class QuoteSpeakerTests
         Assert.Null(quote.Speaker);
         Assert.Null(quote.Cue);
     }
+
+    [Theory]
+    [InlineData("fr", "Lumora rappelle ses écouteurs. « Aucun client ne doit courir de risque », a déclaré une porte-parole de l’entreprise.")]
+    [InlineData("de", "Lumora ruft Ladeetuis zurück. Ein Sprecher des Unternehmens sagte: „Kein Kunde soll ein Risiko tragen.“")]
+    public void ASpokespersonOfAnUnnamedCompanySpeaksForTheOrganisationNamedBefore(string language, string text)
+    {
+        var quote = Only(text, language, Organisation("Lumora"));
+        Assert.Equal("Lumora", quote.Speaker);
+    }
 }
