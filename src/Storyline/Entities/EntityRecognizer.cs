@@ -85,11 +85,19 @@ public sealed class EntityRecognizer
         mentions.RemoveAll(m => defined.Exists(d => d.Start <= m.Start && m.End <= d.End && (d.Start, d.End) != (m.Start, m.End)));
         mentions.AddRange(defined);
 
+        // The designated name's tokens: found by binary search, since tokens are in text order.
         void Cover(RawMention m)
         {
-            for (var i = 0; i < tokens.Count; i++)
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
             {
-                covered[i] |= tokens[i].Start >= m.Start && tokens[i].End <= m.End;
+                var mid = (lo + hi) / 2;
+                (lo, hi) = tokens[mid].Start < m.Start ? (mid + 1, hi) : (lo, mid);
+            }
+
+            for (var i = lo; i < tokens.Count && tokens[i].End <= m.End; i++)
+            {
+                covered[i] = true;
             }
         }
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
