@@ -12,7 +12,8 @@ public static class EvalClaimsCommand
     public static Command Create()
     {
         var path = new Argument<string>("path") { Description = "a claims.jsonl (articles.jsonl beside it), or a folder of them (samples/gold/dev)" };
-        var command = new Command("claims", "accuracy of agree/conflict/single verdicts on labelled claims") { path };
+        var details = new Option<bool>("--details") { Description = "also list each gold claim beside the claim made for it, and the claims made that no gold claim names" };
+        var command = new Command("claims", "accuracy of agree/conflict/single verdicts on labelled claims") { path, details };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = parse.GetValue(path)!;
@@ -21,7 +22,7 @@ public static class EvalClaimsCommand
                 throw new UsageException($"no such file or folder: {target}");
             }
 
-            var scores = ClaimEvaluation.Default.Evaluate(target);
+            var scores = ClaimEvaluation.Default.Evaluate(target, out var outcomes);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 await JsonOutput.WriteAsync(new
@@ -41,9 +42,32 @@ public static class EvalClaimsCommand
             }
 
             Terminal.Out.Write(table);
+            if (parse.GetValue(details))
+            {
+                WriteDetails(outcomes);
+            }
+
             return 0;
         });
         return command;
+    }
+
+    private static void WriteDetails(IReadOnlyList<ClaimOutcome> outcomes)
+    {
+        var table = new Table().Border(TableBorder.Simple).Caption("✓ right · ✗ wrong verdict · – not made · + made, not in the gold")
+            .AddColumns("", "story", "subject", "attribute", "gold", "made", "values made (articles)");
+        foreach (var o in outcomes.OrderBy(o => o.Gold is null).ThenBy(o => o.Story, StringComparer.Ordinal))
+        {
+            var mark = o.Gold is null ? "+" : o.Made is null ? "–" : o.Right ? "✓" : "✗";
+            var subject = o.Gold?.Subject ?? o.Made!.Subject;
+            var attribute = o.Gold?.Attribute ?? o.Made!.Attribute;
+            var values = o.Made is null ? "" : string.Join("\n", o.Made.Values.Select(v => $"{FigureText.Of(v, o.Made.Kind)} ({string.Join(", ", v.Articles)})"));
+            table.AddRow(mark, o.Story, subject, attribute, Lower(o.Gold?.Verdict), Lower(o.Made?.Verdict), Markup.Escape(values));
+        }
+
+        Terminal.Out.Write(table);
+
+        static string Lower(Storyline.Figures.Claims.ClaimVerdict? v) => v?.ToString().ToLowerInvariant() ?? "";
     }
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -3,7 +3,8 @@ namespace Storyline.Entities;
 /// <summary>
 /// Whether one name is a short form of another: a person's last words (Altman → Sam Altman; news rarely calls people by
 /// their first name); an organisation's
-/// name without its designators (Mistral → Mistral AI, Helvara → Helvara AG, not Google → Google DeepMind); or the
+/// name without its designators, after it or before it (Mistral → Mistral AI, Helvara → Helvara AG, Orsini → Farmaceutici
+/// Orsini, Santander → Banco Santander; not Google → Google DeepMind); or the
 /// initials of its capitalised words (NRF → National Research Foundation).
 /// </summary>
 public static class ShortForm
@@ -15,9 +16,11 @@ public static class ShortForm
         if (shortWords.Length < longWords.Length)
         {
             var prefix = longWords.Take(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal);
+            var suffix = longWords.TakeLast(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal);
+            bool Designators(IEnumerable<string> words) => words.All(w => designators.Contains(w.ToLowerInvariant()));
             if (person
-                ? longWords.TakeLast(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal)
-                : prefix && longWords.Skip(shortWords.Length).All(w => designators.Contains(w.ToLowerInvariant())))
+                ? suffix
+                : (prefix && Designators(longWords.Skip(shortWords.Length))) || (suffix && Designators(longWords.SkipLast(shortWords.Length))))
             {
                 return true;
             }

@@ -23,13 +23,17 @@ public static class FigureAttribution
                 continue;
             }
 
+            // The words of a longer phrase are not cues of their own: "including debt" says valuation, not debt.
+            var at = i;
+            i += hit.Tokens - 1;
+
             var parts = hit.Value.Split('\t');
             if (parts.Length > 1 && !parts[1].Split(',').Any(k => k.Trim().Equals(kind.ToString(), StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            var distance = i < figureFirst ? figureFirst - (i + hit.Tokens) : 2.0 * (i - figureLast - 1) + 0.5;
+            var distance = at < figureFirst ? figureFirst - (at + hit.Tokens) : 2.0 * (at - figureLast - 1) + 0.5;
             if (distance < bestDistance)
             {
                 bestDistance = distance;

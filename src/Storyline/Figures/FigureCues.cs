@@ -34,6 +34,9 @@ public sealed class FigureCues
         "attributes",
         // words before a name that make it a complement, not the one a figure is about ("de Meta", "according to Reuters")
         "complements", "conjunctions",
+        // words between a buyer and the company it buys ("agreed to buy", "übernimmt", "le rachat du"): the deal's figures
+        // (value, price per share, premium) are the bought company's
+        "acquisitions",
         // nouns that, after a definite article, refer back to an organisation ("the company", "das 2023 gegründete Unternehmen")
         "anaphora", "definite",
         // words before a date that belong to it ("fin de 2026", "first quarter of 2026", "mid-" glued), and after it
@@ -81,6 +84,8 @@ public sealed class FigureCues
     public PhraseTable Complements => Table("complements");
 
     public PhraseTable Conjunctions => Table("conjunctions");
+
+    public PhraseTable Acquisitions => Table("acquisitions");
 
     public PhraseTable Anaphora => Table("anaphora");
 

@@ -16,6 +16,9 @@ public sealed class ShortFormTests
     [InlineData("Northgate Ventures", "Northgate Ventures", false, false)]
     [InlineData("Helvara", "Helvara AG", false, true)]
     [InlineData("Google", "Google DeepMind", false, false)]
+    [InlineData("Ferrandi", "Farmaceutici Ferrandi", false, true)]
+    [InlineData("Sabadell", "Banco Sabadell", false, true)]
+    [InlineData("Ferrandi", "Laboratorio Ferrandi Roma", false, false)]
     [InlineData("ChatGPT", "ChatGPT Search", false, false)]
     public void RecognisesPrefixesSurnamesAndInitials(string shortName, string longName, bool person, bool expected) =>
         Assert.Equal(expected, ShortForm.Of(shortName, longName, person, Designators));

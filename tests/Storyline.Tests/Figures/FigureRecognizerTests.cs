@@ -240,4 +240,44 @@ public sealed class FigureRecognizerTests
         Assert.Equal(FigureKind.Percent, figure.Kind);
         Assert.Equal(210, figure.Value);
     }
+
+    [Theory]
+    [InlineData("Kestrel Pharma has agreed to buy Dunmore Labs for 2.4 billion euros including debt. Kestrel Pharma will pay 41 euros per share, a premium of 28%.", "en", "Kestrel Pharma", "Dunmore Labs")]
+    [InlineData("Kestrel Pharma übernimmt den britischen Hersteller Dunmore Labs für 2,4 Milliarden Euro einschließlich Schulden. Kestrel Pharma zahlt 41 Euro je Aktie, ein Aufschlag von 28 Prozent.", "de", "Kestrel Pharma", "Dunmore Labs")]
+    [InlineData("Kestrel Pharma a annoncé le rachat du laboratoire Dunmore Labs pour 2,4 milliards d’euros, dette comprise. Kestrel Pharma paiera 41 euros par action, soit une prime de 28 %.", "fr", "Kestrel Pharma", "Dunmore Labs")]
+    [InlineData("Dunmore Labs was acquired by Kestrel Pharma for 2.4 billion euros including debt. Kestrel Pharma paid 41 euros per share, a premium of 28%.", "en", "Kestrel Pharma", "Dunmore Labs")]
+    public void ATakeoversValuePriceAndPremiumAreTheBoughtCompanys(string text, string language, string buyer, string bought)
+    {
+        var figures = ReadWithNames(text, language, (buyer, EntityType.Organisation), (bought, EntityType.Organisation));
+        var money = figures.Where(f => f.Kind == FigureKind.Money).ToList();
+        Assert.Equal(["valuation", "price"], money.Select(f => f.Attribute));
+        Assert.All(figures.Where(f => f.Kind != FigureKind.Date), f => Assert.Equal(bought, f.Subject));
+        Assert.Equal("premium", figures.Single(f => f.Kind == FigureKind.Percent).Attribute);
+    }
+
+    [Fact]
+    public void WithoutATakeoverTheBuyerKeepsItsFigures()
+    {
+        var figures = ReadWithNames("Kestrel Pharma will pay 41 euros per share in its buyback, it said.", "en", ("Kestrel Pharma", EntityType.Organisation));
+        Assert.Equal("Kestrel Pharma", Find(figures, "41 euros").Subject);
+    }
+
+    [Theory]
+    [InlineData("Vantor a levé environ 180 millions d’euros (195 millions de dollars) auprès de fonds.", "fr", "195 millions de dollars", Qualifier.Approx)]
+    [InlineData("Vantor raised €180m ($195m) from investors.", "en", "$195m", Qualifier.Exact)]
+    public void AnAmountRestatedInBracketsIsTheSameFigure(string text, string language, string converted, Qualifier qualifier)
+    {
+        var figure = Find(ReadWithNames(text, language, ("Vantor", EntityType.Organisation)), converted);
+        Assert.Equal("funding", figure.Attribute);
+        Assert.Equal("Vantor", figure.Subject);
+        Assert.Equal(qualifier, figure.Qualifier);
+    }
+
+    [Fact]
+    public void TheWordsOfALongerCueAreNoCuesOfTheirOwn()
+    {
+        // "including debt" says the amount is an enterprise value; "debt" alone would say it is a debt.
+        var figure = Find(ReadWithNames("Kestrel Pharma values the business at 2.4 billion euros including debt.", "en", ("Kestrel Pharma", EntityType.Organisation)), "2.4 billion euros");
+        Assert.Equal("valuation", figure.Attribute);
+    }
 }

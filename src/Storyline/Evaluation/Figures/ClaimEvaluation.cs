@@ -14,7 +14,10 @@ public sealed class ClaimEvaluation(EntityRecognizer entities, FigureRecognizer 
 {
     public static ClaimEvaluation Default => new(EntityRecognizer.Default, FigureRecognizer.Default, ClaimBuilder.Default);
 
-    public IReadOnlyList<ClaimScore> Evaluate(string path)
+    public IReadOnlyList<ClaimScore> Evaluate(string path) => Evaluate(path, out _);
+
+    /// <summary>The scores, and each gold claim beside the claim made for it (<paramref name="outcomes"/>), for a reader who wants the misses.</summary>
+    public IReadOnlyList<ClaimScore> Evaluate(string path, out IReadOnlyList<ClaimOutcome> outcomes)
     {
         var gold = GoldClaimReader.Read(path);
         var made = new Dictionary<string, IReadOnlyList<Claim>>(StringComparer.Ordinal);
@@ -34,8 +37,15 @@ public sealed class ClaimEvaluation(EntityRecognizer entities, FigureRecognizer 
         }
 
         rows.Add(Score("all", gold, made));
+        var found = gold.Select(g => new ClaimOutcome(g.Claim.Story, g.Claim, Find(made, g.File, g.Claim))).ToList();
+        var extra = made.SelectMany(m => m.Value.Where(c => !found.Exists(o => ReferenceEquals(o.Made, c))).Select(c => new ClaimOutcome(m.Key[(m.Key.IndexOf('|', StringComparison.Ordinal) + 1)..], null, c)));
+        outcomes = [.. found, .. extra];
         return rows;
     }
+
+    private static Claim? Find(Dictionary<string, IReadOnlyList<Claim>> made, string file, GoldClaim g) =>
+        made.GetValueOrDefault($"{file}|{g.Story}")?.FirstOrDefault(c =>
+            string.Equals(c.Subject, g.Subject, StringComparison.OrdinalIgnoreCase) && string.Equals(c.Attribute, g.Attribute, StringComparison.OrdinalIgnoreCase));
 
     private static ClaimScore Score(string name, IEnumerable<(string File, GoldClaim Claim)> gold, Dictionary<string, IReadOnlyList<Claim>> made)
     {
@@ -43,8 +53,7 @@ public sealed class ClaimEvaluation(EntityRecognizer entities, FigureRecognizer 
         foreach (var (file, g) in gold)
         {
             count++;
-            var claim = made.GetValueOrDefault($"{file}|{g.Story}")?.FirstOrDefault(c =>
-                string.Equals(c.Subject, g.Subject, StringComparison.OrdinalIgnoreCase) && string.Equals(c.Attribute, g.Attribute, StringComparison.OrdinalIgnoreCase));
+            var claim = Find(made, file, g);
             if (claim is null)
             {
                 continue;
