@@ -113,7 +113,7 @@ public static class FigureUnits
         // A number before a noun the lexicon does not know still counts that noun ("deux anciens ingénieurs" aside, "3.000 Filialen").
         if (!LooksLikeYear(number) && link is null && after[0].Start - end <= MaxGap && IsNoun(text, after[0], nounsCapitalised))
         {
-            return new UnitReading(FigureKind.Count, after[0].Lower, start, end, null);
+            return new UnitReading(FigureKind.Count, after[0].Lower, start, end, UnitReading.None);
         }
 
         return Bare(number, start, end);

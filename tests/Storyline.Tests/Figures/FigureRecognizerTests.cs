@@ -280,4 +280,12 @@ public sealed class FigureRecognizerTests
         var figure = Find(ReadWithNames("Kestrel Pharma values the business at 2.4 billion euros including debt.", "en", ("Kestrel Pharma", EntityType.Organisation)), "2.4 billion euros");
         Assert.Equal("valuation", figure.Attribute);
     }
+
+    [Fact]
+    public void ANumberCountingANounOfItsOwnTakesNoCueFromTheSentence()
+    {
+        var figures = ReadWithNames("En France, où Vantor commercialise trois médicaments, la filiale emploie 120 salariés.", "fr", ("Vantor", EntityType.Organisation));
+        Assert.Null(Find(figures, "trois").Attribute);
+        Assert.Equal("employees", Find(figures, "120").Attribute);
+    }
 }
