@@ -39,6 +39,12 @@ internal static class IntroducedNames
                 end++;
             }
 
+            // "French startup H, which raised ...": a name of one capital letter, closed by punctuation.
+            if (end == first && first + 1 < sentence.End && !covered[first] && IsLetterName(tokens[first].Text) && tokens[first + 1].Text is "," or "." or ";" or ")")
+            {
+                end = first + 1;
+            }
+
             if (end > first)
             {
                 yield return new RawMention(tokens[first].Start, tokens[end - 1].End, "ORG");
@@ -46,6 +52,8 @@ internal static class IntroducedNames
             }
         }
     }
+
+    private static bool IsLetterName(string word) => word.Length == 1 && char.IsUpper(word[0]);
 
     private static bool IsAdjective(string word, EntityCues cues) =>
         word.Length > 2 && char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c == '-') && !cues.Prepositions.Contains(word) && !cues.Determiners.Contains(word);

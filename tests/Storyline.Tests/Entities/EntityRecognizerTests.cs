@@ -136,6 +136,7 @@ public sealed class EntityRecognizerTests
     [InlineData("La société lyonnaise Vantor a levé des fonds auprès d’investisseurs.", "fr", "Vantor")]
     [InlineData("The Lyon-based company Vantor has raised money from investors.", "en", "Vantor")]
     [InlineData("Elle a convaincu le fonds Northbay Capital de mener le tour.", "fr", "Northbay Capital")]
+    [InlineData("Robots are also the focus of Danish startup Q, which raised a $40m seed round in May.", "en", "Q")]
     public void ANounThatIntroducesAnOrganisationNamesIt(string text, string language, string name)
     {
         var entity = Named(Recognize(text, language), name);
