@@ -40,7 +40,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         }
 
         MergeSpellings(groups, cues.InflectionEndings);
-        MergeShortForms(groups, cues);
+        MergeShortForms(groups, text, cues);
         var entities = groups.Values
             .Select(g => new Entity(g.Name(), g.Type(text, cues), g.Members
                 .OrderBy(x => x.Mention.Start)
@@ -162,8 +162,21 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         return word;
     }
 
-    private static void MergeShortForms(Dictionary<string, NameGroup> groups, EntityCues cues)
+    private static void MergeShortForms(Dictionary<string, NameGroup> groups, string text, EntityCues cues)
     {
+        // By the type the group ends with, not the tagger's vote alone: "Farmaceutici Orsini" read as a person is still
+        // the company its designator says, and "Orsini" is its short form however often it is written.
+        var typed = new Dictionary<NameGroup, bool>();
+        bool IsPerson(NameGroup g)
+        {
+            if (!typed.TryGetValue(g, out var person))
+            {
+                typed[g] = person = g.Type(text, cues) == EntityType.Person;
+            }
+
+            return person;
+        }
+
         foreach (var shortGroup in groups.Values.Where(g => g.Resolved is null).OrderBy(g => g.Key.Length).ToList())
         {
             // Only the one longer name it can be short for: "OpenAI" is not short for "OpenAI Academy", nor "Lumora" for
@@ -171,12 +184,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             // more often than the full name it ends is a name of its own ("Lumora" ×9, "von Lumora" once).
             var targets = groups.Values
                 .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length)
-                .Where(g => !g.IsPerson || shortGroup.Members.Count <= 4 * g.Members.Count)
-                .Where(g => ShortForm.Of(shortGroup.Key, g.Key, g.IsPerson, cues.OrganisationDesignators))
+                .Where(g => !IsPerson(g) || shortGroup.Members.Count <= 4 * g.Members.Count)
+                .Where(g => ShortForm.Of(shortGroup.Key, g.Key, IsPerson(g), cues.OrganisationDesignators))
                 .ToList();
             if (targets.Count == 1)
             {
                 targets[0].Members.AddRange(shortGroup.Members);
+                typed.Remove(targets[0]);
                 groups.Remove(shortGroup.Key);
             }
         }
@@ -191,8 +205,6 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         public CanonicalName? Resolved => resolved;
 
         public List<(RawMention Mention, string Bare)> Members { get; } = [];
-
-        public bool IsPerson => Vote() == "PER";
 
         public string Name() => resolved?.Name
             ?? Members.GroupBy(m => m.Bare, StringComparer.Ordinal)

@@ -1,0 +1,28 @@
+using Storyline.Entities;
+using Storyline.Entities.Names;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>Grouping decisions on mentions given here with the tagger's types, so that the tagger's own reading does not blur them.</summary>
+public sealed class EntityGrouperTests
+{
+    private static readonly EntityCues Cues = EntityCues.All(Storyline.Languages.LanguageResources.Embedded);
+
+    [Fact]
+    public void ACompanysShortFormJoinsItEvenWhenTheTaggerReadTheFullNameAsAPerson()
+    {
+        // The designator makes "Farmaceutici Ferrandi" a company; "Ferrandi", written five times, is its short form,
+        // not a surname written far more often than a person's full name.
+        const string text = "Farmaceutici Ferrandi. Ferrandi. Ferrandi. Ferrandi. Ferrandi. Ferrandi.";
+        var mentions = new List<RawMention> { new(0, 21, "PER") };
+        for (var at = text.IndexOf("Ferrandi.", 22, StringComparison.Ordinal); at >= 0; at = text.IndexOf("Ferrandi.", at + 1, StringComparison.Ordinal))
+        {
+            mentions.Add(new RawMention(at, at + 8, "ORG"));
+        }
+
+        var entity = Assert.Single(new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, "en", Cues));
+        Assert.Equal("Farmaceutici Ferrandi", entity.Name);
+        Assert.Equal(EntityType.Organisation, entity.Type);
+        Assert.Equal(6, entity.Mentions.Count);
+    }
+}
