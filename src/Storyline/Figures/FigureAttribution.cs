@@ -47,18 +47,19 @@ public static class FigureAttribution
     /// <summary>
     /// The subject, from the names of the figure's sentence (<paramref name="inSentence"/>, in text order);
     /// <paramref name="earlier"/> is the article's main organisation named before the sentence, for a sentence that names
-    /// its subject by a noun (<paramref name="refersBack"/>: "the company") or names no one.
+    /// its subject by a noun (<paramref name="reference"/>: "the company") or names no one.
     /// </summary>
     /// <param name="inSentence">The names of the figure's sentence, in text order.</param>
     /// <param name="figureStart">Where the figure starts.</param>
     /// <param name="figureEnd">Where the figure ends.</param>
     /// <param name="earlier">The organisation "the company" stands for, if any.</param>
-    /// <param name="refersBack">Whether the sentence names its subject by a noun after a definite article.</param>
+    /// <param name="reference">Where the sentence names an organisation by a noun after a definite article ("the company"), or -1.</param>
     /// <param name="hasAttribute">Whether the figure measures something known (a sentence naming no one then refers back too).</param>
     /// <param name="complement">Whether the mention starting at an offset follows a complement word ("de Meta").</param>
     public static string? Subject(
-        IReadOnlyList<(Mention Mention, Entity Entity)> inSentence, int figureStart, int figureEnd, Entity? earlier, bool refersBack, bool hasAttribute, Func<int, bool> complement)
+        IReadOnlyList<(Mention Mention, Entity Entity)> inSentence, int figureStart, int figureEnd, Entity? earlier, int reference, bool hasAttribute, Func<int, bool> complement)
     {
+        var refersBack = reference >= 0;
         static bool Actor(Entity e) => e.Type is EntityType.Organisation or EntityType.Product;
         var before = inSentence.Where(m => m.Mention.Start + m.Mention.Length <= figureStart).ToList();
         var after = inSentence.Where(m => m.Mention.Start >= figureEnd).ToList();
@@ -67,6 +68,14 @@ public static class FigureAttribution
         // et Google, a levé ..."); a sentence whose names before the figure are all complements has its subject in a noun
         // ("La start-up a été fondée par d'anciens ingénieurs de Meta et Google et a levé ..."); failing that, the
         // nearest name before, then the first after.
+        // "... Northgate Ventures, a deal that values the company at $1.1 billion": a noun that refers back between the
+        // sentence's names and the figure is the nearer subject.
+        if (earlier is not null && reference >= 0 && reference < figureStart
+            && before.TrueForAll(m => m.Mention.Start < reference || !Actor(m.Entity) || complement(m.Mention.Start)))
+        {
+            return earlier.Name;
+        }
+
         var pick = before.FirstOrDefault(m => Actor(m.Entity) && !complement(m.Mention.Start)).Entity
             ?? before.FirstOrDefault(m => m.Entity.Type == EntityType.Person && !complement(m.Mention.Start)).Entity
             ?? (refersBack && before.Exists(m => Actor(m.Entity) || m.Entity.Type == EntityType.Person) ? earlier : null)

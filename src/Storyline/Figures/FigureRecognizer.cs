@@ -135,9 +135,9 @@ public sealed partial class FigureRecognizer
             var from = LowerBound(mentionStarts, sentenceStart);
             var to = LowerBound(mentionStarts, sentenceEnd);
             var inSentence = Enumerable.Range(from, to - from).Select(i => mentions[i]).Where(m => m.Mention.Start + m.Mention.Length <= sentenceEnd).ToList();
-            var earlier = Earlier(text, mentions, mainSoFar, from, sentenceStart);
+            var earlier = Earlier(mentions, mainSoFar, from, sentenceStart, text, start => IsComplement(text, tokens, cues, start));
             var subject = FigureAttribution.Subject(
-                inSentence, figure.Start, figure.Start + figure.Length, earlier, RefersBack(text, tokens, cues, range.First, range.Last + 1),
+                inSentence, figure.Start, figure.Start + figure.Length, earlier, Reference(text, tokens, cues, range.First, range.Last + 1, figure.Start),
                 attribute is not null, start => IsComplement(text, tokens, cues, start));
             subject = takeover is null ? subject : takeover.SubjectOf(subject, attribute);
             var read = figure with { Qualifier = qualifier, Attribute = attribute, Subject = subject };
@@ -151,13 +151,15 @@ public sealed partial class FigureRecognizer
     // What "the company" stands for: of the organisations named in the same paragraph before the sentence, the one the
     // article names most often (the latest on a tie: "La start-up" right after "Mistral AI"); at a paragraph's start, the
     // article's main organisation so far.
-    private static Entity? Earlier(string text, IReadOnlyList<(Mention Mention, Entity Entity)> mentions, Entity?[] mainSoFar, int from, int sentenceStart)
+    // A name that was only a complement ("Ferrand told The Continental Ledger that ...") is not what "the company" stands for.
+    private static Entity? Earlier(
+        IReadOnlyList<(Mention Mention, Entity Entity)> mentions, Entity?[] mainSoFar, int from, int sentenceStart, string text, Func<int, bool> complement)
     {
         var paragraph = sentenceStart == 0 ? 0 : text.LastIndexOf('\n', sentenceStart - 1) + 1;
         Entity? best = null;
         for (var i = from - 1; i >= 0 && mentions[i].Mention.Start >= paragraph; i--)
         {
-            if (mentions[i].Entity.Type == EntityType.Organisation && (best is null || mentions[i].Entity.Count > best.Count))
+            if (mentions[i].Entity.Type == EntityType.Organisation && (best is null || mentions[i].Entity.Count > best.Count) && !complement(mentions[i].Mention.Start))
             {
                 best = mentions[i].Entity;
             }
@@ -184,8 +186,10 @@ public sealed partial class FigureRecognizer
 
     // "The company", "La start-up", "Das 2023 gegründete Unternehmen", "pour le fabricant de ChatGPT": a definite article
     // up to three words before a noun that stands for an organisation.
-    private static bool RefersBack(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, int sentenceFirst, int end)
+    // Where it starts: the last one before the figure, else the first after it; -1 when the sentence has none.
+    private static int Reference(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, int sentenceFirst, int end, int figureStart)
     {
+        var at = -1;
         for (var i = sentenceFirst; i < end; i++)
         {
             if (cues.Anaphora.MatchAt(text, tokens, i) is null)
@@ -197,12 +201,18 @@ public sealed partial class FigureRecognizer
             {
                 if (cues.Definite.MatchAt(text, tokens, j) is { Tokens: 1 })
                 {
-                    return true;
+                    if (tokens[i].Start > figureStart && at >= 0)
+                    {
+                        return at;
+                    }
+
+                    at = tokens[i].Start;
+                    break;
                 }
             }
         }
 
-        return false;
+        return at;
     }
 
     private static bool IsComplement(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, int mentionStart)

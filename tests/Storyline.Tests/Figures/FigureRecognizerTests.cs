@@ -288,4 +288,20 @@ public sealed class FigureRecognizerTests
         Assert.Null(Find(figures, "trois").Attribute);
         Assert.Equal("employees", Find(figures, "120").Attribute);
     }
+
+    [Fact]
+    public void TheCompanyNamedBetweenANameAndTheFigureIsTheOneTheArticleIsAbout()
+    {
+        const string text = "Vantor builds translation earbuds.\n\nIts round was led by London's Northgate Ventures, a deal that values the company at $1.1 billion.";
+        var figures = ReadWithNames(text, "en", ("Vantor", EntityType.Organisation), ("Northgate Ventures", EntityType.Organisation));
+        Assert.Equal("Vantor", Find(figures, "$1.1 billion").Subject);
+    }
+
+    [Fact]
+    public void AnOutletSomeoneToldSomethingIsNotTheCompany()
+    {
+        const string text = "Vantor builds translation earbuds. Vantor sells them in 22 countries.\n\nIts founder told The Daily Ledger that hiring comes first. The company employs 320 people.";
+        var figures = ReadWithNames(text, "en", ("Vantor", EntityType.Organisation), ("The Daily Ledger", EntityType.Organisation));
+        Assert.Equal("Vantor", Find(figures, "320").Subject);
+    }
 }
