@@ -103,6 +103,7 @@ public sealed partial class FigureRecognizer
 
         var mainSoFar = FigureAttribution.MainOrganisationSoFar(mentions);
         var takeover = Takeover.Find(text, tokens, cues, sentences, mentions);
+        var maker = new Maker(mentions.Select(m => m.Entity));
         var mentionStarts = mentions.Select(m => m.Mention.Start).ToArray();
         var previousEnd = 0;
         var sentence = 0;
@@ -139,6 +140,7 @@ public sealed partial class FigureRecognizer
             var subject = FigureAttribution.Subject(
                 inSentence, figure.Start, figure.Start + figure.Length, earlier, Reference(text, tokens, cues, range.First, range.Last + 1, figure.Start),
                 attribute is not null, start => IsComplement(text, tokens, cues, start));
+            subject = maker.Of(subject);
             subject = takeover is null ? subject : takeover.SubjectOf(subject, attribute);
             var read = figure with { Qualifier = qualifier, Attribute = attribute, Subject = subject };
             figures.Add(figures.Count > 0 && Conversion.Of(text, figures[^1], read) is { } converted ? converted : read);

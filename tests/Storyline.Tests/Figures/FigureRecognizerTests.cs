@@ -304,4 +304,12 @@ public sealed class FigureRecognizerTests
         var figures = ReadWithNames(text, "en", ("Vantor", EntityType.Organisation), ("The Daily Ledger", EntityType.Organisation));
         Assert.Equal("Vantor", Find(figures, "320").Subject);
     }
+
+    [Fact]
+    public void AProductsFiguresAreItsMakers()
+    {
+        var figures = ReadWithNames(
+            "Vantor sells earbuds. Its app Vantor Live supports 38 languages.", "en", ("Vantor", EntityType.Organisation), ("Vantor Live", EntityType.Product));
+        Assert.Equal("Vantor", Find(figures, "38").Subject);
+    }
 }
