@@ -5,7 +5,9 @@ namespace Storyline.Quotes;
 /// <summary>
 /// Stage 7: the direct quotations of an article's clean text (<see cref="QuoteMarks"/>) and who said them
 /// (<see cref="QuoteSpeakers"/>, from <c>Resources/&lt;lang&gt;/quotes.txt</c> and the article's entities).
-/// A pair of marks around fewer than <see cref="MinimumWords"/> words is a name, a title or a scare quote, not a quote.
+/// A pair of marks around fewer than <see cref="MinimumWords"/> words is a name, a title or a scare quote, not a quote,
+/// unless a naming cue stands before it ("nannte den Plan „Wortbruch“");
+/// so are marks around a longer name or title (<see cref="QuoteNames"/>).
 /// Linear in the length of the text; never throws on malformed marks. Thread-safe.
 /// </summary>
 public sealed class QuoteRecognizer
@@ -29,17 +31,32 @@ public sealed class QuoteRecognizer
         var spans = QuoteMarks.Find(text);
         var quotes = new List<Quote>();
         QuoteSpeakers? speakers = null;
+        QuoteNames? names = null;
         foreach (var span in spans)
         {
             var (start, end) = Trim(text, span.Open + 1, span.End);
-            if (Words(text, start, end) < MinimumWords)
+            var words = Words(text, start, end);
+            if (words == 0)
             {
                 continue;
             }
 
             // Tokens and mentions are read only for articles that quote someone.
-            speakers ??= new QuoteSpeakers(text, QuoteCues.For(language), entities, spans);
+            var cues = QuoteCues.For(language);
+            speakers ??= new QuoteSpeakers(text, cues, entities, spans);
+            names ??= new QuoteNames(text, cues, entities);
+            // „Wortbruch“ after "nannte den Plan", “a disaster” after "called it": a word or two are a quote after a naming cue.
+            if (words < MinimumWords && !speakers.Named(span))
+            {
+                continue;
+            }
+
             var (speaker, cue) = speakers.Find(span);
+            if (names.IsName(start, end, span.Open))
+            {
+                continue;
+            }
+
             quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue));
         }
 

@@ -86,7 +86,7 @@ internal sealed class QuoteSpeakers
             return null;
         }
 
-        if (cues.Cues.MatchAt(text, tokens, t) is { } cue)
+        if (cues.Cues.MatchAt(text, tokens, t) is { Value: not QuoteCues.Naming } cue)
         {
             return (Speaker(cue.Value, t, t + cue.Tokens, t, int.MaxValue, span.Open), Written(t, cue.Tokens), true);
         }
@@ -101,6 +101,21 @@ internal sealed class QuoteSpeakers
         }
 
         return null;
+    }
+
+    /// <summary>Whether a naming cue ("nannte", "called") stands in the few words before the opening mark, in its sentence.</summary>
+    public bool Named(QuoteSpan span)
+    {
+        var open = TokenAtOrAfter(span.Open);
+        for (var c = open - 1; c >= 0 && open - c <= Window && !Ends(c) && !IsMarkToken(c); c--)
+        {
+            if (cues.Cues.MatchAt(text, tokens, c) is { Value: QuoteCues.Naming } cue && c + cue.Tokens <= open)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Rules (b) and (c): a cue or a colon in the sentence before the opening mark.
@@ -159,7 +174,7 @@ internal sealed class QuoteSpeakers
     private string? Speaker(string kind, int cue, int after, int from, int limit, int quoteOpen) => kind switch
     {
         QuoteCues.WithPronoun => LastPersonBefore(quoteOpen),
-        QuoteCues.SourceBefore => NamedBefore(from, cue, quoteOpen),
+        QuoteCues.SourceBefore or QuoteCues.Naming => NamedBefore(from, cue, quoteOpen),
         _ => NamedAfter(after, limit, quoteOpen),
     };
 
@@ -375,7 +390,21 @@ internal sealed class QuoteSpeakers
 
     // A sentence or paragraph ends at token i, so a name past it belongs elsewhere.
     private bool Ends(int i) =>
-        tokens[i].Lower is "." or "!" or "?" || (i + 1 < tokens.Count && Breaks(tokens[i].End, tokens[i + 1].Start));
+        (tokens[i].Lower is "!" or "?" || (tokens[i].Lower == "." && !AfterAbbreviation(i)))
+        || (i + 1 < tokens.Count && Breaks(tokens[i].End, tokens[i + 1].Start));
+
+    // "Mr. Obama said", "Sen. Warren", "J. Smith": a full stop glued to a short capitalised word (not an acronym like
+    // "EU.") shortens it and ends no sentence.
+    private bool AfterAbbreviation(int i)
+    {
+        if (i == 0 || tokens[i - 1].End != tokens[i].Start || tokens[i - 1].Length > 3)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
+        return char.IsUpper(word[0]) && (word.Length == 1 || !char.IsUpper(word[^1])) && !word.ContainsAnyExceptInRange('A', 'z');
+    }
 
     private bool Breaks(int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).ContainsAny('\n', '\r');
 
