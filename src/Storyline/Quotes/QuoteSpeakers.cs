@@ -157,7 +157,7 @@ internal sealed class QuoteSpeakers
                 QuoteCues.Verb => NamedAfter(end, Math.Min(open, end + 4), span.Open) ?? NamedBefore(first, c, span.Open),
                 _ => Speaker(cue.Value, c, end, first, open, span.Open),
             };
-            return (speaker, Written(c, cue.Tokens));
+            return (speaker ?? (colon ? Subject(first, open, span.Open) : null), Written(c, cue.Tokens));
         }
 
         // "Sam Altman: “…”": a name right before the colon.
@@ -166,7 +166,26 @@ internal sealed class QuoteSpeakers
             return (named.Name, null);
         }
 
-        return null;
+        // "Thaksin begründete seinen Schritt mit den Worten: „…“": a sentence that introduces the quote with a colon
+        // and no cue is the quote's frame, and its subject speaks.
+        return colon && Subject(first, open, span.Open) is { } frame ? (frame, null) : null;
+    }
+
+    // The subject of the sentence from token `from` to the opening mark: a pronoun among its first words ("Er sagte aus:",
+    // "Dabei griff sie … an:"), else the first person it names, else the first organisation.
+    private string? Subject(int from, int open, int quoteOpen)
+    {
+        for (var i = from; i < open && i < from + 3; i++)
+        {
+            if (cues.Pronouns.MatchAt(text, tokens, i) is { } pronoun)
+            {
+                return Antecedent(pronoun.Value, quoteOpen);
+            }
+        }
+
+        var named = MentionsIn(tokens[from].Start, tokens[open - 1].End);
+        return named.FirstOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name
+            ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation).Entity?.Name;
     }
 
     // The speaker a cue of tokens [cue, after) points to; names before it are read from token `from`, names after it up
