@@ -1,0 +1,63 @@
+using Storyline.Quotes;
+using static Storyline.Tests.Quotes.QuoteTestEntities;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>Marks around names and titles are no quotes; a word or two after a naming cue are; a colon frame's subject speaks.</summary>
+public sealed class QuoteNameRuleTests
+{
+    [Theory]
+    [InlineData("de", "Im Kino lief der Film „Nackt unter Wölfen“ vor vollem Saal.")]
+    [InlineData("de", "Sie spielte in der ARD-Fernsehserie „In aller Freundschaft“ eine Ärztin.")]
+    [InlineData("en", "She read the novel “The Grapes of Wrath” twice last summer.")]
+    [InlineData("fr", "Il a lu le roman « Les Raisins de la colère » cet été.")]
+    public void ATitleAfterItsNounIsNoQuote(string language, string text) =>
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
+
+    [Fact]
+    public void MarksAroundANamedOrganisationAreNoQuote()
+    {
+        var text = "Die Organisation „Reporter ohne Grenzen“ hat den Bericht veröffentlicht.";
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Organisation("Reporter ohne Grenzen"))));
+    }
+
+    [Fact]
+    public void ASentenceInMarksIsAQuoteEvenAfterATitleNoun()
+    {
+        var text = "Er zitierte den Titel: „Wir haben es geschafft.“";
+        Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", []));
+    }
+
+    [Theory]
+    [InlineData("de", "Der Minister Peter Brandt nannte den Plan „Wortbruch“.", "Wortbruch")]
+    [InlineData("de", "Peter Brandt bezeichnete den Vorschlag als „völlig unrealistisch“.", "völlig unrealistisch")]
+    [InlineData("en", "Peter Brandt called the plan “reckless” on Monday.", "reckless")]
+    [InlineData("fr", "Peter Brandt qualifie le projet de « provocation ».", "provocation")]
+    public void AWordOrTwoAfterANamingCueAreAQuote(string language, string text, string quoted)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Peter Brandt"))));
+        Assert.Equal(quoted, quote.Text);
+        Assert.Equal("Peter Brandt", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("de", "Wir haben nichts verschwiegen. Peter Brandt reagierte mit den Worten: „Das ist eine Lüge.“")]
+    [InlineData("en", "Nothing was hidden. Peter Brandt answered the critics in one line: “That is a lie.”")]
+    [InlineData("fr", "Rien n’a été caché. Peter Brandt a répondu aux critiques en une phrase : « C’est un mensonge. »")]
+    public void TheSubjectOfAColonFrameSpeaks(string language, string text) =>
+        Assert.Equal("Peter Brandt", Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Peter Brandt")))).Speaker);
+
+    [Fact]
+    public void APronounOpeningAColonFrameIsTheLastPerson()
+    {
+        var text = "Der Fahrer Jan Kowalski wurde verletzt. Er sagte aus: „Plötzlich zersprang die Scheibe.“";
+        Assert.Equal("Jan Kowalski", Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Jan Kowalski")))).Speaker);
+    }
+
+    [Fact]
+    public void MrDoesNotEndTheSentenceBeforeTheCue()
+    {
+        var text = "“We are where we need to be,” Mr. Brandt said on Friday.";
+        Assert.Equal("Peter Brandt", Assert.Single(QuoteRecognizer.Default.Recognize(text, "en", Of(text, Person("Peter Brandt", "Brandt")))).Speaker);
+    }
+}
