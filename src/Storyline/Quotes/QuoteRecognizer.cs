@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Storyline.Entities;
+using Storyline.Languages;
 
 namespace Storyline.Quotes;
 
@@ -20,6 +22,14 @@ public sealed class QuoteRecognizer
     public const int MinimumWords = 3;
 
     public static readonly QuoteRecognizer Default = new();
+
+    // How far (in characters) a quote without a cue may start after the previous quote to be its continuation: an
+    // attribution and a short sentence or two between them. On the WikiNews and PolNeAR dev parts, 80 → 150 → 300
+    // characters raised speaker accuracy (0.451 → 0.456 → 0.461, 0.568 → 0.612 → 0.618); 1000 no longer helped.
+    private const int Continuation = 300;
+
+    // entities.txt is parsed once a language: titles and determiners for speakers the tagger missed.
+    private static readonly ConcurrentDictionary<string, EntityCues> EntityCuesOf = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Quote> Recognize(string text, string language, IReadOnlyList<Entity> entities)
     {
@@ -43,7 +53,7 @@ public sealed class QuoteRecognizer
 
             // Tokens and mentions are read only for articles that quote someone.
             var cues = QuoteCues.For(language);
-            speakers ??= new QuoteSpeakers(text, cues, entities, spans);
+            speakers ??= new QuoteSpeakers(text, cues, TitlesOf(language), entities, spans);
             names ??= new QuoteNames(text, cues, entities);
             // „Wortbruch“ after "nannte den Plan", “a disaster” after "called it": a word or two are a quote after a naming cue.
             if (words < MinimumWords && !speakers.Named(span))
@@ -57,11 +67,22 @@ public sealed class QuoteRecognizer
                 continue;
             }
 
+            // „…“ sagte Beck. „Die Menschen hier …“: a quote that opens its sentence with no cue goes on the one before,
+            // when only a short stretch of text lies between them.
+            if (speaker is null && cue is null && quotes.Count > 0 && quotes[^1] is { Speaker: { } previous } last
+                && start - (last.Start + last.Length) <= Continuation)
+            {
+                speaker = previous;
+            }
+
             quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue));
         }
 
         return quotes;
     }
+
+    private static EntityCues TitlesOf(string language) =>
+        EntityCuesOf.GetOrAdd(language, l => EntityCues.For(LanguageResources.Embedded, l));
 
     private static (int Start, int End) Trim(string text, int start, int end)
     {

@@ -23,6 +23,7 @@ internal sealed class QuoteSpeakers
 
     private readonly string text;
     private readonly QuoteCues cues;
+    private readonly WrittenSpeaker written;
     private readonly IReadOnlyList<FigureToken> tokens;
     private readonly List<(int Start, int End, Entity Entity)> mentions;
 
@@ -35,11 +36,12 @@ internal sealed class QuoteSpeakers
     private readonly bool[] quoted;
 
     // spans: the article's quote spans in text order; names inside them are not a pronoun's antecedent.
-    public QuoteSpeakers(string text, QuoteCues cues, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans)
+    public QuoteSpeakers(string text, QuoteCues cues, EntityCues entityCues, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans)
     {
         this.text = text;
         this.cues = cues;
         tokens = FigureTokens.Scan(text);
+        written = new WrittenSpeaker(text, tokens, entityCues, cues);
         mentions = entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.Start + m.Length, e)))
             .Where(m => m.Start >= 0 && m.Item2 <= text.Length)
             .OrderBy(m => m.Start)
@@ -59,7 +61,22 @@ internal sealed class QuoteSpeakers
 
         // "Merz said the plan was “a strong signal,” and the company said …": a cue further on that names nobody
         // does not hide the one before the quote.
-        return Before(span) ?? (after is { } later ? (later.Speaker, later.Cue) : (null, null));
+        var found = Before(span) ?? (after is { } later ? (later.Speaker, later.Cue) : (null, null));
+        return found is (null, null) ? (InSentence(span), null) : found;
+    }
+
+    // "Osterloh sieht in dem Verfahren einen „Angriff gegen die Belegschaft“": a quote inside a sentence with no cue is the
+    // words of the sentence's subject, the first person it names before the marks.
+    private string? InSentence(QuoteSpan span)
+    {
+        var open = TokenAtOrAfter(span.Open);
+        var first = open;
+        while (first > 0 && open - first < PrefixTokens && !Ends(first - 1))
+        {
+            first--;
+        }
+
+        return first < open ? Subject(first, open, span.Open) : null;
     }
 
     // Rule (a): the words right after the closing mark.
@@ -88,7 +105,8 @@ internal sealed class QuoteSpeakers
 
         if (cues.Cues.MatchAt(text, tokens, t) is { Value: not QuoteCues.Naming } cue)
         {
-            return (Speaker(cue.Value, t, t + cue.Tokens, t, int.MaxValue, span.Open), Written(t, cue.Tokens), true);
+            var speaker = Speaker(cue.Value, t, t + cue.Tokens, t, int.MaxValue, span.Open);
+            return (speaker ?? (cue.Value == QuoteCues.Verb ? written.After(t + cue.Tokens) : null), Written(t, cue.Tokens), true);
         }
 
         // ", he said", ", Sam Altman said", ", a Lumora spokesperson said": the speaker before the cue.
@@ -154,7 +172,7 @@ internal sealed class QuoteSpeakers
             var speaker = cue.Value switch
             {
                 // "sagte sie, „…", "a déclaré Sam Altman : «": a name right after the cue first, then the one before it.
-                QuoteCues.Verb => NamedAfter(end, Math.Min(open, end + 4), span.Open) ?? NamedBefore(first, c, span.Open),
+                QuoteCues.Verb => NamedAfter(end, Math.Min(open, end + 4), span.Open) ?? NamedBefore(first, c, span.Open) ?? written.After(end),
                 _ => Speaker(cue.Value, c, end, first, open, span.Open),
             };
             return (speaker ?? (colon ? Subject(first, open, span.Open) : null), Written(c, cue.Tokens));
@@ -242,7 +260,7 @@ internal sealed class QuoteSpeakers
         }
 
         // "said Lumora", "said the Lumora group": the organisation itself, named right after the cue.
-        return TokenAtOrAfter(firstMention.Start) - from <= 1 ? firstMention.Entity.Name : null;
+        return TokenAtOrAfter(firstMention.Start) - from <= 1 && firstMention.Entity.Type != EntityType.Place ? firstMention.Entity.Name : null;
     }
 
     // The entity named between token `from` and the cue at token `cue`: the last one, a spokesperson's organisation,

@@ -60,4 +60,34 @@ public sealed class QuoteNameRuleTests
         var text = "“We are where we need to be,” Mr. Brandt said on Friday.";
         Assert.Equal("Peter Brandt", Assert.Single(QuoteRecognizer.Default.Recognize(text, "en", Of(text, Person("Peter Brandt", "Brandt")))).Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "“We are ready,” Claire Martin said. “But not yet, not this year.”")]
+    [InlineData("de", "„Wir sind bereit“, sagte Claire Martin. „Aber nicht in diesem Jahr.“")]
+    [InlineData("fr", "« Nous sommes prêts », a déclaré Claire Martin. « Mais pas cette année. »")]
+    public void AQuoteRightAfterAnAttributedOneGoesOnWithItsSpeaker(string language, string text)
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Claire Martin")));
+        Assert.Equal(["Claire Martin", "Claire Martin"], quotes.Select(q => q.Speaker));
+        Assert.Null(quotes[^1].Cue);
+    }
+
+    [Theory]
+    [InlineData("de", "Der Streik dauert an. Oberhauser sieht in dem Aufruf „einen Angriff auf die Pendler“ und prüft Schritte.")]
+    [InlineData("en", "The strike goes on. Oberhauser sees the call as “an attack on commuters” and weighs steps.")]
+    public void AQuoteInsideASentenceWithoutACueIsItsSubjects(string language, string text) =>
+        Assert.Equal("Katrin Oberhauser", Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Katrin Oberhauser", "Oberhauser")))).Speaker);
+
+    [Theory]
+    [InlineData("de", "„Die Menschen hier sind traumatisiert und brauchen Hilfe“, sagte Beck.", "Beck")]
+    [InlineData("de", "„Die Schule ist in der Landschaft angekommen“, erklärte Kultusministerin Eisenmann.", "Eisenmann")]
+    [InlineData("en", "“We played with full commitment today,” said Prokop.", "Prokop")]
+    public void ANameTheTaggerMissedAfterTheCueIsTakenAsWritten(string language, string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(QuoteRecognizer.Default.Recognize(text, language, [])).Speaker);
+
+    [Theory]
+    [InlineData("de", "„Die Lage ist ernst und wird sich verschärfen“, sagte der Sprecher.")]
+    [InlineData("de", "„Die Lage ist ernst und wird sich verschärfen“, sagte Ende Mai Peter Müller.")]
+    public void NoWrittenNameFromADeterminerOrALongCapitalisedRun(string language, string text) =>
+        Assert.Null(Assert.Single(QuoteRecognizer.Default.Recognize(text, language, [])).Speaker);
 }
