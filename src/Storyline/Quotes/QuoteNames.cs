@@ -5,7 +5,8 @@ namespace Storyline.Quotes;
 
 /// <summary>
 /// Whether words between quotation marks are a name or a title rather than something said: the article's entity mentions
-/// cover at least half of them („Reporter ohne Grenzen“, “New York Times”), or a noun of quotes.txt [names] stands right
+/// cover at least half of them („Reporter ohne Grenzen“, “New York Times”), their short form follows in brackets
+/// („Volksallianz für Demokratie“ (PAD)), they are one of a list of marks a comma apart, or a noun of quotes.txt [names] stands right
 /// before the marks (der Film „Nackt unter Wölfen“, the album “A Bigger Bang”). A quote that ends a sentence inside its
 /// marks is never a name: titles rarely end in a full stop and statements do.
 /// </summary>
@@ -26,15 +27,55 @@ internal sealed class QuoteNames
         mentions = entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.Start + m.Length)).Order().ToList();
     }
 
-    public bool IsName(int start, int end, int open)
+    /// <summary>Whether the words [start, end) of <paramref name="spans"/>[<paramref name="index"/>] are a name or a title.</summary>
+    public bool IsName(IReadOnlyList<QuoteSpan> spans, int index, int start, int end)
     {
         if (EndsSentence(start, end))
         {
             return false;
         }
 
-        return Covered(start, end) * 2 >= Letters(start, end) || NamedBefore(open);
+        var span = spans[index];
+        return Covered(start, end) * 2 >= Letters(start, end) || NamedBefore(span.Open) || Acronym(span.Close)
+            || (index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open));
     }
+
+    // „Volksallianz für Demokratie“ (PAD), “Board of Governors” (BoG): a name followed by its short form.
+    private bool Acronym(int close)
+    {
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var i = close + 1;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != '(')
+        {
+            return false;
+        }
+
+        var end = text.IndexOf(')', i);
+        var inside = end < 0 ? default : text.AsSpan(i + 1, end - i - 1);
+        var upper = 0;
+        foreach (var c in inside)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return inside.Length is >= 2 and <= 8 && upper >= 2 && !inside.ContainsAnyExcept(Letters09) && char.IsUpper(inside[0]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters09 = System.Buffers.SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüÉéÈèÀàÇç0123456789-");
+
+    // „Erinnerungen und Bilder“, „Zur Geschichte …“, „Bau der …“: marks one comma apart list titles, not statements.
+    private bool Listed(int close, int open) =>
+        close >= 0 && open > close && text.AsSpan(close + 1, open - close - 1).Trim() is [',' or ';'];
 
     private bool EndsSentence(int start, int end)
     {

@@ -42,8 +42,9 @@ public sealed class QuoteRecognizer
         var quotes = new List<Quote>();
         QuoteSpeakers? speakers = null;
         QuoteNames? names = null;
-        foreach (var span in spans)
+        for (var index = 0; index < spans.Count; index++)
         {
+            var span = spans[index];
             var (start, end) = Trim(text, span.Open + 1, span.End);
             var words = Words(text, start, end);
             if (words == 0)
@@ -62,7 +63,7 @@ public sealed class QuoteRecognizer
             }
 
             var (speaker, cue) = speakers.Find(span);
-            if (names.IsName(start, end, span.Open))
+            if (names.IsName(spans, index, start, end))
             {
                 continue;
             }

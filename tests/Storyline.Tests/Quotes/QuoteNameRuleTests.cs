@@ -14,6 +14,20 @@ public sealed class QuoteNameRuleTests
     public void ATitleAfterItsNounIsNoQuote(string language, string text) =>
         Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
 
+    [Theory]
+    [InlineData("de", "Der Führer der Oppositionsbewegung „Volksallianz für Demokratie“ (PAD) rief zum Protest auf.")]
+    [InlineData("en", "The bank is run by the seven-member “Board of Governors” (BoG) in Washington.")]
+    [InlineData("fr", "Le chef du « Conseil pour la réforme démocratique » (CRD) a parlé lundi.")]
+    public void MarksFollowedByTheirShortFormAreAName(string language, string text) =>
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
+
+    [Fact]
+    public void MarksACommaApartAreAListOfTitles()
+    {
+        var text = "Zu den Vorträgen gehörten „Erinnerungen an die alte Bahn“, „Zur Geschichte der Straßenbahnhöfe“ und mehr.";
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, "de", []));
+    }
+
     [Fact]
     public void MarksAroundANamedOrganisationAreNoQuote()
     {
