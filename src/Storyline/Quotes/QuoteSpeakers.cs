@@ -11,10 +11,11 @@ namespace Storyline.Quotes;
 /// </summary>
 internal sealed class QuoteSpeakers
 {
-    // How many tokens may stand between a cue and the name it introduces ("a déclaré le PDG d'OpenAI, Sam Altman"),
+    // How many tokens may stand between a cue and the name it introduces ("a déclaré dimanche à Francfort le président du
+    // syndicat, Rüdiger Stamm"; 8 → 12 raised speaker accuracy on every dev part),
     // and between a closing mark and a cue written after the speaker (", a Lumora spokesperson said"). Further away,
     // a name belongs to another clause.
-    private const int Window = 8;
+    private const int Window = 12;
 
     // How far back the words before an opening mark are read for a cue ("Sam Altman äußerte sich zu der Entscheidung:").
     private const int PrefixTokens = 30;
@@ -106,7 +107,15 @@ internal sealed class QuoteSpeakers
         if (cues.Cues.MatchAt(text, tokens, t) is { Value: not QuoteCues.Naming } cue)
         {
             var speaker = Speaker(cue.Value, t, t + cue.Tokens, t, int.MaxValue, span.Open);
-            return (speaker ?? (cue.Value == QuoteCues.Verb ? written.After(t + cue.Tokens) : null), Written(t, cue.Tokens), true);
+            if (speaker is null && cue.Value == QuoteCues.Verb)
+            {
+                // "«…», dijo.", "«…», ha aggiunto.": a cue that ends the sentence has its subject in the verb, the last person.
+                speaker = Ends(t + cue.Tokens - 1) || (t + cue.Tokens < tokens.Count && tokens[t + cue.Tokens].Lower == ".")
+                    ? LastPersonBefore(span.Open)
+                    : written.After(t + cue.Tokens);
+            }
+
+            return (speaker, Written(t, cue.Tokens), true);
         }
 
         // ", he said", ", Sam Altman said", ", a Lumora spokesperson said": the speaker before the cue.
@@ -242,7 +251,8 @@ internal sealed class QuoteSpeakers
             return HasRole(from, last) ? LastBefore(lastOrganisation, quoteOpen) : null;
         }
 
-        var firstMention = inWindow[0];
+        // "a déclaré dimanche à Francfort le président du syndicat, Rüdiger Stamm": a place says nothing.
+        var firstMention = inWindow.FirstOrDefault(m => m.Entity.Type != EntityType.Place, inWindow[0]);
         if (firstMention.Entity.Type == EntityType.Person)
         {
             return firstMention.Entity.Name;

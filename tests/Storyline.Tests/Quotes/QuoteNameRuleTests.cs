@@ -104,4 +104,25 @@ public sealed class QuoteNameRuleTests
     [InlineData("de", "„Die Lage ist ernst und wird sich verschärfen“, sagte Ende Mai Peter Müller.")]
     public void NoWrittenNameFromADeterminerOrALongCapitalisedRun(string language, string text) =>
         Assert.Null(Assert.Single(QuoteRecognizer.Default.Recognize(text, language, [])).Speaker);
+
+    [Theory]
+    [InlineData("es", "Yannick Beaulieu habló en Madrid. \"España es un mercado natural para nosotros\", dijo.")]
+    [InlineData("it", "Yannick Beaulieu ha parlato a Roma. «Servono dimensioni che da soli non potevamo raggiungere», ha aggiunto.")]
+    public void ACueThatEndsTheSentenceSpeaksForTheLastPerson(string language, string text) =>
+        Assert.Equal("Yannick Beaulieu", Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Yannick Beaulieu")))).Speaker);
+
+    [Theory]
+    [InlineData("en", "Lumora raised money on Monday. “We want language to never be a border,” the company said in a statement.")]
+    [InlineData("de", "Lumora hat Geld eingesammelt. „Sprache soll nie wieder eine Grenze sein“, sagte das Unternehmen.")]
+    [InlineData("fr", "Lumora a levé des fonds. « La langue ne doit plus être une frontière », a indiqué l’entreprise.")]
+    public void TheCompanyIsTheLastOrganisation(string language, string text) =>
+        Assert.Equal("Lumora", Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Organisation("Lumora")))).Speaker);
+
+    [Fact]
+    public void APlaceAfterTheCueIsSkippedForThePersonAfterIt()
+    {
+        var text = "« Nous n’avons pas eu le choix », a déclaré dimanche à Francfort le président du syndicat, Rüdiger Stamm.";
+        var entities = Of(text, Person("Rüdiger Stamm"), ("Frankfurt", Storyline.Entities.EntityType.Place, "Francfort"));
+        Assert.Equal("Rüdiger Stamm", Assert.Single(QuoteRecognizer.Default.Recognize(text, "fr", entities)).Speaker);
+    }
 }

@@ -18,7 +18,9 @@ public static class GoldSpeakers
         bool IsPronoun(string t)
         {
             var tokens = FigureTokens.Scan(t);
-            return tokens.Count > 0 && pronouns.MatchAt(t, tokens, 0) is { } p && p.Tokens == tokens.Count;
+            // One word: "the company" in quotes.txt stands for an organisation in the stage, but a gold span that says so is
+            // no pronoun to resolve.
+            return tokens.Count == 1 && pronouns.MatchAt(t, tokens, 0) is { Tokens: 1 };
         }
 
         var named = speakers.Where(s => s.Text is { } t && !IsPronoun(t)).OrderBy(s => s.Position).ToList();
