@@ -14,7 +14,7 @@ public sealed class WikiNewsHeldBackTests
         var path = SharedEvalData.RequirePath("quotes-german-wikinews");
         var direct = QuoteEvaluation.Default.Evaluate(path, QuoteSplit.Test).Single(r => r.Language == "de" && r.Kind == "direct");
         Assert.Equal(125, direct.Gold);
-        Assert.True(direct.F1 >= 0.81, $"direct F1 {direct.F1:0.000}");
-        Assert.True(direct.SpeakerAccuracy >= 0.51, $"speaker accuracy {direct.SpeakerAccuracy:0.000}");
+        Assert.True(direct.F1 >= 0.815, $"direct F1 {direct.F1:0.000}");
+        Assert.True(direct.SpeakerAccuracy >= 0.52, $"speaker accuracy {direct.SpeakerAccuracy:0.000}");
     }
 }
