@@ -11,8 +11,16 @@ public static class EvalQuotesCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("path") { Description = "gold articles.jsonl (or a folder of them: samples/gold/dev)" };
-        var command = new Command("quotes", "quotation spans (P/R/F1, exact and overlap) and speaker accuracy") { path };
+        var path = new Argument<string>("path")
+        {
+            Description = "gold articles.jsonl (or a folder of them: samples/gold/dev), ../shared/eval/quotes-german-wikinews or ../shared/eval/quotes-polnear",
+        };
+        var split = new Option<string>("--split")
+        {
+            Description = "for the shared sets: test (held back, default), dev or all; WikiNews holds back every 5th article by file name",
+            DefaultValueFactory = _ => "test",
+        };
+        var command = new Command("quotes", "quotation spans (P/R/F1, exact and overlap) and speaker accuracy") { path, split };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = parse.GetValue(path)!;
@@ -21,19 +29,32 @@ public static class EvalQuotesCommand
                 throw new UsageException($"no such file or folder: {target}");
             }
 
-            var scores = QuoteEvaluation.Default.Evaluate(target);
+            QuoteSplit? chosen;
+            try
+            {
+                chosen = QuoteSplits.Parse(parse.GetValue(split));
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            var shared = WikiNewsQuoteReader.IsWikiNews(target) || PolnearQuoteReader.IsPolnear(target);
+            var scores = QuoteEvaluation.Default.Evaluate(target, chosen);
             if (parse.GetValue(GlobalOptions.Json))
             {
                 await JsonOutput.WriteAsync(new
                 {
                     Task = "quotes",
                     Path = target,
+                    Split = shared ? parse.GetValue(split) : null,
                     Rows = scores.Select(s => new { s.Language, s.Kind, s.Gold, s.Found, s.Exact, s.Precision, s.Recall, s.F1, s.OverlapF1, s.SpeakerAccuracy }),
                 });
                 return 0;
             }
 
-            var table = new Table().Border(TableBorder.Simple).Caption("speaker accuracy over gold quotes that a found quote overlaps")
+            var table = new Table().Border(TableBorder.Simple)
+                .Caption((shared ? $"{parse.GetValue(split)} split; " : "") + "speaker accuracy over gold quotes that a found quote overlaps")
                 .AddColumns("language", "kind", "gold", "found", "precision", "recall", "F1", "overlap F1", "speaker");
             foreach (var s in scores)
             {

@@ -4,8 +4,8 @@ using Storyline.Languages;
 namespace Storyline.Quotes;
 
 /// <summary>
-/// A language's facts for quotes, read from <c>Resources/&lt;lang&gt;/quotes.txt</c>: attribution cues, pronouns and
-/// spokesperson roles, one <see cref="PhraseTable"/> per [section], entries <c>phrase&lt;TAB&gt;value</c>.
+/// A language's facts for quotes, read from <c>Resources/&lt;lang&gt;/quotes.txt</c>: attribution cues, pronouns,
+/// spokesperson roles and the nouns that introduce quoted names, one <see cref="PhraseTable"/> per [section], entries <c>phrase&lt;TAB&gt;value</c>.
 /// A language without the file gets empty tables, so its quotes are found but get no speaker.
 /// </summary>
 public sealed class QuoteCues
@@ -24,20 +24,28 @@ public sealed class QuoteCues
     /// <summary>[cues] value: the source is named before the cue ("Lumora zufolge").</summary>
     public const string SourceBefore = "source-before";
 
-    public static readonly IReadOnlyList<string> Sections = ["cues", "pronouns", "roles"];
+    /// <summary>
+    /// [cues] value: the cue names something in the speaker's words, said by the subject before it ("nannte den Plan
+    /// „Wortbruch“", "called it “a disaster”"), so that a quote of one or two words after it is a quote, not a name.
+    /// </summary>
+    public const string Naming = "naming";
+
+    public static readonly IReadOnlyList<string> Sections = ["cues", "pronouns", "roles", "names"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
 
-    private QuoteCues(PhraseTable cues, PhraseTable pronouns, PhraseTable roles)
+    private QuoteCues(PhraseTable cues, PhraseTable pronouns, PhraseTable roles, PhraseTable names)
     {
         Cues = cues;
         Pronouns = pronouns;
         Roles = roles;
+        Names = names;
     }
 
     /// <summary>
-    /// Attribution cues → <see cref="Verb"/>, <see cref="WithPronoun"/>, <see cref="Source"/> or <see cref="SourceBefore"/>.
+    /// Attribution cues → <see cref="Verb"/>, <see cref="WithPronoun"/>, <see cref="Source"/>, <see cref="SourceBefore"/>
+    /// or <see cref="Naming"/>.
     /// </summary>
     public PhraseTable Cues { get; }
 
@@ -46,6 +54,12 @@ public sealed class QuoteCues
 
     /// <summary>Words for someone who speaks for an organisation: the organisation is the speaker.</summary>
     public PhraseTable Roles { get; }
+
+    /// <summary>
+    /// Nouns that, right before quotation marks, make the marked words a name or a title, not a quote ("der Film „…“",
+    /// "the book “…”"); the last part of a compound counts too ("Fernsehserie" ends in "serie").
+    /// </summary>
+    public PhraseTable Names { get; }
 
     /// <summary>The language's cues; cached.</summary>
     public static QuoteCues For(string language) => For(LanguageResources.Embedded, language);
@@ -64,7 +78,7 @@ public sealed class QuoteCues
         var entries = lines is null ? [] : SectionedList.Parse(lines, $"{language}/{File}", Sections);
         PhraseTable Table(string section, string fallback) =>
             new(entries.Where(e => e.Section == section).Select(e => Split(e.Entry, fallback)));
-        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"));
+        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("names", "name"));
         if (resources == LanguageResources.Embedded)
         {
             lock (CacheLock)

@@ -159,7 +159,8 @@ public static class QuoteMarks
             '‹' => c == '›',
             '»' => c == '«',
             '›' => c == '‹',
-            '„' => c is '“' or '”',
+            // „…" typed with a straight closing mark: one that ends a word closes.
+            '„' => c is '“' or '”' || (c == '"' && !char.IsWhiteSpace(before) && !IsWord(after)),
             // “ … “ typed with the wrong closing mark: one that ends a word closes.
             '“' => c == '”' || (c == '“' && !char.IsWhiteSpace(before) && !IsWord(after)),
             '‚' => c == '‘' || (c == '’' && !IsApostrophe(before, after)),

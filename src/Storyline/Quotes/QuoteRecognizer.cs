@@ -1,11 +1,15 @@
+using System.Collections.Concurrent;
 using Storyline.Entities;
+using Storyline.Languages;
 
 namespace Storyline.Quotes;
 
 /// <summary>
 /// Stage 7: the direct quotations of an article's clean text (<see cref="QuoteMarks"/>) and who said them
 /// (<see cref="QuoteSpeakers"/>, from <c>Resources/&lt;lang&gt;/quotes.txt</c> and the article's entities).
-/// A pair of marks around fewer than <see cref="MinimumWords"/> words is a name, a title or a scare quote, not a quote.
+/// A pair of marks around fewer than <see cref="MinimumWords"/> words is a name, a title or a scare quote, not a quote,
+/// unless a naming cue stands before it ("nannte den Plan „Wortbruch“");
+/// so are marks around a longer name or title (<see cref="QuoteNames"/>).
 /// Linear in the length of the text; never throws on malformed marks. Thread-safe.
 /// </summary>
 public sealed class QuoteRecognizer
@@ -19,6 +23,14 @@ public sealed class QuoteRecognizer
 
     public static readonly QuoteRecognizer Default = new();
 
+    // How far (in characters) a quote without a cue may start after the previous quote to be its continuation: an
+    // attribution and a short sentence or two between them. On the WikiNews and PolNeAR dev parts, 80 → 150 → 300
+    // characters raised speaker accuracy (0.451 → 0.456 → 0.461, 0.568 → 0.612 → 0.618); 1000 no longer helped.
+    private const int Continuation = 300;
+
+    // entities.txt is parsed once a language: titles and determiners for speakers the tagger missed.
+    private static readonly ConcurrentDictionary<string, EntityCues> EntityCuesOf = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Quote> Recognize(string text, string language, IReadOnlyList<Entity> entities)
     {
         if (string.IsNullOrEmpty(text))
@@ -29,22 +41,49 @@ public sealed class QuoteRecognizer
         var spans = QuoteMarks.Find(text);
         var quotes = new List<Quote>();
         QuoteSpeakers? speakers = null;
-        foreach (var span in spans)
+        QuoteNames? names = null;
+        for (var index = 0; index < spans.Count; index++)
         {
+            var span = spans[index];
             var (start, end) = Trim(text, span.Open + 1, span.End);
-            if (Words(text, start, end) < MinimumWords)
+            var words = Words(text, start, end);
+            if (words == 0)
             {
                 continue;
             }
 
             // Tokens and mentions are read only for articles that quote someone.
-            speakers ??= new QuoteSpeakers(text, QuoteCues.For(language), entities, spans);
+            var cues = QuoteCues.For(language);
+            speakers ??= new QuoteSpeakers(text, cues, TitlesOf(language), entities, spans);
+            names ??= new QuoteNames(text, cues, entities);
+            // „Wortbruch“ after "nannte den Plan", “a disaster” after "called it": a word or two are a quote after a naming cue.
+            if (words < MinimumWords && !speakers.Named(span))
+            {
+                continue;
+            }
+
             var (speaker, cue) = speakers.Find(span);
+            if (names.IsName(spans, index, start, end))
+            {
+                continue;
+            }
+
+            // „…“ sagte Beck. „Die Menschen hier …“: a quote that opens its sentence with no cue goes on the one before,
+            // when only a short stretch of text lies between them.
+            if (speaker is null && cue is null && quotes.Count > 0 && quotes[^1] is { Speaker: { } previous } last
+                && start - (last.Start + last.Length) <= Continuation)
+            {
+                speaker = previous;
+            }
+
             quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue));
         }
 
         return quotes;
     }
+
+    private static EntityCues TitlesOf(string language) =>
+        EntityCuesOf.GetOrAdd(language, l => EntityCues.For(LanguageResources.Embedded, l));
 
     private static (int Start, int End) Trim(string text, int start, int end)
     {

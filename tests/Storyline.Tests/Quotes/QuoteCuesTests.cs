@@ -24,7 +24,7 @@ public sealed class QuoteCuesTests
     [Fact]
     public void CueValuesAreKnown()
     {
-        string[] known = [QuoteCues.Verb, QuoteCues.WithPronoun, QuoteCues.Source, QuoteCues.SourceBefore];
+        string[] known = [QuoteCues.Verb, QuoteCues.WithPronoun, QuoteCues.Source, QuoteCues.SourceBefore, QuoteCues.Naming];
         foreach (var language in LanguageResources.Embedded.Languages)
         {
             var lines = LanguageResources.Embedded.ReadLines(language, QuoteCues.File) ?? [];

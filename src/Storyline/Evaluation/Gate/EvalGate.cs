@@ -27,6 +27,6 @@ public sealed record EvalGate
     /// <summary>Read one language's figure instead of the overall one.</summary>
     public string? Language { get; init; }
 
-    /// <summary>Trafilatura pages and CoNLL files: dev, test (or train, for CoNLL) or all.</summary>
+    /// <summary>Trafilatura pages, CoNLL files and the shared quote sets: dev, test (or train, for CoNLL) or all.</summary>
     public string? Split { get; init; }
 }

@@ -49,7 +49,7 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "figures" => FigureMeasure(Evaluate(gate, path, () => SpecFigureEvaluation.IsSpecs(path)
                 ? SpecFigureEvaluation.Default.Evaluate(path)
                 : GoldFigureEvaluation.Default.Evaluate(path)), gate),
-            "quotes" => QuoteMeasure(Evaluate(gate, path, () => QuoteEvaluation.Default.Evaluate(path)), gate),
+            "quotes" => QuoteMeasure(Evaluate(gate, path, () => QuoteEvaluation.Default.Evaluate(path, QuoteSplits.Parse(gate.Split))), gate),
             "claims" when gate.Metric != "accuracy" => throw new InvalidDataException($"gate '{gate.Name}': claim gates measure accuracy"),
             "claims" => Evaluate(gate, path, () => ClaimEvaluation.Default.Evaluate(path)).Single(r => r.Verdict == "all").Accuracy,
             _ => throw new InvalidDataException($"gate '{gate.Name}': unknown task '{gate.Task}'"),

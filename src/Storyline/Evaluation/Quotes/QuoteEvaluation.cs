@@ -6,21 +6,30 @@ namespace Storyline.Evaluation.Quotes;
 /// <summary>
 /// The quote stage on labelled articles, entities recognised from the text as ingest does: per language, direct quotes
 /// alone (what the stage finds so far) and all kinds together (indirect speech counts against recall until it is read).
+/// Speakers: canonical names compared as names (sample gold), or words of the text matched by <see cref="SpeakerMatch"/>
+/// (the shared sets).
 /// </summary>
 public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer quotes)
 {
     public static QuoteEvaluation Default => new(EntityRecognizer.Default, QuoteRecognizer.Default);
 
-    public IReadOnlyList<QuoteScore> Evaluate(string path)
+    /// <summary>Scores the gold at <paramref name="path"/> (<see cref="QuoteGold"/>; the split applies to the shared sets).</summary>
+    public IReadOnlyList<QuoteScore> Evaluate(string path, QuoteSplit? split = null) => Evaluate(QuoteGold.Read(path, split));
+
+    public IReadOnlyList<QuoteScore> Evaluate(IEnumerable<GoldQuoteArticle> articles)
     {
-        var scores = GoldQuoteReader.Read(path).AsParallel().AsOrdered()
+        var scores = articles.AsParallel().AsOrdered()
             .SelectMany(a =>
             {
-                var found = quotes.Recognize(a.Text, a.Language, entities.Recognize(a.Text, a.Language));
+                var named = entities.Recognize(a.Text, a.Language);
+                var found = quotes.Recognize(a.Text, a.Language, named);
+                Func<string?, string?, bool> same = a.SpeakersAsWritten
+                    ? (gold, speaker) => SpeakerMatch.Matches(gold, speaker, named)
+                    : (gold, speaker) => string.Equals(speaker, gold, StringComparison.OrdinalIgnoreCase);
                 return new[]
                 {
-                    Score(a.Language, "direct", a.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList(), found.Where(q => q.Kind == QuoteKind.Direct).ToList()),
-                    Score(a.Language, "all", a.Quotes, found),
+                    Score(a.Language, "direct", a.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList(), found.Where(q => q.Kind == QuoteKind.Direct).ToList(), same),
+                    Score(a.Language, "all", a.Quotes, found, same),
                 };
             })
             .ToList();
@@ -31,7 +40,7 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
         return rows;
     }
 
-    private static QuoteScore Score(string language, string kind, IReadOnlyList<GoldQuote> gold, IReadOnlyList<Quote> found)
+    private static QuoteScore Score(string language, string kind, IReadOnlyList<GoldQuote> gold, IReadOnlyList<Quote> found, Func<string?, string?, bool> same)
     {
         int exact = 0, overlapping = 0, speaker = 0;
         var used = new HashSet<int>();
@@ -46,7 +55,7 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
 
             used.Add(i);
             overlapping++;
-            speaker += string.Equals(found[i].Speaker, g.Speaker, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            speaker += same(g.Speaker, found[i].Speaker) ? 1 : 0;
         }
 
         return new QuoteScore(language, kind, gold.Count, found.Count, exact, overlapping, speaker);

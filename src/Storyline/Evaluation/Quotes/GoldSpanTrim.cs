@@ -1,0 +1,39 @@
+namespace Storyline.Evaluation.Quotes;
+
+/// <summary>Gold spans cut to what the quote stage marks: no surrounding spaces and, for direct quotes, no quotation marks.</summary>
+internal static class GoldSpanTrim
+{
+    private const string QuotationMarks = "„“”\"'‚‘’«»‹›";
+
+    // „…“ → …: one mark a side (a nested ‚…‘ at the end of the quote stays), then the spaces inside.
+    internal static (int Start, int End) Marks(string text, int start, int end)
+    {
+        (start, end) = Spaces(text, start, end);
+        if (start < end && QuotationMarks.Contains(text[start], StringComparison.Ordinal))
+        {
+            start++;
+        }
+
+        if (end > start && QuotationMarks.Contains(text[end - 1], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return Spaces(text, start, end);
+    }
+
+    internal static (int Start, int End) Spaces(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+}

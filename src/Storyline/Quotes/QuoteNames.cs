@@ -1,0 +1,140 @@
+using Storyline.Entities;
+using Storyline.Figures;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// Whether words between quotation marks are a name or a title rather than something said: the article's entity mentions
+/// cover at least half of them („Reporter ohne Grenzen“, “New York Times”), their short form follows in brackets
+/// („Volksallianz für Demokratie“ (PAD)), they are one of a list of marks a comma apart, or a noun of quotes.txt [names] stands right
+/// before the marks (der Film „Nackt unter Wölfen“, the album “A Bigger Bang”). A quote that ends a sentence inside its
+/// marks is never a name: titles rarely end in a full stop and statements do.
+/// </summary>
+internal sealed class QuoteNames
+{
+    // The shortest tail of a compound read as a [names] noun: "serie" in "Fernsehserie"; shorter tails ("lied" aside)
+    // would find "rat" in "Beirat" and "tor" in "Autor".
+    private const int ShortestTail = 4;
+
+    private readonly string text;
+    private readonly PhraseTable names;
+    private readonly List<(int Start, int End)> mentions;
+
+    public QuoteNames(string text, QuoteCues cues, IReadOnlyList<Entity> entities)
+    {
+        this.text = text;
+        names = cues.Names;
+        mentions = entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.Start + m.Length)).Order().ToList();
+    }
+
+    /// <summary>Whether the words [start, end) of <paramref name="spans"/>[<paramref name="index"/>] are a name or a title.</summary>
+    public bool IsName(IReadOnlyList<QuoteSpan> spans, int index, int start, int end)
+    {
+        if (EndsSentence(start, end))
+        {
+            return false;
+        }
+
+        var span = spans[index];
+        return Covered(start, end) * 2 >= Letters(start, end) || NamedBefore(span.Open) || Acronym(span.Close)
+            || (index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open));
+    }
+
+    // „Volksallianz für Demokratie“ (PAD), “Board of Governors” (BoG): a name followed by its short form.
+    private bool Acronym(int close)
+    {
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var i = close + 1;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != '(')
+        {
+            return false;
+        }
+
+        var end = text.IndexOf(')', i);
+        var inside = end < 0 ? default : text.AsSpan(i + 1, end - i - 1);
+        var upper = 0;
+        foreach (var c in inside)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return inside.Length is >= 2 and <= 8 && upper >= 2 && !inside.ContainsAnyExcept(Letters09) && char.IsUpper(inside[0]);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters09 = System.Buffers.SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüÉéÈèÀàÇç0123456789-");
+
+    // „Erinnerungen und Bilder“, „Zur Geschichte …“, „Bau der …“: marks one comma apart list titles, not statements.
+    private bool Listed(int close, int open) =>
+        close >= 0 && open > close && text.AsSpan(close + 1, open - close - 1).Trim() is [',' or ';'];
+
+    private bool EndsSentence(int start, int end)
+    {
+        var last = text.AsSpan(start, end - start).TrimEnd();
+        return last.Length > 0 && last[^1] is '.' or '!' or '?' or '…';
+    }
+
+    // Letters of the quote inside mentions that lie wholly within it.
+    private int Covered(int start, int end)
+    {
+        var first = mentions.BinarySearch((start, int.MinValue));
+        var covered = 0;
+        for (var i = first < 0 ? ~first : first; i < mentions.Count && mentions[i].Start < end; i++)
+        {
+            if (mentions[i].End <= end)
+            {
+                covered += Letters(mentions[i].Start, mentions[i].End);
+            }
+        }
+
+        return covered;
+    }
+
+    private int Letters(int start, int end)
+    {
+        var n = 0;
+        for (var i = start; i < end; i++)
+        {
+            n += char.IsLetterOrDigit(text[i]) ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    // The word right before the opening mark, or its last part after a hyphen or inside a compound.
+    private bool NamedBefore(int open)
+    {
+        var end = open;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text[start..end];
+        for (var from = 0; from < word.Length && (from == 0 || word.Length - from >= ShortestTail); from++)
+        {
+            var tail = word[from..];
+            if (FigureTokens.Scan(tail) is [_] tokens && names.MatchAt(tail, tokens, 0) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

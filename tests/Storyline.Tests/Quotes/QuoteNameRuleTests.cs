@@ -1,0 +1,128 @@
+using Storyline.Quotes;
+using static Storyline.Tests.Quotes.QuoteTestEntities;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>Marks around names and titles are no quotes; a word or two after a naming cue are; a colon frame's subject speaks.</summary>
+public sealed class QuoteNameRuleTests
+{
+    [Theory]
+    [InlineData("de", "Im Kino lief der Film „Nackt unter Wölfen“ vor vollem Saal.")]
+    [InlineData("de", "Sie spielte in der ARD-Fernsehserie „In aller Freundschaft“ eine Ärztin.")]
+    [InlineData("en", "She read the novel “The Grapes of Wrath” twice last summer.")]
+    [InlineData("fr", "Il a lu le roman « Les Raisins de la colère » cet été.")]
+    public void ATitleAfterItsNounIsNoQuote(string language, string text) =>
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
+
+    [Theory]
+    [InlineData("de", "Der Führer der Oppositionsbewegung „Volksallianz für Demokratie“ (PAD) rief zum Protest auf.")]
+    [InlineData("en", "The bank is run by the seven-member “Board of Governors” (BoG) in Washington.")]
+    [InlineData("fr", "Le chef du « Conseil pour la réforme démocratique » (CRD) a parlé lundi.")]
+    public void MarksFollowedByTheirShortFormAreAName(string language, string text) =>
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
+
+    [Fact]
+    public void MarksACommaApartAreAListOfTitles()
+    {
+        var text = "Zu den Vorträgen gehörten „Erinnerungen an die alte Bahn“, „Zur Geschichte der Straßenbahnhöfe“ und mehr.";
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, "de", []));
+    }
+
+    [Fact]
+    public void MarksAroundANamedOrganisationAreNoQuote()
+    {
+        var text = "Die Organisation „Reporter ohne Grenzen“ hat den Bericht veröffentlicht.";
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Organisation("Reporter ohne Grenzen"))));
+    }
+
+    [Fact]
+    public void ASentenceInMarksIsAQuoteEvenAfterATitleNoun()
+    {
+        var text = "Er zitierte den Titel: „Wir haben es geschafft.“";
+        Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", []));
+    }
+
+    [Theory]
+    [InlineData("de", "Der Minister Peter Brandt nannte den Plan „Wortbruch“.", "Wortbruch")]
+    [InlineData("de", "Peter Brandt bezeichnete den Vorschlag als „völlig unrealistisch“.", "völlig unrealistisch")]
+    [InlineData("en", "Peter Brandt called the plan “reckless” on Monday.", "reckless")]
+    [InlineData("fr", "Peter Brandt qualifie le projet de « provocation ».", "provocation")]
+    public void AWordOrTwoAfterANamingCueAreAQuote(string language, string text, string quoted)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Peter Brandt"))));
+        Assert.Equal(quoted, quote.Text);
+        Assert.Equal("Peter Brandt", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("de", "Wir haben nichts verschwiegen. Peter Brandt reagierte mit den Worten: „Das ist eine Lüge.“")]
+    [InlineData("en", "Nothing was hidden. Peter Brandt answered the critics in one line: “That is a lie.”")]
+    [InlineData("fr", "Rien n’a été caché. Peter Brandt a répondu aux critiques en une phrase : « C’est un mensonge. »")]
+    public void TheSubjectOfAColonFrameSpeaks(string language, string text) =>
+        Assert.Equal("Peter Brandt", Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Peter Brandt")))).Speaker);
+
+    [Fact]
+    public void APronounOpeningAColonFrameIsTheLastPerson()
+    {
+        var text = "Der Fahrer Jan Kowalski wurde verletzt. Er sagte aus: „Plötzlich zersprang die Scheibe.“";
+        Assert.Equal("Jan Kowalski", Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Jan Kowalski")))).Speaker);
+    }
+
+    [Fact]
+    public void MrDoesNotEndTheSentenceBeforeTheCue()
+    {
+        var text = "“We are where we need to be,” Mr. Brandt said on Friday.";
+        Assert.Equal("Peter Brandt", Assert.Single(QuoteRecognizer.Default.Recognize(text, "en", Of(text, Person("Peter Brandt", "Brandt")))).Speaker);
+    }
+
+    [Theory]
+    [InlineData("en", "“We are ready,” Claire Martin said. “But not yet, not this year.”")]
+    [InlineData("de", "„Wir sind bereit“, sagte Claire Martin. „Aber nicht in diesem Jahr.“")]
+    [InlineData("fr", "« Nous sommes prêts », a déclaré Claire Martin. « Mais pas cette année. »")]
+    public void AQuoteRightAfterAnAttributedOneGoesOnWithItsSpeaker(string language, string text)
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Claire Martin")));
+        Assert.Equal(["Claire Martin", "Claire Martin"], quotes.Select(q => q.Speaker));
+        Assert.Null(quotes[^1].Cue);
+    }
+
+    [Theory]
+    [InlineData("de", "Der Streik dauert an. Oberhauser sieht in dem Aufruf „einen Angriff auf die Pendler“ und prüft Schritte.")]
+    [InlineData("en", "The strike goes on. Oberhauser sees the call as “an attack on commuters” and weighs steps.")]
+    public void AQuoteInsideASentenceWithoutACueIsItsSubjects(string language, string text) =>
+        Assert.Equal("Katrin Oberhauser", Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Katrin Oberhauser", "Oberhauser")))).Speaker);
+
+    [Theory]
+    [InlineData("de", "„Die Menschen hier sind traumatisiert und brauchen Hilfe“, sagte Beck.", "Beck")]
+    [InlineData("de", "„Die Schule ist in der Landschaft angekommen“, erklärte Kultusministerin Eisenmann.", "Eisenmann")]
+    [InlineData("en", "“We played with full commitment today,” said Prokop.", "Prokop")]
+    public void ANameTheTaggerMissedAfterTheCueIsTakenAsWritten(string language, string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(QuoteRecognizer.Default.Recognize(text, language, [])).Speaker);
+
+    [Theory]
+    [InlineData("de", "„Die Lage ist ernst und wird sich verschärfen“, sagte der Sprecher.")]
+    [InlineData("de", "„Die Lage ist ernst und wird sich verschärfen“, sagte Ende Mai Peter Müller.")]
+    public void NoWrittenNameFromADeterminerOrALongCapitalisedRun(string language, string text) =>
+        Assert.Null(Assert.Single(QuoteRecognizer.Default.Recognize(text, language, [])).Speaker);
+
+    [Theory]
+    [InlineData("es", "Yannick Beaulieu habló en Madrid. \"España es un mercado natural para nosotros\", dijo.")]
+    [InlineData("it", "Yannick Beaulieu ha parlato a Roma. «Servono dimensioni che da soli non potevamo raggiungere», ha aggiunto.")]
+    public void ACueThatEndsTheSentenceSpeaksForTheLastPerson(string language, string text) =>
+        Assert.Equal("Yannick Beaulieu", Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Yannick Beaulieu")))).Speaker);
+
+    [Theory]
+    [InlineData("en", "Lumora raised money on Monday. “We want language to never be a border,” the company said in a statement.")]
+    [InlineData("de", "Lumora hat Geld eingesammelt. „Sprache soll nie wieder eine Grenze sein“, sagte das Unternehmen.")]
+    [InlineData("fr", "Lumora a levé des fonds. « La langue ne doit plus être une frontière », a indiqué l’entreprise.")]
+    public void TheCompanyIsTheLastOrganisation(string language, string text) =>
+        Assert.Equal("Lumora", Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Organisation("Lumora")))).Speaker);
+
+    [Fact]
+    public void APlaceAfterTheCueIsSkippedForThePersonAfterIt()
+    {
+        var text = "« Nous n’avons pas eu le choix », a déclaré dimanche à Francfort le président du syndicat, Rüdiger Stamm.";
+        var entities = Of(text, Person("Rüdiger Stamm"), ("Frankfurt", Storyline.Entities.EntityType.Place, "Francfort"));
+        Assert.Equal("Rüdiger Stamm", Assert.Single(QuoteRecognizer.Default.Recognize(text, "fr", entities)).Speaker);
+    }
+}
