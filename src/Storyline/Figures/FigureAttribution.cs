@@ -12,13 +12,17 @@ namespace Storyline.Figures;
 /// </summary>
 public static class FigureAttribution
 {
-    public static string? Attribute(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, (int First, int Last) sentence, int figureFirst, int figureLast, FigureKind kind, Func<int, bool> insideOtherFigure)
+    // compounds: the language writes compounds as one word, so that a compound's head is a cue ("Umsatzsynergien").
+    public static string? Attribute(
+        string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, (int First, int Last) sentence, int figureFirst, int figureLast, FigureKind kind,
+        Func<int, bool> insideOtherFigure, bool compounds = false)
     {
         string? best = null;
         var bestDistance = double.MaxValue;
         for (var i = sentence.First; i <= sentence.Last; i++)
         {
-            if ((i >= figureFirst && i <= figureLast) || insideOtherFigure(i) || cues.Attributes.MatchAt(text, tokens, i) is not { } hit)
+            if ((i >= figureFirst && i <= figureLast) || insideOtherFigure(i)
+                || (cues.Attributes.MatchAt(text, tokens, i) ?? Head(cues, tokens[i], compounds)) is not { } hit)
             {
                 continue;
             }
@@ -43,6 +47,11 @@ public static class FigureAttribution
 
         return best;
     }
+
+    private const int MinimumHead = 5;
+
+    private static (string Value, int Tokens)? Head(FigureCues cues, FigureToken token, bool compounds) =>
+        compounds && token.Lower.Length > MinimumHead + 3 && cues.Attributes.HeadOf(token.Lower, MinimumHead) is { } value ? (value, 1) : null;
 
     /// <summary>
     /// The subject, from the names of the figure's sentence (<paramref name="inSentence"/>, in text order);

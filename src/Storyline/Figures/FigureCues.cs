@@ -44,6 +44,9 @@ public sealed class FigureCues
         "date-prefixes", "date-suffixes",
         // abbreviations whose full stop does not end a sentence
         "abbreviations",
+        // "closed" where the language writes compounds as one word: a compound's head is a cue as it is alone
+        // (Umsatzsynergien → synergien, overnameprijs → prijs)
+        "compounds",
     ];
 
     private static readonly Dictionary<string, FigureCues> Cache = new(StringComparer.Ordinal);
@@ -96,6 +99,8 @@ public sealed class FigureCues
     public PhraseTable DateSuffixes => Table("date-suffixes");
 
     public PhraseTable Abbreviations => Table("abbreviations");
+
+    public bool ClosedCompounds => !Table("compounds").IsEmpty;
 
     /// <summary>The language's cues with the shared signs; cached. A language without a file gets the shared signs only.</summary>
     public static FigureCues For(string language) => For(LanguageResources.Embedded, language);

@@ -132,7 +132,7 @@ public sealed partial class FigureRecognizer
             }
 
             var qualifier = FigureQualifiers.Of(text, tokens, cues, figure.Kind, figure.Start, range.First, previousEnd);
-            var attribute = implied == UnitReading.None ? null : implied ?? FigureAttribution.Attribute(text, tokens, cues, range, first, last, figure.Kind, i => inFigure[i]);
+            var attribute = implied == UnitReading.None ? null : implied ?? FigureAttribution.Attribute(text, tokens, cues, range, first, last, figure.Kind, i => inFigure[i], cues.ClosedCompounds);
             var from = LowerBound(mentionStarts, sentenceStart);
             var to = LowerBound(mentionStarts, sentenceEnd);
             var inSentence = Enumerable.Range(from, to - from).Select(i => mentions[i]).Where(m => m.Mention.Start + m.Mention.Length <= sentenceEnd).ToList();

@@ -78,6 +78,23 @@ public sealed class PhraseTable
         return last >= 0 && Stem(tokens[last].Lower) is { } stem ? (stem, 1) : null;
     }
 
+    /// <summary>
+    /// The one-word phrase that ends a compound (German "Umsatzsynergien" ends in "synergien"), its head at least
+    /// <paramref name="minHead"/> letters and the part before it at least three; the longest head wins.
+    /// </summary>
+    public string? HeadOf(string word, int minHead)
+    {
+        for (var k = 3; k <= word.Length - minHead; k++)
+        {
+            if (phrases.TryGetValue(word[k..], out var value))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     private string? Stem(string token)
     {
         foreach (var (stem, value) in stems)

@@ -6,7 +6,8 @@ namespace Storyline.Figures;
 /// The takeover an article reports, if any: the first sentence where an acquisition cue (figures.txt [acquisitions]:
 /// "agreed to buy", "übernimmt", "le rachat du") stands between two organisations. News gives the deal's value, the
 /// price per share and the premium to the company bought even when the buyer is the clause's subject ("Helvara will
-/// pay €38.50 a share"), so those figures move from <see cref="Buyer"/> to <see cref="Bought"/>.
+/// pay €38.50 a share"), so those figures move from <see cref="Buyer"/> to <see cref="Bought"/>; the synergies the
+/// deal is expected to bring are the buyer's, whoever the sentence names ("the companies expect synergies of ...").
 /// </summary>
 public sealed record Takeover(Entity Buyer, Entity Bought)
 {
@@ -14,14 +15,21 @@ public sealed record Takeover(Entity Buyer, Entity Bought)
     public static readonly IReadOnlySet<string> DealAttributes =
         new HashSet<string>(["valuation", "price", "premium", "share price", "share price change"], StringComparer.Ordinal);
 
+    /// <summary>What a takeover's figures measure about the buyer.</summary>
+    public static readonly IReadOnlySet<string> BuyerAttributes = new HashSet<string>(["synergies"], StringComparer.Ordinal);
+
     // The company bought is named within this many tokens after the cue ("übernimmt den italienischen Arzneimittelhersteller Farmaceutici Orsini").
     private const int Reach = 10;
 
     private const string Reversed = "reverse";
 
     /// <summary>The subject a figure about <paramref name="subject"/> measuring <paramref name="attribute"/> really has.</summary>
-    public string? SubjectOf(string? subject, string? attribute) =>
-        subject == Buyer.Name && attribute is not null && DealAttributes.Contains(attribute) ? Bought.Name : subject;
+    public string? SubjectOf(string? subject, string? attribute) => attribute switch
+    {
+        not null when subject == Buyer.Name && DealAttributes.Contains(attribute) => Bought.Name,
+        not null when BuyerAttributes.Contains(attribute) => Buyer.Name,
+        _ => subject,
+    };
 
     public static Takeover? Find(
         string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, IReadOnlyList<(int First, int Last)> sentences,

@@ -312,4 +312,18 @@ public sealed class FigureRecognizerTests
             "Vantor sells earbuds. Its app Vantor Live supports 38 languages.", "en", ("Vantor", EntityType.Organisation), ("Vantor Live", EntityType.Product));
         Assert.Equal("Vantor", Find(figures, "38").Subject);
     }
+
+    [Fact]
+    public void ATakeoversSynergiesAreTheBuyers()
+    {
+        const string text = "Kestrel Pharma has agreed to buy Dunmore Labs for 2.4 billion euros. Dunmore Labs makes vaccines. The companies expect synergies of 90 million euros.";
+        var figures = ReadWithNames(text, "en", ("Kestrel Pharma", EntityType.Organisation), ("Dunmore Labs", EntityType.Organisation));
+        Assert.Equal("Kestrel Pharma", Find(figures, "90 million euros").Subject);
+    }
+
+    [Theory]
+    [InlineData("Die Konzerne erwarten jährliche Umsatzsynergien von 90 Millionen Euro.", "de", "90 Millionen Euro", "synergies")]
+    [InlineData("De groep betaalde een aankoopprijs van 90 miljoen euro.", "nl", "90 miljoen euro", "price")]
+    public void ACompoundsHeadSaysWhatTheFigureMeasures(string text, string language, string written, string attribute) =>
+        Assert.Equal(attribute, Find(Read(text, language), written).Attribute);
 }
