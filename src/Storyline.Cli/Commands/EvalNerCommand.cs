@@ -20,7 +20,8 @@ public static class EvalNerCommand
         var split = new Option<string>("--split") { Description = "for CoNLL data: test (held back, default), dev, train or all", DefaultValueFactory = _ => "test" };
         var language = new Option<string?>("--language") { Description = "the data's language when its path does not tell" };
         var model = new Option<string?>("--model") { Description = "a model file instead of the shipped one" };
-        var command = new Command("ner", "precision, recall and F1 of named entities (exact spans), per language and type") { paths, split, language, model };
+        var errors = new Option<int>("--errors") { Description = "for CoNLL data: also print up to N sentences whose spans differ from gold" };
+        var command = new Command("ner", "precision, recall and F1 of named entities (exact spans), per language and type") { paths, split, language, model, errors };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var targets = parse.GetValue(paths)!;
@@ -47,6 +48,10 @@ public static class EvalNerCommand
             {
                 var sentences = NerCorpus.Read(NerCorpus.Files(conll, parse.GetValue(language)), chosen);
                 scores.AddRange(ConllEvaluation.Evaluate(recognizer.Tagger, sentences));
+                foreach (var error in SpanErrors.Find(recognizer.Tagger, sentences).Take(parse.GetValue(errors)))
+                {
+                    Console.Out.WriteLine(SpanErrors.Describe(error));
+                }
             }
 
             if (gold.Count > 0)
