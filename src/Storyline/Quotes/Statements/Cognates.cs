@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+
+namespace Storyline.Quotes.Statements;
+
+/// <summary>
+/// Whether two folded words look like the same word in related languages, with no dictionary: the same word; the same first
+/// <see cref="PrefixLength"/> letters with enough in common overall (expansion/Expansion, europäischen/européenne); or a
+/// longest common subsequence of at least <see cref="MinimumRatio"/> of the longer word (ecosystem/Ökosystems,
+/// précaution/caution), Melamed's LCSR cognate test (Computational Linguistics 25(1), 1999).
+/// </summary>
+public static class Cognates
+{
+    public const int PrefixLength = 5;
+
+    /// <summary>0.7 keeps incident/incidente and institutions/Institutionen, and drops latence/lancement (0.5).</summary>
+    public const double MinimumRatio = 0.7;
+
+    /// <summary>A shared prefix still needs half the letters in common: intern(et)/intern(ational) passes, unter(nehmen)/unter(stützen) not.</summary>
+    public const double PrefixRatio = 0.5;
+
+    /// <summary>Longer "words" are URLs or runs of letters, not words; they match only when equal.</summary>
+    public const int MaximumLength = 40;
+
+    private static readonly ConcurrentDictionary<(string, string), bool> Cache = new();
+
+    public static bool Match(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (a.Length < PrefixLength || b.Length < PrefixLength || Math.Min(a.Length, b.Length) < PrefixRatio * Math.Max(a.Length, b.Length)
+            || Math.Max(a.Length, b.Length) > MaximumLength)
+        {
+            return false;
+        }
+
+        var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+        if (Cache.Count > 200_000)
+        {
+            // Bounded: a long run over many languages must not keep every word pair it ever met.
+            Cache.Clear();
+        }
+
+        return Cache.GetOrAdd(key, static k => Judge(k.Item1, k.Item2));
+    }
+
+    private static bool Judge(string a, string b)
+    {
+        var ratio = (double)Lcs(a, b) / Math.Max(a.Length, b.Length);
+        var prefix = a.AsSpan(0, PrefixLength).SequenceEqual(b.AsSpan(0, PrefixLength));
+        return ratio >= MinimumRatio || prefix && ratio >= PrefixRatio;
+    }
+
+    private static int Lcs(string a, string b)
+    {
+        Span<int> row = stackalloc int[b.Length + 1];
+        row.Clear();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = 0;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = a[i - 1] == b[j - 1] ? diagonal + 1 : Math.Max(row[j], row[j - 1]);
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length];
+    }
+}
