@@ -6,17 +6,23 @@ namespace Storyline.Quotes.Statements;
 /// Whether two folded words look like the same word in related languages, with no dictionary: the same word; the same first
 /// <see cref="PrefixLength"/> letters with enough in common overall (expansion/Expansion, europäischen/européenne); or a
 /// longest common subsequence of at least <see cref="MinimumRatio"/> of the longer word (ecosystem/Ökosystems,
-/// précaution/caution), Melamed's LCSR cognate test (Computational Linguistics 25(1), 1999).
+/// précaution/caution), Melamed's LCSR cognate test (Computational Linguistics 25(1), 1999), with enough letter pairs in common.
 /// </summary>
 public static class Cognates
 {
     public const int PrefixLength = 5;
+
+    /// <summary>Five-letter words are too short for the subsequence test alone: every/never, stadt/start share four letters by chance.</summary>
+    public const int SubsequenceLength = 6;
 
     /// <summary>0.7 keeps incident/incidente and institutions/Institutionen, and drops latence/lancement (0.5).</summary>
     public const double MinimumRatio = 0.7;
 
     /// <summary>A shared prefix still needs half the letters in common: intern(et)/intern(ational) passes, unter(nehmen)/unter(stützen) not.</summary>
     public const double PrefixRatio = 0.5;
+
+    /// <summary>0.6 of letter pairs shared keeps ecosysteme/okosystems (0.67) and profondement/profundamente (0.61), drops argent/largest (0.55).</summary>
+    public const double MinimumBigrams = 0.6;
 
     /// <summary>Longer "words" are URLs or runs of letters, not words; they match only when equal.</summary>
     public const int MaximumLength = 40;
@@ -50,7 +56,31 @@ public static class Cognates
     {
         var ratio = (double)Lcs(a, b) / Math.Max(a.Length, b.Length);
         var prefix = a.AsSpan(0, PrefixLength).SequenceEqual(b.AsSpan(0, PrefixLength));
-        return ratio >= MinimumRatio || prefix && ratio >= PrefixRatio;
+        return ratio >= MinimumRatio && Math.Min(a.Length, b.Length) >= SubsequenceLength && Bigrams(a, b) >= MinimumBigrams
+            || prefix && ratio >= PrefixRatio;
+    }
+
+    // Dice coefficient of the letter pairs: the subsequence test alone lets scattered letters match (argent/largest).
+    private static double Bigrams(string a, string b)
+    {
+        var shared = 0;
+        var pairs = new List<(char, char)>(b.Length);
+        for (var j = 1; j < b.Length; j++)
+        {
+            pairs.Add((b[j - 1], b[j]));
+        }
+
+        for (var i = 1; i < a.Length; i++)
+        {
+            var k = pairs.IndexOf((a[i - 1], a[i]));
+            if (k >= 0)
+            {
+                shared++;
+                pairs.RemoveAt(k);
+            }
+        }
+
+        return 2.0 * shared / (a.Length + b.Length - 2);
     }
 
     private static int Lcs(string a, string b)
