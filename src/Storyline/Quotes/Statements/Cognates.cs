@@ -24,6 +24,14 @@ public static class Cognates
     /// <summary>0.6 of letter pairs shared keeps ecosysteme/okosystems (0.67) and profondement/profundamente (0.61), drops argent/largest (0.55).</summary>
     public const double MinimumBigrams = 0.6;
 
+    /// <summary>
+    /// Long words that start alike need less: flourishing/florissant (0.64), développement/Entwicklung no. Suffixes differ
+    /// most between languages (-ing/-ant, -ung/-ment), and a long word leaves room for them.
+    /// </summary>
+    public const int LongWord = 9;
+
+    public const double LongWordRatio = 0.6;
+
     /// <summary>Longer "words" are URLs or runs of letters, not words; they match only when equal.</summary>
     public const int MaximumLength = 40;
 
@@ -34,6 +42,12 @@ public static class Cognates
         if (string.Equals(a, b, StringComparison.Ordinal))
         {
             return true;
+        }
+
+        if (Math.Min(a.Length, b.Length) == PrefixLength - 1)
+        {
+            // A fragment's short word: tech/Technologie, but not tech/team.
+            return a.Length < b.Length ? b.StartsWith(a, StringComparison.Ordinal) : a.StartsWith(b, StringComparison.Ordinal);
         }
 
         if (a.Length < PrefixLength || b.Length < PrefixLength || Math.Min(a.Length, b.Length) < PrefixRatio * Math.Max(a.Length, b.Length)
@@ -57,7 +71,8 @@ public static class Cognates
         var ratio = (double)Lcs(a, b) / Math.Max(a.Length, b.Length);
         var prefix = a.AsSpan(0, PrefixLength).SequenceEqual(b.AsSpan(0, PrefixLength));
         return ratio >= MinimumRatio && Math.Min(a.Length, b.Length) >= SubsequenceLength && Bigrams(a, b) >= MinimumBigrams
-            || prefix && ratio >= PrefixRatio;
+            || prefix && ratio >= PrefixRatio
+            || Math.Min(a.Length, b.Length) >= LongWord && a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3)) && ratio >= LongWordRatio;
     }
 
     // Dice coefficient of the letter pairs: the subsequence test alone lets scattered letters match (argent/largest).

@@ -50,8 +50,9 @@ public static class QuoteBlocks
     {
         foreach (var w in q.Words)
         {
-            yield return "w:" + w[..Cognates.PrefixLength];
-            yield return "s:" + w[1..Cognates.PrefixLength];
+            // A fragment's four-letter word keys by itself: tech finds Technologie.
+            yield return "w:" + w[..Math.Min(w.Length, Cognates.PrefixLength - 1)];
+            yield return "s:" + w[1..Math.Min(w.Length, Cognates.PrefixLength)];
         }
 
         foreach (var e in q.Entities.Concat(q.Context))

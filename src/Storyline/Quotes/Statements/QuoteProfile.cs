@@ -17,19 +17,22 @@ public sealed record QuoteProfile(
     IReadOnlySet<string> Numbers,
     string? Speaker)
 {
+    /// <summary>Every entity of the quote's article (canonical names): what the article is about.</summary>
+    public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>
     /// Shorter words are mostly function words (que, und, the, nous, wir, this) that every quote of a language shares; from
     /// five letters on, words carry content and, across related languages, look alike (expansion/Expansion, incident/incidente).
     /// </summary>
     public const int MinimumWordLength = 5;
 
+    /// <summary>A quote with fewer long words than this is a fragment of a statement, not a statement.</summary>
+    public const int FragmentWords = 4;
+
     /// <summary>How far the context around a quote reaches at most on either side, in characters (about two lines of news text).</summary>
     public const int ContextReach = 300;
 
-    /// <summary>What the matcher weighs: words count one each, an entity or a number two (rarer, and they survive translation).</summary>
-    public double Weight => Words.Count + (2.0 * Entities.Count) + (2.0 * Numbers.Count);
-
-    public static QuoteProfile Of(Article article, Quote quote, Func<string, string> canonical)
+    public static QuoteProfile Of(Article article, Quote quote, Func<string, string> canonical, IReadOnlySet<string>? topic = null)
     {
         var end = quote.Start + quote.Length;
         var (from, to) = Sentence(article.Text, quote.Start, end);
@@ -76,15 +79,24 @@ public sealed record QuoteProfile(
                 // Digits no figure read (a year, a shirt number) still match the same digits elsewhere.
                 numbers.Add(token);
             }
-            else if (length >= MinimumWordLength)
+            else if (length >= MinimumWordLength - 1)
             {
                 words.Add(NameFolding.Fold(token));
             }
         }
 
+        // A fragment ("flourishing tech ecosystem") has too few long words to be matched on: its four-letter words count too.
+        if (words.Count(w => w.Length >= MinimumWordLength) >= FragmentWords)
+        {
+            words.RemoveAll(w => w.Length < MinimumWordLength);
+        }
+
         around.ExceptWith(inside);
         var speaker = quote.Speaker is { } s ? canonical(s) : null;
-        return new QuoteProfile(article.Id, article.Language, quote, words.Distinct(StringComparer.Ordinal).ToList(), inside, around, numbers, speaker);
+        return new QuoteProfile(article.Id, article.Language, quote, words.Distinct(StringComparer.Ordinal).ToList(), inside, around, numbers, speaker)
+        {
+            Topic = topic ?? article.Entities.Select(e => canonical(e.Name)).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     // Runs of letters, or of digits (with the digits' separators inside: 600 000, 1.800, 6,6).

@@ -17,55 +17,97 @@ public static class QuoteSimilarity
     /// <summary>Both give numbers and none agree: most likely two statements about different facts.</summary>
     public const double NumberClash = 0.5;
 
-    public const double SpeakerBonus = 0.08;
+    public const double SpeakerBonus = 0.3;
 
-    public const double ContextBonus = 0.05;
+    /// <summary>
+    /// Two quotes in one language share words by chance (nous sommes, écosystème florissant) far more often than two
+    /// languages share cognates; copies still score near 1 after this discount.
+    /// </summary>
+    public const double SameLanguage = 0.7;
 
-    public static double Score(QuoteProfile a, QuoteProfile b)
+    /// <summary>How much of the overlap score the length ratio decides: half, so a true twin half as long still scores 3/4.</summary>
+    public const double LengthShare = 0.5;
+
+    /// <summary>An entity or a number weighs two words: rarer than a word, and it survives translation.</summary>
+    public const double EntityEvidence = 2;
+
+    /// <summary>From this share of shared entities on, two articles count as one topic.</summary>
+    public const double FullAffinity = 0.3;
+
+    public const double ContextBonus = 0.2;
+
+    public static double Score(QuoteProfile a, QuoteProfile b, ItemRarity? rarity = null)
     {
-        var matchedA = Matched(a, b);
-        var matchedB = Matched(b, a);
-        if (matchedA == 0 || matchedB == 0)
+        rarity ??= ItemRarity.Uniform;
+        var (matchedA, wordsA) = Matched(a, b, rarity);
+        var (matchedB, wordsB) = Matched(b, a, rarity);
+        if (matchedA == 0 || matchedB == 0 || wordsA + wordsB == 0 && Math.Min(matchedA, matchedB) < 2 * EntityEvidence)
         {
+            // Entities alone (the company, the city every article names) make a twin only when several agree.
             return 0;
         }
 
-        var dice = (matchedA + matchedB) / (a.Weight + b.Weight);
-        var (shortMatched, shortWeight) = a.Weight <= b.Weight ? (matchedA, a.Weight) : (matchedB, b.Weight);
-        var cover = shortMatched >= CoverEvidence ? CoverShare * shortMatched / shortWeight : 0;
+        var (weightA, weightB) = (Weight(a, rarity), Weight(b, rarity));
+        // Translations and copies run about as long as each other; a statement and a different one rarely do.
+        var lengths = (double)Math.Min(a.Quote.Length, b.Quote.Length) / Math.Max(1, Math.Max(a.Quote.Length, b.Quote.Length));
+        var dice = Math.Min(1, (matchedA + matchedB) / (weightA + weightB)) * (1 - LengthShare + (LengthShare * lengths));
+        var (shortMatched, shortWeight) = weightA <= weightB ? (matchedA, weightA) : (matchedB, weightB);
+        var cover = shortMatched >= CoverEvidence ? CoverShare * Math.Min(1, shortMatched / shortWeight) : 0;
         var score = Math.Max(dice, cover);
         if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers))
         {
             score *= NumberClash;
         }
 
-        if (a.Speaker is not null && string.Equals(a.Speaker, b.Speaker, StringComparison.Ordinal))
+        score *= Affinity(a, b);
+        if (string.Equals(a.Language, b.Language, StringComparison.Ordinal))
         {
-            score += SpeakerBonus;
+            score *= SameLanguage;
         }
 
-        if (a.Context.Overlaps(b.Context))
+        if (a.Speaker is not null && string.Equals(a.Speaker, b.Speaker, StringComparison.Ordinal))
         {
-            score += ContextBonus;
+            score *= 1 + SpeakerBonus;
+        }
+
+        // The speaker's name is often in the sentence too; it counts once, above.
+        if (a.Context.Any(e => b.Context.Contains(e) && e != a.Speaker && e != b.Speaker))
+        {
+            score *= 1 + ContextBonus;
         }
 
         return score;
     }
 
-    // The weight of a's evidence that b shares: each word with a cognate in b, each entity b names in or around it, each number b gives.
-    private static double Matched(QuoteProfile a, QuoteProfile b)
+    /// <summary>
+    /// Twins are quoted by articles about the same thing: the share of the smaller article's entities that the other names
+    /// too, up to <see cref="FullAffinity"/>, scales the score from half to whole. Two stories that both name Europe stay apart.
+    /// </summary>
+    public static double Affinity(QuoteProfile a, QuoteProfile b)
     {
-        var matched = 0.0;
-        foreach (var w in a.Words)
+        var smaller = Math.Min(a.Topic.Count, b.Topic.Count);
+        if (smaller == 0)
         {
-            if (b.Words.Any(v => Cognates.Match(w, v)))
-            {
-                matched++;
-            }
+            return 1;
         }
 
-        matched += 2.0 * a.Entities.Count(e => b.Entities.Contains(e) || b.Context.Contains(e));
-        matched += 2.0 * a.Numbers.Count(b.Numbers.Contains);
-        return matched;
+        var shared = (double)a.Topic.Count(b.Topic.Contains) / smaller;
+        return 0.5 + (0.5 * Math.Min(1, shared / FullAffinity));
+    }
+
+    // All a's evidence, each item by how telling it is: a word one, an entity or a number two.
+    private static double Weight(QuoteProfile a, ItemRarity rarity) =>
+        a.Words.Sum(rarity.OfWord) + a.Entities.Sum(e => EntityEvidence * rarity.OfEntity(e)) + (EntityEvidence * a.Numbers.Count);
+
+    // The part of a's evidence that b shares: each word with a cognate in b, each entity b names inside it (half when only
+    // one of them names it inside, the other around), each number b gives; and how many of those were words.
+    private static (double Matched, int Words) Matched(QuoteProfile a, QuoteProfile b, ItemRarity rarity)
+    {
+        var words = a.Words.Where(w => b.Words.Any(v => Cognates.Match(w, v))).ToList();
+        var matched = words.Sum(rarity.OfWord);
+        matched += a.Entities.Sum(e => rarity.OfEntity(e) * (b.Entities.Contains(e) ? EntityEvidence : b.Context.Contains(e) ? EntityEvidence / 2 : 0));
+        matched += a.Context.Sum(e => b.Entities.Contains(e) ? rarity.OfEntity(e) * EntityEvidence / 2 : 0);
+        matched += EntityEvidence * a.Numbers.Count(b.Numbers.Contains);
+        return (matched, words.Count);
     }
 }
