@@ -14,7 +14,7 @@ public static class QuoteSimilarity
     /// <summary>A fragment needs this much evidence (two words, or one entity or number) before its coverage counts.</summary>
     public const double CoverEvidence = 2;
 
-    /// <summary>Both give numbers and none agree: most likely two statements about different facts.</summary>
+    /// <summary>Both give numbers (or name entities) and none agree: most likely two statements about different facts.</summary>
     public const double NumberClash = 0.5;
 
     public const double SpeakerBonus = 0.3;
@@ -23,7 +23,7 @@ public static class QuoteSimilarity
     /// Two quotes in one language share words by chance (nous sommes, écosystème florissant) far more often than two
     /// languages share cognates; copies still score near 1 after this discount.
     /// </summary>
-    public const double SameLanguage = 0.7;
+    public const double SameLanguage = 0.4;
 
     /// <summary>How much of the overlap score the length ratio decides: half, so a true twin half as long still scores 3/4.</summary>
     public const double LengthShare = 0.5;
@@ -56,6 +56,13 @@ public static class QuoteSimilarity
         var score = Math.Max(dice, cover);
         if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers))
         {
+            score *= NumberClash;
+        }
+
+        if (a.Entities.Count > 0 && b.Entities.Count > 0 && !a.Entities.Any(e => b.Entities.Contains(e) || b.Context.Contains(e))
+            && !b.Entities.Any(a.Context.Contains))
+        {
+            // "Our plant in Lyon" and "our plant in Grenoble": each names what the other does not.
             score *= NumberClash;
         }
 
