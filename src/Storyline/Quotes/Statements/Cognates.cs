@@ -18,7 +18,7 @@ public static class Cognates
     /// <summary>0.7 keeps incident/incidente and institutions/Institutionen, and drops latence/lancement (0.5).</summary>
     public const double MinimumRatio = 0.7;
 
-    /// <summary>A shared prefix still needs half the letters in common: intern(et)/intern(ational) passes, unter(nehmen)/unter(stützen) not.</summary>
+    /// <summary>A shared prefix still needs half the letters in common: a short word does not match every long one it begins (parti/participation).</summary>
     public const double PrefixRatio = 0.5;
 
     /// <summary>0.6 of letter pairs shared keeps ecosysteme/okosystems (0.67) and profondement/profundamente (0.61), drops argent/largest (0.55).</summary>
