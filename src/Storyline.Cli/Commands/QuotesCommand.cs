@@ -54,10 +54,10 @@ public static class QuotesCommand
             {
                 var colour = s.Verdict switch { AttributionVerdict.Differ => "red", AttributionVerdict.Same => "green", _ => "grey" };
                 var versions = string.Join("\n", s.Versions.Select(v =>
-                    $"{Short(v.ArticleId)} {v.Language}  {v.Speaker ?? "(no speaker)"}{(v.Cue is null ? "" : $" ({v.Cue})")}: {Terminal.Clip(v.Text, 44)}"));
+                    $"{Short(v.ArticleId)} {v.Language}  {Terminal.Clip(Credit(v), 32)}: {Terminal.Clip(v.Text, 34)}"));
                 table.AddRow(
                     $"[{colour}]{s.Verdict.ToString().ToLowerInvariant()}[/]",
-                    Markup.Escape(Terminal.Clip(s.Text, 40)),
+                    Markup.Escape(Terminal.Clip(s.Text, 34)),
                     Markup.Escape(versions));
             }
 
@@ -66,6 +66,8 @@ public static class QuotesCommand
         });
         return command;
     }
+
+    private static string Credit(StatementVersion v) => (v.Speaker ?? "(no speaker)") + (v.Cue is null ? "" : $" ({v.Cue})");
 
     private static string Short(string id) => id.Length > 8 ? id[..8] : id;
 }

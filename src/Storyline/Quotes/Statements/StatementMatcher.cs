@@ -65,7 +65,9 @@ public sealed class StatementMatcher(double threshold)
             .ToList();
         var named = speakers.Count(s => s.Speaker is not null);
         var verdict = named switch { 0 => AttributionVerdict.Unknown, 1 => AttributionVerdict.Same, _ => AttributionVerdict.Differ };
-        var shown = versions.Where(v => v.Language == "en").MaxBy(v => v.Length) ?? versions.MaxBy(v => v.Length)!;
+        // The English wording reads best for most users, unless it is only a fragment of what the others quote.
+        var longest = versions.MaxBy(v => v.Length)!;
+        var shown = versions.Where(v => v.Language == "en" && 2 * v.Length >= longest.Length).MaxBy(v => v.Length) ?? longest;
         return new Statement(shown.Text, versions, speakers, verdict);
     }
 }
