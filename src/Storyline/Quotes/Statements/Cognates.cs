@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Storyline.Quotes.Statements;
 
 /// <summary>
@@ -35,8 +33,6 @@ public static class Cognates
     /// <summary>Longer "words" are URLs or runs of letters, not words; they match only when equal.</summary>
     public const int MaximumLength = 40;
 
-    private static readonly ConcurrentDictionary<(string, string), bool> Cache = new();
-
     public static bool Match(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal))
@@ -56,23 +52,24 @@ public static class Cognates
             return false;
         }
 
-        var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-        if (Cache.Count > 200_000)
-        {
-            // Bounded: a long run over many languages must not keep every word pair it ever met.
-            Cache.Clear();
-        }
-
-        return Cache.GetOrAdd(key, static k => Judge(k.Item1, k.Item2));
+        return Judge(a, b);
     }
 
     private static bool Judge(string a, string b)
     {
-        var ratio = (double)Lcs(a, b) / Math.Max(a.Length, b.Length);
         var prefix = a.AsSpan(0, PrefixLength).SequenceEqual(b.AsSpan(0, PrefixLength));
+        var start = a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3));
+        var longest = Math.Max(a.Length, b.Length);
+        if (!prefix && !start && (Math.Min(a.Length, b.Length) < MinimumRatio * longest || SharedLetters(a, b) < MinimumRatio * longest))
+        {
+            // Most word pairs of two quotes: too few letters in common for any test, decided without the quadratic subsequence.
+            return false;
+        }
+
+        var ratio = (double)Lcs(a, b) / longest;
         return ratio >= MinimumRatio && Math.Min(a.Length, b.Length) >= SubsequenceLength && Bigrams(a, b) >= MinimumBigrams
             || prefix && ratio >= PrefixRatio
-            || Math.Min(a.Length, b.Length) >= LongWord && a.AsSpan(0, 3).SequenceEqual(b.AsSpan(0, 3)) && ratio >= LongWordRatio;
+            || Math.Min(a.Length, b.Length) >= LongWord && start && ratio >= LongWordRatio;
     }
 
     // Dice coefficient of the letter pairs: the subsequence test alone lets scattered letters match (argent/largest).
@@ -96,6 +93,41 @@ public static class Cognates
         }
 
         return 2.0 * shared / (a.Length + b.Length - 2);
+    }
+
+    // An upper bound of the common subsequence: the letters both words have, with their counts.
+    private static int SharedLetters(string a, string b)
+    {
+        Span<int> counts = stackalloc int[128];
+        counts.Clear();
+        var other = 0;
+        foreach (var c in a)
+        {
+            if (c < 128)
+            {
+                counts[c]++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        var shared = 0;
+        foreach (var c in b)
+        {
+            if (c >= 128)
+            {
+                shared += other > 0 ? 1 : 0;
+                other--;
+            }
+            else if (counts[c]-- > 0)
+            {
+                shared++;
+            }
+        }
+
+        return shared;
     }
 
     private static int Lcs(string a, string b)

@@ -17,6 +17,10 @@ public sealed class ItemRarity
     private readonly IReadOnlyDictionary<string, int> frequencies;
     private readonly int quotes;
 
+    // Every pair scored asks for the same words' weights again: worked out once per word.
+    private readonly Dictionary<string, double> words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> entities = new(StringComparer.Ordinal);
+
     private ItemRarity(IReadOnlyDictionary<string, int> frequencies, int quotes)
     {
         this.frequencies = frequencies;
@@ -39,12 +43,26 @@ public sealed class ItemRarity
             }
         }
 
-        return new ItemRarity(frequencies, profiles.Count);
+        var rarity = new ItemRarity(frequencies, profiles.Count);
+        foreach (var p in profiles)
+        {
+            foreach (var w in p.Words)
+            {
+                rarity.words.TryAdd(w, rarity.Weigh(Word(w)));
+            }
+
+            foreach (var e in p.Entities.Concat(p.Context))
+            {
+                rarity.entities.TryAdd(e, rarity.Weigh(Entity(e)));
+            }
+        }
+
+        return rarity;
     }
 
-    public double OfWord(string word) => Weigh(Word(word));
+    public double OfWord(string word) => quotes == 0 ? 1 : words.TryGetValue(word, out var w) ? w : Weigh(Word(word));
 
-    public double OfEntity(string entity) => Weigh(Entity(entity));
+    public double OfEntity(string entity) => quotes == 0 ? 1 : entities.TryGetValue(entity, out var w) ? w : Weigh(Entity(entity));
 
     private double Weigh(string key)
     {

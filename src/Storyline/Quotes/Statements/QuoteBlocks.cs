@@ -4,43 +4,60 @@ namespace Storyline.Quotes.Statements;
 /// Blocking: the pairs of quotes worth scoring are those of different articles that share a key (a word's first letters,
 /// the same without its first letter for cognates that differ there, Ökosystem/ecosystem, an entity in or around it, a
 /// number). A key that more than <see cref="MaximumBlock"/> quotes share (a frequent word, the company every article is
-/// about) proves nothing and would make the work quadratic, so it is dropped: the cost stays near linear in the quotes.
+/// about) proves nothing and would make the work quadratic, so it is dropped; and a pair that shares a single key is kept
+/// only when one of the two quotes is short (a fragment has few keys to share). The work grows with the quotes times
+/// their keys times the block size, not with the square of the quotes, and memory with one quote's candidates.
 /// </summary>
 public static class QuoteBlocks
 {
-    public const int MaximumBlock = 200;
+    public const int MaximumBlock = 100;
+
+    /// <summary>A quote with fewer keys than this is short enough that one shared key is worth a look.</summary>
+    public const int ShortQuoteKeys = 8;
 
     public static IEnumerable<(int A, int B)> Candidates(IReadOnlyList<QuoteProfile> quotes)
     {
+        var keys = quotes.Select(q => Keys(q).Distinct(StringComparer.Ordinal).ToList()).ToList();
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < quotes.Count; i++)
         {
-            foreach (var key in Keys(quotes[i]))
+            foreach (var key in keys[i])
             {
                 if (!blocks.TryGetValue(key, out var list))
                 {
                     blocks[key] = list = [];
                 }
 
-                if (list.Count == 0 || list[^1] != i)
-                {
-                    list.Add(i);
-                }
+                list.Add(i);
             }
         }
 
-        var seen = new HashSet<(int, int)>();
-        foreach (var list in blocks.Values.Where(l => l.Count is > 1 and <= MaximumBlock))
+        var shared = new Dictionary<int, int>();
+        for (var a = 0; a < quotes.Count; a++)
         {
-            for (var x = 0; x < list.Count; x++)
+            shared.Clear();
+            foreach (var key in keys[a])
             {
-                for (var y = x + 1; y < list.Count; y++)
+                var block = blocks[key];
+                if (block.Count > MaximumBlock)
                 {
-                    var (a, b) = (list[x], list[y]);
-                    if (!string.Equals(quotes[a].ArticleId, quotes[b].ArticleId, StringComparison.Ordinal) && seen.Add((a, b)))
+                    continue;
+                }
+
+                foreach (var b in block)
+                {
+                    if (b > a && !string.Equals(quotes[a].ArticleId, quotes[b].ArticleId, StringComparison.Ordinal))
                     {
-                        yield return (a, b);
+                        shared[b] = shared.GetValueOrDefault(b) + 1;
                     }
+                }
+            }
+
+            foreach (var (b, count) in shared)
+            {
+                if (count > 1 || Math.Min(keys[a].Count, keys[b].Count) < ShortQuoteKeys)
+                {
+                    yield return (a, b);
                 }
             }
         }

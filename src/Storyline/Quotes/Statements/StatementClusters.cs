@@ -35,7 +35,11 @@ public static class StatementClusters
     private static List<List<int>> Link(List<int> members, IReadOnlyList<QuoteProfile> quotes, IReadOnlyDictionary<(int, int), double> scores, double threshold)
     {
         var clusters = members.Select(m => new List<int> { m }).ToList();
-        var greedy = members.Count > MaximumComponent;
+        if (members.Count > MaximumComponent)
+        {
+            return Greedy(clusters, quotes, scores, threshold);
+        }
+
         while (true)
         {
             var (best, x, y) = (double.NegativeInfinity, -1, -1);
@@ -43,7 +47,7 @@ public static class StatementClusters
             {
                 for (var j = i + 1; j < clusters.Count; j++)
                 {
-                    var link = greedy ? Max(clusters[i], clusters[j], scores) : Mean(clusters[i], clusters[j], scores);
+                    var link = Mean(clusters[i], clusters[j], scores);
                     if (link > best && link >= threshold && !SharesArticle(clusters[i], clusters[j], quotes))
                     {
                         (best, x, y) = (link, i, j);
@@ -61,11 +65,33 @@ public static class StatementClusters
         }
     }
 
+    // Best pair first, each merge allowed when the clusters share no article: linear in the pairs, for components too
+    // large for the cubic average linkage.
+    private static List<List<int>> Greedy(List<List<int>> clusters, IReadOnlyList<QuoteProfile> quotes, IReadOnlyDictionary<(int, int), double> scores, double threshold)
+    {
+        var of = clusters.SelectMany((c, i) => c.Select(m => (m, i))).ToDictionary(p => p.m, p => p.i);
+        foreach (var ((a, b), _) in scores.Where(p => p.Value >= threshold && of.ContainsKey(p.Key.Item1) && of.ContainsKey(p.Key.Item2)).OrderByDescending(p => p.Value))
+        {
+            var (x, y) = (of[a], of[b]);
+            if (x == y || SharesArticle(clusters[x], clusters[y], quotes))
+            {
+                continue;
+            }
+
+            clusters[x].AddRange(clusters[y]);
+            foreach (var m in clusters[y])
+            {
+                of[m] = x;
+            }
+
+            clusters[y] = [];
+        }
+
+        return clusters.Where(c => c.Count > 0).Select(c => c.Order().ToList()).ToList();
+    }
+
     private static double Mean(List<int> a, List<int> b, IReadOnlyDictionary<(int, int), double> scores) =>
         a.SelectMany(i => b.Select(j => Score(i, j, scores))).Average();
-
-    private static double Max(List<int> a, List<int> b, IReadOnlyDictionary<(int, int), double> scores) =>
-        a.SelectMany(i => b.Select(j => Score(i, j, scores))).Max();
 
     private static double Score(int i, int j, IReadOnlyDictionary<(int, int), double> scores) =>
         scores.GetValueOrDefault(i < j ? (i, j) : (j, i));
