@@ -15,6 +15,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalFiguresCommand.Create());
         command.Subcommands.Add(EvalClaimsCommand.Create());
         command.Subcommands.Add(EvalQuotesCommand.Create());
+        command.Subcommands.Add(EvalTwinsCommand.Create());
         command.Subcommands.Add(EvalGateCommand.Create());
         return command;
     }

@@ -1,0 +1,139 @@
+namespace Storyline.Quotes.Statements;
+
+/// <summary>
+/// How likely two quotes of different articles report the same statement, from 0 to about 1, by language-independent
+/// evidence only: words that are cognates, entities named in one and in or around the other, and shared numbers, as a
+/// weighted Dice overlap; a short quote that a longer one contains ("flourishing tech ecosystem" in the whole statement)
+/// scores by how much of it is covered. The speaker and the entities around both add a little, never enough alone.
+/// </summary>
+public static class QuoteSimilarity
+{
+    /// <summary>A covered fragment weighs half as much as an overlap of both quotes: a few shared words prove less than many.</summary>
+    public const double CoverShare = 0.5;
+
+    /// <summary>A fragment needs this much evidence (two words, or one entity or number) before its coverage counts.</summary>
+    public const double CoverEvidence = 2;
+
+    /// <summary>Both give numbers (or name entities) and none agree: most likely two statements about different facts.</summary>
+    public const double NumberClash = 0.5;
+
+    public const double SpeakerBonus = 0.3;
+
+    /// <summary>
+    /// Two quotes in one language share words by chance (nous sommes, écosystème florissant) far more often than two
+    /// languages share cognates; copies still score near 1 after this discount.
+    /// </summary>
+    public const double SameLanguage = 0.4;
+
+    /// <summary>How much of the overlap score the length ratio decides: half, so a true twin half as long still scores 3/4.</summary>
+    public const double LengthShare = 0.5;
+
+    /// <summary>An entity or a number weighs two words: rarer than a word, and it survives translation.</summary>
+    public const double EntityEvidence = 2;
+
+    /// <summary>From this share of shared entities on, two articles count as one topic.</summary>
+    public const double FullAffinity = 0.3;
+
+    public const double ContextBonus = 0.2;
+
+    public static double Score(QuoteProfile a, QuoteProfile b, ItemRarity? rarity = null)
+    {
+        rarity ??= ItemRarity.Uniform;
+        var cognates = Cognate(a, b);
+        var (matchedA, wordsA) = Matched(a, b, rarity, cognates.A);
+        var (matchedB, wordsB) = Matched(b, a, rarity, cognates.B);
+        if (matchedA == 0 || matchedB == 0 || wordsA + wordsB == 0 && Math.Min(matchedA, matchedB) < 2 * EntityEvidence)
+        {
+            // Entities alone (the company, the city every article names) make a twin only when several agree.
+            return 0;
+        }
+
+        var (weightA, weightB) = (Weight(a, rarity), Weight(b, rarity));
+        // Translations and copies run about as long as each other; a statement and a different one rarely do.
+        var lengths = (double)Math.Min(a.Quote.Length, b.Quote.Length) / Math.Max(1, Math.Max(a.Quote.Length, b.Quote.Length));
+        var dice = Math.Min(1, (matchedA + matchedB) / (weightA + weightB)) * (1 - LengthShare + (LengthShare * lengths));
+        var (shortMatched, shortWeight) = weightA <= weightB ? (matchedA, weightA) : (matchedB, weightB);
+        var cover = shortMatched >= CoverEvidence ? CoverShare * Math.Min(1, shortMatched / shortWeight) : 0;
+        var score = Math.Max(dice, cover);
+        if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers))
+        {
+            score *= NumberClash;
+        }
+
+        if (a.Entities.Count > 0 && b.Entities.Count > 0 && !a.Entities.Any(e => b.Entities.Contains(e) || b.Context.Contains(e))
+            && !b.Entities.Any(a.Context.Contains))
+        {
+            // "Our plant in Lyon" and "our plant in Grenoble": each names what the other does not.
+            score *= NumberClash;
+        }
+
+        score *= Affinity(a, b);
+        if (string.Equals(a.Language, b.Language, StringComparison.Ordinal))
+        {
+            score *= SameLanguage;
+        }
+
+        if (a.Speaker is not null && string.Equals(a.Speaker, b.Speaker, StringComparison.Ordinal))
+        {
+            score *= 1 + SpeakerBonus;
+        }
+
+        // The speaker's name is often in the sentence too; it counts once, above.
+        if (a.Context.Any(e => b.Context.Contains(e) && e != a.Speaker && e != b.Speaker))
+        {
+            score *= 1 + ContextBonus;
+        }
+
+        return score;
+    }
+
+    /// <summary>
+    /// Twins are quoted by articles about the same thing: the share of the smaller article's entities that the other names
+    /// too, up to <see cref="FullAffinity"/>, scales the score from half to whole. Two stories that both name Europe stay apart.
+    /// </summary>
+    public static double Affinity(QuoteProfile a, QuoteProfile b)
+    {
+        var smaller = Math.Min(a.Topic.Count, b.Topic.Count);
+        if (smaller == 0)
+        {
+            return 1;
+        }
+
+        var shared = (double)a.Topic.Count(b.Topic.Contains) / smaller;
+        return 0.5 + (0.5 * Math.Min(1, shared / FullAffinity));
+    }
+
+    // All a's evidence, each item by how telling it is: a word one, an entity or a number two.
+    private static double Weight(QuoteProfile a, ItemRarity rarity) =>
+        a.Words.Sum(rarity.OfWord) + a.Entities.Sum(e => EntityEvidence * rarity.OfEntity(e)) + (EntityEvidence * a.Numbers.Count);
+
+    // Which words of a have a cognate in b, and which of b in a: each pair of words tested once.
+    private static (bool[] A, bool[] B) Cognate(QuoteProfile a, QuoteProfile b)
+    {
+        var (inA, inB) = (new bool[a.Words.Count], new bool[b.Words.Count]);
+        for (var i = 0; i < a.Words.Count; i++)
+        {
+            for (var j = 0; j < b.Words.Count; j++)
+            {
+                if ((!inA[i] || !inB[j]) && Cognates.Match(a.Words[i], b.Words[j]))
+                {
+                    inA[i] = inB[j] = true;
+                }
+            }
+        }
+
+        return (inA, inB);
+    }
+
+    // The part of a's evidence that b shares: each word with a cognate in b, each entity b names inside it (half when only
+    // one of them names it inside, the other around), each number b gives; and how many of those were words.
+    private static (double Matched, int Words) Matched(QuoteProfile a, QuoteProfile b, ItemRarity rarity, bool[] cognate)
+    {
+        var words = a.Words.Where((_, i) => cognate[i]).ToList();
+        var matched = words.Sum(rarity.OfWord);
+        matched += a.Entities.Sum(e => rarity.OfEntity(e) * (b.Entities.Contains(e) ? EntityEvidence : b.Context.Contains(e) ? EntityEvidence / 2 : 0));
+        matched += a.Context.Sum(e => b.Entities.Contains(e) ? rarity.OfEntity(e) * EntityEvidence / 2 : 0);
+        matched += EntityEvidence * a.Numbers.Count(b.Numbers.Contains);
+        return (matched, words.Count);
+    }
+}

@@ -1,0 +1,43 @@
+using Storyline.Quotes;
+using Storyline.Quotes.Statements;
+
+namespace Storyline.Tests.Quotes.Statements;
+
+/// <summary>Blocking: only quotes of different articles that share a telling key are compared.</summary>
+public sealed class QuoteBlocksTests
+{
+    [Fact]
+    public void QuotesOfOneArticleAndQuotesSharingNothingAreNotCompared()
+    {
+        var quotes = new[]
+        {
+            Profile("a", ["investirons", "recherche"]),
+            Profile("a", ["investieren", "forschung"]),
+            Profile("b", ["investieren", "zentrum"]),
+            Profile("c", ["fermerons", "usine"]),
+        };
+
+        var pairs = QuoteBlocks.Candidates(quotes).ToList();
+
+        Assert.Equal([(0, 2), (1, 2)], pairs.Order());
+    }
+
+    [Fact]
+    public void AKeyEveryQuoteSharesIsNoBlock()
+    {
+        // One word in every quote of many articles (the company's name, a buzzword): it alone pairs nobody.
+        var quotes = Enumerable.Range(0, QuoteBlocks.MaximumBlock + 1).Select(i => Profile($"article-{i}", ["ecosysteme"])).ToList();
+
+        Assert.Empty(QuoteBlocks.Candidates(quotes));
+    }
+
+    private static QuoteProfile Profile(string article, string[] words) => new(
+        article,
+        "fr",
+        new Quote(string.Join(' ', words), 0, 1, QuoteKind.Direct, null, null),
+        words,
+        new HashSet<string>(StringComparer.Ordinal),
+        new HashSet<string>(StringComparer.Ordinal),
+        new HashSet<string>(StringComparer.Ordinal),
+        null);
+}

@@ -1,0 +1,170 @@
+using Storyline.Entities;
+using Storyline.Quotes;
+using Storyline.Quotes.Statements;
+using static Storyline.Tests.Quotes.QuoteTestEntities;
+
+namespace Storyline.Tests.Quotes.Statements;
+
+/// <summary>
+/// One statement across articles and languages, its versions and who each source credits; two statements of one company
+/// in the same articles stay two.
+/// </summary>
+public sealed class StatementMatcherTests
+{
+    private static readonly Article French = TwinArticle.Of(
+        "fr",
+        "fr",
+        "Vantor investit à Lyon. « Nous investirons 500 millions d’euros dans notre nouveau centre de recherche à Lyon », a déclaré Nadia Roux. "
+        + "Elle a ajouté : « Nous ne fermerons aucune usine en France et nous garderons nos 1 200 employés. »",
+        [("Nous investirons 500 millions d’euros dans notre nouveau centre de recherche à Lyon", "Nadia Roux"),
+         ("Nous ne fermerons aucune usine en France et nous garderons nos 1 200 employés.", "Nadia Roux")],
+        [Organisation("Vantor"), ("Lyon", EntityType.Place, "Lyon"), Person("Nadia Roux"), ("France", EntityType.Place, "France")],
+        ("500 millions d’euros", 5e8),
+        ("1 200", 1200));
+
+    private static readonly Article German = TwinArticle.Of(
+        "de",
+        "de",
+        "Vantor baut in Lyon aus. „Wir werden 500 Millionen Euro in unser neues Forschungszentrum in Lyon investieren“, sagte ein Vantor-Sprecher. "
+        + "Zugleich versprach das Unternehmen: „Wir schließen kein Werk in Frankreich und behalten unsere 1.200 Angestellten.“",
+        [("Wir werden 500 Millionen Euro in unser neues Forschungszentrum in Lyon investieren", "Vantor"),
+         ("Wir schließen kein Werk in Frankreich und behalten unsere 1.200 Angestellten.", "Vantor")],
+        [Organisation("Vantor"), ("Lyon", EntityType.Place, "Lyon"), ("France", EntityType.Place, "Frankreich")],
+        ("500 Millionen Euro", 5e8),
+        ("1.200", 1200));
+
+    private static readonly Article English = TwinArticle.Of(
+        "en",
+        "en",
+        "Vantor expands in Lyon. \"We will invest €500m in our new research centre in Lyon,\" Vantor said in a statement. "
+        + "\"We will close no plant in France and we will keep our 1,200 employees,\" the company added.",
+        [("We will invest €500m in our new research centre in Lyon,", "Vantor"),
+         ("We will close no plant in France and we will keep our 1,200 employees,", "Vantor")],
+        [Organisation("Vantor"), ("Lyon", EntityType.Place, "Lyon"), ("France", EntityType.Place, "France")],
+        ("€500m", 5e8),
+        ("1,200", 1200));
+
+    [Fact]
+    public void OneStatementInThreeLanguagesIsOneStatementWithThreeVersions()
+    {
+        var statements = StatementMatcher.Default.Match([French, German, English]);
+
+        var investment = Assert.Single(statements, s => s.Versions.Any(v => v.Text.Contains("investirons", StringComparison.Ordinal)));
+        Assert.Equal(["fr", "de", "en"], investment.Versions.Select(v => v.Language));
+        Assert.All(investment.Versions, v => Assert.Contains("500", v.Text, StringComparison.Ordinal));
+        Assert.StartsWith("We will invest", investment.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoStatementsOfOneCompanyInTheSameArticlesStayApart()
+    {
+        var statements = StatementMatcher.Default.Match([French, German, English]);
+
+        var plants = Assert.Single(statements, s => s.Versions.Any(v => v.Text.Contains("usine", StringComparison.Ordinal)));
+        Assert.Equal(3, plants.Versions.Count);
+        Assert.DoesNotContain(plants.Versions, v => v.Text.Contains("500", StringComparison.Ordinal));
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
+    public void SourcesCreditingDifferentSpeakersDifferAndAreListed()
+    {
+        var statements = StatementMatcher.Default.Match([French, German, English]);
+
+        // The CEO in French, the company (a spokesperson, "the company") in German and English.
+        Assert.All(statements, s => Assert.Equal(AttributionVerdict.Differ, s.Verdict));
+        var investment = statements.Single(s => s.Versions.Any(v => v.Text.Contains("investirons", StringComparison.Ordinal)));
+        Assert.Equal([("Vantor", 2), ("Nadia Roux", 1)], investment.Speakers.Select(s => (s.Speaker!, s.Articles.Count)));
+    }
+
+    [Fact]
+    public void SourcesCreditingOneSpeakerAgree()
+    {
+        var german = German with { Quotes = German.Quotes.Select(q => q with { Speaker = "Nadia Roux" }).ToList() };
+        var statements = StatementMatcher.Default.Match([French, german]);
+
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Equal(AttributionVerdict.Same, s.Verdict));
+    }
+
+    [Fact]
+    public void ACopyInTheSameLanguageIsOneStatementAndADifferentStatementIsNot()
+    {
+        var first = TwinArticle.Of(
+            "fr-1",
+            "fr",
+            "« Notre nouvelle usine de Lyon ouvrira ses portes en mars avec trois cents salariés », a annoncé Vantor.",
+            [("Notre nouvelle usine de Lyon ouvrira ses portes en mars avec trois cents salariés", "Vantor")],
+            [Organisation("Vantor"), ("Lyon", EntityType.Place, "Lyon")]);
+        var copy = TwinArticle.Of(
+            "fr-2",
+            "fr",
+            "Vantor a confirmé : « Notre nouvelle usine de Lyon ouvrira ses portes en mars avec trois cents salariés. »",
+            [("Notre nouvelle usine de Lyon ouvrira ses portes en mars avec trois cents salariés.", "Vantor")],
+            [Organisation("Vantor"), ("Lyon", EntityType.Place, "Lyon")]);
+        var other = TwinArticle.Of(
+            "fr-3",
+            "fr",
+            "« Notre usine de Grenoble fermera ses portes en juin », a annoncé Vantor.",
+            [("Notre usine de Grenoble fermera ses portes en juin", "Vantor")],
+            [Organisation("Vantor"), ("Grenoble", EntityType.Place, "Grenoble")]);
+
+        var statements = StatementMatcher.Default.Match([first, copy, other]);
+
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(["fr-1", "fr-2"], statements.Single(s => s.Versions.Count == 2).Articles);
+        Assert.Equal(AttributionVerdict.Same, statements[0].Verdict);
+    }
+
+    [Fact]
+    public void IndirectQuotesAreVersionsToo()
+    {
+        var reported = TwinArticle.Of(
+            "en-2",
+            "en",
+            "Vantor said it would invest €500m in a new research centre in Lyon.",
+            [],
+            [Organisation("Vantor"), ("Lyon", EntityType.Place, "Lyon")],
+            ("€500m", 5e8));
+        reported = reported with { Quotes = [new Quote("it would invest €500m in a new research centre in Lyon", 12, 54, QuoteKind.Indirect, "Vantor", "said")] };
+        Assert.Equal("it would invest €500m in a new research centre in Lyon", reported.Text.Substring(12, 54));
+
+        var statements = StatementMatcher.Default.Match([French, reported]);
+
+        var investment = Assert.Single(statements, s => s.Versions.Count == 2);
+        Assert.Contains(investment.Versions, v => v.Kind == QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void QuotesOfOneArticleNeverShareAStatement()
+    {
+        var twice = French with { Id = "fr-twice", Quotes = [.. French.Quotes, French.Quotes[0] with { Start = French.Quotes[0].Start }] };
+
+        var statements = StatementMatcher.Default.Match([twice]);
+
+        Assert.Equal(3, statements.Count);
+        Assert.All(statements, s => Assert.Single(s.Versions));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("« »")]
+    [InlineData("\"1 2 3 4 5 6 7 8 9\" ,,, «««")]
+    [InlineData("a\u0301\u0301\u0301 ß ﬁ 東京 „x“")]
+    public void OddQuotesNeverThrow(string text)
+    {
+        var article = new Article
+        {
+            Id = "odd",
+            Source = "odd",
+            Language = "und",
+            Text = text,
+            RawHash = "odd",
+            Quotes = [new Quote(text, 0, text.Length, QuoteKind.Direct, null, null)],
+        };
+
+        var statements = StatementMatcher.Default.Match([article, article with { Id = "odd-2" }]);
+
+        Assert.NotEmpty(statements);
+    }
+}

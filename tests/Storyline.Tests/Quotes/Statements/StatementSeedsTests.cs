@@ -1,0 +1,55 @@
+using Storyline.Entities;
+using Storyline.Ingest;
+using Storyline.Quotes.Statements;
+using Storyline.Storage.Sqlite;
+
+namespace Storyline.Tests.Quotes.Statements;
+
+/// <summary>
+/// The five shared seed articles (issue 6, item 4): the Paris-office statement is one statement in French, German and
+/// English with the sources' different attributions; the Singapore-users statement is one, found in two French articles;
+/// speakers are entities (a spokesperson or "the company" is its organisation), never a role.
+/// </summary>
+public sealed class StatementSeedsTests
+{
+    [Fact]
+    public async Task TheParisOfficeAndSingaporeUsersStatementsAreEachOneStatement()
+    {
+        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
+        var pipeline = SharedPipeline.Create();
+        await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        var articles = new List<Article>();
+        await foreach (var summary in store.ListAsync(ct))
+        {
+            articles.Add((await store.GetAsync(summary.Id, ct))!);
+        }
+
+        var names = CorpusNames.Aliases(CorpusNames.Unify(await store.ListEntitiesAsync(ct).ToListAsync(ct)));
+        var statements = StatementMatcher.Default.Match(articles, n => names.GetValueOrDefault(n, n));
+
+        var paris = Assert.Single(statements, s => s.Versions.Any(v => v.Text.StartsWith("Nous sommes enthousiastes", StringComparison.Ordinal)));
+        Assert.Equal(["de", "en", "fr"], paris.Languages.Order(StringComparer.Ordinal));
+        Assert.Contains(paris.Versions, v => v.Language == "de" && v.Text.Contains("Büro in Paris", StringComparison.Ordinal));
+        Assert.Contains(paris.Versions, v => v is { Language: "en", Text: "flourishing tech ecosystem", Speaker: "OpenAI" });
+        Assert.Equal(AttributionVerdict.Differ, paris.Verdict);
+        Assert.Contains(paris.Speakers, s => s.Speaker == "OpenAI");
+        Assert.True(paris.Speakers.Count(s => s.Speaker is not null) >= 2);
+
+        // The CEO's other statement in the same words ("écosystème florissant", in APAC) is a different statement.
+        Assert.DoesNotContain(paris.Versions, v => v.Text.Contains("APAC", StringComparison.Ordinal));
+
+        var singapore = Assert.Single(statements, s => s.Versions.Any(v => v.Text.Contains("Les Singapouriens sont parmi", StringComparison.Ordinal)));
+        Assert.Equal(2, singapore.Versions.Count);
+        Assert.Equal(2, singapore.Articles.Count);
+        Assert.All(singapore.Versions, v => Assert.Equal("fr", v.Language));
+        Assert.Equal(AttributionVerdict.Same, singapore.Verdict);
+        Assert.Equal("OpenAI", Assert.Single(singapore.Speakers).Speaker);
+
+        // Every credited speaker is an entity of its article (an organisation for a spokesperson), never a role word.
+        var entities = articles.ToDictionary(a => a.Id, a => a.Entities.Select(e => names.GetValueOrDefault(e.Name, e.Name)).ToHashSet(StringComparer.Ordinal));
+        Assert.All(statements.SelectMany(s => s.Versions).Where(v => v.Speaker is not null), v => Assert.Contains(v.Speaker!, entities[v.ArticleId]));
+    }
+}
