@@ -22,7 +22,7 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
             .SelectMany(a =>
             {
                 var named = entities.Recognize(a.Text, a.Language);
-                var found = quotes.Recognize(a.Text, a.Language, named);
+                var found = (a.NestedDirect ? quotes.KeepingNestedDirect : quotes).Recognize(a.Text, a.Language, named);
                 Func<string?, string?, bool> same = a.SpeakersAsWritten
                     ? (gold, speaker) => SpeakerMatch.Matches(gold, speaker, named)
                     : (gold, speaker) => string.Equals(speaker, gold, StringComparison.OrdinalIgnoreCase);
