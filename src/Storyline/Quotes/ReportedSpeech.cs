@@ -24,6 +24,7 @@ internal sealed class ReportedSpeech(
     // product-safety consultant in Rotterdam"); a longer rest is the verb's own clause ("Lumora, which …, said it had …").
     private const int SubjectTokens = 5;
     private const int Window = 12;
+    private const int SubjectTail = 3;
 
     // Fewer words outside the direct quotes it holds, and a clause is the direct quote itself ("„…“, sagte er").
     private const int MinimumOwnWords = 2;
@@ -129,7 +130,10 @@ internal sealed class ReportedSpeech(
 
         for (var k = c - 1; k >= first + 2 && c - k <= SubjectTokens + 1; k--)
         {
-            if (tokens[k].Lower == "," && (k < c - 1 || (cueEnd <= end && Opens(cueEnd, bare: true))) && Accept(first, k - 1))
+            // ", the company said" ends the sentence (a word or three after it at most); "…, Lumora revendique plus de …"
+            // goes on with the verb's own object.
+            var named = k < c - 1 ? end - cueEnd < SubjectTail : cueEnd <= end && Opens(cueEnd, bare: true);
+            if (tokens[k].Lower == "," && named && Accept(first, k - 1))
             {
                 return Clause(first, k - 1, c, cueEnd, k + 1, end + 1, ReportedBy.VerbAfter);
             }
