@@ -40,7 +40,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive"];
+        ["cues", "pronouns", "roles", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -93,7 +93,8 @@ public sealed class QuoteCues
         PhraseTable Table(string section, string fallback) =>
             new(entries.Where(e => e.Section == section).Select(e => Split(e.Entry, fallback)));
         var reporting = new ReportingCues(
-            Table("reporting", ThatClause), Table("conjunctions", ThatClause), Table("openers", ""), Table("skip", ""), Table("subjunctive", ""));
+            Table("reporting", ThatClause), Table("conjunctions", ThatClause), Table("openers", ""), Table("skip", ""), Table("subjunctive", ""),
+            Table("negations", ""));
         var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("names", "name"), reporting);
         if (resources == LanguageResources.Embedded)
         {

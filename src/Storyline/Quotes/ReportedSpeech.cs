@@ -26,6 +26,9 @@ internal sealed class ReportedSpeech(
     private const int Window = 12;
     private const int SubjectTail = 3;
 
+    // "wollte Lumora nicht sagen": how far before a verb a negation makes it a refusal.
+    private const int NegationWindow = 2;
+
     // Fewer words outside the direct quotes it holds, and a clause is the direct quote itself ("„…“, sagte er").
     private const int MinimumOwnWords = 2;
 
@@ -102,6 +105,15 @@ internal sealed class ReportedSpeech(
     // earlier: whether a reporting verb stood before this one in the sentence (its clause was not found).
     private ReportedClause? VerbClause(int c, int cueEnd, bool bare, bool earlier, int first, int end)
     {
+        // "…, wollte Lumora nicht sagen", "did not say": a refusal reports nothing.
+        for (var n = c - 1; n >= first && c - n <= NegationWindow; n--)
+        {
+            if (cues.Negations.MatchAt(text, tokens, n) is not null)
+            {
+                return null;
+            }
+        }
+
         // "X a déclaré que …", "erklärte, dass …", "told The Continental Ledger that …".
         for (var t = cueEnd; t <= end && t - cueEnd <= ConjunctionWindow && !IsMark(t); t++)
         {

@@ -3,7 +3,7 @@ using Storyline.Figures;
 namespace Storyline.Quotes;
 
 /// <summary>
-/// A language's words for indirect speech, from the [reporting], [conjunctions], [openers], [skip] and [subjunctive]
+/// A language's words for indirect speech, from the [reporting], [conjunctions], [openers], [skip], [subjunctive] and [negations]
 /// sections of <c>quotes.txt</c>; a language without them gets empty tables and no indirect quotes (German subjunctive
 /// continuations need [subjunctive]).
 /// </summary>
@@ -12,4 +12,6 @@ namespace Storyline.Quotes;
 /// <param name="Openers">Words that may open a reported clause without a conjunction.</param>
 /// <param name="Skip">Words between a verb and its clause that belong to neither ("mardi", "on Tuesday").</param>
 /// <param name="Subjunctive">Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe").</param>
-public sealed record ReportingCues(PhraseTable Verbs, PhraseTable Conjunctions, PhraseTable Openers, PhraseTable Skip, PhraseTable Subjunctive);
+/// <param name="Negations">Words that, right before a verb, make it a refusal ("wollte Lumora nicht sagen").</param>
+public sealed record ReportingCues(
+    PhraseTable Verbs, PhraseTable Conjunctions, PhraseTable Openers, PhraseTable Skip, PhraseTable Subjunctive, PhraseTable Negations);

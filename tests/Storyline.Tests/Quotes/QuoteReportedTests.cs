@@ -124,6 +124,7 @@ public sealed class QuoteReportedTests
     [InlineData("fr", "Les signataires promettent aussi de réduire les fuites de moitié.")]
     [InlineData("en", "Nordwind declined to comment on the report.")]
     [InlineData("fr", "La société n’a pas souhaité commenter ces informations.")]
+    [InlineData("de", "Wie viele Geräte in Deutschland verkauft wurden, wollte Nordwind nicht sagen.")]
     [InlineData("de", "Nach Informationen dieser Redaktion plant Nordwind einen Stellenabbau.")]
     [InlineData("fr", "Le défaut proviendrait d’un lot de cellules défectueuses.")]
     public void NotReportedSpeech(string language, string text) => Assert.Empty(Indirect(text, language, Organisation("Nordwind")));
