@@ -30,18 +30,32 @@ public sealed class QuoteCues
     /// </summary>
     public const string Naming = "naming";
 
-    public static readonly IReadOnlyList<string> Sections = ["cues", "pronouns", "roles", "names"];
+    /// <summary>[reporting] value: the reported clause follows a conjunction ("said that"), or comes before the verb.</summary>
+    public const string ThatClause = "that";
+
+    /// <summary>[reporting] value: the clause may also follow the verb without a conjunction ("said the fund had grown").</summary>
+    public const string BareClause = "clause";
+
+    /// <summary>[conjunctions] value: a second clause of the same verb ("and that"), which is a quote of its own.</summary>
+    public const string SecondClause = "and";
+
+    public static readonly IReadOnlyList<string> Sections =
+        ["cues", "pronouns", "roles", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
 
-    private QuoteCues(PhraseTable cues, PhraseTable pronouns, PhraseTable roles, PhraseTable names)
+    private QuoteCues(PhraseTable cues, PhraseTable pronouns, PhraseTable roles, PhraseTable names, ReportingCues reporting)
     {
         Cues = cues;
         Pronouns = pronouns;
         Roles = roles;
         Names = names;
+        Reporting = reporting;
     }
+
+    /// <summary>The words of indirect speech: reporting verbs, conjunctions, clause openers, skipped words, subjunctives.</summary>
+    public ReportingCues Reporting { get; }
 
     /// <summary>
     /// Attribution cues → <see cref="Verb"/>, <see cref="WithPronoun"/>, <see cref="Source"/>, <see cref="SourceBefore"/>
@@ -78,7 +92,10 @@ public sealed class QuoteCues
         var entries = lines is null ? [] : SectionedList.Parse(lines, $"{language}/{File}", Sections);
         PhraseTable Table(string section, string fallback) =>
             new(entries.Where(e => e.Section == section).Select(e => Split(e.Entry, fallback)));
-        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("names", "name"));
+        var reporting = new ReportingCues(
+            Table("reporting", ThatClause), Table("conjunctions", ThatClause), Table("openers", ""), Table("skip", ""), Table("subjunctive", ""),
+            Table("negations", ""));
+        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("names", "name"), reporting);
         if (resources == LanguageResources.Embedded)
         {
             lock (CacheLock)

@@ -65,6 +65,24 @@ internal sealed class QuoteSpeakers
         return found is (null, null) ? (InSentence(span), null) : found;
     }
 
+    /// <summary>The text's tokens, shared with <see cref="ReportedSpeech"/>.</summary>
+    public IReadOnlyList<FigureToken> Tokens => tokens;
+
+    /// <summary>
+    /// Who a reported clause is the speech of: the name before its verb ("Lumora said …", "She said …", "a spokesperson
+    /// said that …") or after it ("…, a annoncé la SNCF", "Selon lui, …"), as for direct quotes.
+    /// </summary>
+    public string? Reported(ReportedClause clause) => clause.By switch
+    {
+        ReportedBy.VerbBefore => NamedBefore(clause.From, clause.Cue, clause.Start) ?? NamedAfter(clause.CueEnd, clause.Limit, clause.Start),
+        ReportedBy.VerbAfter => NamedAfter(clause.CueEnd, clause.Limit, clause.Start) ?? NamedBefore(clause.From, clause.Cue, clause.Start),
+        // "Claire Martin zufolge ist …": the source named before its phrase.
+        ReportedBy.Source when cues.Cues.MatchAt(text, tokens, clause.Cue) is { Value: QuoteCues.SourceBefore } =>
+            NamedBefore(clause.From, clause.Cue, clause.Start),
+        ReportedBy.Source => NamedAfter(clause.CueEnd, clause.Limit, clause.Start),
+        _ => null,
+    };
+
     // "Osterloh sieht in dem Verfahren einen „Angriff gegen die Belegschaft“": a quote inside a sentence with no cue is the
     // words of the sentence's subject, the first person it names before the marks.
     private string? InSentence(QuoteSpan span)
@@ -435,7 +453,7 @@ internal sealed class QuoteSpeakers
     }
 
     // A sentence or paragraph ends at token i, so a name past it belongs elsewhere.
-    private bool Ends(int i) =>
+    public bool Ends(int i) =>
         (tokens[i].Lower is "!" or "?" || (tokens[i].Lower == "." && !AfterAbbreviation(i)))
         || (i + 1 < tokens.Count && Breaks(tokens[i].End, tokens[i + 1].Start));
 

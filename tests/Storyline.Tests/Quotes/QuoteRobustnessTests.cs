@@ -107,4 +107,23 @@ public sealed class QuoteRobustnessTests
         var text = new string(Enumerable.Range(0, 50_000).Select(_ => (char)random.Next(0, 0x3100)).ToArray());
         Sane(text, "de");
     }
+
+    // One sentence of 100,000 words without a full stop, thick with reporting verbs, conjunctions, source phrases,
+    // subjunctives and marks: the indirect pass tries a bounded number of cues a sentence and stays linear.
+    [Theory]
+    [InlineData("en", "Sam said that the plan , according to Sam , “ works ” and that it had ")]
+    [InlineData("fr", "Sam a déclaré que le plan , selon Sam , « marche » et que Sam a annoncé avoir ")]
+    [InlineData("de", "Sam sagte , dass der Plan laut Sam „ funktioniere “ und dass es sei ")]
+    public void AHundredThousandWordsOfReportedSpeechInOneSentence(string language, string piece)
+    {
+        var builder = new System.Text.StringBuilder();
+        while (builder.Length < 600_000)
+        {
+            builder.Append(piece);
+        }
+
+        var text = builder.ToString();
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Sam")));
+        Assert.All(quotes, q => Assert.Equal(q.Text, text.Substring(q.Start, q.Length)));
+    }
 }

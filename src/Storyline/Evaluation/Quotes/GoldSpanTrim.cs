@@ -1,3 +1,6 @@
+using Storyline.Figures;
+using Storyline.Quotes;
+
 namespace Storyline.Evaluation.Quotes;
 
 /// <summary>Gold spans cut to what the quote stage marks: no surrounding spaces and, for direct quotes, no quotation marks.</summary>
@@ -15,6 +18,26 @@ internal static class GoldSpanTrim
         }
 
         if (end > start && QuotationMarks.Contains(text[end - 1], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return Spaces(text, start, end);
+    }
+
+    // „dass der Pilot die Verantwortung trage.“ → „der Pilot die Verantwortung trage“: a reported clause as the stage
+    // marks it (samples/gold/README.md), after its conjunction and without its final full stop.
+    internal static (int Start, int End) Reported(string text, int start, int end, PhraseTable conjunctions)
+    {
+        (start, end) = Spaces(text, start, end);
+        var head = text[start..Math.Min(end, start + 40)];
+        var tokens = FigureTokens.Scan(head);
+        if (conjunctions.MatchAt(head, tokens, 0) is { Value: QuoteCues.ThatClause } conjunction && conjunction.Tokens < tokens.Count)
+        {
+            start += tokens[conjunction.Tokens].Start;
+        }
+
+        if (end > start && text[end - 1] == '.')
         {
             end--;
         }

@@ -5,7 +5,8 @@ namespace Storyline.Evaluation.Quotes;
 
 /// <summary>
 /// The quote stage on labelled articles, entities recognised from the text as ingest does: per language, direct quotes
-/// alone (what the stage finds so far) and all kinds together (indirect speech counts against recall until it is read).
+/// alone and all kinds together (direct and indirect); articles whose gold keeps direct quotes inside reported clauses
+/// (<see cref="GoldQuoteArticle.NestedDirect"/>) are read by a stage that keeps them too.
 /// Speakers: canonical names compared as names (sample gold), or words of the text matched by <see cref="SpeakerMatch"/>
 /// (the shared sets).
 /// </summary>
@@ -22,7 +23,7 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
             .SelectMany(a =>
             {
                 var named = entities.Recognize(a.Text, a.Language);
-                var found = quotes.Recognize(a.Text, a.Language, named);
+                var found = (a.NestedDirect ? quotes.KeepingNestedDirect : quotes).Recognize(a.Text, a.Language, named);
                 Func<string?, string?, bool> same = a.SpeakersAsWritten
                     ? (gold, speaker) => SpeakerMatch.Matches(gold, speaker, named)
                     : (gold, speaker) => string.Equals(speaker, gold, StringComparison.OrdinalIgnoreCase);

@@ -55,7 +55,7 @@ public static class WikiNewsQuoteReader
                 var cue = Spans(a, "cue", text, file) is { Count: > 0 } c ? Written(text, c) : null;
                 foreach (var (start, end) in Spans(a, "quote", text, file))
                 {
-                    var (s, e) = kind == QuoteKind.Direct ? GoldSpanTrim.Marks(text, start, end) : GoldSpanTrim.Spaces(text, start, end);
+                    var (s, e) = kind == QuoteKind.Direct ? GoldSpanTrim.Marks(text, start, end) : GoldSpanTrim.Reported(text, start, end, QuoteCues.For("de").Reporting.Conjunctions);
                     if (e > s)
                     {
                         pieces.Add((s, e, kind, speakers.Count - 1, cue));
@@ -68,7 +68,7 @@ public static class WikiNewsQuoteReader
             var quotes = pieces.DistinctBy(p => (p.Start, p.End, p.Kind)).OrderBy(p => p.Start)
                 .Select(p => new GoldQuote(text[p.Start..p.End], p.Start, p.Kind, resolved[p.Speaker], p.Cue, null))
                 .ToList();
-            return new GoldQuoteArticle(Path.GetFileNameWithoutExtension(file), "de", text, quotes, SpeakersAsWritten: true);
+            return new GoldQuoteArticle(Path.GetFileNameWithoutExtension(file), "de", text, quotes, SpeakersAsWritten: true, NestedDirect: true);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {

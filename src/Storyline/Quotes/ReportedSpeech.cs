@@ -1,0 +1,345 @@
+using Storyline.Figures;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// The reported clauses of a text, one sentence at a time, from the [reporting] words of <c>quotes.txt</c>: the clause
+/// after a conjunction ("a déclaré que …", "erklärte, dass …"), right after the verb ("said the fund had grown",
+/// "a annoncé mardi avoir levé …"), before a verb that closes the sentence ("…, erklärte ein Verband"), around a source
+/// phrase ("Selon X, …", "…, according to X"), and German subjunctive sentences with no cue (continuations). Each
+/// clause runs to the end of its sentence, without the final full stop; "and that" starts a second clause. A clause
+/// that cuts through a direct quote, or that is little more than one, is not reported speech. One pass over the tokens,
+/// each sentence read a bounded number of times: linear in the length of the text.
+/// </summary>
+internal sealed class ReportedSpeech(
+    string text, IReadOnlyList<FigureToken> tokens, ReportingCues cues, IReadOnlySet<string> determiners, Func<int, bool> ends,
+    IReadOnlyList<(int Start, int End)> direct)
+{
+    // How far after a verb its conjunction may stand ("told The Continental Ledger that", "said on Monday that"); further
+    // on, "that" opens a relative clause of the object ("announced a product that translates …").
+    private const int ConjunctionWindow = 6;
+
+    // How many words may name the speaker between the comma and a verb that follows its clause (", a Lumora
+    // spokesperson said"), and how long the rest of the sentence after that verb may be (", said Tom Achterberg, a
+    // product-safety consultant in Rotterdam"); a longer rest is the verb's own clause ("Lumora, which …, said it had …").
+    private const int SubjectTokens = 5;
+    private const int Window = 12;
+    private const int SubjectTail = 3;
+
+    // "wollte Lumora nicht sagen": how far before a verb a negation makes it a refusal.
+    private const int NegationWindow = 2;
+
+    // Fewer words outside the direct quotes it holds, and a clause is the direct quote itself ("„…“, sagte er").
+    private const int MinimumOwnWords = 2;
+
+    // [openers] value of an infinitive that opens a clause after any reporting verb.
+    private const string Infinitive = "infinitive";
+
+    // How many reporting words of one sentence are tried: a sentence without full stops (a list, a table) stays linear.
+    private const int CuesPerSentence = 8;
+
+    private const string Marks = "«»‹›„“”‚‘’\"「」『』";
+
+    public List<ReportedClause> Find()
+    {
+        var found = new List<ReportedClause>();
+        var first = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "50.000 Etuis", "47.000 exemplaren": a full stop glued to the next token ends no sentence.
+            if (i == tokens.Count - 1 || (ends(i) && !(tokens[i].Lower == "." && tokens[i + 1].Start == tokens[i].End)))
+            {
+                Sentence(first, i, found);
+                first = i + 1;
+            }
+        }
+
+        return found;
+    }
+
+    private void Sentence(int first, int last, List<ReportedClause> found)
+    {
+        // "„Wir sind bereit.“ Er sagte …": a closing mark or a dash left over from the sentence before.
+        while (first <= last && !IsWord(first))
+        {
+            first++;
+        }
+
+        var end = last;
+        while (end >= first && tokens[end].Lower is "." or ":" or "!" or "?")
+        {
+            end--;
+        }
+
+        if (end - first < 2 || tokens[last].Lower == "?")
+        {
+            return;
+        }
+
+        var tried = 0;
+        for (var c = first; c <= end && tried < CuesPerSentence; c++)
+        {
+            if (cues.Verbs.MatchAt(text, tokens, c) is not { } verb || c + verb.Tokens > end + 1)
+            {
+                continue;
+            }
+
+            var clause = verb.Value == QuoteCues.Source
+                ? SourceClause(c, c + verb.Tokens, tried > 0, first, end)
+                : VerbClause(c, c + verb.Tokens, verb.Value == QuoteCues.BareClause, tried > 0, first, end);
+            if (clause is { } reported)
+            {
+                Split(reported, found);
+                return;
+            }
+
+            tried++;
+        }
+
+        if (tried == 0 && !cues.Subjunctive.IsEmpty && HasSubjunctive(first, end) && Accept(first, end))
+        {
+            found.Add(Clause(first, end, -1, -1, first, first, ReportedBy.Continued));
+        }
+    }
+
+    // earlier: whether a reporting verb stood before this one in the sentence (its clause was not found).
+    private ReportedClause? VerbClause(int c, int cueEnd, bool bare, bool earlier, int first, int end)
+    {
+        // "…, wollte Lumora nicht sagen", "did not say": a refusal reports nothing.
+        for (var n = c - 1; n >= first && c - n <= NegationWindow; n--)
+        {
+            if (cues.Negations.MatchAt(text, tokens, n) is not null)
+            {
+                return null;
+            }
+        }
+
+        // "X a déclaré que …", "erklärte, dass …", "told The Continental Ledger that …".
+        for (var t = cueEnd; t <= end && t - cueEnd <= ConjunctionWindow && !IsMark(t); t++)
+        {
+            if (cues.Conjunctions.MatchAt(text, tokens, t) is { Value: QuoteCues.ThatClause } conjunction)
+            {
+                var start = t + conjunction.Tokens;
+                return start <= end && Accept(start, end) ? Clause(start, end, c, cueEnd, first, t, ReportedBy.VerbBefore) : null;
+            }
+        }
+
+        // "„…“, sagte ein Sprecher von Lumora", ", said Tom Achterberg, a consultant": a verb after a comma or a mark is
+        // an attribution turned round, and what follows it names the speaker.
+        var inverted = c > first && (tokens[c - 1].Lower == "," || IsMark(c - 1));
+        if (!inverted && BareClause(cueEnd, end, bare) is { } from && Accept(from, end))
+        {
+            return Clause(from, end, c, cueEnd, first, from, ReportedBy.VerbBefore);
+        }
+
+        // "Ein Bahnstreik koste …, erklärte ein Verband", "…, the company said": the clause before the comma, when a
+        // subject stands between them or right after the verb, and no other verb in the clause claims it ("„…,“ said
+        // Katrin Oberhauser, …, who called on …").
+        if (earlier || end - cueEnd >= Window)
+        {
+            return null;
+        }
+
+        for (var k = c - 1; k >= first + 2 && c - k <= SubjectTokens + 1; k--)
+        {
+            // ", the company said" ends the sentence (a word or three after it at most); "…, Lumora revendique plus de …"
+            // goes on with the verb's own object.
+            var named = k < c - 1 ? end - cueEnd < SubjectTail : cueEnd <= end && Opens(cueEnd, bare: true);
+            if (tokens[k].Lower == "," && named && Accept(first, k - 1))
+            {
+                return Clause(first, k - 1, c, cueEnd, k + 1, end + 1, ReportedBy.VerbAfter);
+            }
+        }
+
+        return null;
+    }
+
+    // "said the fund's size had been raised", "a annoncé mardi avoir levé", "hat bekanntgegeben, 180 Millionen …": the
+    // first token of a clause right after the verb, past days and a comma.
+    private int? BareClause(int from, int end, bool bare)
+    {
+        for (var step = 0; step < 4 && from <= end; step++)
+        {
+            if (cues.Skip.MatchAt(text, tokens, from) is { } skipped)
+            {
+                from += skipped.Tokens;
+            }
+            else if (tokens[from].Lower == ",")
+            {
+                from++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return from <= end - 2 && Opens(from, bare) ? from : null;
+    }
+
+    private ReportedClause? SourceClause(int c, int cueEnd, bool earlier, int first, int end)
+    {
+        if (c == first)
+        {
+            // "Selon la Deutsche Bahn, environ 20 % …": the rest of the sentence after the phrase.
+            for (var k = cueEnd; k <= end && k - cueEnd <= Window && !IsMark(k); k++)
+            {
+                if (tokens[k].Lower == ",")
+                {
+                    return k < end && Accept(k + 1, end) ? Clause(k + 1, end, c, cueEnd, first, k, ReportedBy.Source) : null;
+                }
+            }
+
+            // "Nach Angaben des Unternehmens sind …", "Laut Polizei wurde …": the phrase is determiners and names, and
+            // the clause opens with the first other word (the verb, second in a German sentence).
+            var t = cueEnd;
+            while (t <= end && t - cueEnd < Window && IsWord(t) && (determiners.Contains(tokens[t].Lower) || char.IsUpper(text[tokens[t].Start])))
+            {
+                t++;
+            }
+
+            return t <= end - 1 && IsWord(t) && Accept(t, end) ? Clause(t, end, c, cueEnd, first, t, ReportedBy.Source) : null;
+        }
+
+        // "…, selon la compagnie.": the sentence before the phrase. "…, according to organisers, demanding …" and
+        // "Betroffen sind nach Angaben des Unternehmens …": the phrase sits inside its clause, which is the whole sentence.
+        // After a verb ("«…», ha spiegato un portavoce, secondo cui …") the sentence is that verb's, not the phrase's.
+        if (earlier)
+        {
+            return null;
+        }
+
+        var closes = tokens[c - 1].Lower == "," && !HasComma(cueEnd, end);
+        var clauseEnd = closes ? c - 2 : end;
+        return clauseEnd - first >= 2 && Accept(first, clauseEnd) ? Clause(first, clauseEnd, c, cueEnd, first, end + 1, ReportedBy.Source) : null;
+    }
+
+    // "that A and that B": two quotes of one verb.
+    private void Split(ReportedClause clause, List<ReportedClause> found)
+    {
+        var first = TokenAt(clause.Start);
+        var end = TokenAt(clause.End - 1);
+        for (var t = first + 1; t < end; t++)
+        {
+            if (cues.Conjunctions.MatchAt(text, tokens, t) is { Value: QuoteCues.SecondClause } second
+                && t + second.Tokens <= end && Accept(first, t - 1) && Accept(t + second.Tokens, end))
+            {
+                found.Add(clause with { End = tokens[t - 1].End });
+                clause = clause with { Start = tokens[t + second.Tokens].Start };
+                first = t + second.Tokens;
+                t = first;
+            }
+        }
+
+        found.Add(clause);
+    }
+
+    private ReportedClause Clause(int first, int last, int cue, int cueEnd, int from, int limit, ReportedBy by) =>
+        new(tokens[first].Start, tokens[last].End, cue, cueEnd, from, limit, by);
+
+    // A clause neither cuts through a direct quote, nor is one with a word or two around it, nor introduces one.
+    private bool Accept(int first, int last)
+    {
+        int start = tokens[first].Start, end = tokens[last].End;
+        var own = 0;
+        for (var t = first; t <= last && own < MinimumOwnWords; t++)
+        {
+            own += IsWord(t) && !InDirect(tokens[t].Start) ? 1 : 0;
+        }
+
+        for (var d = FirstDirectEndingAfter(start); d < direct.Count && direct[d].Start < end; d++)
+        {
+            // "Un message : ‹ … › selon la mairie": a quote a colon introduces is a direct quote of its own.
+            if (direct[d].Start < start || direct[d].End > end || Introduced(start, direct[d].Start))
+            {
+                return false;
+            }
+        }
+
+        return own >= MinimumOwnWords;
+    }
+
+    private bool Introduced(int start, int quote) =>
+        text.AsSpan(start, Math.Max(0, quote - start)).TrimEnd().TrimEnd(Marks).TrimEnd().EndsWith(':');
+
+    private bool InDirect(int position)
+    {
+        var d = FirstDirectEndingAfter(position);
+        return d < direct.Count && direct[d].Start <= position;
+    }
+
+    private int FirstDirectEndingAfter(int position)
+    {
+        int low = 0, high = direct.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (direct[mid].End <= position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    private int TokenAt(int position)
+    {
+        int low = 0, high = tokens.Count - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (tokens[mid].Start <= position)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
+
+    private bool HasSubjunctive(int first, int end)
+    {
+        for (var t = first + 1; t <= end; t++)
+        {
+            if (cues.Subjunctive.MatchAt(text, tokens, t) is not null && char.IsLower(text[tokens[t].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasComma(int from, int end)
+    {
+        for (var t = from; t <= end; t++)
+        {
+            if (tokens[t].Lower == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A clause without a conjunction opens with a word of [openers], a capitalised word or a number: "said on a call"
+    // and "told reporters" have none. After a verb that wants a conjunction ("a annoncé le rachat"), only an infinitive
+    // opens one ("a annoncé avoir levé").
+    private bool Opens(int t, bool bare) => cues.Openers.MatchAt(text, tokens, t) is { } opener
+        ? bare || opener.Value == Infinitive
+        : bare && (char.IsUpper(text[tokens[t].Start]) || char.IsDigit(text[tokens[t].Start]));
+
+    private bool IsWord(int t) => char.IsLetterOrDigit(text[tokens[t].Start]);
+
+    private bool IsMark(int t) => tokens[t].Length == 1 && Marks.Contains(text[tokens[t].Start], StringComparison.Ordinal);
+}

@@ -1,0 +1,17 @@
+using Storyline.Figures;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// A language's words for indirect speech, from the [reporting], [conjunctions], [openers], [skip], [subjunctive] and [negations]
+/// sections of <c>quotes.txt</c>; a language without them gets empty tables and no indirect quotes (German subjunctive
+/// continuations need [subjunctive]).
+/// </summary>
+/// <param name="Verbs">Reporting verbs and source phrases → <see cref="QuoteCues.ThatClause"/>, <see cref="QuoteCues.BareClause"/> or <see cref="QuoteCues.Source"/>.</param>
+/// <param name="Conjunctions">Conjunctions that open a reported clause → <see cref="QuoteCues.ThatClause"/> or <see cref="QuoteCues.SecondClause"/>.</param>
+/// <param name="Openers">Words that may open a reported clause without a conjunction.</param>
+/// <param name="Skip">Words between a verb and its clause that belong to neither ("mardi", "on Tuesday").</param>
+/// <param name="Subjunctive">Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe").</param>
+/// <param name="Negations">Words that, right before a verb, make it a refusal ("wollte Lumora nicht sagen").</param>
+public sealed record ReportingCues(
+    PhraseTable Verbs, PhraseTable Conjunctions, PhraseTable Openers, PhraseTable Skip, PhraseTable Subjunctive, PhraseTable Negations);

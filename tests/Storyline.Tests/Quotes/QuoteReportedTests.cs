@@ -1,0 +1,131 @@
+using Storyline.Quotes;
+using static Storyline.Tests.Quotes.QuoteTestEntities;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>
+/// Indirect speech (<see cref="ReportedSpeech"/>): the reported clause as samples/gold/README.md labels it, its speaker,
+/// and what is not reported speech (noun objects, commitments, refusals to comment).
+/// </summary>
+public sealed class QuoteReportedTests
+{
+    private static IReadOnlyList<Quote> Indirect(string text, string language, params (string, Storyline.Entities.EntityType, string)[] names)
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, Of(text, names));
+        Assert.All(quotes, q => Assert.Equal(q.Text, text.Substring(q.Start, q.Length)));
+        return [.. quotes.Where(q => q.Kind == QuoteKind.Indirect)];
+    }
+
+    [Theory]
+    [InlineData("fr", "Marie Dubois a déclaré que l’usine de Douai fermera ses portes en juin.", "l’usine de Douai fermera ses portes en juin", "a déclaré")]
+    [InlineData("de", "Marie Dubois erklärte, dass das Werk in Bochum im Juni schließen werde.", "das Werk in Bochum im Juni schließen werde", "erklärte")]
+    [InlineData("en", "Marie Dubois said that the plant in Leeds would close in June.", "the plant in Leeds would close in June", "said")]
+    [InlineData("en", "Marie Dubois told the BBC that the plant in Leeds would close in June.", "the plant in Leeds would close in June", "told")]
+    [InlineData("es", "Marie Dubois explicó que la planta de Vigo cerrará en junio.", "la planta de Vigo cerrará en junio", "explicó")]
+    [InlineData("it", "Marie Dubois ha detto che lo stabilimento di Brescia chiuderà a giugno.", "lo stabilimento di Brescia chiuderà a giugno", "ha detto")]
+    [InlineData("nl", "Marie Dubois verklaarde dat de fabriek in Gent in juni sluit.", "de fabriek in Gent in juni sluit", "verklaarde")]
+    public void TheClauseAfterItsConjunction(string language, string text, string clause, string cue)
+    {
+        var quote = Assert.Single(Indirect(text, language, Person("Marie Dubois")));
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal("Marie Dubois", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("en", "Nordwind said on Tuesday it had raised 40 million euros from new investors.", "it had raised 40 million euros from new investors")]
+    [InlineData("fr", "Nordwind a annoncé mardi avoir levé 40 millions d’euros auprès de nouveaux investisseurs.", "avoir levé 40 millions d’euros auprès de nouveaux investisseurs")]
+    [InlineData("de", "Nordwind hat am Dienstag bekanntgegeben, 40 Millionen Euro bei neuen Investoren eingesammelt zu haben.", "40 Millionen Euro bei neuen Investoren eingesammelt zu haben")]
+    [InlineData("es", "Nordwind asegura haber captado 40 millones de euros de nuevos inversores.", "haber captado 40 millones de euros de nuevos inversores")]
+    public void TheClauseRightAfterTheVerbOrAsAnInfinitive(string language, string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, language, Organisation("Nordwind")));
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal("Nordwind", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("de", "Ein Streik koste die Wirtschaft 50 Millionen Euro am Tag, erklärte Nordwind.", "Ein Streik koste die Wirtschaft 50 Millionen Euro am Tag")]
+    [InlineData("fr", "Les trains entre Lille et Bruxelles seront supprimés jeudi, a annoncé Nordwind.", "Les trains entre Lille et Bruxelles seront supprimés jeudi")]
+    [InlineData("en", "Nordwind opened its office in Leeds. The site will employ 80 engineers by December, the company said.", "The site will employ 80 engineers by December")]
+    public void TheClauseBeforeAVerbThatClosesTheSentence(string language, string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, language, Organisation("Nordwind")));
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal("Nordwind", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Selon Nordwind, environ 20 % des trains circulaient mardi.", "environ 20 % des trains circulaient mardi", "Nordwind")]
+    [InlineData("fr", "Environ 3 000 voyageurs prennent ce train chaque jour, selon Nordwind.", "Environ 3 000 voyageurs prennent ce train chaque jour", "Nordwind")]
+    [InlineData("en", "Around 4,000 people marched through Leeds on Wednesday, according to Nordwind, demanding higher wages.", "Around 4,000 people marched through Leeds on Wednesday, according to Nordwind, demanding higher wages", "Nordwind")]
+    [InlineData("de", "Nach Angaben von Nordwind sind mehr als 50.000 Geräte betroffen.", "sind mehr als 50.000 Geräte betroffen", "Nordwind")]
+    [InlineData("nl", "Volgens Nordwind rijden er woensdag geen treinen naar Gent.", "rijden er woensdag geen treinen naar Gent", "Nordwind")]
+    public void TheClauseOfASourcePhrase(string language, string text, string clause, string speaker)
+    {
+        var quote = Assert.Single(Indirect(text, language, Organisation("Nordwind")));
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void GermanSubjunctiveGoesOnWithTheSpeakerBefore()
+    {
+        var text = "„Wir sind zu Gesprächen bereit“, sagte Marie Dubois. Der Konzern prüfe rechtliche Schritte. Die Bahn fährt wieder.";
+        var quote = Assert.Single(Indirect(text, "de", Person("Marie Dubois")));
+        Assert.Equal("Der Konzern prüfe rechtliche Schritte", quote.Text);
+        Assert.Equal("Marie Dubois", quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void MarksInsideAClauseStayInsideOneIndirectQuote()
+    {
+        var text = "Marie Dubois said the company had received \"over 4,000 applications\" for the first wave of roles.";
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "en", Of(text, Person("Marie Dubois"))));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the company had received \"over 4,000 applications\" for the first wave of roles", quote.Text);
+    }
+
+    [Fact]
+    public void NestedDirectQuotesAreKeptOnRequest()
+    {
+        var text = "Marie Dubois sagte, der Konzern trage „die volle Verantwortung für den Ausfall“ im Netz.";
+        var quotes = new QuoteRecognizer(keepNestedDirect: true).Recognize(text, "de", Of(text, Person("Marie Dubois")));
+        Assert.Equal([QuoteKind.Indirect, QuoteKind.Direct], quotes.Select(q => q.Kind));
+    }
+
+    [Fact]
+    public void TwoClausesWithTheirOwnConjunctionsAreTwoQuotes()
+    {
+        var text = "A spokesperson for Nordwind said on Monday that the repairs were on track and that no new faults had been found.";
+        var quotes = Indirect(text, "en", Organisation("Nordwind"));
+        Assert.Equal(["the repairs were on track", "no new faults had been found"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Nordwind", q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("en", "“We will not give up,” said Marie Dubois, the union’s leader.")]
+    [InlineData("de", "„Wir geben nicht auf“, sagte Marie Dubois am Sonntag in Köln.")]
+    [InlineData("fr", "Marie Dubois a déclaré : « Nous ne céderons pas sur les salaires. »")]
+    public void ADirectQuoteAndItsAttributionAreNoIndirectQuote(string language, string text)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Marie Dubois"))));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+    }
+
+    [Theory]
+    [InlineData("de", "Branchenkreise beziffern die Bewertung auf 1,2 Milliarden Euro.")]
+    [InlineData("fr", "Nordwind a annoncé le rachat d’un concurrent lyonnais pour 30 millions d’euros.")]
+    [InlineData("fr", "Les deux sociétés estiment des synergies de 300 millions d’euros par an.")]
+    [InlineData("en", "Marie Dubois told reporters on Monday.")]
+    [InlineData("en", "Marie Dubois said on a call with analysts.")]
+    [InlineData("es", "Los firmantes se comprometen a reducir las pérdidas de agua un 30 %.")]
+    [InlineData("fr", "Les signataires promettent aussi de réduire les fuites de moitié.")]
+    [InlineData("en", "Nordwind declined to comment on the report.")]
+    [InlineData("fr", "La société n’a pas souhaité commenter ces informations.")]
+    [InlineData("de", "Wie viele Geräte in Deutschland verkauft wurden, wollte Nordwind nicht sagen.")]
+    [InlineData("de", "Nach Informationen dieser Redaktion plant Nordwind einen Stellenabbau.")]
+    [InlineData("fr", "Le défaut proviendrait d’un lot de cellules défectueuses.")]
+    public void NotReportedSpeech(string language, string text) => Assert.Empty(Indirect(text, language, Organisation("Nordwind")));
+}
