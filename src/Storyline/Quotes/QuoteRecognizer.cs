@@ -41,7 +41,7 @@ public sealed class QuoteRecognizer
     // How far (in characters) a quote without a cue may start after the previous quote to be its continuation: an
     // attribution and a short sentence or two between them. On the WikiNews and PolNeAR dev parts, 80 → 150 → 300
     // characters raised speaker accuracy (0.451 → 0.456 → 0.461, 0.568 → 0.612 → 0.618); 1000 no longer helped.
-    private const int Continuation = 300;
+    public const int Continuation = 300;
 
     // entities.txt is parsed once a language: titles and determiners for speakers the tagger missed.
     private static readonly ConcurrentDictionary<string, EntityCues> EntityCuesOf = new(StringComparer.Ordinal);
@@ -77,6 +77,10 @@ public sealed class QuoteRecognizer
                 continue;
             }
 
+            // Only a quote its source was credited with by a cue is one a pronoun goes on with.
+            speakers.Previous = quotes.Count > 0 && quotes[^1] is { Speaker: { } before, Cue: not null } previousQuote
+                ? (before, previousQuote.Start + previousQuote.Length)
+                : null;
             var (speaker, cue) = speakers.Find(span);
             if (names.IsName(spans, index, start, end))
             {
@@ -101,6 +105,7 @@ public sealed class QuoteRecognizer
         }
 
         speakers ??= new QuoteSpeakers(text, QuoteCues.For(language), TitlesOf(language), entities, spans);
+        speakers.Previous = null;
         return WithReported(text, quotes, speakers, reporting, language);
     }
 

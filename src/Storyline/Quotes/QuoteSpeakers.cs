@@ -128,7 +128,7 @@ internal sealed class QuoteSpeakers
             {
                 // "«…», dijo.", "«…», ha aggiunto.": a cue that ends the sentence has its subject in the verb, the last person.
                 speaker = Ends(t + cue.Tokens - 1) || (t + cue.Tokens < tokens.Count && tokens[t + cue.Tokens].Lower == ".")
-                    ? LastPersonBefore(span.Open)
+                    ? Antecedent(Person, span.Open)
                     : written.After(t + cue.Tokens);
             }
 
@@ -170,6 +170,17 @@ internal sealed class QuoteSpeakers
         while (first > 0 && open - first < PrefixTokens && !Ends(first - 1))
         {
             first--;
+        }
+
+        // "OpenAI-CEO Sam Altman äußerte sich zu der Entscheidung:" then „…“ in a paragraph of its own: a paragraph that
+        // ends with a colon introduces the quote that opens the next one.
+        if (first == open && open > 0 && tokens[open - 1].Lower == ":")
+        {
+            first = open - 1;
+            while (first > 0 && open - first < PrefixTokens && !Ends(first - 1))
+            {
+                first--;
+            }
         }
 
         var colon = open > first && tokens[open - 1].Lower == ":";
@@ -236,7 +247,7 @@ internal sealed class QuoteSpeakers
     // to token `limit`.
     private string? Speaker(string kind, int cue, int after, int from, int limit, int quoteOpen) => kind switch
     {
-        QuoteCues.WithPronoun => LastPersonBefore(quoteOpen),
+        QuoteCues.WithPronoun => Antecedent(Person, quoteOpen),
         QuoteCues.SourceBefore or QuoteCues.Naming => NamedBefore(from, cue, quoteOpen),
         _ => NamedAfter(after, limit, quoteOpen),
     };
@@ -337,10 +348,31 @@ internal sealed class QuoteSpeakers
     }
 
     // "it said" stands for a company ([pronouns] value organisation); he, she, il, er stand for a person.
-    private string? Antecedent(string kind, int position) =>
-        kind == "organisation" ? LastBefore(lastOrganisation, position) : LastBefore(lastPerson, position);
+    /// <summary>
+    /// The speaker of the quote just before the one being read and where it ended, or null: "« … », a déclaré la société.
+    /// « … », a-t-il ajouté": a pronoun right after a quote goes on with that quote's speaker when no one of the pronoun's
+    /// kind was named since, rather than with someone named before both.
+    /// </summary>
+    public (string Speaker, int End)? Previous { get; set; }
 
-    private string? LastPersonBefore(int position) => LastBefore(lastPerson, position);
+    // The [pronouns] kind of he, she, il, er; a verb that carries its subject ("a-t-il ajouté", "dijo") stands for one.
+    private const string Person = "person";
+
+    private string? Antecedent(string kind, int position)
+    {
+        var last = kind == "organisation" ? lastOrganisation : lastPerson;
+        if (Previous is { } previous && position >= previous.End && position - previous.End <= QuoteRecognizer.Continuation)
+        {
+            var i = FirstMentionAtOrAfter(position) - 1;
+            i = i >= 0 ? last[i] : -1;
+            if (i < 0 || mentions[i].Start < previous.End)
+            {
+                return previous.Speaker;
+            }
+        }
+
+        return LastBefore(last, position);
+    }
 
     // “We beat Musk,” he said, “and …”: "he" is the speaker, not the name he quoted, so mentions inside marks are left out.
     private int[] LastOf(EntityType type, bool[] quoted)

@@ -213,4 +213,29 @@ public sealed class QuoteSpeakerTests
         var quote = Only(text, language, Organisation("Lumora"));
         Assert.Equal("Lumora", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Claire Martin dirige le projet chez Vantor.\n\n« Nous ouvrirons un bureau à Lyon », a déclaré la société dans un communiqué.\n« Nous y recruterons cinquante ingénieurs », a-t-il ajouté.")]
+    [InlineData("en", "Claire Martin leads the project at Vantor.\n\n“We will open an office in Lyon,” the company said in a statement. “We will hire fifty engineers there,” he added.")]
+    public void APronounRightAfterAnAttributedQuoteGoesOnWithItsSpeaker(string language, string text)
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Claire Martin"), Organisation("Vantor")));
+        Assert.Equal(["Vantor", "Vantor"], quotes.Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void APronounAfterSomeoneNewlyNamedIsThatPerson()
+    {
+        const string text = "« Nous ouvrirons un bureau à Lyon », a déclaré la société Vantor. Sam Altman a salué la décision. « C’est une bonne nouvelle pour la ville », a-t-il ajouté.";
+        var quotes = QuoteRecognizer.Default.Recognize(text, "fr", Of(text, Person("Sam Altman"), Organisation("Vantor")));
+        Assert.Equal("Sam Altman", quotes.Where(q => q.Kind == QuoteKind.Direct).Last().Speaker);
+    }
+
+    [Fact]
+    public void AParagraphEndingInAColonIntroducesTheQuoteThatOpensTheNext()
+    {
+        const string text = "Vantor eröffnet ein Büro in Lyon. Vantor-Chefin Claire Martin äußerte sich zu der Entscheidung:\n\n„Frankreich ist für uns ein wichtiger Markt. Wir freuen uns auf Lyon.“";
+        var quote = Only(text, "de", Person("Claire Martin"), Organisation("Vantor"));
+        Assert.Equal("Claire Martin", quote.Speaker);
+    }
 }
