@@ -52,6 +52,8 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "quotes" => QuoteMeasure(Evaluate(gate, path, () => QuoteEvaluation.Default.Evaluate(path, QuoteSplits.Parse(gate.Split))), gate),
             "claims" when gate.Metric != "accuracy" => throw new InvalidDataException($"gate '{gate.Name}': claim gates measure accuracy"),
             "claims" => Evaluate(gate, path, () => ClaimEvaluation.Default.Evaluate(path)).Single(r => r.Verdict == "all").Accuracy,
+            "twins" when gate.Metric != "f1" => throw new InvalidDataException($"gate '{gate.Name}': twin gates measure f1"),
+            "twins" => Evaluate(gate, path, () => TwinEvaluation.Default.Evaluate(path)).Single(r => r.Pairs == "all").F1,
             _ => throw new InvalidDataException($"gate '{gate.Name}': unknown task '{gate.Task}'"),
         };
         return new GateResult(gate, measured, hash, null);
@@ -110,7 +112,7 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
     // Quote gates read the direct quotes of one language (or "all"): span F1 (exact or overlap) or speaker accuracy.
     private static double QuoteMeasure(IReadOnlyList<QuoteScore> rows, EvalGate gate)
     {
-        var row = rows.SingleOrDefault(r => r.Language == (gate.Language ?? "all") && r.Kind == "direct")
+        var row = rows.SingleOrDefault(r => r.Language == (gate.Language ?? "all") && r.Kind == (gate.Kind ?? "direct"))
             ?? throw new InvalidDataException($"gate '{gate.Name}': no '{gate.Language}' quotes in {gate.Data}");
         return gate.Metric switch
         {
