@@ -22,11 +22,7 @@ public sealed class SeedsTests
         Assert.Equal(5, first.Added);
         Assert.Empty(first.Failures);
 
-        var articles = new List<Article>();
-        await foreach (var summary in store.ListAsync(ct))
-        {
-            articles.Add((await store.GetAsync(summary.Id, ct))!);
-        }
+        var articles = await StoredArticles.AllAsync(store, ct);
 
         Assert.Equal(["fr", "fr", "fr", "de", "en"], articles.OrderBy(a => a.Source, StringComparer.Ordinal).Select(a => a.Language));
 

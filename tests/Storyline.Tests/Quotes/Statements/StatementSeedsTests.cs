@@ -21,11 +21,7 @@ public sealed class StatementSeedsTests
         await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
         var pipeline = SharedPipeline.Create();
         await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
-        var articles = new List<Article>();
-        await foreach (var summary in store.ListAsync(ct))
-        {
-            articles.Add((await store.GetAsync(summary.Id, ct))!);
-        }
+        var articles = await StoredArticles.AllAsync(store, ct);
 
         var names = CorpusNames.Aliases(CorpusNames.Unify(await store.ListEntitiesAsync(ct).ToListAsync(ct)));
         var statements = StatementMatcher.Default.Match(articles, n => names.GetValueOrDefault(n, n));
