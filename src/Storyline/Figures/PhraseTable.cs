@@ -84,9 +84,11 @@ public sealed class PhraseTable
     /// </summary>
     public string? HeadOf(string word, int minHead)
     {
+        // Looked up by span: the heads of every token near every figure would otherwise be a string each.
+        var lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 3; k <= word.Length - minHead; k++)
         {
-            if (phrases.TryGetValue(word[k..], out var value))
+            if (lookup.TryGetValue(word.AsSpan(k), out var value))
             {
                 return value;
             }
