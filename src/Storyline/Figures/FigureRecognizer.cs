@@ -91,6 +91,12 @@ public sealed partial class FigureRecognizer
         string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, IReadOnlyList<(int First, int Last)> sentences,
         IReadOnlyList<(Mention Mention, Entity Entity)> mentions, List<(Figure Figure, string? Attribute)> found)
     {
+        // Dates need nothing more; an article with no other figure skips the per-article subject facts below.
+        if (!found.Exists(f => f.Figure.Kind != FigureKind.Date))
+        {
+            return found.ConvertAll(f => f.Figure);
+        }
+
         var figures = new List<Figure>(found.Count);
         var inFigure = new bool[tokens.Count];
         foreach (var (f, _) in found.Where(f => f.Figure.Kind != FigureKind.Date))

@@ -358,9 +358,12 @@ internal sealed class QuoteSpeakers
     // The [pronouns] kind of he, she, il, er; a verb that carries its subject ("a-t-il ajouté", "dijo") stands for one.
     private const string Person = "person";
 
+    // The [pronouns] kind of "it", "la société", "das Unternehmen".
+    private const string Organisation = "organisation";
+
     private string? Antecedent(string kind, int position)
     {
-        var last = kind == "organisation" ? lastOrganisation : lastPerson;
+        var last = kind == Organisation ? lastOrganisation : lastPerson;
         if (Previous is { } previous && position >= previous.End && position - previous.End <= QuoteRecognizer.Continuation)
         {
             var i = FirstMentionAtOrAfter(position) - 1;
