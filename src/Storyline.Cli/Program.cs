@@ -10,6 +10,7 @@ root.Subcommands.Add(ArticleCommand.Create());
 root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
+root.Subcommands.Add(DuplicatesCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(GazetteerCommand.Create());

@@ -10,4 +10,7 @@ public sealed record IngestSummary(
     TimeSpan Elapsed)
 {
     public IReadOnlyList<string> AddedIds { get; init; } = [];
+
+    /// <summary>Pairs of copies, rewrites and translations the run found.</summary>
+    public int Duplicates { get; init; }
 }

@@ -1,3 +1,4 @@
+using Storyline.Duplicates;
 using Storyline.Entities;
 using Storyline.Figures;
 using Storyline.Ingest.Html;
@@ -10,8 +11,8 @@ namespace Storyline;
 
 /// <summary>
 /// The whole flow from a raw document to a stored article:
-/// 1 ingest (readers, outside) → 2 normalise → 3 boilerplate → 4 language → 5 entities → 6 figures → 7 quotes → 10 store.
-/// Later stages (8 dedup, 9 cluster) plug in between 7 and 10.
+/// 1 ingest (readers, outside) → 2 normalise → 3 boilerplate → 4 language → 5 entities → 6 figures → 7 quotes → 10 store,
+/// then 8 duplicates over the store (see <see cref="RunAsync"/>). Stage 9 (stories) plugs in after 8.
 /// </summary>
 public sealed class Pipeline(PipelineOptions options, LanguageResources resources, LanguageIdentifier languages, EntityRecognizer entities)
 {
@@ -76,10 +77,20 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
     public string Clean(string html, string? url) =>
         string.Join(ParagraphSeparator, CleanDocument(new RawDocument("-", ContentKind.Html, html, "") { Url = url }).Cleaned.Kept);
 
-    /// <summary>Reads, analyses and stores documents in batches; see <see cref="IngestRun"/>.</summary>
-    public Task<IngestSummary> RunAsync(
-        IEnumerable<IngestItem> items, IArticleStore store, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
-        new IngestRun(this, store, progress).RunAsync(items, cancellationToken);
+    /// <summary>
+    /// Reads, analyses and stores documents in batches (see <see cref="IngestRun"/>), then brings the duplicate index up to
+    /// date: step 8 reads what the store holds, so articles an interrupted run stored are indexed too.
+    /// </summary>
+    public async Task<IngestSummary> RunAsync(
+        IEnumerable<IngestItem> items, IArticleStore store, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var summary = await new IngestRun(this, store, progress).RunAsync(items, cancellationToken).ConfigureAwait(false);
+
+        // 8 duplicates: copies, rewrites and translations of what the store already holds
+        var (_, pairs) = await new DuplicateIndex(store).UpdateAsync(null, cancellationToken).ConfigureAwait(false);
+        return summary with { Duplicates = pairs, Elapsed = clock.Elapsed };
+    }
 
     /// <summary>Paragraphs in <see cref="Article.Text"/> are separated by a blank line.</summary>
     public const string ParagraphSeparator = "\n\n";

@@ -45,6 +45,7 @@ public static class IngestCommand
                     Failures = summary.Failures,
                     Warnings = summary.Warnings,
                     Articles = summary.AddedIds,
+                    summary.Duplicates,
                     ElapsedSeconds = Math.Round(summary.Elapsed.TotalSeconds, 3),
                 });
             }
@@ -62,7 +63,7 @@ public static class IngestCommand
     {
         var console = Terminal.Out;
         var seconds = summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-        var line = $"{summary.Added} added, {summary.Unchanged} unchanged, {summary.Failures.Count} failed in {seconds} s";
+        var line = $"{summary.Added} added, {summary.Unchanged} unchanged, {summary.Failures.Count} failed, {summary.Duplicates} duplicate pair(s) found in {seconds} s";
         if (skipped > 0)
         {
             line += $" ({skipped} file(s) of other types skipped)";

@@ -1,3 +1,5 @@
+using Storyline.Duplicates;
+
 namespace Storyline.Storage;
 
 /// <summary>Where articles live: an embedded SQLite file by default, PostgreSQL when many workers share one store.</summary>
@@ -22,4 +24,22 @@ public interface IArticleStore : IAsyncDisposable
 
     /// <summary>Every article's figures, in arrival order (articles stored before figures were read have none).</summary>
     IAsyncEnumerable<ArticleFigures> ListFiguresAsync(CancellationToken cancellationToken);
+
+    /// <summary>Articles stored after the last one the duplicate index has read, in arrival order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<(long Row, Article Article)>> UnindexedAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>One article by its row in arrival order.</summary>
+    Task<Article?> GetByRowAsync(long row, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Articles filed under any of these prints, with how many of them each shares. Only the <paramref name="perPrint"/>
+    /// latest articles of each print are read, so a print every article has costs no more than a rare one.
+    /// </summary>
+    Task<IReadOnlyList<PrintMatch>> MatchPrintsAsync(IReadOnlyCollection<long> prints, int perPrint, CancellationToken cancellationToken);
+
+    /// <summary>Files articles under their prints, records the pairs found and moves the index past them, in one transaction.</summary>
+    Task IndexAsync(IReadOnlyList<FiledArticle> filed, IReadOnlyList<Duplicate> pairs, CancellationToken cancellationToken);
+
+    /// <summary>The pairs found, every one or those of one article (by id).</summary>
+    Task<IReadOnlyList<Duplicate>> DuplicatesAsync(string? id, CancellationToken cancellationToken);
 }

@@ -37,5 +37,24 @@ public static class SqliteMigrations
         (4, "quotes per article (null: stored before quotes were read)", """
             ALTER TABLE articles ADD COLUMN quotes TEXT;
             """),
+        (5, "duplicate index: prints (keys) per article, pairs found, and how far the index has read the articles", """
+            CREATE TABLE duplicate_prints (
+                print INTEGER NOT NULL,
+                article INTEGER NOT NULL,
+                PRIMARY KEY (print, article)
+            ) WITHOUT ROWID;
+            CREATE TABLE duplicates (
+                a TEXT NOT NULL,
+                b TEXT NOT NULL,
+                relation TEXT NOT NULL,
+                similarity REAL NOT NULL,
+                first TEXT,
+                passages TEXT NOT NULL,
+                PRIMARY KEY (a, b)
+            );
+            CREATE INDEX duplicates_b ON duplicates(b);
+            CREATE TABLE duplicate_index (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_through INTEGER NOT NULL);
+            INSERT INTO duplicate_index (id, indexed_through) VALUES (1, 0);
+            """),
     ];
 }

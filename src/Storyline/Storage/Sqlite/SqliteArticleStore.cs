@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using Storyline.Duplicates;
 using Storyline.Entities;
 using Storyline.Figures;
 using Storyline.Quotes;
@@ -158,8 +159,8 @@ public sealed class SqliteArticleStore : IArticleStore
     public async Task<Article?> GetAsync(string idOrPrefix, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, entities, figures, quotes
+        command.CommandText = $"""
+            SELECT {ArticleColumns}
             FROM articles WHERE id >= $prefix AND id < $prefix || '~' ORDER BY id LIMIT 2
             """;
         command.Parameters.AddWithValue("$prefix", idOrPrefix.ToLowerInvariant());
@@ -167,25 +168,7 @@ public sealed class SqliteArticleStore : IArticleStore
         var rows = new List<Article>(2);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows.Add(new Article
-            {
-                Id = reader.GetString(0),
-                Source = reader.GetString(1),
-                Url = NullableString(reader, 2),
-                Language = reader.GetString(3),
-                LanguageConfidence = reader.GetDouble(4),
-                Title = NullableString(reader, 5),
-                Published = ParseDate(NullableString(reader, 6)),
-                Author = NullableString(reader, 7),
-                SiteName = NullableString(reader, 8),
-                Text = reader.GetString(9),
-                Removed = StoredJson.Read<List<RemovedSpan>>(reader.GetString(10)),
-                ForeignSpans = StoredJson.Read<List<LanguageSpan>>(reader.GetString(11)),
-                RawHash = reader.GetString(12),
-                Entities = reader.IsDBNull(13) ? [] : StoredJson.Read<List<Entity>>(reader.GetString(13)),
-                Figures = reader.IsDBNull(14) ? [] : StoredJson.Read<List<Figure>>(reader.GetString(14)),
-                Quotes = reader.IsDBNull(15) ? [] : StoredJson.Read<List<Quote>>(reader.GetString(15)),
-            });
+            rows.Add(ReadArticle(reader));
         }
 
         return rows.Count switch
@@ -195,6 +178,122 @@ public sealed class SqliteArticleStore : IArticleStore
             _ when rows[0].Id == idOrPrefix => rows[0],
             _ => throw new AmbiguousIdException(idOrPrefix, rows.Count),
         };
+    }
+
+    public async Task<Article?> GetByRowAsync(long row, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns} FROM articles WHERE rowid = $row";
+        command.Parameters.AddWithValue("$row", row);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadArticle(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<(long Row, Article Article)>> UnindexedAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {ArticleColumns}, rowid FROM articles
+            WHERE rowid > (SELECT indexed_through FROM duplicate_index WHERE id = 1) ORDER BY rowid LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<(long, Article)>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add((reader.GetInt64(16), ReadArticle(reader)));
+        }
+
+        return list;
+    }
+
+    public async Task<IReadOnlyList<PrintMatch>> MatchPrintsAsync(IReadOnlyCollection<long> prints, int perPrint, CancellationToken cancellationToken)
+    {
+        var shared = new Dictionary<long, int>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT article FROM duplicate_prints WHERE print = $print ORDER BY article DESC LIMIT $limit";
+        var print = command.Parameters.Add("$print", SqliteType.Integer);
+        command.Parameters.AddWithValue("$limit", perPrint);
+        foreach (var p in prints)
+        {
+            print.Value = p;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var row = reader.GetInt64(0);
+                shared[row] = shared.GetValueOrDefault(row) + 1;
+            }
+        }
+
+        return shared.Select(m => new PrintMatch(m.Key, m.Value)).ToList();
+    }
+
+    public async Task IndexAsync(IReadOnlyList<FiledArticle> filed, IReadOnlyList<Duplicate> pairs, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var prints = connection.CreateCommand();
+        prints.Transaction = transaction;
+        prints.CommandText = "INSERT OR IGNORE INTO duplicate_prints (print, article) VALUES ($print, $article)";
+        var (print, article) = (prints.Parameters.Add("$print", SqliteType.Integer), prints.Parameters.Add("$article", SqliteType.Integer));
+        foreach (var f in filed)
+        {
+            article.Value = f.Row;
+            foreach (var p in f.Prints)
+            {
+                print.Value = p;
+                await prints.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await using var found = connection.CreateCommand();
+        found.Transaction = transaction;
+        found.CommandText = """
+            INSERT OR REPLACE INTO duplicates (a, b, relation, similarity, first, passages)
+            VALUES ($a, $b, $relation, $similarity, $first, $passages)
+            """;
+        string[] names = ["$a", "$b", "$relation", "$similarity", "$first", "$passages"];
+        var parameters = names.Select(n => found.Parameters.Add(n, SqliteType.Text)).ToArray();
+        foreach (var d in pairs)
+        {
+            object?[] values = [d.A, d.B, d.Relation.ToString().ToLowerInvariant(), d.Similarity, d.First, StoredJson.Write(d.Passages)];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            await found.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (filed.Count > 0)
+        {
+            await using var mark = connection.CreateCommand();
+            mark.Transaction = transaction;
+            mark.CommandText = "UPDATE duplicate_index SET indexed_through = max(indexed_through, $row) WHERE id = 1";
+            mark.Parameters.AddWithValue("$row", filed.Max(f => f.Row));
+            await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Duplicate>> DuplicatesAsync(string? id, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = id is null
+            ? "SELECT a, b, relation, similarity, first, passages FROM duplicates ORDER BY rowid"
+            : "SELECT a, b, relation, similarity, first, passages FROM duplicates WHERE a = $id OR b = $id ORDER BY rowid";
+        command.Parameters.AddWithValue("$id", id ?? "");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<Duplicate>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(new Duplicate(
+                reader.GetString(0), reader.GetString(1), Enum.Parse<DuplicateRelation>(reader.GetString(2), ignoreCase: true), reader.GetDouble(3),
+                StoredJson.Read<List<SharedPassage>>(reader.GetString(5)))
+            { First = NullableString(reader, 4) });
+        }
+
+        return list;
     }
 
     public async Task<int> CountAsync(CancellationToken cancellationToken)
@@ -244,6 +343,29 @@ public sealed class SqliteArticleStore : IArticleStore
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private const string ArticleColumns =
+        "id, source, url, language, language_confidence, title, published, author, site_name, text, removed, foreign_spans, raw_hash, entities, figures, quotes";
+
+    private static Article ReadArticle(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetString(0),
+        Source = reader.GetString(1),
+        Url = NullableString(reader, 2),
+        Language = reader.GetString(3),
+        LanguageConfidence = reader.GetDouble(4),
+        Title = NullableString(reader, 5),
+        Published = ParseDate(NullableString(reader, 6)),
+        Author = NullableString(reader, 7),
+        SiteName = NullableString(reader, 8),
+        Text = reader.GetString(9),
+        Removed = StoredJson.Read<List<RemovedSpan>>(reader.GetString(10)),
+        ForeignSpans = StoredJson.Read<List<LanguageSpan>>(reader.GetString(11)),
+        RawHash = reader.GetString(12),
+        Entities = reader.IsDBNull(13) ? [] : StoredJson.Read<List<Entity>>(reader.GetString(13)),
+        Figures = reader.IsDBNull(14) ? [] : StoredJson.Read<List<Figure>>(reader.GetString(14)),
+        Quotes = reader.IsDBNull(15) ? [] : StoredJson.Read<List<Quote>>(reader.GetString(15)),
+    };
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

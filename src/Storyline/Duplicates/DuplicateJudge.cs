@@ -1,0 +1,55 @@
+namespace Storyline.Duplicates;
+
+/// <summary>
+/// The verdict on two articles from what they share (<see cref="PairEvidence"/>). In one language: a copy when nearly all
+/// of both texts align; a rewrite when several sentences do (one shared wire sentence is chance: both quote one statement).
+/// Across languages: a translation when most of both texts align sentence by sentence. Independent reports of one
+/// event in two languages share figures and names in a third to a half of their sentences; a translation in two thirds
+/// or more.
+/// </summary>
+public static class DuplicateJudge
+{
+    /// <summary>Copies differ by a standfirst, a "read more" line or a trailer: nine tenths of each still align.</summary>
+    public const double CopyCoverage = 0.8;
+
+    /// <summary>A rewrite shares at least this share of one of the two texts...</summary>
+    public const double RewriteCoverage = 0.12;
+
+    /// <summary>...in at least this many sentences.</summary>
+    public const int RewriteSentences = 2;
+
+    /// <summary>A translation aligns at least this share of both texts.</summary>
+    public const double TranslationCoverage = 0.6;
+
+    public static DuplicateRelation Relation(PairEvidence evidence)
+    {
+        if (!evidence.SameLanguage)
+        {
+            return evidence.MinCoverage >= TranslationCoverage ? DuplicateRelation.Translation : DuplicateRelation.None;
+        }
+
+        if (evidence.MinCoverage >= CopyCoverage)
+        {
+            return DuplicateRelation.Copy;
+        }
+
+        return evidence.Aligned >= RewriteSentences && evidence.MaxCoverage >= RewriteCoverage ? DuplicateRelation.Rewrite : DuplicateRelation.None;
+    }
+
+    /// <summary>Compares two articles; null when they share nothing worth telling.</summary>
+    public static Duplicate? Compare(ArticleProfile a, ArticleProfile b)
+    {
+        var evidence = PairEvidence.Of(a, b);
+        var relation = Relation(evidence);
+        if (relation == DuplicateRelation.None)
+        {
+            return null;
+        }
+
+        var similarity = Math.Round((evidence.CoverageA + evidence.CoverageB) / 2, 3);
+        return new Duplicate(a.Id, b.Id, relation, similarity, evidence.Passages) { First = First(a, b) };
+    }
+
+    private static string? First(ArticleProfile a, ArticleProfile b) =>
+        a.Published is { } pa && b.Published is { } pb && pa != pb ? (pa < pb ? a.Id : b.Id) : null;
+}

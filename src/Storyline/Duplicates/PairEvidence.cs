@@ -1,0 +1,60 @@
+namespace Storyline.Duplicates;
+
+/// <summary>
+/// What two articles share, before any verdict: the Jaccard index of their word triples, the share of each text (in
+/// characters) in aligned sentences, how many sentences aligned, and the aligned sentences merged into passages.
+/// </summary>
+public sealed record PairEvidence(bool SameLanguage, double Jaccard, double CoverageA, double CoverageB, int Aligned, IReadOnlyList<SharedPassage> Passages)
+{
+    public double MinCoverage => Math.Min(CoverageA, CoverageB);
+
+    public double MaxCoverage => Math.Max(CoverageA, CoverageB);
+
+    public static PairEvidence Of(ArticleProfile a, ArticleProfile b)
+    {
+        var same = string.Equals(a.Language, b.Language, StringComparison.Ordinal);
+        var aligned = SentenceAlignment.Align(a, b);
+        var jaccard = same ? JaccardOf(a.Shingles, b.Shingles) : 0;
+        var coveredA = aligned.Sum(p => a.Sentences[p.A].Length);
+        var coveredB = aligned.Sum(p => b.Sentences[p.B].Length);
+        return new PairEvidence(
+            same, jaccard, Share(coveredA, a.TextLength), Share(coveredB, b.TextLength), aligned.Count, PassagesOf(a, b, aligned));
+    }
+
+    private static double Share(int covered, int total) => total == 0 ? 0 : (double)covered / total;
+
+    private static double JaccardOf(HashSet<ulong> a, HashSet<ulong> b)
+    {
+        if (a.Count == 0 && b.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = small.Count(large.Contains);
+        return (double)shared / (a.Count + b.Count - shared);
+    }
+
+    // Aligned sentences that follow each other on both sides make one passage: a shared paragraph reads as one.
+    private static List<SharedPassage> PassagesOf(ArticleProfile a, ArticleProfile b, List<(int A, int B, double Score)> aligned)
+    {
+        var passages = new List<SharedPassage>();
+        var k = 0;
+        while (k < aligned.Count)
+        {
+            var end = k + 1;
+            while (end < aligned.Count && aligned[end].A == aligned[end - 1].A + 1 && aligned[end].B == aligned[end - 1].B + 1)
+            {
+                end++;
+            }
+
+            var (firstA, lastA) = (a.Sentences[aligned[k].A], a.Sentences[aligned[end - 1].A]);
+            var (firstB, lastB) = (b.Sentences[aligned[k].B], b.Sentences[aligned[end - 1].B]);
+            var score = aligned.Skip(k).Take(end - k).Average(p => Math.Min(1, p.Score));
+            passages.Add(new SharedPassage(firstA.Start, lastA.End - firstA.Start, firstB.Start, lastB.End - firstB.Start, Math.Round(score, 3)));
+            k = end;
+        }
+
+        return passages;
+    }
+}

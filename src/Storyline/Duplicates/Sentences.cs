@@ -1,0 +1,64 @@
+namespace Storyline.Duplicates;
+
+/// <summary>
+/// The sentences of an article's text as character ranges, for aligning two articles: a sentence ends at a line break, or at
+/// ". ! ?" (and any closing quotation mark) before a space and a capital, a digit or an opening mark. An abbreviation that
+/// splits a sentence in two costs nothing here: both halves align with their counterparts.
+/// </summary>
+public static class Sentences
+{
+    public static List<(int Start, int End)> Of(string text)
+    {
+        var ranges = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                Add(ranges, text, start, i);
+                start = i + 1;
+                continue;
+            }
+
+            if (text[i] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && text[end] is '"' or '\'' or '»' or '“' or '”' or '’' or ')')
+            {
+                end++;
+            }
+
+            if (end + 1 < text.Length && text[end] == ' ' && (char.IsUpper(text[end + 1]) || char.IsDigit(text[end + 1])
+                || text[end + 1] is '"' or '«' or '„' or '“' or '‘' or '\''))
+            {
+                Add(ranges, text, start, end);
+                start = end + 1;
+                i = end;
+            }
+        }
+
+        Add(ranges, text, start, text.Length);
+        return ranges;
+    }
+
+    private static void Add(List<(int, int)> ranges, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            ranges.Add((start, end));
+        }
+    }
+}
