@@ -1,0 +1,80 @@
+using Storyline.Duplicates;
+
+namespace Storyline.Tests.Duplicates;
+
+/// <summary>Two articles, compared as the index compares its candidates: copy, rewrite, translation, or nothing.</summary>
+public sealed class DuplicateJudgeTests
+{
+    private static readonly Pipeline Pipeline = SharedPipeline.Create();
+
+    [Fact]
+    public void ACopyWithOtherSpacingCaseAndOneParagraphLessIsACopy()
+    {
+        var duplicate = Compare(DuplicateTexts.Wire, "en", DuplicateTexts.Copy, "en");
+
+        Assert.Equal(DuplicateRelation.Copy, duplicate?.Relation);
+        Assert.True(duplicate!.Similarity > 0.85, $"similarity {duplicate.Similarity}");
+        var passage = Assert.Single(duplicate.Passages);
+        Assert.Equal(0, passage.AStart);
+    }
+
+    [Fact]
+    public void ARewriteSharesItsNearlyVerbatimParagraphsAsPassages()
+    {
+        var wire = Analyze(DuplicateTexts.Wire, "en", "wire");
+        var rewrite = Analyze(DuplicateTexts.Rewrite, "en", "rewrite");
+
+        var duplicate = DuplicateJudge.Compare(ArticleProfile.Of(wire), ArticleProfile.Of(rewrite));
+
+        Assert.Equal(DuplicateRelation.Rewrite, duplicate?.Relation);
+        var shared = duplicate!.Passages.Select(p => rewrite.Text.Substring(p.BStart, p.BLength)).ToList();
+        Assert.Contains(shared, s => s.StartsWith("The deal, approved by both boards", StringComparison.Ordinal));
+        Assert.Contains(shared, s => s.StartsWith("Koleje Wschodnie employs 2,300 people", StringComparison.Ordinal));
+        Assert.DoesNotContain(shared, s => s.Contains("Analysts at ING", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFrenchTranslationIsFoundByItsNamesFiguresAndCognates()
+    {
+        var duplicate = Compare(DuplicateTexts.Wire, "en", DuplicateTexts.French, "fr");
+
+        Assert.Equal(DuplicateRelation.Translation, duplicate?.Relation);
+        Assert.True(duplicate!.Similarity >= 0.6, $"similarity {duplicate.Similarity}");
+    }
+
+    [Theory]
+    [InlineData(DuplicateTexts.OtherEvent)]
+    [InlineData(DuplicateTexts.Independent)]
+    public void AnotherEventOfTheSameCompanyOrAReportWrittenApartIsNotADuplicate(string other)
+    {
+        Assert.Null(Compare(DuplicateTexts.Wire, "en", other, "en"));
+    }
+
+    [Fact]
+    public void TheEarlierPublishedArticleComesFirst()
+    {
+        var early = Analyze(DuplicateTexts.Wire, "en", "early", new DateTimeOffset(2025, 3, 4, 8, 0, 0, TimeSpan.Zero));
+        var late = Analyze(DuplicateTexts.Copy, "en", "late", new DateTimeOffset(2025, 3, 4, 11, 30, 0, TimeSpan.Zero));
+
+        Assert.Equal("early", DuplicateJudge.Compare(ArticleProfile.Of(late), ArticleProfile.Of(early))?.First);
+        Assert.Null(DuplicateJudge.Compare(ArticleProfile.Of(Analyze(DuplicateTexts.Wire, "en", "x")), ArticleProfile.Of(Analyze(DuplicateTexts.Copy, "en", "y")))?.First);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Breaking")]
+    [InlineData("...")]
+    public void EmptyAndOneWordArticlesCompareWithoutError(string text)
+    {
+        var tiny = ArticleProfile.Of(new Article { Id = "tiny", Source = "-", Language = "en", Text = text, RawHash = "" });
+
+        Assert.Null(DuplicateJudge.Compare(tiny, ArticleProfile.Of(Analyze(DuplicateTexts.Wire, "en", "wire"))));
+        Assert.Equal(text.Any(char.IsLetter) ? DuplicateRelation.Copy : null, DuplicateJudge.Compare(tiny, tiny with { Id = "twin" })?.Relation);
+    }
+
+    private static Duplicate? Compare(string a, string languageA, string b, string languageB) =>
+        DuplicateJudge.Compare(ArticleProfile.Of(Analyze(a, languageA, "a")), ArticleProfile.Of(Analyze(b, languageB, "b")));
+
+    internal static Article Analyze(string text, string language, string id, DateTimeOffset? published = null) =>
+        Pipeline.Analyze(new RawDocument(id, ContentKind.Text, text, "") { DeclaredLanguage = language, Published = published }, id);
+}

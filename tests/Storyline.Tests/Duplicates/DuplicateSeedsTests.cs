@@ -1,0 +1,34 @@
+using Storyline.Duplicates;
+using Storyline.Ingest;
+using Storyline.Storage.Sqlite;
+
+namespace Storyline.Tests.Duplicates;
+
+/// <summary>
+/// The five shared seed articles (issue 7): the two French rewrites of one wire piece are a rewrite pair with their shared
+/// passages; the interview a month later and the English piece, written independently, are paired with nothing.
+/// </summary>
+public sealed class DuplicateSeedsTests
+{
+    [Fact]
+    public async Task TheTwoFrenchRewritesArePairedAndTheIndependentPiecesAreNot()
+    {
+        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
+        var pipeline = SharedPipeline.Create();
+        await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        var articles = await StoredArticles.AllAsync(store, ct);
+        string IdOf(string prefix) => articles.Single(a => Path.GetFileName(a.Source).StartsWith(prefix, StringComparison.Ordinal)).Id;
+
+        var pairs = await store.DuplicatesAsync(null, ct);
+
+        var rewrite = Assert.Single(pairs, d => new[] { d.A, d.B }.Order().SequenceEqual(new[] { IdOf("001_"), IdOf("002_") }.Order()));
+        Assert.Equal(DuplicateRelation.Rewrite, rewrite.Relation);
+        var text = articles.Single(a => a.Id == rewrite.A).Text;
+        var shared = rewrite.Passages.Select(p => text.Substring(p.AStart, p.ALength)).ToList();
+        Assert.Contains(shared, s => s.Contains("Les Singapouriens sont parmi", StringComparison.Ordinal));
+        Assert.DoesNotContain(pairs, d => d.A == IdOf("000_") || d.B == IdOf("000_") || d.A == IdOf("004_") || d.B == IdOf("004_"));
+    }
+}

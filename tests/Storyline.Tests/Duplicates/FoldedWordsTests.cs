@@ -1,0 +1,34 @@
+using Storyline.Duplicates;
+
+namespace Storyline.Tests.Duplicates;
+
+public sealed class FoldedWordsTests
+{
+    [Fact]
+    public void CaseAccentsAndPunctuationDoNotChangeTheWords()
+    {
+        var a = FoldedWords.Of("Société Générale: «Élan» – 6,6 milliards!");
+        var b = FoldedWords.Of("SOCIETE generale elan 6 6 MILLIARDS");
+
+        Assert.Equal(a.Select(w => w.Hash), b.Select(w => w.Hash));
+        Assert.Equal("societe", FoldedWords.Text("Société", a[0]));
+    }
+
+    [Fact]
+    public void DigitsAndLettersAreSeparateWordsAndOffsetsPointIntoTheText()
+    {
+        const string text = "Series-C round of 180m";
+        var words = FoldedWords.Of(text);
+
+        Assert.Equal(["Series", "C", "round", "of", "180", "m"], words.Select(w => text.Substring(w.Start, w.Length)));
+    }
+
+    [Fact]
+    public void SentencesEndAtStopsBeforeCapitalsAndAtLineBreaks()
+    {
+        const string text = "It rose 4.5 percent. Analysts said \"Yes.\" Then\nNew line? no split here";
+        var sentences = Sentences.Of(text).Select(s => text[s.Start..s.End]).ToList();
+
+        Assert.Equal(["It rose 4.5 percent.", "Analysts said \"Yes.\"", "Then", "New line? no split here"], sentences);
+    }
+}
