@@ -21,11 +21,22 @@ public static class DuplicateJudge
     /// <summary>A translation aligns at least this share of both texts.</summary>
     public const double TranslationCoverage = 0.6;
 
+    /// <summary>
+    /// A translation keeps nearly every name, figure and number of its source, even where its sentences are cut or merged
+    /// so that fewer align: from this share of shared anchors on, a third of both texts aligned is enough. Two reports of
+    /// one event written apart share a third to a half of their anchors: each names people and gives figures the other does not.
+    /// </summary>
+    public const double TranslationAnchors = 0.6;
+
+    public const double AnchoredTranslationCoverage = 0.3;
+
     public static DuplicateRelation Relation(PairEvidence evidence)
     {
         if (!evidence.SameLanguage)
         {
-            return evidence.MinCoverage >= TranslationCoverage ? DuplicateRelation.Translation : DuplicateRelation.None;
+            var translated = evidence.MinCoverage >= TranslationCoverage
+                || evidence.AnchorJaccard >= TranslationAnchors && evidence.MinCoverage >= AnchoredTranslationCoverage;
+            return translated ? DuplicateRelation.Translation : DuplicateRelation.None;
         }
 
         if (evidence.MinCoverage >= CopyCoverage)

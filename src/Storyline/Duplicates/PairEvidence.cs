@@ -6,6 +6,9 @@ namespace Storyline.Duplicates;
 /// </summary>
 public sealed record PairEvidence(bool SameLanguage, double Jaccard, double CoverageA, double CoverageB, int Aligned, IReadOnlyList<SharedPassage> Passages)
 {
+    /// <summary>The Jaccard index of the two articles' anchors (entities, figures, numbers): what a translation keeps.</summary>
+    public double AnchorJaccard { get; init; }
+
     public double MinCoverage => Math.Min(CoverageA, CoverageB);
 
     public double MaxCoverage => Math.Max(CoverageA, CoverageB);
@@ -18,7 +21,10 @@ public sealed record PairEvidence(bool SameLanguage, double Jaccard, double Cove
         var coveredA = aligned.Sum(p => a.Sentences[p.A].Length);
         var coveredB = aligned.Sum(p => b.Sentences[p.B].Length);
         return new PairEvidence(
-            same, jaccard, Share(coveredA, a.TextLength), Share(coveredB, b.TextLength), aligned.Count, PassagesOf(a, b, aligned));
+            same, jaccard, Share(coveredA, a.TextLength), Share(coveredB, b.TextLength), aligned.Count, PassagesOf(a, b, aligned))
+        {
+            AnchorJaccard = Share(a.Anchors.Count(b.Anchors.Contains), a.Anchors.Union(b.Anchors).Count()),
+        };
     }
 
     private static double Share(int covered, int total) => total == 0 ? 0 : (double)covered / total;

@@ -8,7 +8,7 @@ public sealed record EvalGate
 {
     public required string Name { get; init; }
 
-    /// <summary><c>language</c>, <c>boilerplate</c>, <c>ner</c>, <c>canonical</c>, <c>figures</c>, <c>claims</c>, <c>quotes</c> or <c>twins</c>.</summary>
+    /// <summary><c>language</c>, <c>boilerplate</c>, <c>ner</c>, <c>canonical</c>, <c>figures</c>, <c>claims</c>, <c>quotes</c>, <c>twins</c> or <c>duplicates</c>.</summary>
     public required string Task { get; init; }
 
     /// <summary>Repository-relative path, or <c>shared:</c> + a path under <c>../shared/eval</c>.</summary>
@@ -30,6 +30,9 @@ public sealed record EvalGate
     /// <summary>Trafilatura pages, CoNLL files and the shared quote sets: dev, test (or train, for CoNLL) or all.</summary>
     public string? Split { get; init; }
 
-    /// <summary>Quotes: the row of one kind, <c>direct</c> (the default) or <c>all</c> (direct and indirect together).</summary>
+    /// <summary>
+    /// Quotes: the row of one kind, <c>direct</c> (the default) or <c>all</c> (direct and indirect together). Duplicates:
+    /// the row of one relation (<c>copy</c>, <c>rewrite</c>, <c>translation</c>, <c>none</c>), or <c>any</c> (the default).
+    /// </summary>
     public string? Kind { get; init; }
 }

@@ -2,6 +2,7 @@ using Storyline.Entities;
 using Storyline.Entities.Names;
 using Storyline.Evaluation.Boilerplate;
 using Storyline.Evaluation.Canonical;
+using Storyline.Evaluation.Duplicates;
 using Storyline.Evaluation.Figures;
 using Storyline.Evaluation.Language;
 using Storyline.Evaluation.Ner;
@@ -54,6 +55,7 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "claims" => Evaluate(gate, path, () => ClaimEvaluation.Default.Evaluate(path)).Single(r => r.Verdict == "all").Accuracy,
             "twins" when gate.Metric != "f1" => throw new InvalidDataException($"gate '{gate.Name}': twin gates measure f1"),
             "twins" => Evaluate(gate, path, () => TwinEvaluation.Default.Evaluate(path)).Single(r => r.Pairs == "all").F1,
+            "duplicates" => DuplicateMeasure(Evaluate(gate, path, () => Task.Run(() => DuplicateEvaluation.Default.EvaluateAsync(path, null, CancellationToken.None)).GetAwaiter().GetResult()), gate),
             _ => throw new InvalidDataException($"gate '{gate.Name}': unknown task '{gate.Task}'"),
         };
         return new GateResult(gate, measured, hash, null);
@@ -64,6 +66,20 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
     {
         var key = $"{gate.Task}|{path}|{gate.Snippet}|{gate.Split}";
         return (T)evaluations.GetOrAdd(key, _ => new Lazy<object>(() => run(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    // Duplicate gates read one relation's row (Kind: copy, rewrite, translation, none; "any" by default).
+    private static double DuplicateMeasure(IReadOnlyList<DuplicateScore> rows, EvalGate gate)
+    {
+        var row = rows.SingleOrDefault(r => r.Relation == (gate.Kind ?? "any"))
+            ?? throw new InvalidDataException($"gate '{gate.Name}': no relation '{gate.Kind}'");
+        return gate.Metric switch
+        {
+            "precision" => row.Precision,
+            "recall" => row.Recall,
+            "f1" => row.F1,
+            _ => throw new InvalidDataException($"gate '{gate.Name}': duplicate gates measure precision, recall or f1"),
+        };
     }
 
     // A gate with a language reads that language's row: a regression in one language must not hide in the average.
