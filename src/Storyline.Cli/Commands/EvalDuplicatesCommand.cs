@@ -11,7 +11,10 @@ public static class EvalDuplicatesCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("path") { Description = "a duplicates.jsonl beside its articles.jsonl, or a folder of them (samples/gold/test)" };
+        var path = new Argument<string>("path")
+        {
+            Description = "a duplicates.jsonl beside its articles.jsonl, or a folder of them (samples/gold/test); or SemEval-2022's training_set.csv for the signals",
+        };
         var pairs = new Option<bool>("--pairs") { Description = "also list every labelled pair beside the relation found" };
         var command = new Command("duplicates", "copies, rewrites and translations: precision, recall and F1 of labelled pairs by relation") { path, pairs };
         command.SetAction(async (parse, cancellationToken) =>
@@ -20,6 +23,12 @@ public static class EvalDuplicatesCommand
             if (!File.Exists(target) && !Directory.Exists(target))
             {
                 throw new UsageException($"no such file or folder: {target}");
+            }
+
+            if (target.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                await SignalsAsync(target, parse.GetValue(GlobalOptions.Json), cancellationToken);
+                return 0;
             }
 
             var outcomes = new List<PairOutcome>();
@@ -60,6 +69,27 @@ public static class EvalDuplicatesCommand
             return 0;
         });
         return command;
+    }
+
+    // SemEval-2022 pairs: what each language-independent signal alone is worth for same story against another.
+    private static async Task SignalsAsync(string path, bool json, CancellationToken cancellationToken)
+    {
+        var rows = SignalEvaluation.Default.Evaluate(path, cancellationToken);
+        if (json)
+        {
+            await JsonOutput.WriteAsync(new { Task = "duplicates-signals", Path = path, Rows = rows });
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple)
+            .Caption("same story (overall 1-1.5) against another (3.5-4); AUC 0.5 is a coin; best F1 at the best threshold")
+            .AddColumns("pairs", "signal", "same", "other", "AUC", "best F1", "at");
+        foreach (var r in rows)
+        {
+            table.AddRow(r.Pairs, r.Signal, N(r.Same), N(r.Other), F(r.Auc), F(r.BestF1), F(r.Threshold));
+        }
+
+        Terminal.Out.Write(table);
     }
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,0 +1,78 @@
+using Storyline.Duplicates;
+using Storyline.Quotes.Statements;
+
+namespace Storyline.Evaluation.Duplicates;
+
+/// <summary>
+/// The language-independent signals two articles share, each from 0 to 1, so that what each adds can be measured apart:
+/// canonical entities, normalised figures, bare numbers, cognate words, quote twins, all anchors together, the share of
+/// both texts that aligns sentence by sentence, and the duplicate verdict itself.
+/// </summary>
+public static class PairSignals
+{
+    public static readonly IReadOnlyList<string> Names = ["entities", "figures", "numbers", "cognates", "quotes", "anchors", "alignment", "duplicate"];
+
+    /// <summary>Cognates are tested between the first this many distinct content words of each article: the test is quadratic.</summary>
+    public const int CognateWords = 150;
+
+    public static double[] Of(Article a, Article b, ArticleProfile pa, ArticleProfile pb)
+    {
+        var evidence = PairEvidence.Of(pa, pb);
+        return
+        [
+            Jaccard(Anchors(pa, "e:"), Anchors(pb, "e:")),
+            Jaccard(Anchors(pa, "f:"), Anchors(pb, "f:")),
+            Jaccard(pa.Anchors.Where(x => x.Length > 0 && char.IsDigit(x[0])).ToHashSet(), pb.Anchors.Where(x => x.Length > 0 && char.IsDigit(x[0])).ToHashSet()),
+            CognateShare(pa, pb),
+            Twins(a, b),
+            evidence.AnchorJaccard,
+            evidence.MinCoverage,
+            DuplicateJudge.Relation(evidence) == DuplicateRelation.None ? 0 : 1,
+        ];
+    }
+
+    private static HashSet<string> Anchors(ArticleProfile p, string prefix) => p.Anchors.Where(x => x.StartsWith(prefix, StringComparison.Ordinal)).ToHashSet();
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        var union = a.Union(b).Count();
+        return union == 0 ? 0 : (double)a.Count(b.Contains) / union;
+    }
+
+    private static double CognateShare(ArticleProfile a, ArticleProfile b)
+    {
+        var wa = a.Sentences.SelectMany(s => s.Words).Distinct(StringComparer.Ordinal).Take(CognateWords).ToList();
+        var wb = b.Sentences.SelectMany(s => s.Words).Distinct(StringComparer.Ordinal).Take(CognateWords).ToList();
+        if (wa.Count + wb.Count == 0)
+        {
+            return 0;
+        }
+
+        var (inA, inB) = (new bool[wa.Count], new bool[wb.Count]);
+        for (var i = 0; i < wa.Count; i++)
+        {
+            for (var j = 0; j < wb.Count; j++)
+            {
+                if ((!inA[i] || !inB[j]) && Cognates.Match(wa[i], wb[j]))
+                {
+                    inA[i] = inB[j] = true;
+                }
+            }
+        }
+
+        return (double)(inA.Count(x => x) + inB.Count(x => x)) / (wa.Count + wb.Count);
+    }
+
+    // The share of the two articles' quotes that the statement matcher puts in a statement both carry.
+    private static double Twins(Article a, Article b)
+    {
+        var quotes = a.Quotes.Count + b.Quotes.Count;
+        if (quotes == 0)
+        {
+            return 0;
+        }
+
+        var shared = StatementMatcher.Default.Match([a, b]).Where(s => s.Articles.Count > 1).Sum(s => s.Versions.Count);
+        return (double)shared / quotes;
+    }
+}
