@@ -84,6 +84,33 @@ public sealed class DuplicateIndexTests
         Assert.Equal(6, all.Count);
     }
 
+    [Fact]
+    public async Task TheSameTextAsAPageAndAsPlainTextIsACopy()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
+        var paragraphs = DuplicateTexts.Wire.Split("\n\n").Select(p => $"<p>{System.Net.WebUtility.HtmlEncode(p)}</p>");
+        var html = $"""
+            <html><head><title>Harbourline buys Koleje Wschodnie</title></head><body>
+            <nav><a href="/">Home</a> | <a href="/markets">Markets</a></nav>
+            <article><h1>Harbourline buys Koleje Wschodnie</h1>{string.Join("\n   ", paragraphs)}</article>
+            <footer>© 2025 Freight Daily. All rights reserved.</footer></body></html>
+            """;
+        var pipeline = SharedPipeline.Create();
+        IngestItem[] items =
+        [
+            new RawDocument("wire.txt", ContentKind.Text, DuplicateTexts.Wire.Replace("\n\n", "\n\n\n", StringComparison.Ordinal), "t") { DeclaredLanguage = "en" },
+            new RawDocument("page.html", ContentKind.Html, html, "h"),
+        ];
+
+        var summary = await pipeline.RunAsync(items, store, null, ct);
+
+        Assert.Equal(2, summary.Added);
+        var copy = Assert.Single(await store.DuplicatesAsync(null, ct));
+        Assert.Equal(DuplicateRelation.Copy, copy.Relation);
+    }
+
     private static IEnumerable<IngestItem> Items(IEnumerable<string> texts) =>
         texts.Select((t, i) => new IngestItem(new RawDocument($"text-{i}.txt", ContentKind.Text, t, $"hash-{i}") { DeclaredLanguage = "en" }, null));
 }
