@@ -17,6 +17,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalQuotesCommand.Create());
         command.Subcommands.Add(EvalTwinsCommand.Create());
         command.Subcommands.Add(EvalDuplicatesCommand.Create());
+        command.Subcommands.Add(EvalStoriesCommand.Create());
         command.Subcommands.Add(EvalGateCommand.Create());
         return command;
     }

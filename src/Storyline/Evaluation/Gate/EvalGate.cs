@@ -8,7 +8,7 @@ public sealed record EvalGate
 {
     public required string Name { get; init; }
 
-    /// <summary><c>language</c>, <c>boilerplate</c>, <c>ner</c>, <c>canonical</c>, <c>figures</c>, <c>claims</c>, <c>quotes</c>, <c>twins</c> or <c>duplicates</c>.</summary>
+    /// <summary><c>language</c>, <c>boilerplate</c>, <c>ner</c>, <c>canonical</c>, <c>figures</c>, <c>claims</c>, <c>quotes</c>, <c>twins</c>, <c>duplicates</c> or <c>stories</c>.</summary>
     public required string Task { get; init; }
 
     /// <summary>Repository-relative path, or <c>shared:</c> + a path under <c>../shared/eval</c>.</summary>

@@ -7,6 +7,8 @@ using Storyline.Evaluation.Figures;
 using Storyline.Evaluation.Language;
 using Storyline.Evaluation.Ner;
 using Storyline.Evaluation.Quotes;
+using Storyline.Evaluation.Stories;
+using Storyline.Stories;
 using Storyline.Text;
 
 namespace Storyline.Evaluation.Gate;
@@ -56,6 +58,7 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "twins" when gate.Metric != "f1" => throw new InvalidDataException($"gate '{gate.Name}': twin gates measure f1"),
             "twins" => Evaluate(gate, path, () => TwinEvaluation.Default.Evaluate(path)).Single(r => r.Pairs == "all").F1,
             "duplicates" => DuplicateMeasure(Evaluate(gate, path, () => Task.Run(() => DuplicateEvaluation.Default.EvaluateAsync(path, null, CancellationToken.None)).GetAwaiter().GetResult()), gate),
+            "stories" => StoryMeasure(Evaluate(gate, path, () => Task.Run(() => StoryEvaluation.Default.EvaluateAsync(path, StoryClusterer.DefaultThreshold, null, CancellationToken.None)).GetAwaiter().GetResult()), gate),
             _ => throw new InvalidDataException($"gate '{gate.Name}': unknown task '{gate.Task}'"),
         };
         return new GateResult(gate, measured, hash, null);
@@ -67,6 +70,16 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
         var key = $"{gate.Task}|{path}|{gate.Snippet}|{gate.Split}";
         return (T)evaluations.GetOrAdd(key, _ => new Lazy<object>(() => run(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
+
+    // Story gates read B-cubed precision, recall or F1, or the adjusted Rand index.
+    private static double StoryMeasure(StoryScore score, EvalGate gate) => gate.Metric switch
+    {
+        "precision" => score.Precision,
+        "recall" => score.Recall,
+        "f1" => score.F1,
+        "accuracy" => score.AdjustedRand,
+        _ => throw new InvalidDataException($"gate '{gate.Name}': story gates measure precision, recall, f1 (B-cubed) or accuracy (adjusted Rand)"),
+    };
 
     // Duplicate gates read one relation's row (Kind: copy, rewrite, translation, none; "any" by default).
     private static double DuplicateMeasure(IReadOnlyList<DuplicateScore> rows, EvalGate gate)

@@ -1,0 +1,7 @@
+namespace Storyline.Stories;
+
+/// <summary>
+/// An article as the clusterer sees it: its terms (<see cref="StoryTerms"/>), its date (publication, else null), and the
+/// stored articles it copies, rewrites or translates (which put it in their story whatever else it says).
+/// </summary>
+public sealed record StoryArticle(string Id, string Language, IReadOnlyDictionary<string, double> Terms, DateTimeOffset? Date, IReadOnlyList<string> DuplicateOf);
