@@ -1,6 +1,6 @@
 using Storyline.Duplicates;
-using Storyline.Stories;
 using Storyline.Storage.Sqlite;
+using Storyline.Stories;
 
 namespace Storyline.Evaluation.Stories;
 
