@@ -1,4 +1,5 @@
 using Storyline.Duplicates;
+using Storyline.Stories;
 
 namespace Storyline.Storage;
 
@@ -42,4 +43,16 @@ public interface IArticleStore : IAsyncDisposable
 
     /// <summary>The pairs found, every one or those of one article (by id).</summary>
     Task<IReadOnlyList<Duplicate>> DuplicatesAsync(string? id, CancellationToken cancellationToken);
+
+    /// <summary>Articles stored after the last one the story index assigned, in arrival order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<(long Row, Article Article)>> UnassignedAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>What the story index needs before a batch (<see cref="StoryContext"/>); each term's <paramref name="perTerm"/> latest stories only.</summary>
+    Task<StoryContext> StoryContextAsync(IReadOnlyCollection<string> terms, IReadOnlyCollection<string> articles, int perTerm, CancellationToken cancellationToken);
+
+    /// <summary>Writes one batch of assignments, in one transaction.</summary>
+    Task SaveStoriesAsync(StoryBatch batch, CancellationToken cancellationToken);
+
+    /// <summary>Every story not merged into another, the latest first.</summary>
+    Task<IReadOnlyList<StoryListing>> ListStoriesAsync(CancellationToken cancellationToken);
 }

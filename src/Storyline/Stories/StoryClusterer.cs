@@ -34,11 +34,51 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// <summary>Beyond the grace, the score halves after this many days: a follow-up a month later can still join.</summary>
     public const double HalfLifeDays = 30;
 
-    private readonly List<Story> stories = [];
+    private readonly Dictionary<int, StoryState> stories = [];
     private readonly Dictionary<string, List<int>> postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> storyOf = new(StringComparer.Ordinal);
+    private readonly HashSet<int> changed = [];
     private int articles;
+    private int nextId;
+
+    /// <summary>
+    /// Primes the clusterer with what a store holds, before a batch: how many articles it has assigned, the next story id,
+    /// the stories the batch's terms can reach (with their postings) and those terms' article counts.
+    /// </summary>
+    public void Prime(int assigned, int nextStoryId, IEnumerable<StoryState> known, IReadOnlyDictionary<string, List<int>> knownPostings,
+        IReadOnlyDictionary<string, int> termCounts, IReadOnlyDictionary<string, int> assignments)
+    {
+        articles = assigned;
+        nextId = Math.Max(nextId, nextStoryId);
+        foreach (var story in known)
+        {
+            stories[story.Id] = story;
+        }
+
+        foreach (var (term, list) in knownPostings)
+        {
+            postings[term] = list;
+        }
+
+        foreach (var (term, count) in termCounts)
+        {
+            documentFrequency[term] = count;
+        }
+
+        foreach (var (article, story) in assignments)
+        {
+            storyOf[article] = story;
+        }
+    }
+
+    /// <summary>Stories created, grown or merged since the last call, for the store to write; the record of changes starts again.</summary>
+    public IReadOnlyList<StoryState> TakeChanged()
+    {
+        var list = changed.Select(id => stories[id]).OrderBy(s => s.Id).ToList();
+        changed.Clear();
+        return list;
+    }
 
     public StoryDecision Assign(StoryArticle article)
     {
@@ -48,7 +88,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
             documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
         }
 
-        var linked = article.DuplicateOf.Select(d => storyOf.TryGetValue(d, out var s) ? Find(s) : -1).Where(s => s >= 0).Distinct().ToList();
+        var linked = article.DuplicateOf.Select(d => storyOf.TryGetValue(d, out var s) && stories.ContainsKey(s) ? Find(s) : -1).Where(s => s >= 0).Distinct().ToList();
         var scored = Candidates(article).Select(s => (Story: s, Score: Score(article, stories[s]))).OrderByDescending(x => x.Score).ToList();
         int story;
         double score;
@@ -63,8 +103,9 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         }
         else
         {
-            stories.Add(new Story(stories.Count));
-            (story, score) = (stories.Count - 1, 0);
+            story = nextId++;
+            stories[story] = new StoryState(story);
+            score = 0;
         }
 
         // Two stories the article fits (or links) both well are one story told twice: keep the older id.
@@ -78,6 +119,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
         Add(stories[story], article);
         storyOf[article.Id] = story;
+        changed.Add(story);
         return new StoryDecision(article.Id, story, Math.Round(score, 3), score == 0 && linked.Count == 0) { Merged = merged };
     }
 
@@ -91,7 +133,10 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         {
             foreach (var s in postings.GetValueOrDefault(term) ?? [])
             {
-                found.Add(Find(s));
+                if (stories.ContainsKey(s))
+                {
+                    found.Add(Find(s));
+                }
             }
         }
 
@@ -104,14 +149,14 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// </summary>
     public const double WordShare = 0.3;
 
-    private double Score(StoryArticle article, Story story)
+    private double Score(StoryArticle article, StoryState story)
     {
         var named = Cosine(article, story, words: false);
         var words = Cosine(article, story, words: true);
         return ((1 - WordShare) * named + WordShare * words) * Decay(article.Date, story);
     }
 
-    private double Cosine(StoryArticle article, Story story, bool words)
+    private double Cosine(StoryArticle article, StoryState story, bool words)
     {
         double dot = 0, articleNorm = 0, storyNorm = 0;
         foreach (var (term, weight) in article.Terms)
@@ -145,7 +190,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
     private double Idf(string term) => Math.Log((articles + 1.0) / (documentFrequency.GetValueOrDefault(term) + 1.0)) + 1;
 
-    private static double Decay(DateTimeOffset? date, Story story)
+    private static double Decay(DateTimeOffset? date, StoryState story)
     {
         if (date is not { } d || story.First is not { } first || story.Last is not { } last)
         {
@@ -156,7 +201,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         return 1 / (1 + (Math.Max(0, days - GraceDays) / HalfLifeDays));
     }
 
-    private void Add(Story story, StoryArticle article)
+    private void Add(StoryState story, StoryArticle article)
     {
         story.Size++;
         foreach (var (term, weight) in article.Terms)
@@ -211,11 +256,12 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         a.Last = Max(a.Last, b.Last);
         b.MergedInto = keep;
         b.Terms.Clear();
+        changed.Add(drop);
     }
 
     private int Find(int story)
     {
-        while (stories[story].MergedInto is { } into)
+        while (stories.TryGetValue(story, out var s) && s.MergedInto is { } into)
         {
             story = into;
         }
@@ -226,19 +272,4 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
-
-    private sealed class Story(int id)
-    {
-        public int Id { get; } = id;
-
-        public Dictionary<string, double> Terms { get; } = new(StringComparer.Ordinal);
-
-        public int Size { get; set; }
-
-        public DateTimeOffset? First { get; set; }
-
-        public DateTimeOffset? Last { get; set; }
-
-        public int? MergedInto { get; set; }
-    }
 }

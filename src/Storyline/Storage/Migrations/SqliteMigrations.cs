@@ -56,5 +56,28 @@ public static class SqliteMigrations
             CREATE TABLE duplicate_index (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_through INTEGER NOT NULL);
             INSERT INTO duplicate_index (id, indexed_through) VALUES (1, 0);
             """),
+        (6, "stories: each story's terms and dates, articles' stories, postings by term, term counts, merges, how far assignment has read", """
+            CREATE TABLE stories (
+                id INTEGER PRIMARY KEY,
+                merged_into INTEGER,
+                first_seen TEXT,
+                last_seen TEXT,
+                size INTEGER NOT NULL,
+                terms TEXT NOT NULL
+            );
+            CREATE TABLE story_articles (
+                article TEXT PRIMARY KEY,
+                story INTEGER NOT NULL,
+                score REAL NOT NULL,
+                started INTEGER NOT NULL,
+                row INTEGER NOT NULL
+            );
+            CREATE INDEX story_articles_story ON story_articles(story);
+            CREATE TABLE story_postings (term TEXT NOT NULL, story INTEGER NOT NULL, PRIMARY KEY (term, story)) WITHOUT ROWID;
+            CREATE TABLE story_term_counts (term TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TABLE story_merges (story INTEGER NOT NULL, into_story INTEGER NOT NULL, article TEXT NOT NULL);
+            CREATE TABLE story_index (id INTEGER PRIMARY KEY CHECK (id = 1), assigned_through INTEGER NOT NULL, articles INTEGER NOT NULL);
+            INSERT INTO story_index (id, assigned_through, articles) VALUES (1, 0, 0);
+            """),
     ];
 }

@@ -5,6 +5,7 @@ using Storyline.Duplicates;
 using Storyline.Entities;
 using Storyline.Figures;
 using Storyline.Quotes;
+using Storyline.Stories;
 using Storyline.Storage.Migrations;
 
 namespace Storyline.Storage.Sqlite;
@@ -294,6 +295,200 @@ public sealed class SqliteArticleStore : IArticleStore
         }
 
         return list;
+    }
+
+    public async Task<IReadOnlyList<(long Row, Article Article)>> UnassignedAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {ArticleColumns}, rowid FROM articles
+            WHERE rowid > (SELECT assigned_through FROM story_index WHERE id = 1) ORDER BY rowid LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<(long, Article)>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add((reader.GetInt64(16), ReadArticle(reader)));
+        }
+
+        return list;
+    }
+
+    public async Task<StoryContext> StoryContextAsync(
+        IReadOnlyCollection<string> terms, IReadOnlyCollection<string> articles, int perTerm, CancellationToken cancellationToken)
+    {
+        var assigned = Convert.ToInt32(await ScalarAsync("SELECT articles FROM story_index WHERE id = 1", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        var nextId = Convert.ToInt32(await ScalarAsync("SELECT COALESCE(MAX(id), 0) + 1 FROM stories", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var posting = connection.CreateCommand())
+        await using (var count = connection.CreateCommand())
+        {
+            posting.CommandText = "SELECT story FROM story_postings WHERE term = $term ORDER BY story DESC LIMIT $limit";
+            var postingTerm = posting.Parameters.Add("$term", SqliteType.Text);
+            posting.Parameters.AddWithValue("$limit", perTerm);
+            count.CommandText = "SELECT articles FROM story_term_counts WHERE term = $term";
+            var countTerm = count.Parameters.Add("$term", SqliteType.Text);
+            foreach (var term in terms)
+            {
+                countTerm.Value = term;
+                if (await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long n)
+                {
+                    counts[term] = (int)n;
+                }
+
+                if (term.StartsWith("w:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                postingTerm.Value = term;
+                var list = new List<int>();
+                await using (var reader = await posting.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        list.Add(reader.GetInt32(0));
+                    }
+                }
+
+                list.Reverse();
+                if (list.Count > 0)
+                {
+                    postings[term] = list;
+                }
+            }
+        }
+
+        var assignments = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var story = connection.CreateCommand())
+        {
+            story.CommandText = "SELECT story FROM story_articles WHERE article = $article";
+            var article = story.Parameters.Add("$article", SqliteType.Text);
+            foreach (var id in articles)
+            {
+                article.Value = id;
+                if (await story.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long s)
+                {
+                    assignments[id] = (int)s;
+                }
+            }
+        }
+
+        // The stories reached, and every story they were merged into.
+        var stories = new Dictionary<int, StoryState>();
+        var pending = new Queue<int>(postings.Values.SelectMany(l => l).Concat(assignments.Values).Distinct());
+        await using (var load = connection.CreateCommand())
+        {
+            load.CommandText = "SELECT merged_into, first_seen, last_seen, size, terms FROM stories WHERE id = $id";
+            var id = load.Parameters.Add("$id", SqliteType.Integer);
+            while (pending.TryDequeue(out var next))
+            {
+                if (stories.ContainsKey(next))
+                {
+                    continue;
+                }
+
+                id.Value = next;
+                await using var reader = await load.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
+                var state = new StoryState(next)
+                {
+                    MergedInto = reader.IsDBNull(0) ? null : reader.GetInt32(0),
+                    First = ParseDate(NullableString(reader, 1)),
+                    Last = ParseDate(NullableString(reader, 2)),
+                    Size = reader.GetInt32(3),
+                    Terms = StoredJson.Read<Dictionary<string, double>>(reader.GetString(4)),
+                };
+                stories[next] = state;
+                if (state.MergedInto is { } into)
+                {
+                    pending.Enqueue(into);
+                }
+            }
+        }
+
+        return new StoryContext(assigned, nextId, stories.Values.ToList(), postings, counts, assignments);
+    }
+
+    public async Task SaveStoriesAsync(StoryBatch batch, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        async Task RunAsync(string sql, IEnumerable<object?[]> rows)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            List<SqliteParameter>? parameters = null;
+            foreach (var row in rows)
+            {
+                parameters ??= row.Select((_, i) => command.Parameters.Add($"$p{i}", SqliteType.Text)).ToList();
+                for (var i = 0; i < row.Length; i++)
+                {
+                    parameters[i].Value = row[i] ?? DBNull.Value;
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        static string? Date(DateTimeOffset? d) => d?.ToString("O", CultureInfo.InvariantCulture);
+        await RunAsync(
+            "INSERT OR REPLACE INTO stories (id, merged_into, first_seen, last_seen, size, terms) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
+            batch.Stories.Select(s => new object?[] { s.Id, s.MergedInto, Date(s.First), Date(s.Last), s.Size, StoredJson.Write(s.Terms) })).ConfigureAwait(false);
+        await RunAsync(
+            "INSERT OR REPLACE INTO story_articles (article, story, score, started, row) VALUES ($p0, $p1, $p2, $p3, (SELECT rowid FROM articles WHERE id = $p0))",
+            batch.Decisions.Select(d => new object?[] { d.ArticleId, d.Story, d.Score, d.Started ? 1 : 0 })).ConfigureAwait(false);
+        await RunAsync(
+            "INSERT INTO story_merges (story, into_story, article) VALUES ($p0, $p1, $p2)",
+            batch.Decisions.Where(d => d.Merged is not null).Select(d => new object?[] { d.Merged, d.Story, d.ArticleId })).ConfigureAwait(false);
+        await RunAsync(
+            "UPDATE story_articles SET story = $p1 WHERE story = $p0",
+            batch.Stories.Where(s => s.MergedInto is not null).Select(s => new object?[] { s.Id, s.MergedInto })).ConfigureAwait(false);
+        await RunAsync("INSERT OR IGNORE INTO story_postings (term, story) VALUES ($p0, $p1)", batch.Postings.Select(p => new object?[] { p.Term, p.Story })).ConfigureAwait(false);
+        await RunAsync(
+            "INSERT INTO story_term_counts (term, articles) VALUES ($p0, $p1) ON CONFLICT(term) DO UPDATE SET articles = articles + excluded.articles",
+            batch.TermCounts.Select(t => new object?[] { t.Key, t.Value })).ConfigureAwait(false);
+        await RunAsync(
+            "UPDATE story_index SET assigned_through = max(assigned_through, $p0), articles = articles + $p1 WHERE id = 1",
+            [[batch.Through, batch.Decisions.Count]]).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<StoryListing>> ListStoriesAsync(CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT sa.story, a.id, a.language, a.title, COALESCE(a.published, a.ingested_at)
+            FROM story_articles sa JOIN articles a ON a.id = sa.article
+            ORDER BY sa.story DESC, sa.row
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<(int Story, string Id, string Language, string? Title, DateTimeOffset? Date)>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), ParseDate(NullableString(reader, 4))));
+        }
+
+        return rows.GroupBy(r => r.Story).Select(g => new StoryListing(
+            g.Key,
+            g.Select(r => r.Title).FirstOrDefault(t => t is not null),
+            g.Select(r => r.Id).ToList(),
+            g.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            g.Min(r => r.Date),
+            g.Max(r => r.Date))).ToList();
+    }
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> CountAsync(CancellationToken cancellationToken)

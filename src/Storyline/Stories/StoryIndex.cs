@@ -1,0 +1,56 @@
+using Storyline.Storage;
+
+namespace Storyline.Stories;
+
+/// <summary>
+/// Stories kept in the store and brought up to date as articles arrive: each batch of articles stored since the last
+/// update reads from the store only what its terms reach (<see cref="StoryContext"/>), is assigned in arrival order by a
+/// <see cref="StoryClusterer"/> primed with that, and written back in one transaction with the stories it changed. Runs
+/// after the duplicate index, so a copy or translation joins the story of what it copies. Story ids are stable; a merge
+/// keeps the older id and is recorded.
+/// </summary>
+public sealed class StoryIndex(IArticleStore store)
+{
+    public const int BatchSize = 128;
+
+    public async Task<(int Articles, int Started)> UpdateAsync(CancellationToken cancellationToken)
+    {
+        var (articles, started) = (0, 0);
+        while (true)
+        {
+            var batch = await store.UnassignedAsync(BatchSize, cancellationToken).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                return (articles, started);
+            }
+
+            var ids = batch.Select(b => b.Article.Id).ToList();
+            var pairs = new List<(string A, string B)>();
+            foreach (var id in ids)
+            {
+                pairs.AddRange((await store.DuplicatesAsync(id, cancellationToken).ConfigureAwait(false)).Select(d => (d.A, d.B)));
+            }
+
+            var items = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(b => new StoryArticle(
+                b.Article.Id, b.Article.Language, StoryTerms.Of(b.Article), b.Article.Published,
+                pairs.Where(p => p.B == b.Article.Id).Select(p => p.A).Distinct(StringComparer.Ordinal).ToList())).ToList();
+            var terms = items.SelectMany(i => i.Terms.Keys).ToHashSet(StringComparer.Ordinal);
+            var linked = items.SelectMany(i => i.DuplicateOf).ToHashSet(StringComparer.Ordinal);
+            var context = await store.StoryContextAsync(terms, linked, StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false);
+
+            var clusterer = new StoryClusterer();
+            clusterer.Prime(context.Assigned, context.NextId, context.Stories, context.Postings, context.TermCounts, context.Assignments);
+            var decisions = items.Select(clusterer.Assign).ToList();
+            var postings = items.Zip(decisions).SelectMany(x => x.First.Terms.Keys.Where(t => !t.StartsWith("w:", StringComparison.Ordinal)).Select(t => (t, x.Second.Story))).ToList();
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var term in items.SelectMany(i => i.Terms.Keys))
+            {
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
+
+            await store.SaveStoriesAsync(new StoryBatch(batch[^1].Row, decisions, clusterer.TakeChanged(), postings, counts), cancellationToken).ConfigureAwait(false);
+            articles += batch.Count;
+            started += decisions.Count(d => d.Started);
+        }
+    }
+}

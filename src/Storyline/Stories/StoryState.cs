@@ -1,0 +1,20 @@
+namespace Storyline.Stories;
+
+/// <summary>
+/// A story as the clusterer keeps it: the summed terms of its articles (the heaviest <see cref="StoryClusterer.StoryTerms"/>
+/// only), its first and last dates, how many articles it has, and the story it was merged into, if any.
+/// </summary>
+public sealed class StoryState(int id)
+{
+    public int Id { get; } = id;
+
+    public Dictionary<string, double> Terms { get; init; } = new(StringComparer.Ordinal);
+
+    public int Size { get; set; }
+
+    public DateTimeOffset? First { get; set; }
+
+    public DateTimeOffset? Last { get; set; }
+
+    public int? MergedInto { get; set; }
+}
