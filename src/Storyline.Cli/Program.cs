@@ -11,6 +11,8 @@ root.Subcommands.Add(EntitiesCommand.Create());
 root.Subcommands.Add(ClaimsCommand.Create());
 root.Subcommands.Add(QuotesCommand.Create());
 root.Subcommands.Add(DuplicatesCommand.Create());
+root.Subcommands.Add(StoriesCommand.Create());
+root.Subcommands.Add(StoryCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
 root.Subcommands.Add(GazetteerCommand.Create());

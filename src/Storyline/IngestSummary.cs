@@ -13,4 +13,7 @@ public sealed record IngestSummary(
 
     /// <summary>Pairs of copies, rewrites and translations the run found.</summary>
     public int Duplicates { get; init; }
+
+    /// <summary>Stories the run's articles started (the others joined stories already there).</summary>
+    public int StoriesStarted { get; init; }
 }

@@ -4,6 +4,7 @@ using Storyline.Figures;
 using Storyline.Ingest.Html;
 using Storyline.Languages;
 using Storyline.Quotes;
+using Storyline.Stories;
 using Storyline.Storage;
 using Storyline.Text;
 
@@ -12,7 +13,7 @@ namespace Storyline;
 /// <summary>
 /// The whole flow from a raw document to a stored article:
 /// 1 ingest (readers, outside) → 2 normalise → 3 boilerplate → 4 language → 5 entities → 6 figures → 7 quotes → 10 store,
-/// then 8 duplicates over the store (see <see cref="RunAsync"/>). Stage 9 (stories) plugs in after 8.
+/// then 8 duplicates and 9 stories over the store (see <see cref="RunAsync"/>).
 /// </summary>
 public sealed class Pipeline(PipelineOptions options, LanguageResources resources, LanguageIdentifier languages, EntityRecognizer entities)
 {
@@ -89,7 +90,10 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
 
         // 8 duplicates: copies, rewrites and translations of what the store already holds
         var (_, pairs) = await new DuplicateIndex(store).UpdateAsync(null, cancellationToken).ConfigureAwait(false);
-        return summary with { Duplicates = pairs, Elapsed = clock.Elapsed };
+
+        // 9 stories: each new article joins the story it belongs to or starts one, in arrival order
+        var (_, started) = await new StoryIndex(store).UpdateAsync(cancellationToken).ConfigureAwait(false);
+        return summary with { Duplicates = pairs, StoriesStarted = started, Elapsed = clock.Elapsed };
     }
 
     /// <summary>Paragraphs in <see cref="Article.Text"/> are separated by a blank line.</summary>

@@ -46,6 +46,7 @@ public static class IngestCommand
                     Warnings = summary.Warnings,
                     Articles = summary.AddedIds,
                     summary.Duplicates,
+                    summary.StoriesStarted,
                     ElapsedSeconds = Math.Round(summary.Elapsed.TotalSeconds, 3),
                 });
             }
@@ -63,7 +64,7 @@ public static class IngestCommand
     {
         var console = Terminal.Out;
         var seconds = summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-        var line = $"{summary.Added} added, {summary.Unchanged} unchanged, {summary.Failures.Count} failed, {summary.Duplicates} duplicate pair(s) found in {seconds} s";
+        var line = $"{summary.Added} added, {summary.Unchanged} unchanged, {summary.Failures.Count} failed, {summary.Duplicates} duplicate pair(s), {summary.StoriesStarted} new stor{(summary.StoriesStarted == 1 ? "y" : "ies")} in {seconds} s";
         if (skipped > 0)
         {
             line += $" ({skipped} file(s) of other types skipped)";

@@ -6,7 +6,7 @@ namespace Storyline.Evaluation.Stories;
 
 /// <summary>
 /// Stories scored as users get them: the gold articles (articles.jsonl with <c>story</c> labels) are analysed as ingest
-/// does, stored in a SQLite file and indexed for duplicates, then assigned to stories online in file order
+/// does, stored in a SQLite file and indexed for duplicates, then assigned to stories online in publication order
 /// (<see cref="StoryClusterer"/>), and the stories found compared with the gold ones.
 /// </summary>
 public sealed class StoryEvaluation(Pipeline pipeline)
@@ -15,7 +15,7 @@ public sealed class StoryEvaluation(Pipeline pipeline)
 
     public async Task<StoryScore> EvaluateAsync(string path, double threshold, IList<(GoldArticle Gold, StoryDecision Decision)>? decisions, CancellationToken cancellationToken)
     {
-        var gold = GoldArticleReader.Read(path);
+        var gold = ArrivalOrder(GoldArticleReader.Read(path));
         var analysed = gold.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(g => pipeline.Analyze(
             new RawDocument(g.File, ContentKind.Text, g.Text, "") { Title = g.Title, DeclaredLanguage = g.Language, Published = g.Published }, g.Id)).ToList();
         var duplicates = await DuplicatesAsync(analysed, cancellationToken).ConfigureAwait(false);
@@ -29,6 +29,17 @@ public sealed class StoryEvaluation(Pipeline pipeline)
 
         var found = gold.Select(g => clusterer.StoryOf(g.Id).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         return Score(gold, found);
+    }
+
+    /// <summary>
+    /// Articles arrive in publication order, not grouped by story as a gold file lists them: sorted by date, an undated
+    /// article taking the date of the one before it in the file (it arrived among those). The order is deterministic.
+    /// </summary>
+    public static IReadOnlyList<GoldArticle> ArrivalOrder(IReadOnlyList<GoldArticle> gold)
+    {
+        DateTimeOffset? last = null;
+        var dated = gold.Select((g, i) => (Gold: g, Index: i, Date: last = g.Published ?? last)).ToList();
+        return dated.OrderBy(d => d.Date ?? DateTimeOffset.MinValue).ThenBy(d => d.Index).Select(d => d.Gold).ToList();
     }
 
     public static StoryScore Score(IReadOnlyList<GoldArticle> gold, IReadOnlyList<string> found)

@@ -1,0 +1,67 @@
+using Storyline.Stories;
+using Storyline.Storage.Sqlite;
+using Storyline.Tests.Duplicates;
+
+namespace Storyline.Tests.Stories;
+
+/// <summary>Stories kept in a real SQLite store: assigned as articles arrive, stable across runs, resumed after an interruption.</summary>
+public sealed class StoryIndexTests
+{
+    private static readonly DateTimeOffset Day = new(2025, 3, 4, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task IngestAssignsStoriesAndReingestingChangesNothing()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
+        var pipeline = SharedPipeline.Create();
+        IngestItem[] first =
+        [
+            Document("wire.txt", DuplicateTexts.Wire, "en", Day),
+            Document("other.txt", DuplicateTexts.OtherEvent, "en", Day.AddDays(2)),
+        ];
+        IngestItem[] second =
+        [
+            Document("french.txt", DuplicateTexts.French, "fr", Day.AddHours(3)),
+            Document("independent.txt", DuplicateTexts.Independent, "en", Day.AddHours(6)),
+        ];
+
+        var one = await pipeline.RunAsync(first, store, null, ct);
+        var storiesBefore = await store.ListStoriesAsync(ct);
+        var two = await pipeline.RunAsync(second, store, null, ct);
+        var again = await pipeline.RunAsync([.. first, .. second], store, null, ct);
+
+        Assert.Equal((2, 0, 0), (one.StoriesStarted, two.StoriesStarted, again.StoriesStarted));
+        var stories = await store.ListStoriesAsync(ct);
+        Assert.Equal(2, stories.Count);
+        var harbourline = Assert.Single(stories, s => s.Articles.Count == 3);
+        Assert.Equal(["en", "fr"], harbourline.Languages);
+        Assert.Equal(storiesBefore.Select(s => s.Id).Order(), stories.Select(s => s.Id).Order());
+        Assert.Equal(Day, harbourline.FirstSeen);
+    }
+
+    [Fact]
+    public async Task ArticlesStoredWithoutStoriesAreAssignedByTheNextUpdate()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
+        await store.AddAsync(
+        [
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", Day),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Copy, "en", "copy", Day.AddHours(1)),
+        ], ct);
+        await new Storyline.Duplicates.DuplicateIndex(store).UpdateAsync(null, ct);
+
+        var (articles, started) = await new StoryIndex(store).UpdateAsync(ct);
+        var nothingLeft = await new StoryIndex(store).UpdateAsync(ct);
+
+        Assert.Equal((2, 1), (articles, started));
+        Assert.Equal((0, 0), nothingLeft);
+        Assert.Equal(["wire", "copy"], Assert.Single(await store.ListStoriesAsync(ct)).Articles);
+    }
+
+    private static RawDocument Document(string name, string text, string language, DateTimeOffset published) =>
+        new(name, ContentKind.Text, text, name) { DeclaredLanguage = language, Published = published };
+}
