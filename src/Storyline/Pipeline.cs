@@ -4,8 +4,8 @@ using Storyline.Figures;
 using Storyline.Ingest.Html;
 using Storyline.Languages;
 using Storyline.Quotes;
-using Storyline.Stories;
 using Storyline.Storage;
+using Storyline.Stories;
 using Storyline.Text;
 
 namespace Storyline;

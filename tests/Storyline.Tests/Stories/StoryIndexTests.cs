@@ -1,5 +1,5 @@
-using Storyline.Stories;
 using Storyline.Storage.Sqlite;
+using Storyline.Stories;
 using Storyline.Tests.Duplicates;
 
 namespace Storyline.Tests.Stories;

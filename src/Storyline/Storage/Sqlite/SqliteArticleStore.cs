@@ -5,8 +5,8 @@ using Storyline.Duplicates;
 using Storyline.Entities;
 using Storyline.Figures;
 using Storyline.Quotes;
-using Storyline.Stories;
 using Storyline.Storage.Migrations;
+using Storyline.Stories;
 
 namespace Storyline.Storage.Sqlite;
 
