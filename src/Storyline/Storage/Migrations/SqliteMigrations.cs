@@ -63,6 +63,7 @@ public static class SqliteMigrations
                 first_seen TEXT,
                 last_seen TEXT,
                 size INTEGER NOT NULL,
+                languages TEXT NOT NULL,
                 terms TEXT NOT NULL
             );
             CREATE TABLE story_articles (

@@ -391,7 +391,7 @@ public sealed class SqliteArticleStore : IArticleStore
         var pending = new Queue<int>(postings.Values.SelectMany(l => l).Concat(assignments.Values).Distinct());
         await using (var load = connection.CreateCommand())
         {
-            load.CommandText = "SELECT merged_into, first_seen, last_seen, size, terms FROM stories WHERE id = $id";
+            load.CommandText = "SELECT merged_into, first_seen, last_seen, size, terms, languages FROM stories WHERE id = $id";
             var id = load.Parameters.Add("$id", SqliteType.Integer);
             while (pending.TryDequeue(out var next))
             {
@@ -414,6 +414,7 @@ public sealed class SqliteArticleStore : IArticleStore
                     Last = ParseDate(NullableString(reader, 2)),
                     Size = reader.GetInt32(3),
                     Terms = StoredJson.Read<Dictionary<string, double>>(reader.GetString(4)),
+                    Languages = reader.GetString(5).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
                 };
                 stories[next] = state;
                 if (state.MergedInto is { } into)
@@ -449,8 +450,11 @@ public sealed class SqliteArticleStore : IArticleStore
 
         static string? Date(DateTimeOffset? d) => d?.ToString("O", CultureInfo.InvariantCulture);
         await RunAsync(
-            "INSERT OR REPLACE INTO stories (id, merged_into, first_seen, last_seen, size, terms) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
-            batch.Stories.Select(s => new object?[] { s.Id, s.MergedInto, Date(s.First), Date(s.Last), s.Size, StoredJson.Write(s.Terms) })).ConfigureAwait(false);
+            "INSERT OR REPLACE INTO stories (id, merged_into, first_seen, last_seen, size, terms, languages) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6)",
+            batch.Stories.Select(s => new object?[]
+            {
+                s.Id, s.MergedInto, Date(s.First), Date(s.Last), s.Size, StoredJson.Write(s.Terms), string.Join(' ', s.Languages.Order(StringComparer.Ordinal)),
+            })).ConfigureAwait(false);
         await RunAsync(
             "INSERT OR REPLACE INTO story_articles (article, story, score, started, row) VALUES ($p0, $p1, $p2, $p3, (SELECT rowid FROM articles WHERE id = $p0))",
             batch.Decisions.Select(d => new object?[] { d.ArticleId, d.Story, d.Score, d.Started ? 1 : 0 })).ConfigureAwait(false);
