@@ -13,7 +13,10 @@ public static class EvalStoriesCommand
 {
     public static Command Create()
     {
-        var path = new Argument<string>("path") { Description = "gold articles.jsonl with story labels, or a folder of them (samples/gold/test)" };
+        var path = new Argument<string>("path")
+        {
+            Description = "gold articles.jsonl with story labels, or a folder of them (samples/gold/test); or SemEval-2022's training_set.csv for same-story pairs",
+        };
         var threshold = new Option<double>("--threshold") { Description = "score an article needs to join a story", DefaultValueFactory = _ => StoryClusterer.DefaultThreshold };
         var articles = new Option<bool>("--articles") { Description = "also list each article's gold story beside the story it joined" };
         var command = new Command("stories", "story assignment: B-cubed precision, recall, F1, adjusted Rand index, same-story pairs across languages") { path, threshold, articles };
@@ -23,6 +26,34 @@ public static class EvalStoriesCommand
             if (!File.Exists(target) && !Directory.Exists(target))
             {
                 throw new UsageException($"no such file or folder: {target}");
+            }
+
+            if (target.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                var (cross, same) = StoryEvaluation.Default.EvaluatePairs(target, parse.GetValue(threshold), cancellationToken);
+                if (parse.GetValue(GlobalOptions.Json))
+                {
+                    await JsonOutput.WriteAsync(new
+                    {
+                        Task = "stories-pairs",
+                        Path = target,
+                        CrossLanguage = new { cross.TruePositives, cross.FalsePositives, cross.FalseNegatives, cross.TrueNegatives, cross.Precision, cross.Recall, cross.F1 },
+                        SameLanguage = new { same.TruePositives, same.FalsePositives, same.FalseNegatives, same.TrueNegatives, same.Precision, same.Recall, same.F1 },
+                    });
+                    return 0;
+                }
+
+                var pairTable = new Table().Border(TableBorder.Simple)
+                    .Caption("same story: overall 1-1.5; another: 3.5-4; every text assigned in one stream")
+                    .AddColumns("pairs", "same", "other", "precision", "recall", "F1", "accuracy");
+                foreach (var (name, m) in new[] { ("across languages", cross), ("one language", same) })
+                {
+                    pairTable.AddRow(name, (m.TruePositives + m.FalseNegatives).ToString(CultureInfo.InvariantCulture),
+                        (m.FalsePositives + m.TrueNegatives).ToString(CultureInfo.InvariantCulture), F(m.Precision), F(m.Recall), F(m.F1), F(m.Accuracy));
+                }
+
+                Terminal.Out.Write(pairTable);
+                return 0;
             }
 
             var decisions = new List<(GoldArticle Gold, StoryDecision Decision)>();

@@ -32,6 +32,41 @@ public sealed class StoryEvaluation(Pipeline pipeline)
     }
 
     /// <summary>
+    /// Same-story decisions on SemEval-2022 task 8 pairs (overall 1 to 1.5: the same story; 3.5 to 4: another; those between
+    /// left out): every distinct text analysed and assigned in one stream, in file order, and each pair judged by whether
+    /// its two articles ended in one story. Across languages and within one language apart.
+    /// </summary>
+    public (ConfusionMatrix CrossLanguage, ConfusionMatrix SameLanguage) EvaluatePairs(string csv, double threshold, CancellationToken cancellationToken)
+    {
+        var pairs = Duplicates.StoryPairReader.Read(csv).Where(p => p.Overall <= Duplicates.StoryPair.SameStory || p.Overall >= Duplicates.StoryPair.OtherStory).ToList();
+        var texts = new Dictionary<string, (string Id, string Language)>(StringComparer.Ordinal);
+        foreach (var p in pairs)
+        {
+            texts.TryAdd(p.Text1, ($"t{texts.Count}", p.Language1));
+            texts.TryAdd(p.Text2, ($"t{texts.Count}", p.Language2));
+        }
+
+        var articles = texts.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(t => pipeline.Analyze(
+            new RawDocument(t.Value.Id, ContentKind.Text, t.Key, "") { DeclaredLanguage = t.Value.Language }, t.Value.Id)).ToList();
+        var clusterer = new StoryClusterer(threshold);
+        foreach (var a in articles)
+        {
+            clusterer.Assign(new StoryArticle(a.Id, a.Language, StoryTerms.Of(a), a.Published, []));
+        }
+
+        var (cross, same) = (ConfusionMatrix.Zero, ConfusionMatrix.Zero);
+        foreach (var p in pairs)
+        {
+            var isGold = p.Overall <= Duplicates.StoryPair.SameStory;
+            var isFound = clusterer.StoryOf(texts[p.Text1].Id) == clusterer.StoryOf(texts[p.Text2].Id);
+            var cell = new ConfusionMatrix(isGold && isFound ? 1 : 0, !isGold && isFound ? 1 : 0, isGold && !isFound ? 1 : 0, !isGold && !isFound ? 1 : 0);
+            (cross, same) = p.CrossLanguage ? (cross + cell, same) : (cross, same + cell);
+        }
+
+        return (cross, same);
+    }
+
+    /// <summary>
     /// Articles arrive in publication order, not grouped by story as a gold file lists them: sorted by date, an undated
     /// article taking the date of the one before it in the file (it arrived among those). The order is deterministic.
     /// </summary>
