@@ -58,6 +58,7 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "twins" when gate.Metric != "f1" => throw new InvalidDataException($"gate '{gate.Name}': twin gates measure f1"),
             "twins" => Evaluate(gate, path, () => TwinEvaluation.Default.Evaluate(path)).Single(r => r.Pairs == "all").F1,
             "duplicates" => DuplicateMeasure(Evaluate(gate, path, () => Task.Run(() => DuplicateEvaluation.Default.EvaluateAsync(path, null, CancellationToken.None)).GetAwaiter().GetResult()), gate),
+            "stories" when path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) => Read(StoryPairs(gate, path), gate.Metric),
             "stories" => StoryMeasure(Evaluate(gate, path, () => Task.Run(() => StoryEvaluation.Default.EvaluateAsync(path, StoryClusterer.DefaultThreshold, null, CancellationToken.None)).GetAwaiter().GetResult()), gate),
             _ => throw new InvalidDataException($"gate '{gate.Name}': unknown task '{gate.Task}'"),
         };
@@ -69,6 +70,15 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
     {
         var key = $"{gate.Task}|{path}|{gate.Snippet}|{gate.Split}";
         return (T)evaluations.GetOrAdd(key, _ => new Lazy<object>(() => run(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    // SemEval same-story pairs: the "cross" (default) or "same" language row.
+    private ConfusionMatrix StoryPairs(EvalGate gate, string path)
+    {
+        var rows = Evaluate(gate, path, () => StoryEvaluation.Default.EvaluatePairs(path, StoryClusterer.DefaultThreshold, CancellationToken.None) is var (cross, same)
+            ? new[] { cross, same }
+            : []);
+        return gate.Kind == "same" ? rows[1] : rows[0];
     }
 
     // Story gates read B-cubed precision, recall or F1, or the adjusted Rand index.
