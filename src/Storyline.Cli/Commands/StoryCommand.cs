@@ -8,7 +8,7 @@ using Storyline.Stories;
 namespace Storyline.Cli.Commands;
 
 /// <summary>
-/// <c>story ID</c>: one story with its analysis: its articles by language and outlet, entities under one name, claims
+/// <c>story ID [--lang L]</c>: one story with its analysis: summary (each sentence with its source), timeline, its articles by language and outlet, entities under one name, claims
 /// (conflicts first), statements across languages with their attributions, and its copies, rewrites and translations.
 /// </summary>
 public static class StoryCommand
@@ -16,7 +16,8 @@ public static class StoryCommand
     public static Command Create()
     {
         var id = new Argument<int>("id") { Description = "a story id (see stories)" };
-        var command = new Command("story", "one story: articles, entities, claims, quotes, duplicates") { id };
+        var language = new Option<string?>("--lang") { Description = "the summary's language, when the story has articles in it (default: its most common)" };
+        var command = new Command("story", "one story: summary, timeline, sources, entities, claims, quotes, duplicates") { id, language };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var store = await StoreFactory.OpenAsync(parse, cancellationToken);
@@ -29,7 +30,7 @@ public static class StoryCommand
                 articles.Add((await store.GetAsync(a, cancellationToken))!);
             }
 
-            var story = StoryDetails.Of(listing, articles, await store.DuplicatesAsync(null, cancellationToken));
+            var story = StoryDetails.Of(listing, articles, await store.DuplicatesAsync(null, cancellationToken), parse.GetValue(language));
             if (parse.GetValue(GlobalOptions.Json))
             {
                 await JsonOutput.WriteAsync(story);
@@ -48,6 +49,21 @@ public static class StoryCommand
         console.MarkupLine($"[bold]{Markup.Escape(story.Title ?? "(untitled)")}[/]");
         console.WriteLine($"story {story.Id}: {story.Articles.Count} article(s) in {string.Join(", ", story.Languages)}, {StoriesCommand.Date(story.FirstSeen)} to {StoriesCommand.Date(story.LastSeen)}");
 
+        console.WriteLine();
+        console.MarkupLine($"[bold]summary[/] ({story.SummaryLanguage})");
+        foreach (var sentence in story.Summary)
+        {
+            console.WriteLine($"  {sentence.Text} [{Short(sentence.Article)}]");
+        }
+
+        var timeline = new Table().Border(TableBorder.Simple).Title("timeline").AddColumns("when", "headline", "articles");
+        foreach (var step in story.Timeline)
+        {
+            var when = step.Date is { } d ? StoriesCommand.Date(d) : step.DaysAfterStart is { } days ? (days == 0 ? "start (undated)" : $"~{days} days later") : "-";
+            timeline.AddRow(Markup.Escape(when), Markup.Escape(Terminal.Clip(step.Headline, 70)), Markup.Escape(string.Join(", ", step.Articles.Select(Short))));
+        }
+
+        console.Write(timeline);
         var sources = new Table().Border(TableBorder.Simple).Title("sources").AddColumns("article", "language", "outlet", "published", "title");
         foreach (var a in articles.OrderBy(a => a.Language, StringComparer.Ordinal).ThenBy(a => a.SiteName ?? a.Source, StringComparer.Ordinal))
         {

@@ -7,7 +7,8 @@ using Storyline.Storage;
 namespace Storyline.Stories;
 
 /// <summary>
-/// One story with its analysis: the listing, then its entities under one name across its articles and languages, the
+/// One story with its analysis: the listing, an extractive summary (each sentence with its source), the dated steps of
+/// its timeline, then its entities under one name across its articles and languages, the
 /// claims its figures make (agree, conflict, single), its statements (quote twins across languages merged, with
 /// attribution verdicts) and the copies, rewrites and translations among its articles.
 /// </summary>
@@ -18,13 +19,17 @@ public sealed record StoryDetails(
     IReadOnlyList<string> Languages,
     DateTimeOffset? FirstSeen,
     DateTimeOffset? LastSeen,
+    string SummaryLanguage,
+    IReadOnlyList<SummarySentence> Summary,
+    IReadOnlyList<TimelineStep> Timeline,
     IReadOnlyList<CorpusEntity> Entities,
     IReadOnlyList<Claim> Claims,
     IReadOnlyList<Statement> Quotes,
     IReadOnlyList<Duplicate> Duplicates)
 {
-    public static StoryDetails Of(StoryListing story, IReadOnlyList<Article> articles, IReadOnlyList<Duplicate> duplicates)
+    public static StoryDetails Of(StoryListing story, IReadOnlyList<Article> articles, IReadOnlyList<Duplicate> duplicates, string? language = null)
     {
+        var (summaryLanguage, summary) = StorySummary.Of(articles, language);
         var entities = CorpusNames.Unify(articles.Select(a => new ArticleEntities(a.Id, a.Language, a.Entities)));
         var names = CorpusNames.Aliases(entities);
         string Canonical(string name) => names.GetValueOrDefault(name, name);
@@ -37,6 +42,9 @@ public sealed record StoryDetails(
             story.Languages,
             story.FirstSeen,
             story.LastSeen,
+            summaryLanguage,
+            summary,
+            StoryTimeline.Of(articles),
             entities.Where(e => e.Type != EntityType.Other).OrderByDescending(e => e.Articles.Count).ThenByDescending(e => e.Mentions).ToList(),
             ClaimBuilder.Default.Build(articles.Select(a => (a.Id, a.Figures)), Canonical),
             StatementMatcher.Default.Match(articles, Canonical),

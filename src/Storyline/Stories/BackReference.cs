@@ -1,0 +1,60 @@
+using System.Globalization;
+using Storyline.Figures.Dates;
+
+namespace Storyline.Stories;
+
+/// <summary>
+/// How long after an earlier event an article was written, when its lead says so: "Last month, OpenAI announced…",
+/// « Le mois dernier… », „Im vergangenen Monat…". News puts the new development first and refers back to what it
+/// follows in the lead; a relative date further down ("offices opened last year") is background. The relative
+/// expressions are the date words of each language (<c>dates.txt</c>, [relative]), resolved against a reference day.
+/// </summary>
+public static class BackReference
+{
+    /// <summary>The lead: the first this many characters (about two sentences of news).</summary>
+    public const int LeadLength = 320;
+
+    /// <summary>A back reference of less than a week is the same event told a day later, not a later step.</summary>
+    public const int MinimumDays = 7;
+
+    private static readonly DateTimeOffset Reference = new(2000, 6, 15, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The days between the event the lead refers back to and the article, or null when it refers to none.</summary>
+    public static int? DaysAfter(Article article)
+    {
+        var lead = article.Text.Length <= LeadLength ? article.Text : article.Text[..LeadLength];
+        int? longest = null;
+        foreach (var match in DateReader.For(article.Language).Read(lead, Reference))
+        {
+            if (!match.Relative || match.Resolved is not { } resolved || Start(resolved) is not { } start)
+            {
+                continue;
+            }
+
+            var days = (int)Math.Round((Reference - start).TotalDays);
+            if (days >= MinimumDays && (longest is null || days > longest))
+            {
+                longest = days;
+            }
+        }
+
+        return longest;
+    }
+
+    // The middle of the period an ISO date names ("2000-05" → 15 May): a month ago is about thirty days ago.
+    private static DateTimeOffset? Start(string iso)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        if (!DateTimeOffset.TryParseExact(iso, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        {
+            return null;
+        }
+
+        return iso.Length switch
+        {
+            7 => date.AddDays(14),
+            4 => date.AddMonths(6),
+            _ => date,
+        };
+    }
+}

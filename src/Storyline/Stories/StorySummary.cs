@@ -1,0 +1,109 @@
+using Storyline.Duplicates;
+using Storyline.Entities.Names;
+
+namespace Storyline.Stories;
+
+/// <summary>
+/// An extractive summary of a story in one language: its sentences scored by how many of the story's articles share
+/// their names, figures and word stems (centrality, in the manner of centroid summarisers, Radev et al. 2004), with the
+/// lead sentences of each article favoured as news writes them, then taken best first while they add something new
+/// (maximal marginal relevance, Carbonell and Goldstein 1998: a sentence repeating one already taken is skipped), and
+/// given in story order. Every sentence keeps its source. The language is the one asked for when articles in it exist,
+/// else the story's most common.
+/// </summary>
+public static class StorySummary
+{
+    public const int Sentences = 4;
+
+    /// <summary>A sentence sharing this share of its terms with one already taken says nothing new.</summary>
+    public const double Redundant = 0.5;
+
+    /// <summary>Lead sentences carry the news: the first weighs this much more, the second half as much more.</summary>
+    public const double LeadBonus = 0.5;
+
+    public const int MinimumWords = 6;
+
+    public const int MaximumWords = 60;
+
+    public static (string Language, IReadOnlyList<SummarySentence> Sentences) Of(IReadOnlyList<Article> articles, string? language)
+    {
+        if (articles.Count == 0)
+        {
+            return ("und", []);
+        }
+
+        var chosen = language is not null && articles.Any(a => a.Language == language)
+            ? language
+            : articles.GroupBy(a => a.Language).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+
+        // How many articles (any language) carry each term: names and figures cross languages, stems within one.
+        var spread = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in articles)
+        {
+            foreach (var term in StoryTerms.Of(a).Keys)
+            {
+                spread[term] = spread.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        var candidates = new List<(SummarySentence Sentence, HashSet<string> Terms, double Score, int Order)>();
+        var order = 0;
+        foreach (var article in articles.Where(a => a.Language == chosen))
+        {
+            var position = 0;
+            foreach (var (start, end) in Duplicates.Sentences.Of(article.Text))
+            {
+                var text = article.Text[start..end];
+                var terms = Terms(article, start, end);
+                var words = FoldedWords.Of(text).Count;
+                if (words is >= MinimumWords and <= MaximumWords && terms.Count > 0)
+                {
+                    var central = terms.Sum(t => spread.GetValueOrDefault(t) - 1.0) / Math.Sqrt(terms.Count);
+                    var lead = position switch { 0 => 1 + LeadBonus, 1 => 1 + (LeadBonus / 2), _ => 1 };
+                    candidates.Add((new SummarySentence(text, article.Id, start, end - start), terms, central * lead, order));
+                }
+
+                position++;
+                order++;
+            }
+        }
+
+        var taken = new List<(SummarySentence Sentence, HashSet<string> Terms, double Score, int Order)>();
+        foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Order))
+        {
+            if (taken.Count == Sentences)
+            {
+                break;
+            }
+
+            if (c.Score > 0 && !taken.Any(t => (double)t.Terms.Count(c.Terms.Contains) / Math.Min(t.Terms.Count, c.Terms.Count) >= Redundant))
+            {
+                taken.Add(c);
+            }
+        }
+
+        return (chosen, taken.OrderBy(t => t.Order).Select(t => t.Sentence).ToList());
+    }
+
+    // The sentence's terms as the story counts them: names and figures inside it, and stems of its longer words.
+    private static HashSet<string> Terms(Article article, int start, int end)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in article.Entities.Where(e => e.Mentions.Any(m => m.Start >= start && m.Start < end)))
+        {
+            terms.Add("e:" + NameFolding.Fold(entity.Name));
+        }
+
+        var sentence = article.Text[start..end];
+        foreach (var word in FoldedWords.Of(sentence))
+        {
+            if (word.Length >= StoryTerms.WordLength && !char.IsDigit(sentence[word.Start]))
+            {
+                var folded = FoldedWords.Text(sentence, word);
+                terms.Add("w:" + folded[..Math.Min(StoryTerms.StemLength, folded.Length)]);
+            }
+        }
+
+        return terms;
+    }
+}

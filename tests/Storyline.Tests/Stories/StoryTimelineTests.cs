@@ -1,0 +1,72 @@
+using Storyline.Stories;
+using Storyline.Tests.Duplicates;
+
+namespace Storyline.Tests.Stories;
+
+/// <summary>Timeline steps and the summary, on invented articles.</summary>
+public sealed class StoryTimelineTests
+{
+    private const string FollowUp = """
+        Last month, Harbourline Logistics agreed to buy the Polish rail operator Koleje Wschodnie for 420 million euros. This week the European Commission cleared the deal.
+
+        The first Harbourline trains are due to run between Gdansk and Rotterdam in June, chief executive Marit Olsen said.
+        """;
+
+    [Fact]
+    public void AnUndatedFollowUpWhoseLeadRefersBackIsALaterStep()
+    {
+        var articles = new[]
+        {
+            DuplicateJudgeTests.Analyze(FollowUp, "en", "follow-up"),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire"),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.French, "fr", "french"),
+        };
+
+        var steps = StoryTimeline.Of(articles);
+
+        Assert.Equal(2, steps.Count);
+        Assert.Equal(["french", "wire"], steps[0].Articles.Order(StringComparer.Ordinal));
+        Assert.Equal(0, steps[0].DaysAfterStart);
+        Assert.Equal(["follow-up"], steps[1].Articles);
+        Assert.InRange(steps[1].DaysAfterStart!.Value, 25, 35);
+        Assert.Null(steps[1].Date);
+    }
+
+    [Fact]
+    public void DatedArticlesMakeStepsByTheirDatesAndBackgroundDatesDoNotMove()
+    {
+        var day = new DateTimeOffset(2025, 3, 4, 8, 0, 0, TimeSpan.Zero);
+        var articles = new[]
+        {
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Wire + "\n\nThe company opened its Antwerp office last year.", "en", "wire", day),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.French, "fr", "french", day.AddDays(1)),
+            DuplicateJudgeTests.Analyze(FollowUp, "en", "follow-up", day.AddDays(31)),
+        };
+
+        var steps = StoryTimeline.Of(articles);
+
+        Assert.Equal([day, day.AddDays(31)], steps.Select(s => s.Date!.Value));
+        Assert.Equal(["wire", "french"], steps[0].Articles);
+    }
+
+    [Fact]
+    public void EverySummarySentenceIsASentenceOfItsSourceInTheLanguageAskedFor()
+    {
+        var articles = new[]
+        {
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire"),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Independent, "en", "independent"),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.French, "fr", "french"),
+        };
+
+        var (english, sentences) = StorySummary.Of(articles, null);
+        var (french, inFrench) = StorySummary.Of(articles, "fr");
+        var (fallback, _) = StorySummary.Of(articles, "ja");
+
+        Assert.Equal(("en", "fr", "en"), (english, french, fallback));
+        Assert.InRange(sentences.Count, 2, StorySummary.Sentences);
+        Assert.All(sentences, s => Assert.Equal(s.Text, articles.Single(a => a.Id == s.Article).Text.Substring(s.Start, s.Length)));
+        Assert.All(inFrench, s => Assert.Equal("french", s.Article));
+        Assert.Equal(sentences.Count, sentences.Select(s => s.Text).Distinct().Count());
+    }
+}
