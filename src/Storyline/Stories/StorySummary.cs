@@ -8,7 +8,8 @@ namespace Storyline.Stories;
 /// their names, figures and word stems (centrality, in the manner of centroid summarisers, Radev et al. 2004), with the
 /// lead sentences of each article favoured as news writes them, then taken best first while they add something new
 /// (maximal marginal relevance, Carbonell and Goldstein 1998: a sentence repeating one already taken is skipped), and
-/// given in story order. Every sentence keeps its source. The language is the one asked for when articles in it exist,
+/// given in story order. A sentence that opens with a pronoun is left out: out of its article it points nowhere. Every
+/// sentence keeps its source. The language is the one asked for when articles in it exist,
 /// else the story's most common.
 /// </summary>
 public static class StorySummary
@@ -56,7 +57,7 @@ public static class StorySummary
                 var text = article.Text[start..end];
                 var terms = Terms(article, start, end);
                 var words = FoldedWords.Of(text).Count;
-                if (words is >= MinimumWords and <= MaximumWords && terms.Count > 0)
+                if (words is >= MinimumWords and <= MaximumWords && terms.Count > 0 && !OpensWithPronoun(text, article.Language))
                 {
                     var central = terms.Sum(t => spread.GetValueOrDefault(t) - 1.0) / Math.Sqrt(terms.Count);
                     var lead = position switch { 0 => 1 + LeadBonus, 1 => 1 + (LeadBonus / 2), _ => 1 };
@@ -83,6 +84,20 @@ public static class StorySummary
         }
 
         return (chosen, taken.OrderBy(t => t.Order).Select(t => t.Sentence).ToList());
+    }
+
+    // "It comes as…", « Il a ajouté… »: out of its article the reader cannot tell whom the pronoun means. The pronouns are
+    // the language's quote data (quotes.txt, [pronouns]).
+    private static bool OpensWithPronoun(string sentence, string language)
+    {
+        var tokens = Figures.FigureTokens.Scan(sentence);
+        var first = 0;
+        while (first < tokens.Count && !char.IsLetter(sentence[tokens[first].Start]))
+        {
+            first++;
+        }
+
+        return first < tokens.Count && Quotes.QuoteCues.For(language).Pronouns.MatchAt(sentence, tokens, first) is not null;
     }
 
     // The sentence's terms as the story counts them: names and figures inside it, and stems of its longer words.
