@@ -90,6 +90,8 @@ public static class StorySummary
     // the language's quote data (quotes.txt, [pronouns]).
     private static bool OpensWithPronoun(string sentence, string language)
     {
+        // "It’s" is "it" and a verb: apostrophes part the words here.
+        sentence = sentence.Replace('’', ' ').Replace('\'', ' ');
         var tokens = Figures.FigureTokens.Scan(sentence);
         var first = 0;
         while (first < tokens.Count && !char.IsLetter(sentence[tokens[first].Start]))
