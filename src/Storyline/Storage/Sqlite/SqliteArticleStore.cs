@@ -330,45 +330,42 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         var assigned = Convert.ToInt32(await ScalarAsync("SELECT articles FROM story_index WHERE id = 1", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         var nextId = Convert.ToInt32(await ScalarAsync("SELECT COALESCE(MAX(id), 0) + 1 FROM stories", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        // One statement each for all the batch's terms (thousands: every word stem is counted), not one execution per term,
+        // which cost ~10 µs each. Per term, its latest perTerm stories are those at or after its perTerm-th latest, found by
+        // one bounded index seek, so a term every story names still costs perTerm rows.
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using (var posting = connection.CreateCommand())
         await using (var count = connection.CreateCommand())
         {
-            posting.CommandText = "SELECT story FROM story_postings WHERE term = $term ORDER BY story DESC LIMIT $limit";
-            var postingTerm = posting.Parameters.Add("$term", SqliteType.Text);
-            posting.Parameters.AddWithValue("$limit", perTerm);
-            count.CommandText = "SELECT articles FROM story_term_counts WHERE term = $term";
-            var countTerm = count.Parameters.Add("$term", SqliteType.Text);
-            foreach (var term in terms)
+            count.CommandText = "SELECT c.term, c.articles FROM json_each($terms) AS t JOIN story_term_counts AS c ON c.term = t.value";
+            count.Parameters.AddWithValue("$terms", StoredJson.Write(terms));
+            await using var reader = await count.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                countTerm.Value = term;
-                if (await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long n)
-                {
-                    counts[term] = (int)n;
-                }
-
-                if (term.StartsWith("w:", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                postingTerm.Value = term;
-                var list = new List<int>();
-                await using (var reader = await posting.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        list.Add(reader.GetInt32(0));
-                    }
-                }
-
-                list.Reverse();
-                if (list.Count > 0)
-                {
-                    postings[term] = list;
-                }
+                counts[reader.GetString(0)] = reader.GetInt32(1);
             }
+        }
+
+        await using (var posting = connection.CreateCommand())
+        {
+            posting.CommandText = """
+                SELECT p.term, p.story FROM json_each($terms) AS t
+                JOIN story_postings AS p ON p.term = t.value AND p.story >= ifnull(
+                    (SELECT story FROM story_postings WHERE term = t.value ORDER BY story DESC LIMIT 1 OFFSET $skip), 0)
+                """;
+            posting.Parameters.AddWithValue("$terms", StoredJson.Write(terms.Where(t => !t.StartsWith("w:", StringComparison.Ordinal)).ToList()));
+            posting.Parameters.AddWithValue("$skip", perTerm - 1);
+            await using var reader = await posting.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var term = reader.GetString(0);
+                (postings.TryGetValue(term, out var list) ? list : postings[term] = []).Add(reader.GetInt32(1));
+            }
+        }
+
+        foreach (var list in postings.Values)
+        {
+            list.Sort();
         }
 
         var assignments = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -465,9 +462,13 @@ public sealed class SqliteArticleStore : IArticleStore
             "UPDATE story_articles SET story = $p1 WHERE story = $p0",
             batch.Stories.Where(s => s.MergedInto is not null).Select(s => new object?[] { s.Id, s.MergedInto })).ConfigureAwait(false);
         await RunAsync("INSERT OR IGNORE INTO story_postings (term, story) VALUES ($p0, $p1)", batch.Postings.Select(p => new object?[] { p.Term, p.Story })).ConfigureAwait(false);
+        // The batch's term counts (thousands of terms) in one statement, not one execution per term.
         await RunAsync(
-            "INSERT INTO story_term_counts (term, articles) VALUES ($p0, $p1) ON CONFLICT(term) DO UPDATE SET articles = articles + excluded.articles",
-            batch.TermCounts.Select(t => new object?[] { t.Key, t.Value })).ConfigureAwait(false);
+            """
+            INSERT INTO story_term_counts (term, articles) SELECT key, value FROM json_each($p0) WHERE true
+            ON CONFLICT(term) DO UPDATE SET articles = articles + excluded.articles
+            """,
+            [[StoredJson.Write(batch.TermCounts)]]).ConfigureAwait(false);
         await RunAsync(
             "UPDATE story_index SET assigned_through = max(assigned_through, $p0), articles = articles + $p1 WHERE id = 1",
             [[batch.Through, batch.Decisions.Count]]).ConfigureAwait(false);
