@@ -44,12 +44,21 @@ public sealed class TimedStore(IArticleStore inner) : IArticleStore
         Timed(Duplicates, () => inner.DuplicatesAsync(id, cancellationToken));
 
     public async Task<StoryContext> StoryContextAsync(
-        IReadOnlyCollection<string> terms, IReadOnlyCollection<string> articles, int perTerm, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> terms, IReadOnlyCollection<string> lookup, IReadOnlyCollection<string> articles, int perTerm, CancellationToken cancellationToken)
     {
-        var context = await Timed(Context, () => inner.StoryContextAsync(terms, articles, perTerm, cancellationToken)).ConfigureAwait(false);
+        var context = await Timed(Context, () => inner.StoryContextAsync(terms, lookup, articles, perTerm, cancellationToken)).ConfigureAwait(false);
         var (t, s, st, p) = ContextSize;
-        ContextSize = (t + terms.Count, s + context.Stories.Count, st + context.Stories.Sum(x => (long)x.Terms.Count), p + context.Postings.Values.Sum(l => (long)l.Count));
+        ContextSize = (t + terms.Count, s, st, p + context.Postings.Values.Sum(l => (long)l.Count));
         return context;
+    }
+
+    // The stories read count with the context: both are what a batch reads before it assigns.
+    public async Task<IReadOnlyList<StoryState>> StoriesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var stories = await Timed(Context, () => inner.StoriesAsync(ids, cancellationToken)).ConfigureAwait(false);
+        var (t, s, st, p) = ContextSize;
+        ContextSize = (t, s + stories.Count, st + stories.Sum(x => (long)x.Terms.Count), p);
+        return stories;
     }
 
     public Task SaveStoriesAsync(StoryBatch batch, CancellationToken cancellationToken) =>

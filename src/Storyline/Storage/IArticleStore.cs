@@ -47,8 +47,15 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Articles stored after the last one the story index assigned, in arrival order, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<(long Row, Article Article)>> UnassignedAsync(int limit, CancellationToken cancellationToken);
 
-    /// <summary>What the story index needs before a batch (<see cref="StoryContext"/>); each term's <paramref name="perTerm"/> latest stories only.</summary>
-    Task<StoryContext> StoryContextAsync(IReadOnlyCollection<string> terms, IReadOnlyCollection<string> articles, int perTerm, CancellationToken cancellationToken);
+    /// <summary>
+    /// What the story index needs before a batch (<see cref="StoryContext"/>): article counts of <paramref name="terms"/>,
+    /// and the postings of the <paramref name="lookup"/> terms, each term's <paramref name="perTerm"/> latest stories only.
+    /// </summary>
+    Task<StoryContext> StoryContextAsync(
+        IReadOnlyCollection<string> terms, IReadOnlyCollection<string> lookup, IReadOnlyCollection<string> articles, int perTerm, CancellationToken cancellationToken);
+
+    /// <summary>These stories, and the stories they were merged into.</summary>
+    Task<IReadOnlyList<StoryState>> StoriesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken);
 
     /// <summary>Writes one batch of assignments, in one transaction.</summary>
     Task SaveStoriesAsync(StoryBatch batch, CancellationToken cancellationToken);

@@ -25,6 +25,9 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// <summary>Terms of an article looked up for candidates: its heaviest entities and figures.</summary>
     public const int LookupTerms = 24;
 
+    /// <summary>Stories scored per article at most: those sharing the most lookup terms with it.</summary>
+    public const int MaxCandidates = 32;
+
     /// <summary>A story keeps its heaviest terms only, so its vector stays small however many articles it has.</summary>
     public const int StoryTerms = 300;
 
@@ -126,21 +129,33 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// <summary>The story an article is in now (after any merges).</summary>
     public int StoryOf(string articleId) => Find(storyOf[articleId]);
 
-    private IEnumerable<int> Candidates(StoryArticle article)
+    private IEnumerable<int> Candidates(StoryArticle article) =>
+        Rank(LookupOf(article), postings, stories.ContainsKey).Select(Find).Distinct();
+
+    /// <summary>The terms an article looks candidates up by: its heaviest entities and figures.</summary>
+    public static IReadOnlyList<string> LookupOf(StoryArticle article) =>
+        article.Terms.Where(t => !t.Key.StartsWith("w:", StringComparison.Ordinal)).OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal)
+            .Take(LookupTerms).Select(t => t.Key).ToList();
+
+    /// <summary>
+    /// The <see cref="MaxCandidates"/> stories that appear under the most of an article's lookup terms (the newest first
+    /// on a tie), so the stories scored, and read from a store, do not grow with the number of stories.
+    /// </summary>
+    public static IReadOnlyList<int> Rank(IReadOnlyList<string> lookup, IReadOnlyDictionary<string, List<int>> postings, Func<int, bool>? known = null)
     {
-        var found = new HashSet<int>();
-        foreach (var term in article.Terms.Where(t => !t.Key.StartsWith("w:", StringComparison.Ordinal)).OrderByDescending(t => t.Value).Take(LookupTerms).Select(t => t.Key))
+        var hits = new Dictionary<int, int>();
+        foreach (var term in lookup)
         {
             foreach (var s in postings.GetValueOrDefault(term) ?? [])
             {
-                if (stories.ContainsKey(s))
+                if (known is null || known(s))
                 {
-                    found.Add(Find(s));
+                    hits[s] = hits.GetValueOrDefault(s) + 1;
                 }
             }
         }
 
-        return found;
+        return hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(MaxCandidates).Select(h => h.Key).ToList();
     }
 
     /// <summary>

@@ -34,12 +34,17 @@ public sealed class StoryIndex(IArticleStore store)
             var items = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(b => new StoryArticle(
                 b.Article.Id, b.Article.Language, StoryTerms.Of(b.Article), b.Article.Published,
                 pairs.Where(p => p.B == b.Article.Id).Select(p => p.A).Distinct(StringComparer.Ordinal).ToList())).ToList();
+            // Term counts for every term; postings for the lookup terms only; then only each article's best candidates.
+            var lookups = items.Select(StoryClusterer.LookupOf).ToList();
             var terms = items.SelectMany(i => i.Terms.Keys).ToHashSet(StringComparer.Ordinal);
+            var lookup = lookups.SelectMany(l => l).ToHashSet(StringComparer.Ordinal);
             var linked = items.SelectMany(i => i.DuplicateOf).ToHashSet(StringComparer.Ordinal);
-            var context = await store.StoryContextAsync(terms, linked, StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false);
+            var context = await store.StoryContextAsync(terms, lookup, linked, StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false);
+            var wanted = lookups.SelectMany(l => StoryClusterer.Rank(l, context.Postings)).Concat(context.Assignments.Values).ToHashSet();
+            var stories = await store.StoriesAsync(wanted, cancellationToken).ConfigureAwait(false);
 
             var clusterer = new StoryClusterer();
-            clusterer.Prime(context.Assigned, context.NextId, context.Stories, context.Postings, context.TermCounts, context.Assignments);
+            clusterer.Prime(context.Assigned, context.NextId, stories, context.Postings, context.TermCounts, context.Assignments);
             var decisions = items.Select(clusterer.Assign).ToList();
             var postings = items.Zip(decisions).SelectMany(x => x.First.Terms.Keys.Where(t => !t.StartsWith("w:", StringComparison.Ordinal)).Select(t => (t, x.Second.Story))).ToList();
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);

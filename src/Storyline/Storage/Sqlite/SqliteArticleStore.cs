@@ -326,7 +326,7 @@ public sealed class SqliteArticleStore : IArticleStore
     }
 
     public async Task<StoryContext> StoryContextAsync(
-        IReadOnlyCollection<string> terms, IReadOnlyCollection<string> articles, int perTerm, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> terms, IReadOnlyCollection<string> lookup, IReadOnlyCollection<string> articles, int perTerm, CancellationToken cancellationToken)
     {
         var assigned = Convert.ToInt32(await ScalarAsync("SELECT articles FROM story_index WHERE id = 1", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         var nextId = Convert.ToInt32(await ScalarAsync("SELECT COALESCE(MAX(id), 0) + 1 FROM stories", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
@@ -353,7 +353,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 JOIN story_postings AS p ON p.term = t.value AND p.story >= ifnull(
                     (SELECT story FROM story_postings WHERE term = t.value ORDER BY story DESC LIMIT 1 OFFSET $skip), 0)
                 """;
-            posting.Parameters.AddWithValue("$terms", StoredJson.Write(terms.Where(t => !t.StartsWith("w:", StringComparison.Ordinal)).ToList()));
+            posting.Parameters.AddWithValue("$terms", StoredJson.Write(lookup));
             posting.Parameters.AddWithValue("$skip", perTerm - 1);
             await using var reader = await posting.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -383,9 +383,14 @@ public sealed class SqliteArticleStore : IArticleStore
             }
         }
 
-        // The stories reached, and every story they were merged into.
+        return new StoryContext(assigned, nextId, postings, counts, assignments);
+    }
+
+    public async Task<IReadOnlyList<StoryState>> StoriesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        // These stories, and every story they were merged into.
         var stories = new Dictionary<int, StoryState>();
-        var pending = new Queue<int>(postings.Values.SelectMany(l => l).Concat(assignments.Values).Distinct());
+        var pending = new Queue<int>(ids.Distinct());
         await using (var load = connection.CreateCommand())
         {
             load.CommandText = "SELECT merged_into, first_seen, last_seen, size, terms, languages FROM stories WHERE id = $id";
@@ -421,7 +426,7 @@ public sealed class SqliteArticleStore : IArticleStore
             }
         }
 
-        return new StoryContext(assigned, nextId, stories.Values.ToList(), postings, counts, assignments);
+        return stories.Values.ToList();
     }
 
     public async Task SaveStoriesAsync(StoryBatch batch, CancellationToken cancellationToken)
