@@ -58,5 +58,6 @@ public static class DuplicateGraph
 
     private static string Other(Duplicate d, string id) => d.A == id ? d.B : d.A;
 
-    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+    /// <summary>A pair of article ids in one order whichever comes first, to look a pair up.</summary>
+    public static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 }

@@ -113,7 +113,8 @@ public static class SentenceAlignment
         }
 
         var anchors = shared / total;
-        var (cognatesA, cognatesB) = Cognate(a.Words, b.Words);
+        var (markedA, markedB) = Cognates.Marked(a.Words, b.Words);
+        var (cognatesA, cognatesB) = (markedA.Count(x => x), markedB.Count(x => x));
         var words = a.Words.Count + b.Words.Count == 0 ? 0 : (double)(cognatesA + cognatesB) / (a.Words.Count + b.Words.Count);
         // A translated sentence runs about as long as its source; a sentence that only gives the same figure rarely does.
         var lengths = (double)Math.Min(a.Length, b.Length) / Math.Max(a.Length, b.Length);
@@ -124,21 +125,4 @@ public static class SentenceAlignment
     /// <summary>A translation keeps the order of its source: sentences far apart in their articles are less likely one.</summary>
     public static double Order(int i, int countA, int j, int countB) =>
         1 - (OrderPenalty * Math.Abs(((i + 0.5) / countA) - ((j + 0.5) / countB)));
-
-    private static (int A, int B) Cognate(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        var (inA, inB) = (new bool[a.Count], new bool[b.Count]);
-        for (var i = 0; i < a.Count; i++)
-        {
-            for (var j = 0; j < b.Count; j++)
-            {
-                if ((!inA[i] || !inB[j]) && Cognates.Match(a[i], b[j]))
-                {
-                    inA[i] = inB[j] = true;
-                }
-            }
-        }
-
-        return (inA.Count(x => x), inB.Count(x => x));
-    }
 }

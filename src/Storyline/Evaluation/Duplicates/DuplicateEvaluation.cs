@@ -71,10 +71,10 @@ public sealed class DuplicateEvaluation(Pipeline pipeline)
             var byKey = new Dictionary<(string, string), Duplicate>();
             foreach (var d in pairs)
             {
-                byKey.TryAdd(Key(d.A, d.B), d);
+                byKey.TryAdd(DuplicateGraph.Key(d.A, d.B), d);
             }
 
-            return gold.Select(g => byKey.TryGetValue(Key(g.A, g.B), out var d)
+            return gold.Select(g => byKey.TryGetValue(DuplicateGraph.Key(g.A, g.B), out var d)
                 ? new PairOutcome(g, d.Relation, d.Similarity, d.Via is not null)
                 : new PairOutcome(g, DuplicateRelation.None, 0, false)).ToList();
         }
@@ -103,6 +103,4 @@ public sealed class DuplicateEvaluation(Pipeline pipeline)
 
         return new DuplicateScore(name, all.Count(gold), new ConfusionMatrix(tp, fp, fn, tn));
     }
-
-    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 }

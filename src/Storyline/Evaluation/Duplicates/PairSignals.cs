@@ -48,18 +48,7 @@ public static class PairSignals
             return 0;
         }
 
-        var (inA, inB) = (new bool[wa.Count], new bool[wb.Count]);
-        for (var i = 0; i < wa.Count; i++)
-        {
-            for (var j = 0; j < wb.Count; j++)
-            {
-                if ((!inA[i] || !inB[j]) && Cognates.Match(wa[i], wb[j]))
-                {
-                    inA[i] = inB[j] = true;
-                }
-            }
-        }
-
+        var (inA, inB) = Cognates.Marked(wa, wb);
         return (double)(inA.Count(x => x) + inB.Count(x => x)) / (wa.Count + wb.Count);
     }
 

@@ -33,6 +33,24 @@ public static class Cognates
     /// <summary>Longer "words" are URLs or runs of letters, not words; they match only when equal.</summary>
     public const int MaximumLength = 40;
 
+    /// <summary>Which words of <paramref name="a"/> have a cognate in <paramref name="b"/>, and which of b in a: each pair tested once.</summary>
+    public static (bool[] A, bool[] B) Marked(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var (inA, inB) = (new bool[a.Count], new bool[b.Count]);
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if ((!inA[i] || !inB[j]) && Match(a[i], b[j]))
+                {
+                    inA[i] = inB[j] = true;
+                }
+            }
+        }
+
+        return (inA, inB);
+    }
+
     public static bool Match(string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal))

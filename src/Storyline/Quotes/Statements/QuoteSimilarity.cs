@@ -39,7 +39,7 @@ public static class QuoteSimilarity
     public static double Score(QuoteProfile a, QuoteProfile b, ItemRarity? rarity = null)
     {
         rarity ??= ItemRarity.Uniform;
-        var cognates = Cognate(a, b);
+        var cognates = Cognates.Marked(a.Words, b.Words);
         var (matchedA, wordsA) = Matched(a, b, rarity, cognates.A);
         var (matchedB, wordsB) = Matched(b, a, rarity, cognates.B);
         if (matchedA == 0 || matchedB == 0 || wordsA + wordsB == 0 && Math.Min(matchedA, matchedB) < 2 * EntityEvidence)
@@ -106,24 +106,6 @@ public static class QuoteSimilarity
     // All a's evidence, each item by how telling it is: a word one, an entity or a number two.
     private static double Weight(QuoteProfile a, ItemRarity rarity) =>
         a.Words.Sum(rarity.OfWord) + a.Entities.Sum(e => EntityEvidence * rarity.OfEntity(e)) + (EntityEvidence * a.Numbers.Count);
-
-    // Which words of a have a cognate in b, and which of b in a: each pair of words tested once.
-    private static (bool[] A, bool[] B) Cognate(QuoteProfile a, QuoteProfile b)
-    {
-        var (inA, inB) = (new bool[a.Words.Count], new bool[b.Words.Count]);
-        for (var i = 0; i < a.Words.Count; i++)
-        {
-            for (var j = 0; j < b.Words.Count; j++)
-            {
-                if ((!inA[i] || !inB[j]) && Cognates.Match(a.Words[i], b.Words[j]))
-                {
-                    inA[i] = inB[j] = true;
-                }
-            }
-        }
-
-        return (inA, inB);
-    }
 
     // The part of a's evidence that b shares: each word with a cognate in b, each entity b names inside it (half when only
     // one of them names it inside, the other around), each number b gives; and how many of those were words.
