@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
+using Storyline.Bench.Measurement;
 using Storyline.DuplicateBench.Corpus;
 using Storyline.DuplicateBench.Measurement;
 using Storyline.Duplicates;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Storyline.Bench.Measurement;
 using Storyline.Storage.Sqlite;
 using Storyline.Stories;
 using Storyline.StoryBench.Corpus;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Storyline.Bench.Measurement;
 using Storyline.Duplicates;
 using Storyline.Storage;
 using Storyline.Stories;

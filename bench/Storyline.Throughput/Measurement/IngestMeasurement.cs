@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Storyline.Bench.Measurement;
 using Storyline.Ingest;
 using Storyline.Languages;
 using Storyline.Storage.Sqlite;

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Storyline.StoryBench.Measurement;
+namespace Storyline.Bench.Measurement;
 
 /// <summary>
 /// CPU time of the calling thread (Linux clock_gettime(CLOCK_THREAD_CPUTIME_ID)): what a step costs in itself, which

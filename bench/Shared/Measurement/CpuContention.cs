@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Storyline.StoryBench.Measurement;
+namespace Storyline.Bench.Measurement;
 
 /// <summary>
 /// How many cores other processes kept busy while a measurement ran (Linux /proc/stat, less this process's own CPU).
