@@ -1,8 +1,6 @@
 using Storyline.Entities;
 using Storyline.Figures;
 using Storyline.Figures.Claims;
-using Storyline.Ingest;
-using Storyline.Storage.Sqlite;
 
 namespace Storyline.Tests;
 
@@ -12,13 +10,10 @@ public sealed class SeedsTests
     [Fact]
     public async Task SeedsAreCleanLanguageTaggedAndIngestedOnce()
     {
-        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
-        using var folder = new TempFolder();
         var ct = TestContext.Current.CancellationToken;
-        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
-        var pipeline = SharedPipeline.Create();
-
-        var first = await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        await using var seeds = await SeedStore.OpenAsync(ct);
+        var store = seeds.Store;
+        var first = seeds.First;
         Assert.Equal(5, first.Added);
         Assert.Empty(first.Failures);
 
@@ -42,7 +37,7 @@ public sealed class SeedsTests
         // Nothing real is lost: every French article keeps all its paragraphs.
         Assert.All(articles.Where(a => a.Language == "fr"), a => Assert.Empty(a.Removed));
 
-        var second = await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        var second = await seeds.IngestAgainAsync(ct);
         Assert.Equal(0, second.Added);
         Assert.Equal(5, second.Unchanged);
         Assert.Equal(5, await store.CountAsync(ct));
@@ -51,12 +46,9 @@ public sealed class SeedsTests
     [Fact]
     public async Task EachPlacePersonAndOrganisationHasOneNameAcrossTheFiveArticles()
     {
-        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
-        using var folder = new TempFolder();
         var ct = TestContext.Current.CancellationToken;
-        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
-        var pipeline = SharedPipeline.Create();
-        await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        await using var seeds = await SeedStore.OpenAsync(ct);
+        var store = seeds.Store;
         var entities = CorpusNames.Unify(await store.ListEntitiesAsync(ct).ToListAsync(ct));
 
         // Every way a name is written belongs to exactly one entity, under its canonical (English) name.
@@ -93,12 +85,9 @@ public sealed class SeedsTests
     [Fact]
     public async Task TheFundingRoundConflictsTheValuationAgreesAndOneSourceFiguresAreSingle()
     {
-        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
-        using var folder = new TempFolder();
         var ct = TestContext.Current.CancellationToken;
-        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
-        var pipeline = SharedPipeline.Create();
-        await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        await using var seeds = await SeedStore.OpenAsync(ct);
+        var store = seeds.Store;
         var names = CorpusNames.Aliases(CorpusNames.Unify(await store.ListEntitiesAsync(ct).ToListAsync(ct)));
         var figures = await store.ListFiguresAsync(ct).ToListAsync(ct);
         var claims = ClaimBuilder.Default.Build(figures.Select(a => (a.ArticleId, a.Figures)), n => names.GetValueOrDefault(n, n));

@@ -1,6 +1,4 @@
 using Storyline.Duplicates;
-using Storyline.Ingest;
-using Storyline.Storage.Sqlite;
 
 namespace Storyline.Tests.Duplicates;
 
@@ -13,12 +11,9 @@ public sealed class DuplicateSeedsTests
     [Fact]
     public async Task TheTwoFrenchRewritesArePairedAndTheIndependentPiecesAreNot()
     {
-        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
-        using var folder = new TempFolder();
         var ct = TestContext.Current.CancellationToken;
-        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
-        var pipeline = SharedPipeline.Create();
-        await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        await using var seeds = await SeedStore.OpenAsync(ct);
+        var store = seeds.Store;
         var articles = await StoredArticles.AllAsync(store, ct);
         string IdOf(string prefix) => articles.Single(a => Path.GetFileName(a.Source).StartsWith(prefix, StringComparison.Ordinal)).Id;
 

@@ -1,5 +1,3 @@
-using Storyline.Ingest;
-using Storyline.Storage.Sqlite;
 using Storyline.Stories;
 
 namespace Storyline.Tests.Stories;
@@ -14,13 +12,9 @@ public sealed class StorySeedsTests
     [Fact]
     public async Task TheFiveSeedsAreOneStoryInThreeLanguages()
     {
-        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
-        using var folder = new TempFolder();
         var ct = TestContext.Current.CancellationToken;
-        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
-        var pipeline = SharedPipeline.Create();
-
-        await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        await using var seeds = await SeedStore.OpenAsync(ct);
+        var store = seeds.Store;
 
         var story = Assert.Single(await store.ListStoriesAsync(ct));
         Assert.Equal(5, story.Articles.Count);

@@ -1,7 +1,5 @@
 using Storyline.Entities;
-using Storyline.Ingest;
 using Storyline.Quotes.Statements;
-using Storyline.Storage.Sqlite;
 
 namespace Storyline.Tests.Quotes.Statements;
 
@@ -15,12 +13,9 @@ public sealed class StatementSeedsTests
     [Fact]
     public async Task TheParisOfficeAndSingaporeUsersStatementsAreEachOneStatement()
     {
-        var seeds = TestPaths.RequireShared(TestPaths.Seeds);
-        using var folder = new TempFolder();
         var ct = TestContext.Current.CancellationToken;
-        await using var store = await SqliteArticleStore.OpenAsync(folder.File("seeds.db"), ct);
-        var pipeline = SharedPipeline.Create();
-        await pipeline.RunAsync(new InputWalker(pipeline.Options.Ingest).Walk([seeds]), store, null, ct);
+        await using var seeds = await SeedStore.OpenAsync(ct);
+        var store = seeds.Store;
         var articles = await StoredArticles.AllAsync(store, ct);
 
         var names = CorpusNames.Aliases(CorpusNames.Unify(await store.ListEntitiesAsync(ct).ToListAsync(ct)));
