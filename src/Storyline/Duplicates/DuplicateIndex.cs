@@ -23,6 +23,9 @@ public sealed class DuplicateIndex(IArticleStore store)
     /// <summary>Articles filed per transaction: at 1,024 filing costs half the CPU of 128 and a quarter of the writes (bench/README.md).</summary>
     public const int BatchSize = 1024;
 
+    /// <summary>Stored articles' profiles kept per batch at most, so memory does not depend on how many candidates a batch meets.</summary>
+    public const int StoredProfiles = 256;
+
     /// <summary>Indexes every article stored since the last update; returns how many articles and pairs it added.</summary>
     public async Task<(int Articles, int Pairs)> UpdateAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
@@ -37,6 +40,9 @@ public sealed class DuplicateIndex(IArticleStore store)
 
             var profiles = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(b => ArticleProfile.Of(b.Article)).ToArray();
             var found = new List<Duplicate>();
+
+            // Profiles by row: the batch's own, and the first stored articles read (a wire piece is every copy's candidate).
+            var known = batch.Select((b, k) => (b.Row, Profile: profiles[k])).ToDictionary(x => x.Row, x => (ArticleProfile?)x.Profile);
             var local = new Dictionary<long, List<int>>();
             for (var k = 0; k < batch.Count; k++)
             {
@@ -57,7 +63,16 @@ public sealed class DuplicateIndex(IArticleStore store)
                     .Take(MaxCandidates).Select(s => s.Key).ToList();
                 foreach (var row in candidates)
                 {
-                    var other = await ProfileAsync(row, batch, profiles, cancellationToken).ConfigureAwait(false);
+                    if (!known.TryGetValue(row, out var other))
+                    {
+                        var article = await store.GetByRowAsync(row, cancellationToken).ConfigureAwait(false);
+                        other = article is null ? null : ArticleProfile.Of(article);
+                        if (known.Count < batch.Count + StoredProfiles)
+                        {
+                            known[row] = other;
+                        }
+                    }
+
                     if (other is not null && DuplicateJudge.Compare(other, profiles[k]) is { } duplicate)
                     {
                         found.Add(duplicate);
@@ -71,20 +86,5 @@ public sealed class DuplicateIndex(IArticleStore store)
             pairs += found.Count;
             progress?.Report(articles);
         }
-    }
-
-    private async Task<ArticleProfile?> ProfileAsync(
-        long row, IReadOnlyList<(long Row, Article Article)> batch, ArticleProfile[] profiles, CancellationToken cancellationToken)
-    {
-        for (var j = 0; j < batch.Count; j++)
-        {
-            if (batch[j].Row == row)
-            {
-                return profiles[j];
-            }
-        }
-
-        var article = await store.GetByRowAsync(row, cancellationToken).ConfigureAwait(false);
-        return article is null ? null : ArticleProfile.Of(article);
     }
 }
