@@ -192,23 +192,8 @@ public sealed class SqliteArticleStore : IArticleStore
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadArticle(reader) : null;
     }
 
-    public async Task<IReadOnlyList<(long Row, Article Article)>> UnindexedAsync(int limit, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT {ArticleColumns}, rowid FROM articles
-            WHERE rowid > (SELECT indexed_through FROM duplicate_index WHERE id = 1) ORDER BY rowid LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$limit", limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<(long, Article)>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add((reader.GetInt64(16), ReadArticle(reader)));
-        }
-
-        return list;
-    }
+    public Task<IReadOnlyList<(long Row, Article Article)>> UnindexedAsync(int limit, CancellationToken cancellationToken) =>
+        ArticlesAfterAsync("SELECT indexed_through FROM duplicate_index WHERE id = 1", limit, cancellationToken);
 
     public async Task<IReadOnlyList<PrintMatch>> MatchPrintsAsync(IReadOnlyCollection<long> prints, int perPrint, CancellationToken cancellationToken)
     {
@@ -307,23 +292,8 @@ public sealed class SqliteArticleStore : IArticleStore
         return list;
     }
 
-    public async Task<IReadOnlyList<(long Row, Article Article)>> UnassignedAsync(int limit, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT {ArticleColumns}, rowid FROM articles
-            WHERE rowid > (SELECT assigned_through FROM story_index WHERE id = 1) ORDER BY rowid LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$limit", limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var list = new List<(long, Article)>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            list.Add((reader.GetInt64(16), ReadArticle(reader)));
-        }
-
-        return list;
-    }
+    public Task<IReadOnlyList<(long Row, Article Article)>> UnassignedAsync(int limit, CancellationToken cancellationToken) =>
+        ArticlesAfterAsync("SELECT assigned_through FROM story_index WHERE id = 1", limit, cancellationToken);
 
     public async Task<StoryContext> StoryContextAsync(
         IReadOnlyCollection<string> terms, IReadOnlyCollection<string> lookup, IReadOnlyCollection<string> articles, int perTerm, CancellationToken cancellationToken)
@@ -502,6 +472,22 @@ public sealed class SqliteArticleStore : IArticleStore
             g.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             g.Min(r => r.Date),
             g.Max(r => r.Date))).ToList();
+    }
+
+    // Articles after the row a stage has read through (its watermark query), in arrival order, with their rows.
+    private async Task<IReadOnlyList<(long Row, Article Article)>> ArticlesAfterAsync(string watermark, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns}, rowid FROM articles WHERE rowid > ({watermark}) ORDER BY rowid LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var list = new List<(long, Article)>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            list.Add((reader.GetInt64(16), ReadArticle(reader)));
+        }
+
+        return list;
     }
 
     private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
