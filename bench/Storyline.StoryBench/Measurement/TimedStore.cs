@@ -53,12 +53,14 @@ public sealed class TimedStore(IArticleStore inner) : IArticleStore
         return context;
     }
 
-    // The stories read count with the context: both are what a batch reads before it assigns.
-    public async Task<IReadOnlyList<StoryState>> StoriesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    // The stories read count with the context: both are what a batch reads before it assigns. Only stories read anew
+    // (not handed back from the index's cache) count as loaded.
+    public async Task<IReadOnlyList<StoryState>> StoriesAsync(IReadOnlyCollection<int> ids, IReadOnlyDictionary<int, StoryState>? known, CancellationToken cancellationToken)
     {
-        var stories = await Timed(Context, () => inner.StoriesAsync(ids, cancellationToken)).ConfigureAwait(false);
+        var stories = await Timed(Context, () => inner.StoriesAsync(ids, known, cancellationToken)).ConfigureAwait(false);
+        var read = stories.Where(x => known?.GetValueOrDefault(x.Id) != x).ToList();
         var (t, s, st, p) = ContextSize;
-        ContextSize = (t, s + stories.Count, st + stories.Sum(x => (long)x.Terms.Count), p);
+        ContextSize = (t, s + read.Count, st + read.Sum(x => (long)x.Terms.Count), p);
         return stories;
     }
 

@@ -54,8 +54,11 @@ public interface IArticleStore : IAsyncDisposable
     Task<StoryContext> StoryContextAsync(
         IReadOnlyCollection<string> terms, IReadOnlyCollection<string> lookup, IReadOnlyCollection<string> articles, int perTerm, CancellationToken cancellationToken);
 
-    /// <summary>These stories, and the stories they were merged into.</summary>
-    Task<IReadOnlyList<StoryState>> StoriesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken);
+    /// <summary>
+    /// These stories, and the stories they were merged into; a story of <paramref name="known"/> whose size and merge are
+    /// those stored is returned as it is, not read again.
+    /// </summary>
+    Task<IReadOnlyList<StoryState>> StoriesAsync(IReadOnlyCollection<int> ids, IReadOnlyDictionary<int, StoryState>? known, CancellationToken cancellationToken);
 
     /// <summary>Writes one batch of assignments, in one transaction.</summary>
     Task SaveStoriesAsync(StoryBatch batch, CancellationToken cancellationToken);

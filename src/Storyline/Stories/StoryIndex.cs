@@ -11,7 +11,13 @@ namespace Storyline.Stories;
 /// </summary>
 public sealed class StoryIndex(IArticleStore store)
 {
-    public const int BatchSize = 128;
+    /// <summary>
+    /// Articles assigned per read and transaction. A story many articles of a batch join is read and written once per batch:
+    /// at 30,000 generated articles 1,024 assigns 1.5× as fast as 128 (bench/README.md).
+    /// </summary>
+    public const int BatchSize = 1024;
+
+    private readonly StoryCache cache = new();
 
     public async Task<(int Articles, int Started)> UpdateAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +47,8 @@ public sealed class StoryIndex(IArticleStore store)
             var linked = items.SelectMany(i => i.DuplicateOf).ToHashSet(StringComparer.Ordinal);
             var context = await store.StoryContextAsync(terms, lookup, linked, StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false);
             var wanted = lookups.SelectMany(l => StoryClusterer.Rank(l, context.Postings)).Concat(context.Assignments.Values).ToHashSet();
-            var stories = await store.StoriesAsync(wanted, cancellationToken).ConfigureAwait(false);
+            var stories = await store.StoriesAsync(wanted, cache.Stories, cancellationToken).ConfigureAwait(false);
+            cache.Keep(stories);
 
             var clusterer = new StoryClusterer();
             clusterer.Prime(context.Assigned, context.NextId, stories, context.Postings, context.TermCounts, context.Assignments);
@@ -53,7 +60,9 @@ public sealed class StoryIndex(IArticleStore store)
                 counts[term] = counts.GetValueOrDefault(term) + 1;
             }
 
-            await store.SaveStoriesAsync(new StoryBatch(batch[^1].Row, decisions, clusterer.TakeChanged(), postings, counts), cancellationToken).ConfigureAwait(false);
+            var changed = clusterer.TakeChanged();
+            await store.SaveStoriesAsync(new StoryBatch(batch[^1].Row, decisions, changed, postings, counts), cancellationToken).ConfigureAwait(false);
+            cache.Keep(changed);
             articles += batch.Count;
             started += decisions.Count(d => d.Started);
         }

@@ -62,6 +62,52 @@ public sealed class StoryIndexTests
         Assert.Equal(["wire", "copy"], Assert.Single(await store.ListStoriesAsync(ct)).Articles);
     }
 
+    [Fact]
+    public async Task MergesChainedInOneBatchLeaveEveryArticleInTheStoryKept()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
+        await store.AddAsync(
+        [
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "one", Day),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.OtherEvent, "en", "two", Day),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Independent, "en", "three", Day),
+        ], ct);
+
+        // Story 3 merged into 2, then 2 into 1, within one batch: article three must reach story 1, not stay in 2.
+        await store.SaveStoriesAsync(
+            new StoryBatch(
+                3,
+                [new("one", 1, 0, true), new("two", 2, 0, true), new("three", 3, 0, true)],
+                [new StoryState(1) { Size = 3 }, new StoryState(2) { Size = 2, MergedInto = 1 }, new StoryState(3) { Size = 1, MergedInto = 2 }],
+                [],
+                new Dictionary<string, int>()),
+            ct);
+
+        Assert.Equal(["one", "two", "three"], Assert.Single(await store.ListStoriesAsync(ct)).Articles);
+    }
+
+    [Fact]
+    public async Task AStoryGrownByAnotherWriterIsReadAgainNotTakenFromTheCache()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
+        var index = new StoryIndex(store);
+        await store.AddAsync([DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", Day)], ct);
+        await index.UpdateAsync(ct);
+        await store.AddAsync([DuplicateJudgeTests.Analyze(DuplicateTexts.Rewrite, "en", "rewrite", Day.AddHours(1))], ct);
+        await new StoryIndex(store).UpdateAsync(ct);
+        await store.AddAsync([DuplicateJudgeTests.Analyze(DuplicateTexts.Independent, "en", "independent", Day.AddHours(2))], ct);
+
+        await index.UpdateAsync(ct);
+
+        var story = Assert.Single(await store.ListStoriesAsync(ct));
+        Assert.Equal(["wire", "rewrite", "independent"], story.Articles);
+        Assert.Equal(3, Assert.Single(await store.StoriesAsync([story.Id], null, ct)).Size);
+    }
+
     private static RawDocument Document(string name, string text, string language, DateTimeOffset published) =>
         new(name, ContentKind.Text, text, name) { DeclaredLanguage = language, Published = published };
 }

@@ -356,15 +356,17 @@ public sealed class SqliteArticleStore : IArticleStore
         return new StoryContext(assigned, nextId, postings, counts, assignments);
     }
 
-    public async Task<IReadOnlyList<StoryState>> StoriesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoryState>> StoriesAsync(IReadOnlyCollection<int> ids, IReadOnlyDictionary<int, StoryState>? known, CancellationToken cancellationToken)
     {
-        // These stories, and every story they were merged into.
+        // These stories, and every story they were merged into. The terms (kilobytes of JSON, on overflow pages) are read
+        // only when the known story's size is not the stored one.
         var stories = new Dictionary<int, StoryState>();
         var pending = new Queue<int>(ids.Distinct());
         await using (var load = connection.CreateCommand())
         {
-            load.CommandText = "SELECT merged_into, first_seen, last_seen, size, terms, languages FROM stories WHERE id = $id";
+            load.CommandText = "SELECT merged_into, first_seen, last_seen, size, CASE WHEN size = $size THEN NULL ELSE terms END, languages FROM stories WHERE id = $id";
             var id = load.Parameters.Add("$id", SqliteType.Integer);
+            var size = load.Parameters.Add("$size", SqliteType.Integer);
             while (pending.TryDequeue(out var next))
             {
                 if (stories.ContainsKey(next))
@@ -372,20 +374,23 @@ public sealed class SqliteArticleStore : IArticleStore
                     continue;
                 }
 
+                var kept = known?.GetValueOrDefault(next);
                 id.Value = next;
+                size.Value = kept?.Size ?? -1;
                 await using var reader = await load.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     continue;
                 }
 
-                var state = new StoryState(next)
+                int? mergedInto = reader.IsDBNull(0) ? null : reader.GetInt32(0);
+                var state = kept is not null && reader.IsDBNull(4) && kept.MergedInto == mergedInto ? kept : new StoryState(next)
                 {
-                    MergedInto = reader.IsDBNull(0) ? null : reader.GetInt32(0),
+                    MergedInto = mergedInto,
                     First = ParseDate(NullableString(reader, 1)),
                     Last = ParseDate(NullableString(reader, 2)),
                     Size = reader.GetInt32(3),
-                    Terms = StoredJson.Read<Dictionary<string, double>>(reader.GetString(4)),
+                    Terms = StoredJson.Read<Dictionary<string, double>>(reader.IsDBNull(4) ? (await TermsAsync(next, cancellationToken).ConfigureAwait(false)) : reader.GetString(4)),
                     Languages = reader.GetString(5).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
                 };
                 stories[next] = state;
@@ -397,6 +402,15 @@ public sealed class SqliteArticleStore : IArticleStore
         }
 
         return stories.Values.ToList();
+    }
+
+    // A known story of the stored size whose merge differs (another writer merged it): its terms after all.
+    private async Task<string> TermsAsync(int story, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT terms FROM stories WHERE id = $id";
+        command.Parameters.AddWithValue("$id", story);
+        return (string)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     public async Task SaveStoriesAsync(StoryBatch batch, CancellationToken cancellationToken)
@@ -433,9 +447,10 @@ public sealed class SqliteArticleStore : IArticleStore
         await RunAsync(
             "INSERT INTO story_merges (story, into_story, article) VALUES ($p0, $p1, $p2)",
             batch.Decisions.Where(d => d.Merged is not null).Select(d => new object?[] { d.Merged, d.Story, d.ArticleId })).ConfigureAwait(false);
+        // The newest first: a merge keeps the older id, so when a batch merges A into B and B into C, A's articles reach C.
         await RunAsync(
             "UPDATE story_articles SET story = $p1 WHERE story = $p0",
-            batch.Stories.Where(s => s.MergedInto is not null).Select(s => new object?[] { s.Id, s.MergedInto })).ConfigureAwait(false);
+            batch.Stories.Where(s => s.MergedInto is not null).OrderByDescending(s => s.Id).Select(s => new object?[] { s.Id, s.MergedInto })).ConfigureAwait(false);
         await RunAsync("INSERT OR IGNORE INTO story_postings (term, story) VALUES ($p0, $p1)", batch.Postings.Select(p => new object?[] { p.Term, p.Story })).ConfigureAwait(false);
         // The batch's term counts (thousands of terms) in one statement, not one execution per term.
         await RunAsync(
