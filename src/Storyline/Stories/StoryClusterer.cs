@@ -11,6 +11,12 @@ namespace Storyline.Stories;
 /// </summary>
 public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThreshold)
 {
+    /// <summary>A clusterer that scores every candidate, to check that skipping those that cannot change a decision changes none.</summary>
+    internal StoryClusterer(double threshold, bool exhaustive)
+        : this(threshold) => this.exhaustive = exhaustive;
+
+    private readonly bool exhaustive;
+
     /// <summary>
     /// Tuned on samples/gold/dev with <c>eval stories</c> together with <see cref="WordShare"/>: B-cubed F1 0.944 at 0.2
     /// (0.909 at 0.25, 0.864 at 0.15, where the two Lumora stories of one week merge).
@@ -93,7 +99,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
         var linked = article.DuplicateOf.Select(d => storyOf.TryGetValue(d, out var s) && stories.ContainsKey(s) ? Find(s) : -1).Where(s => s >= 0).Distinct().ToList();
         var vector = Vector(article);
-        var scored = Candidates(article).Select(s => (Story: s, Score: Score(vector, stories[s]))).OrderByDescending(x => x.Score).ToList();
+        var scored = Scored(vector, Candidates(article).ToList());
         int story;
         double score;
         int? merged = null;
@@ -166,26 +172,52 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     public const double WordShare = 0.3;
 
     /// <summary>
-    /// A story's norms are kept between articles and computed again when the story changes or the articles seen have grown
-    /// by this share since: IDFs then move by less than 0.01, and the ≤ 600 terms of each candidate are not looked up for
-    /// every article (they were most of the time spent assigning).
+    /// A story's norms are kept (<see cref="StoryState.Norms"/>, also between batches) and computed again when the articles
+    /// seen have grown by this share since, or the story by more than this share of its size (so a story of fewer than 100
+    /// articles, by any article): IDFs then move by less than 0.01 and a large story's vector by about as little, and the
+    /// ≤ 600 terms of each candidate are not looked up again for every article (they were most of the time assigning took).
     /// </summary>
     public const double NormDrift = 0.01;
 
-    private readonly Dictionary<int, StoryNorms> norms = [];
-
-    private double Score(ArticleVector article, StoryState story)
+    /// <summary>
+    /// The candidates' scores, best first, as far as the choice needs them: the best, and the two best at or above the
+    /// merge score. Candidates are scored in the order of a bound on their score (their names and figures exactly, their
+    /// words at most a perfect match), and the rest is skipped once its bound cannot change the choice; the words, most of
+    /// an article's terms, are looked up only for candidates that can still win. Decisions are those of scoring them all.
+    /// </summary>
+    private List<(int Story, double Score)> Scored(ArticleVector article, List<int> candidates)
     {
-        var storyNorms = Norms(story);
-        var named = Cosine(Dot(article.Named, story), article.NamedNorm, storyNorms.Named);
-        if (!story.Languages.Contains(article.Language))
+        var bounded = new List<(int Story, int Order, double Named, double Decay, bool Words, double Bound)>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var story = stories[candidates[i]];
+            var named = Cosine(Dot(article.Named, story), article.NamedNorm, Norms(story).Named);
+            var decay = Decay(article.Date, story);
             // No article of the story shares this one's words: they cannot tell for or against.
-            return named * Decay(article.Date, story);
+            var words = story.Languages.Contains(article.Language);
+            bounded.Add((story.Id, i, named, decay, words, (words ? ((1 - WordShare) * named) + WordShare : named) * decay));
         }
 
-        var words = Cosine(Dot(article.Words, story), article.WordsNorm, storyNorms.Words);
-        return ((1 - WordShare) * named + WordShare * words) * Decay(article.Date, story);
+        bounded.Sort((a, b) => b.Bound != a.Bound ? b.Bound.CompareTo(a.Bound) : a.Order.CompareTo(b.Order));
+        var merging = threshold + MergeMargin;
+        var scored = new List<(int Story, int Order, double Score)>();
+        double best = double.NegativeInfinity, second = double.NegativeInfinity;
+        foreach (var c in bounded)
+        {
+            if (!exhaustive && c.Bound < best && (c.Bound < merging || (second >= merging && c.Bound < second)))
+            {
+                break;
+            }
+
+            var story = stories[c.Story];
+            var score = c.Words
+                ? (((1 - WordShare) * c.Named) + (WordShare * Cosine(Dot(article.Words, story), article.WordsNorm, Norms(story).Words))) * c.Decay
+                : c.Named * c.Decay;
+            scored.Add((c.Story, c.Order, score));
+            (best, second) = score > best ? (score, best) : (best, Math.Max(second, score));
+        }
+
+        return scored.OrderByDescending(x => x.Score).ThenBy(x => x.Order).Select(x => (x.Story, x.Score)).ToList();
     }
 
     private static double Dot(IReadOnlyList<WeightedTerm> terms, StoryState story)
@@ -229,7 +261,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
     private StoryNorms Norms(StoryState story)
     {
-        if (norms.TryGetValue(story.Id, out var known) && known.Size == story.Size && articles <= known.Articles * (1 + NormDrift))
+        if (story.Norms is { } known && story.Size - known.Size <= known.Size * NormDrift && articles <= known.Articles * (1 + NormDrift))
         {
             return known;
         }
@@ -242,7 +274,9 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
             (named, words) = IsWord(term) ? (named, words + square) : (named + square, words);
         }
 
-        return norms[story.Id] = new StoryNorms(named, words, story.Size, articles);
+        var norms = new StoryNorms(named, words, story.Size, articles);
+        story.Norms = norms;
+        return norms;
     }
 
     private readonly record struct WeightedTerm(string Term, double Weighted, double Idf);
@@ -253,8 +287,6 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// </summary>
     private sealed record ArticleVector(
         IReadOnlyList<WeightedTerm> Named, double NamedNorm, IReadOnlyList<WeightedTerm> Words, double WordsNorm, string Language, DateTimeOffset? Date);
-
-    private readonly record struct StoryNorms(double Named, double Words, int Size, int Articles);
 
     private static bool IsWord(string term) => term.StartsWith("w:", StringComparison.Ordinal);
 
@@ -323,6 +355,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         }
 
         a.Size += b.Size;
+        a.Norms = null;
         a.Languages.UnionWith(b.Languages);
         a.First = Min(a.First, b.First);
         a.Last = Max(a.Last, b.Last);

@@ -20,4 +20,7 @@ public sealed class StoryState(int id)
     public DateTimeOffset? Last { get; set; }
 
     public int? MergedInto { get; set; }
+
+    /// <summary>The squared norms of its vector as last computed by a clusterer (not stored): see <see cref="StoryClusterer.NormDrift"/>.</summary>
+    internal StoryNorms? Norms { get; set; }
 }

@@ -25,6 +25,38 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void SkippingCandidatesThatCannotWinChangesNoDecision()
+    {
+        // A dense stream: few names shared by many stories, words in three languages, dates over two months.
+        var random = new Random(7);
+        string[] languages = ["en", "fr", "de"];
+        var stream = Enumerable.Range(0, 3000).Select(i =>
+        {
+            var topic = (int)Math.Pow(random.Next(1, 400), 1.3);
+            var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+            for (var k = 0; k < 4; k++)
+            {
+                terms[$"e:name{(random.NextDouble() < 0.7 ? (topic * 3) + k : random.Next(60))}"] = 1 + random.Next(3);
+            }
+
+            for (var k = 0; k < 40; k++)
+            {
+                terms[$"w:{(random.NextDouble() < 0.3 ? topic * 20 : 0) + random.Next(2000)}"] = 0.25;
+            }
+
+            return new StoryArticle($"a{i}", languages[topic % 3], terms, Day.AddHours(i / 2.0 + random.Next(48)), []);
+        }).ToList();
+        var (pruned, exhaustive) = (new StoryClusterer(), new StoryClusterer(StoryClusterer.DefaultThreshold, exhaustive: true));
+
+        var decisions = stream.Select(pruned.Assign).ToList();
+        var expected = stream.Select(exhaustive.Assign).ToList();
+
+        Assert.Equal(expected, decisions);
+        Assert.InRange(decisions.Count(d => d.Merged is not null), 1, 3000);
+        Assert.InRange(decisions.Count(d => !d.Started), 1000, 2999);
+    }
+
+    [Fact]
     public void ACopyJoinsTheStoryOfWhatItCopiesWhateverItSays()
     {
         var clusterer = new StoryClusterer();
