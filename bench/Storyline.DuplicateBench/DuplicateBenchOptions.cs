@@ -15,8 +15,8 @@ public sealed record DuplicateBenchOptions
 
     public int Seed { get; init; } = 20_240_601;
 
-    /// <summary>Articles filed per <c>IndexAsync</c> transaction; the production index files <see cref="DuplicateIndex.BatchSize"/>.</summary>
-    public int Batch { get; init; } = DuplicateIndex.BatchSize;
+    /// <summary>Articles filed per <c>IndexAsync</c> transaction; the production index files <see cref="DuplicateIndex.FileEvery"/>.</summary>
+    public int Batch { get; init; } = DuplicateIndex.FileEvery;
 
     public long Every { get; init; } = 100_000;
 

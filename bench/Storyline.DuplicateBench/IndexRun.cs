@@ -152,7 +152,7 @@ public sealed class IndexRun(DuplicateBenchOptions options)
     private async Task IndexBatchAsync(SqliteArticleStore store, Profiled[] batch, int[] families, CancellationToken cancellationToken)
     {
         // As DuplicateIndex.UpdateAsync: the store's matches, plus the batch's earlier articles (not filed yet) from memory.
-        var local = new Dictionary<long, List<int>>();
+        var pending = new PendingPrints();
         for (var k = 0; k < batch.Length; k++)
         {
             var a = batch[k];
@@ -169,15 +169,8 @@ public sealed class IndexRun(DuplicateBenchOptions options)
 
             maxMatched = Math.Max(maxMatched, matches.Count);
             var shared = matches.ToDictionary(m => m.Row, m => m.Shared);
-            foreach (var p in a.Prints)
-            {
-                foreach (var j in local.GetValueOrDefault(p) ?? [])
-                {
-                    shared[batch[j].Row] = shared.GetValueOrDefault(batch[j].Row) + 1;
-                }
-
-                (local.TryGetValue(p, out var list) ? list : local[p] = []).Add(k);
-            }
+            pending.Count(a.Prints, shared);
+            pending.Add(a.Row, a.Prints);
 
             var needed = Math.Min(DuplicateIndex.MinimumShared, a.Prints.Length);
             var met = shared.Where(s => s.Value >= needed).ToList();

@@ -96,7 +96,8 @@ public sealed class TimedStore(IArticleStore inner) : IArticleStore
 
     public IAsyncEnumerable<ArticleFigures> ListFiguresAsync(CancellationToken cancellationToken) => inner.ListFiguresAsync(cancellationToken);
 
-    public Task<IReadOnlyList<(long Row, Article Article)>> UnindexedAsync(int limit, CancellationToken cancellationToken) => inner.UnindexedAsync(limit, cancellationToken);
+    public Task<IReadOnlyList<(long Row, Article Article)>> UnindexedAsync(long after, int limit, CancellationToken cancellationToken) =>
+        inner.UnindexedAsync(after, limit, cancellationToken);
 
     public Task<Article?> GetByRowAsync(long row, CancellationToken cancellationToken) => inner.GetByRowAsync(row, cancellationToken);
 

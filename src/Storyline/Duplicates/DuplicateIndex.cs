@@ -20,8 +20,15 @@ public sealed class DuplicateIndex(IArticleStore store)
     /// <summary>Two shared prints make a candidate: one sampled triple is shared by chance ("a déclaré que le").</summary>
     public const int MinimumShared = 2;
 
-    /// <summary>Articles filed per transaction: at 1,024 filing costs half the CPU of 128 and a quarter of the writes (bench/README.md).</summary>
+    /// <summary>Articles read and compared per step: their profiles are in memory together.</summary>
     public const int BatchSize = 1024;
+
+    /// <summary>
+    /// Articles filed per transaction, with the pairs found for them. A filing dirties about one page of the print table
+    /// per print until it outnumbers the table's pages, so filing 32 steps at once writes a fraction of what one step
+    /// would at 1M articles (bench/README.md); an interrupted update redoes at most this many articles.
+    /// </summary>
+    public const int FileEvery = 32 * BatchSize;
 
     /// <summary>Stored articles' profiles kept per batch at most, so memory does not depend on how many candidates a batch meets.</summary>
     public const int StoredProfiles = 256;
@@ -30,33 +37,29 @@ public sealed class DuplicateIndex(IArticleStore store)
     public async Task<(int Articles, int Pairs)> UpdateAsync(IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var (articles, pairs) = (0, 0);
+        var pending = new PendingPrints();
+        var filed = new List<FiledArticle>();
+        var found = new List<Duplicate>();
+        long after = 0;
         while (true)
         {
-            var batch = await store.UnindexedAsync(BatchSize, cancellationToken).ConfigureAwait(false);
+            var batch = await store.UnindexedAsync(after, BatchSize, cancellationToken).ConfigureAwait(false);
             if (batch.Count == 0)
             {
-                return (articles, pairs);
+                break;
             }
 
             var profiles = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(b => ArticleProfile.Of(b.Article)).ToArray();
-            var found = new List<Duplicate>();
 
             // Profiles by row: the batch's own, and the first stored articles read (a wire piece is every copy's candidate).
             var known = batch.Select((b, k) => (b.Row, Profile: profiles[k])).ToDictionary(x => x.Row, x => (ArticleProfile?)x.Profile);
-            var local = new Dictionary<long, List<int>>();
             for (var k = 0; k < batch.Count; k++)
             {
+                // The store's matches, and those of the articles indexed before this one but not filed yet.
                 var matches = await store.MatchPrintsAsync(profiles[k].Prints, PerPrint, cancellationToken).ConfigureAwait(false);
                 var shared = matches.ToDictionary(m => m.Row, m => m.Shared);
-                foreach (var p in profiles[k].Prints)
-                {
-                    foreach (var j in local.GetValueOrDefault(p) ?? [])
-                    {
-                        shared[batch[j].Row] = shared.GetValueOrDefault(batch[j].Row) + 1;
-                    }
-
-                    (local.TryGetValue(p, out var list) ? list : local[p] = []).Add(k);
-                }
+                pending.Count(profiles[k].Prints, shared);
+                pending.Add(batch[k].Row, profiles[k].Prints);
 
                 var needed = Math.Min(MinimumShared, profiles[k].Prints.Count);
                 var candidates = shared.Where(s => s.Value >= needed).OrderByDescending(s => s.Value).ThenByDescending(s => s.Key)
@@ -80,11 +83,26 @@ public sealed class DuplicateIndex(IArticleStore store)
                 }
             }
 
-            var filed = batch.Select((b, k) => new FiledArticle(b.Row, profiles[k].Prints)).ToList();
-            await store.IndexAsync(filed, found, cancellationToken).ConfigureAwait(false);
-            articles += batch.Count;
-            pairs += found.Count;
-            progress?.Report(articles);
+            filed.AddRange(batch.Select((b, k) => new FiledArticle(b.Row, profiles[k].Prints)));
+            after = batch[^1].Row;
+            progress?.Report(articles + filed.Count);
+            if (filed.Count >= FileEvery)
+            {
+                (articles, pairs) = await FileAsync(filed, found, pending, articles, pairs, cancellationToken).ConfigureAwait(false);
+            }
         }
+
+        return filed.Count > 0 ? await FileAsync(filed, found, pending, articles, pairs, cancellationToken).ConfigureAwait(false) : (articles, pairs);
+    }
+
+    private async Task<(int Articles, int Pairs)> FileAsync(
+        List<FiledArticle> filed, List<Duplicate> found, PendingPrints pending, int articles, int pairs, CancellationToken cancellationToken)
+    {
+        await store.IndexAsync(filed, found, cancellationToken).ConfigureAwait(false);
+        (articles, pairs) = (articles + filed.Count, pairs + found.Count);
+        filed.Clear();
+        found.Clear();
+        pending.Clear();
+        return (articles, pairs);
     }
 }

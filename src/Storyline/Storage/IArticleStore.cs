@@ -26,8 +26,11 @@ public interface IArticleStore : IAsyncDisposable
     /// <summary>Every article's figures, in arrival order (articles stored before figures were read have none).</summary>
     IAsyncEnumerable<ArticleFigures> ListFiguresAsync(CancellationToken cancellationToken);
 
-    /// <summary>Articles stored after the last one the duplicate index has read, in arrival order, at most <paramref name="limit"/>.</summary>
-    Task<IReadOnlyList<(long Row, Article Article)>> UnindexedAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Articles stored after the last one the duplicate index has filed and after row <paramref name="after"/> (read but not
+    /// filed yet), in arrival order, at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<(long Row, Article Article)>> UnindexedAsync(long after, int limit, CancellationToken cancellationToken);
 
     /// <summary>One article by its row in arrival order.</summary>
     Task<Article?> GetByRowAsync(long row, CancellationToken cancellationToken);

@@ -41,7 +41,9 @@ public sealed class SqliteArticleStore : IArticleStore
             // WAL lets readers (serve, search) work while an ingest writes; NORMAL sync is durable at every checkpoint in WAL mode.
             // A 256 MB page cache (the default is 2 MB): filing a batch in the duplicate index dirties thousands of pages,
             // which a small cache spills to the WAL mid-transaction and reads back; memory is only taken as pages are used.
-            await store.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-262144;", cancellationToken).ConfigureAwait(false);
+            // Reads through a memory map of up to 2 GB: the index's lookups read pages in place instead of one read() call
+            // each (measured at 100,000 articles: lookup CPU 174 → 137 µs/article); the mapped pages are the OS's file cache.
+            await store.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-262144; PRAGMA mmap_size=2147483648;", cancellationToken).ConfigureAwait(false);
             await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
             store.readConnection = new SqliteConnection(connection.ConnectionString);
             await store.readConnection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -192,8 +194,8 @@ public sealed class SqliteArticleStore : IArticleStore
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadArticle(reader) : null;
     }
 
-    public Task<IReadOnlyList<(long Row, Article Article)>> UnindexedAsync(int limit, CancellationToken cancellationToken) =>
-        ArticlesAfterAsync("SELECT indexed_through FROM duplicate_index WHERE id = 1", limit, cancellationToken);
+    public Task<IReadOnlyList<(long Row, Article Article)>> UnindexedAsync(long after, int limit, CancellationToken cancellationToken) =>
+        ArticlesAfterAsync($"SELECT max(indexed_through, {after.ToString(CultureInfo.InvariantCulture)}) FROM duplicate_index WHERE id = 1", limit, cancellationToken);
 
     public async Task<IReadOnlyList<PrintMatch>> MatchPrintsAsync(IReadOnlyCollection<long> prints, int perPrint, CancellationToken cancellationToken)
     {
