@@ -46,12 +46,11 @@ public sealed class StoryIndexTests
     {
         using var folder = new TempFolder();
         var ct = TestContext.Current.CancellationToken;
-        await using var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
-        await store.AddAsync(
-        [
+        await using var store = await StoreAsync(
+            folder,
+            ct,
             DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", Day),
-            DuplicateJudgeTests.Analyze(DuplicateTexts.Copy, "en", "copy", Day.AddHours(1)),
-        ], ct);
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Copy, "en", "copy", Day.AddHours(1)));
         await new Storyline.Duplicates.DuplicateIndex(store).UpdateAsync(null, ct);
 
         var (articles, started) = await new StoryIndex(store).UpdateAsync(ct);
@@ -67,13 +66,12 @@ public sealed class StoryIndexTests
     {
         using var folder = new TempFolder();
         var ct = TestContext.Current.CancellationToken;
-        await using var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
-        await store.AddAsync(
-        [
+        await using var store = await StoreAsync(
+            folder,
+            ct,
             DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "one", Day),
             DuplicateJudgeTests.Analyze(DuplicateTexts.OtherEvent, "en", "two", Day),
-            DuplicateJudgeTests.Analyze(DuplicateTexts.Independent, "en", "three", Day),
-        ], ct);
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Independent, "en", "three", Day));
 
         // Story 3 merged into 2, then 2 into 1, within one batch: article three must reach story 1, not stay in 2.
         await store.SaveStoriesAsync(
@@ -93,9 +91,8 @@ public sealed class StoryIndexTests
     {
         using var folder = new TempFolder();
         var ct = TestContext.Current.CancellationToken;
-        await using var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
+        await using var store = await StoreAsync(folder, ct, DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", Day));
         var index = new StoryIndex(store);
-        await store.AddAsync([DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", Day)], ct);
         await index.UpdateAsync(ct);
         await store.AddAsync([DuplicateJudgeTests.Analyze(DuplicateTexts.Rewrite, "en", "rewrite", Day.AddHours(1))], ct);
         await new StoryIndex(store).UpdateAsync(ct);
@@ -106,6 +103,14 @@ public sealed class StoryIndexTests
         var story = Assert.Single(await store.ListStoriesAsync(ct));
         Assert.Equal(["wire", "rewrite", "independent"], story.Articles);
         Assert.Equal(3, Assert.Single(await store.StoriesAsync([story.Id], null, ct)).Size);
+    }
+
+    // A store in the folder holding these analysed articles.
+    private static async Task<SqliteArticleStore> StoreAsync(TempFolder folder, CancellationToken ct, params Article[] articles)
+    {
+        var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
+        await store.AddAsync(articles, ct);
+        return store;
     }
 
     private static RawDocument Document(string name, string text, string language, DateTimeOffset published) =>
