@@ -24,7 +24,7 @@ public sealed record DuplicateBenchOptions
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     public const string Usage = """
-        usage: Storyline.DuplicateBench [--articles 1000000] [--db PATH] [--keep] [--seed N] [--batch 128] [--every 100000] [--threads N]
+        usage: Storyline.DuplicateBench [--articles 1000000] [--db PATH] [--keep] [--seed N] [--batch 32768] [--every 100000] [--threads N]
         """;
 
     public static DuplicateBenchOptions Parse(IReadOnlyList<string> args)

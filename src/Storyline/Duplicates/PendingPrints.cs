@@ -10,9 +10,6 @@ public sealed class PendingPrints
 {
     private readonly Dictionary<long, Queue<long>> rows = [];
 
-    /// <summary>How many articles are pending.</summary>
-    public int Articles { get; private set; }
-
     /// <summary>Adds one to <paramref name="shared"/> for each pending article that has each of these prints.</summary>
     public void Count(IEnumerable<long> prints, Dictionary<long, int> shared)
     {
@@ -30,7 +27,6 @@ public sealed class PendingPrints
 
     public void Add(long row, IEnumerable<long> prints)
     {
-        Articles++;
         foreach (var print in prints)
         {
             if (!rows.TryGetValue(print, out var articles))
@@ -47,9 +43,5 @@ public sealed class PendingPrints
     }
 
     /// <summary>Forgets every pending article: they have been filed.</summary>
-    public void Clear()
-    {
-        rows.Clear();
-        Articles = 0;
-    }
+    public void Clear() => rows.Clear();
 }

@@ -6,16 +6,14 @@ namespace Storyline.Stories;
 /// those in the store (another writer may have grown it). Holds at most <see cref="Capacity"/> stories, the least
 /// recently used going first.
 /// </summary>
-public sealed class StoryCache(int capacity = StoryCache.DefaultCapacity)
+public sealed class StoryCache
 {
     /// <summary>About 100-200 MB of story terms at most: the stories of the last few days at 3,000 articles a day.</summary>
-    public const int DefaultCapacity = 16_384;
+    public const int Capacity = 16_384;
 
     private readonly Dictionary<int, StoryState> stories = [];
     private readonly Dictionary<int, long> used = [];
     private long clock;
-
-    public int Capacity { get; } = capacity;
 
     public IReadOnlyDictionary<int, StoryState> Stories => stories;
 
