@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Storyline.Cli.Output;
 using Storyline.Entities;
 using Storyline.Entities.Tagging;
 using Storyline.Evaluation.Ner;
@@ -21,33 +22,34 @@ public static class TrainNerCommand
         var withGazetteer = new Option<bool>("--gazetteer") { Description = "add gazetteer features (measured: +0.002 F1, and German plural nouns that are town names become places)" };
         var licence = new Option<string>("--licence") { Description = "the licence the model inherits from its data", DefaultValueFactory = _ => "CC BY-NC-SA 4.0 (WikiNEuRal)" };
         var minimumCount = new Option<int>("--min-count") { Description = "drop features seen fewer times than this", DefaultValueFactory = _ => 2 };
-        var command = new Command("ner", "train the entity tagger (averaged perceptron) on labelled sentences") { paths, output, epochs, withGazetteer, licence, minimumCount };
+        var withClusters = new Option<string?>("--clusters") { Description = "add word-cluster features: \"shipped\" for the embedded clusters, or a file made by `train clusters`" };
+        var command = new Command("ner", "train the entity tagger (averaged perceptron) on labelled sentences") { paths, output, epochs, withGazetteer, licence, minimumCount, withClusters };
         command.SetAction((parse, cancellationToken) =>
         {
             var files = NerCorpus.Files(parse.GetValue(paths)!);
             var train = NerCorpus.Read(files, NerSplit.Train);
             var dev = NerCorpus.Read(files, NerSplit.Dev);
             var gazetteer = parse.GetValue(withGazetteer) ? EntityRecognizer.DefaultGazetteer() : null;
+            var clusters = parse.GetValue(withClusters) switch
+            {
+                null => null,
+                "shipped" => WordClusters.Shipped,
+                var file => WordClusters.Load(file),
+            };
             var clock = Stopwatch.StartNew();
             var description = string.Create(CultureInfo.InvariantCulture,
                 $"averaged perceptron, {parse.GetValue(epochs)} epochs, {train.Count} sentences from {string.Join(", ", files.Select(f => $"{Path.GetFileName(Path.GetDirectoryName(f.Path))}/{Path.GetFileName(f.Path)}"))}, train blocks");
-            var model = new NerTrainer(gazetteer) { Epochs = parse.GetValue(epochs), MinimumCount = parse.GetValue(minimumCount) }
-                .Train(train, new NerModelInfo(description, parse.GetValue(licence)!, false), new SyncProgress(Console.Error));
+            var model = new NerTrainer(gazetteer, clusters) { Epochs = parse.GetValue(epochs), MinimumCount = parse.GetValue(minimumCount) }
+                .Train(train, new NerModelInfo(description, parse.GetValue(licence)!, false), new LineProgress(Console.Error));
             var target = parse.GetValue(output)!;
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
             model.Save(target);
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"trained in {clock.Elapsed.TotalSeconds:F0} s: {model.FeatureCount:N0} features, {new FileInfo(target).Length / 1024.0 / 1024:F1} MB → {target}"));
-            var scores = ConllEvaluation.Evaluate(new EntityTagger(NerModel.Load(target), gazetteer), dev);
+            var scores = ConllEvaluation.Evaluate(new EntityTagger(NerModel.Load(target), gazetteer, clusters), dev);
             EvalNerCommand.Write(scores, "dev blocks");
             return Task.FromResult(0);
         });
         return command;
-    }
-
-    // Progress<T> posts to the thread pool and can print out of order; training reports from one thread.
-    private sealed class SyncProgress(TextWriter writer) : IProgress<string>
-    {
-        public void Report(string value) => writer.WriteLine(value);
     }
 }

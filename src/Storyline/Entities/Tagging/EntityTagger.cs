@@ -1,8 +1,10 @@
 namespace Storyline.Entities.Tagging;
 
 /// <summary>Tags the tokens of a sentence with the trained model and reads the labels back as spans. Thread-safe.</summary>
-public sealed class EntityTagger(NerModel model, GazetteerLabeller? gazetteer)
+public sealed class EntityTagger(NerModel model, GazetteerLabeller? gazetteer, WordClusters? clusters = null)
 {
+    private readonly WordClusters? wordClusters = model.Info.UsesClusters ? clusters ?? WordClusters.Shipped : null;
+
     public NerModel Model => model;
 
     public int[] Labels(IReadOnlyList<string> words, string language)
@@ -12,7 +14,7 @@ public sealed class EntityTagger(NerModel model, GazetteerLabeller? gazetteer)
             return [];
         }
 
-        var features = new SentenceFeatures(words, model.Info.UsesGazetteer ? gazetteer?.Label(words) : null, language);
+        var features = new SentenceFeatures(words, model.Info.UsesGazetteer ? gazetteer?.Label(words) : null, language, wordClusters);
         return ViterbiDecoder.Decode(features, model.Score);
     }
 

@@ -10,8 +10,9 @@ namespace Storyline.Entities.Tagging;
 public sealed class NerModel
 {
     private const string Magic = "STORYLINE-NER";
-    // 3: label features hashed from the token's (2: hashed with the label name; 1: greedy second-order ones).
-    private const int Version = 3;
+    // 4: says whether it reads word clusters (3: label features hashed from the token's; 2: hashed with the label
+    // name; 1: greedy second-order ones).
+    private const int Version = 4;
 
     private readonly uint[] keys;
     private readonly FeatureTable table;
@@ -60,6 +61,7 @@ public sealed class NerModel
         writer.Write(Info.Description);
         writer.Write(Info.Licence);
         writer.Write(Info.UsesGazetteer);
+        writer.Write(Info.UsesClusters);
         writer.Write(TagSet.Count);
         writer.Write(keys.Length);
         var n = TagSet.Count;
@@ -92,12 +94,14 @@ public sealed class NerModel
         using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8);
         try
         {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+            var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
+            if (version is not (Version or 3))
             {
-                throw new InvalidDataException($"{name} is not a Storyline NER model of version {Version}.");
+                throw new InvalidDataException($"{name} is not a Storyline NER model of version 3 or {Version}.");
             }
 
-            var info = new NerModelInfo(reader.ReadString(), reader.ReadString(), reader.ReadBoolean());
+            // Version 3 files predate word clusters.
+            var info = new NerModelInfo(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(), version >= 4 && reader.ReadBoolean());
             var n = reader.ReadInt32();
             if (n != TagSet.Count)
             {

@@ -6,7 +6,7 @@ namespace Storyline.Entities.Tagging;
 /// Trains the tagger: features are computed once per sentence, features seen only once are dropped (they would
 /// memorise single sentences), then a few epochs of the averaged structured perceptron in a shuffled order fixed by the seed.
 /// </summary>
-public sealed class NerTrainer(GazetteerLabeller? gazetteer)
+public sealed class NerTrainer(GazetteerLabeller? gazetteer, WordClusters? clusters = null)
 {
     public int Epochs { get; init; } = 8;
 
@@ -22,7 +22,7 @@ public sealed class NerTrainer(GazetteerLabeller? gazetteer)
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            features[s] = new SentenceFeatures(sentence.Tokens, gazetteer?.Label(sentence.Tokens), sentence.Language);
+            features[s] = new SentenceFeatures(sentence.Tokens, gazetteer?.Label(sentence.Tokens), sentence.Language, clusters);
             gold[s] = sentence.Tags.Select(TagSet.Index).ToArray();
             for (var i = 0; i < features[s].Length; i++)
             {
@@ -56,6 +56,6 @@ public sealed class NerTrainer(GazetteerLabeller? gazetteer)
             progress?.Report($"epoch {epoch}/{Epochs}: {100.0 * (tokens - wrong) / Math.Max(tokens, 1):F2}% of tokens right while learning");
         }
 
-        return learner.ToModel(info with { UsesGazetteer = gazetteer is not null });
+        return learner.ToModel(info with { UsesGazetteer = gazetteer is not null, UsesClusters = clusters is not null });
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Storyline.Entities.Tagging;
 
 /// <summary>
@@ -20,7 +22,8 @@ public sealed class SentenceFeatures
     /// <param name="words">The sentence's tokens as written.</param>
     /// <param name="gazetteer">Per token, the gazetteer's label (e.g. "B-place") or null.</param>
     /// <param name="language">ISO 639-1 code of the sentence's language, or "und".</param>
-    public SentenceFeatures(IReadOnlyList<string> words, IReadOnlyList<string?>? gazetteer, string language)
+    /// <param name="clusters">Word classes from word vectors, or null for a model trained without them.</param>
+    public SentenceFeatures(IReadOnlyList<string> words, IReadOnlyList<string?>? gazetteer, string language, WordClusters? clusters = null)
     {
         var n = words.Count;
         var lower = new string[n];
@@ -36,6 +39,8 @@ public sealed class SentenceFeatures
             wordAfterLabel[i] = FeatureHash.Of(21, lower[i]);
             shapeAfterLabel[i] = FeatureHash.Of(22, shortShape[i]);
         }
+
+        var classes = clusters is null ? null : ClassNames(lower, clusters, language);
 
         keys = new uint[n][];
         var buffer = new List<uint>(MaxPerToken);
@@ -89,6 +94,24 @@ public sealed class SentenceFeatures
                 buffer.Add(FeatureHash.Of(43, i + 1 < n ? gazetteer[i + 1] ?? "-" : End));
             }
 
+            if (classes is not null)
+            {
+                // Every level of the word's class; the finest of its neighbours; the coarse pattern around it; and the
+                // middle class with the word's shape (a capitalised word in a class of surnames).
+                var levels = classes[i].Length;
+                for (var level = 0; level < levels; level++)
+                {
+                    buffer.Add(FeatureHash.Of(60 + level, classes[i][level]));
+                }
+
+                var fine = levels - 1;
+                var coarse = 0;
+                buffer.Add(FeatureHash.Of(44, i > 0 ? classes[i - 1][fine] : Start));
+                buffer.Add(FeatureHash.Of(45, i + 1 < n ? classes[i + 1][fine] : End));
+                buffer.Add(FeatureHash.Of(46, i > 0 ? classes[i - 1][coarse] : Start, classes[i][coarse], i + 1 < n ? classes[i + 1][coarse] : End));
+                buffer.Add(FeatureHash.Of(47, classes[i][levels / 2], shortShape[i]));
+            }
+
             keys[i] = buffer.ToArray();
         }
 
@@ -97,6 +120,14 @@ public sealed class SentenceFeatures
     }
 
     public int Length => keys.Length;
+
+    // A word the vectors never saw is a class of its own, per language: in English it is often a rare name, in German
+    // any capitalised noun the English vectors lack.
+    private static string[][] ClassNames(string[] lower, WordClusters clusters, string language)
+    {
+        var unknown = Enumerable.Repeat("?" + language, clusters.Levels).ToArray();
+        return lower.Select(word => clusters.Of(word)?.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToArray() ?? unknown).ToArray();
+    }
 
     public uint[] Static(int i) => keys[i];
 
