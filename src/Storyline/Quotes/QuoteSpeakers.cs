@@ -19,6 +19,10 @@ internal sealed class QuoteSpeakers
     // How far back the words before an opening mark are read for a cue ("Sam Altman äußerte sich zu der Entscheidung:").
     private const int PrefixTokens = 30;
 
+    // How far around quotation marks a sentence is read for signs of speech: a long sentence, and no more, so that the
+    // work per quote stays bounded in a text without full stops.
+    private const int SentenceTokens = 60;
+
     private const string Marks = "«»‹›„“”‚‘’\"「」『』";
 
     private readonly string text;
@@ -146,6 +150,48 @@ internal sealed class QuoteSpeakers
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the sentence around the marks, outside them, is reported speech: it holds an attribution cue, a reporting
+    /// verb or a subjunctive form ("sagen, der Pilot trage die „volle Verantwortung“", "sei „alarmierend“").
+    /// </summary>
+    public bool Spoken(QuoteSpan span)
+    {
+        var open = TokenAtOrAfter(span.Open);
+        for (var c = open - 1; c >= 0 && open - c <= SentenceTokens && !Ends(c); c--)
+        {
+            if (IsSpeech(c))
+            {
+                return true;
+            }
+        }
+
+        if (span.Close < 0)
+        {
+            return false;
+        }
+
+        var close = TokenAtOrAfter(span.Close + 1);
+        for (var c = close; c < tokens.Count && c - close <= SentenceTokens; c++)
+        {
+            if (IsSpeech(c))
+            {
+                return true;
+            }
+
+            if (Ends(c))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSpeech(int c) =>
+        cues.Cues.MatchAt(text, tokens, c) is { Value: not QuoteCues.Naming }
+        || cues.Reporting.Verbs.MatchAt(text, tokens, c) is not null
+        || cues.Reporting.Subjunctive.MatchAt(text, tokens, c) is not null;
 
     /// <summary>Whether a naming cue ("nannte", "called") stands in the few words before the opening mark, in its sentence.</summary>
     public bool Named(QuoteSpan span)

@@ -21,6 +21,27 @@ public sealed class QuoteNameRuleTests
     public void MarksFollowedByTheirShortFormAreAName(string language, string text) =>
         Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
 
+    [Theory]
+    [InlineData("de", "Die Stiftung veranstaltet im Herbst die „Woche des offenen Buches“ in zwölf Städten.")]
+    [InlineData("en", "The station airs “All Things Considered Tonight” every weekday evening.")]
+    [InlineData("fr", "La radio diffuse « Le Journal Des Régions » chaque matin.")]
+    public void AFewCapitalisedWordsWithNoSpeechAroundAreATitle(string language, string text) =>
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
+
+    [Theory]
+    [InlineData("de", "„Wir bleiben in Lahr“, sagte Henrike Maurer am Freitag.")]
+    [InlineData("de", "Henrike Maurer erklärte am Freitag, man werde „Keine Stellen in Lahr“ streichen.")]
+    [InlineData("en", "Henrike Maurer said the plan was “A Fair Deal For Lahr” on Friday.")]
+    public void CapitalisedWordsWithSpeechAroundAreStillAQuote(string language, string text) =>
+        Assert.Contains(QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, language, Of(text, Person("Henrike Maurer"))), q => q.Kind == QuoteKind.Direct);
+
+    [Fact]
+    public void WordsAfterSoGenanntAreALabel()
+    {
+        var text = "Die so genannten „weißen Flecken der Karte“ wachsen, sagte der Verband am Montag.";
+        Assert.DoesNotContain(QuoteRecognizer.Default.Recognize(text, "de", []), q => q.Kind == QuoteKind.Direct);
+    }
+
     [Fact]
     public void MarksACommaApartAreAListOfTitles()
     {

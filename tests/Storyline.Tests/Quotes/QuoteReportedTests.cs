@@ -95,6 +95,23 @@ public sealed class QuoteReportedTests
         Assert.Equal([QuoteKind.Indirect, QuoteKind.Direct], quotes.Select(q => q.Kind));
     }
 
+    [Theory]
+    [InlineData("Marie Dubois sagte, der Konzern trage die „volle Verantwortung“ für den Ausfall.", "volle Verantwortung")]
+    [InlineData("Nach dem Ausfall sei die Lage „alarmierend“, hieß es aus dem Umfeld von Marie Dubois.", "alarmierend")]
+    public void ALowerCaseFragmentInReportedSpeechIsKeptOnRequest(string text, string fragment)
+    {
+        var nested = new QuoteRecognizer(keepNestedDirect: true).Recognize(text, "de", Of(text, Person("Marie Dubois")));
+        Assert.Contains(nested, q => q.Kind == QuoteKind.Direct && q.Text == fragment);
+        Assert.DoesNotContain(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Marie Dubois"))), q => q.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void AFragmentWithoutSpeechAroundIsNoQuote()
+    {
+        var text = "Der Konzern baut in Lahr eine „neue Halle“ für die Montage.";
+        Assert.Empty(new QuoteRecognizer(keepNestedDirect: true).Recognize(text, "de", []));
+    }
+
     [Fact]
     public void TwoClausesWithTheirOwnConjunctionsAreTwoQuotes()
     {
