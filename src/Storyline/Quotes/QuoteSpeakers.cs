@@ -119,8 +119,10 @@ internal sealed class QuoteSpeakers
         }
 
         // „Wir sind bereit.“ Claire Martin sagte später …: a full stop inside the marks with nothing after them ends the
-        // sentence, so the next one is not an attribution.
-        if (t == TokenAtOrAfter(span.Close + 1) && text.AsSpan(span.Open + 1, span.Close - span.Open - 1).TrimEnd().EndsWith('.'))
+        // sentence, so the next one is not an attribution; a cue in lower case right after the marks still is one
+        // („… etabliert.“ erklärte die Ministerin).
+        if (t == TokenAtOrAfter(span.Close + 1) && text.AsSpan(span.Open + 1, span.Close - span.Open - 1).TrimEnd().EndsWith('.')
+            && !(char.IsLower(text[tokens[t].Start]) && cues.Cues.MatchAt(text, tokens, t) is { Value: not QuoteCues.Naming }))
         {
             return null;
         }
@@ -276,7 +278,21 @@ internal sealed class QuoteSpeakers
     // "Dabei griff sie … an:"), else the first person it names, else the first organisation.
     private string? Subject(int from, int open, int quoteOpen)
     {
-        for (var i = from; i < open && i < from + 3; i++)
+        if (PronounSubject(from, open, quoteOpen) is { } pronounSubject)
+        {
+            return pronounSubject;
+        }
+
+        var named = MentionsIn(tokens[from].Start, tokens[open - 1].End);
+        return named.FirstOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name
+            ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation).Entity?.Name;
+    }
+
+    // A pronoun among the first words of the sentence from token `from` ("Er sagte aus:", "Dabei griff sie … an:") stands
+    // for its antecedent.
+    private string? PronounSubject(int from, int before, int quoteOpen)
+    {
+        for (var i = from; i < before && i < from + 3; i++)
         {
             if (cues.Pronouns.MatchAt(text, tokens, i) is { } pronoun)
             {
@@ -284,9 +300,7 @@ internal sealed class QuoteSpeakers
             }
         }
 
-        var named = MentionsIn(tokens[from].Start, tokens[open - 1].End);
-        return named.FirstOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name
-            ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation).Entity?.Name;
+        return null;
     }
 
     // The speaker a cue of tokens [cue, after) points to; names before it are read from token `from`, names after it up
@@ -360,8 +374,9 @@ internal sealed class QuoteSpeakers
         var inRange = MentionsIn(start, cue < tokens.Count ? tokens[cue].Start : text.Length);
         if (inRange.Count == 0)
         {
-            // "Ein Sprecher des Unternehmens sagte:": a spokesperson of an organisation named earlier.
-            return HasRole(from, cue - 1) ? LastBefore(lastOrganisation, quoteOpen) : null;
+            // "Ein Sprecher des Unternehmens sagte:": a spokesperson of an organisation named earlier; "Er bezeichnete
+            // die Pläne als „Wortbruch“": the sentence's pronoun subject.
+            return HasRole(from, cue - 1) ? LastBefore(lastOrganisation, quoteOpen) : PronounSubject(from, cue, quoteOpen);
         }
 
         if (HasRole(from, cue - 1) && inRange.LastOrDefault(m => m.Entity.Type == EntityType.Organisation) is { Entity: { } organisation })

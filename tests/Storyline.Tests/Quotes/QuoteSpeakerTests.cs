@@ -22,6 +22,22 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    [Theory]
+    [InlineData("„Die Schule ist angekommen und hat sich etabliert.“ erklärte Ministerin Henrike Maurer.", "erklärte")]
+    [InlineData("„Wir sind unwillkommene Zeugen“, zitierte man Henrike Maurer vom Sender.", "zitierte")]
+    public void ACueInLowerCaseRightAfterTheMarksAttributesTheQuote(string text, string cue)
+    {
+        var quote = Only(text, "de", Person("Henrike Maurer"));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("de", "Henrike Maurer kam am Montag nach Lahr. „Es ist ausschließlich dieser private Grund“, teilte sie mit.")]
+    [InlineData("de", "Henrike Maurer kritisierte die Pläne. Sie bezeichnete sie als „Wortbruch“.")]
+    public void APronounSubjectStandsForTheLastPerson(string language, string text) =>
+        Assert.Equal("Henrike Maurer", Only(text, language, Person("Henrike Maurer")).Speaker);
+
     [Fact]
     public void TwoQuotesTwoSpeakers()
     {
