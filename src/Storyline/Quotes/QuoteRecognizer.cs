@@ -204,7 +204,7 @@ public sealed class QuoteRecognizer
             i--;
         }
 
-        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '\n' or '\r' || "«»‹›„“”‚‘’\"「」『』".Contains(text[i], StringComparison.Ordinal);
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '\n' or '\r' || QuoteSpeakers.Marks.Contains(text[i], StringComparison.Ordinal);
     }
 
     private static EntityCues TitlesOf(string language) =>

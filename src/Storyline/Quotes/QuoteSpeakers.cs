@@ -23,7 +23,7 @@ internal sealed class QuoteSpeakers
     // work per quote stays bounded in a text without full stops.
     private const int SentenceTokens = 60;
 
-    private const string Marks = "«»‹›„“”‚‘’\"「」『』";
+    internal const string Marks = "«»‹›„“”‚‘’\"「」『』";
 
     private readonly string text;
     private readonly QuoteCues cues;
