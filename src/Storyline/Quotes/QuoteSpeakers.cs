@@ -384,7 +384,12 @@ internal sealed class QuoteSpeakers
             return organisation.Name;
         }
 
-        return inRange[^1].Entity.Name;
+        // "Lumora said", "…, Lumora says": the name right before the cue; "Marc Dellaporta, a partner at Northgate who
+        // will join Lumora's board, said": with words between, the sentence's subject, its first person or organisation.
+        var last = inRange[^1];
+        return cue - TokenAtOrAfter(last.End) <= 1
+            ? last.Entity.Name
+            : inRange.FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Organisation, last).Entity.Name;
     }
 
     private bool HasRole(int from, int last)

@@ -126,7 +126,7 @@ internal sealed class ReportedSpeech(
 
         // "„…“, sagte ein Sprecher von Lumora", ", said Tom Achterberg, a consultant": a verb after a comma or a mark is
         // an attribution turned round, and what follows it names the speaker.
-        var inverted = c > first && (tokens[c - 1].Lower == "," || IsMark(c - 1));
+        var inverted = c > first && (tokens[c - 1].Lower == "," || IsMark(c - 1)) && !AfterInsertion(first, c);
         if (!inverted && BareClause(cueEnd, end, bare) is { } from && Accept(from, end))
         {
             return Clause(from, end, c, cueEnd, first, from, ReportedBy.VerbBefore);
@@ -152,6 +152,35 @@ internal sealed class ReportedSpeech(
         }
 
         return null;
+    }
+
+    // "Lumora, which makes earbuds, said on Tuesday it had …", "Marc Dellaporta, a partner at Northgate, said the fund
+    // …": the comma before the verb closes an insertion after a short capitalised subject (a comma, then a word in lower
+    // case), with no quotation mark in the sentence before the verb, so the verb is not an attribution turned round.
+    private bool AfterInsertion(int first, int c)
+    {
+        if (tokens[c - 1].Lower != "," || !char.IsUpper(text[tokens[first].Start]))
+        {
+            return false;
+        }
+
+        for (var t = first; t < c; t++)
+        {
+            if (IsMark(t))
+            {
+                return false;
+            }
+        }
+
+        for (var k = first + 1; k < c - 2 && k - first <= SubjectTokens; k++)
+        {
+            if (tokens[k].Lower == ",")
+            {
+                return IsWord(k + 1) && char.IsLower(text[tokens[k + 1].Start]);
+            }
+        }
+
+        return false;
     }
 
     // "said the fund's size had been raised", "a annoncé mardi avoir levé", "hat bekanntgegeben, 180 Millionen …": the

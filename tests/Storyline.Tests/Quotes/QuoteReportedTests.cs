@@ -105,6 +105,15 @@ public sealed class QuoteReportedTests
         Assert.DoesNotContain(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Marie Dubois"))), q => q.Kind == QuoteKind.Direct);
     }
 
+    [Theory]
+    [InlineData("Lumora, which makes translating earbuds, said on Tuesday it had raised 180 million euros from investors.", "it had raised 180 million euros from investors", "Lumora")]
+    [InlineData("Marie Dubois, a partner at Northgate Ventures who will join Lumora's board, said the fund had looked at every serious player.", "the fund had looked at every serious player", "Marie Dubois")]
+    public void AVerbAfterAnInsertionReportsTheClauseAfterIt(string text, string clause, string speaker)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "en", Of(text, Person("Marie Dubois"), Organisation("Lumora"), Organisation("Northgate Ventures"))));
+        Assert.Equal((QuoteKind.Indirect, clause, speaker), (quote.Kind, quote.Text, quote.Speaker));
+    }
+
     [Fact]
     public void AFragmentWithoutSpeechAroundIsNoQuote()
     {

@@ -15,6 +15,6 @@ public sealed class WikiNewsHeldBackTests
         var direct = QuoteEvaluation.Default.Evaluate(path, QuoteSplit.Test).Single(r => r.Language == "de" && r.Kind == "direct");
         Assert.Equal(125, direct.Gold);
         Assert.True(direct.F1 >= 0.85, $"direct F1 {direct.F1:0.000}");
-        Assert.True(direct.SpeakerAccuracy >= 0.495, $"speaker accuracy {direct.SpeakerAccuracy:0.000}");
+        Assert.True(direct.SpeakerAccuracy >= 0.505, $"speaker accuracy {direct.SpeakerAccuracy:0.000}");
     }
 }
