@@ -135,7 +135,10 @@ internal sealed class ReportedSpeech(
         // "Ein Bahnstreik koste …, erklärte ein Verband", "…, the company said": the clause before the comma, when a
         // subject stands between them or right after the verb, and no other verb in the clause claims it ("„…,“ said
         // Katrin Oberhauser, …, who called on …").
-        if (earlier || end - cueEnd >= Window)
+        // A long rest after the verb is the verb's own clause, unless the subject after the verb closes with a comma
+        // ("…, a annoncé la SNCF, en raison d'une grève …") or the words before the comma are in the subjunctive ("Ein
+        // Bahnstreik koste …, erklärte ein Verband der Verlader, vor allem …").
+        if (earlier || (end - cueEnd >= Window && !HasComma(cueEnd, Math.Min(end, cueEnd + SubjectTokens)) && !HasSubjunctive(first, c - 1)))
         {
             return null;
         }

@@ -114,6 +114,15 @@ public sealed class QuoteReportedTests
         Assert.Equal((QuoteKind.Indirect, clause, speaker), (quote.Kind, quote.Text, quote.Speaker));
     }
 
+    [Theory]
+    [InlineData("fr", "Les TGV vers Francfort seront supprimés de mardi à jeudi, a annoncé la SNCF, en raison d'une grève des conducteurs qui doit durer trois jours.", "Les TGV vers Francfort seront supprimés de mardi à jeudi")]
+    [InlineData("de", "Ein Bahnstreik koste die Volkswirtschaft bis zu 100 Millionen Euro pro Tag, erklärte ein Verband der Verlader, vor allem die Chemie sei auf die Güterzüge angewiesen.", "Ein Bahnstreik koste die Volkswirtschaft bis zu 100 Millionen Euro pro Tag")]
+    public void AClauseBeforeItsVerbStandsWhenTheSentenceGoesOnAfterTheSubject(string language, string text, string clause)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, []));
+        Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, quote.Text));
+    }
+
     [Fact]
     public void AFragmentWithoutSpeechAroundIsNoQuote()
     {
