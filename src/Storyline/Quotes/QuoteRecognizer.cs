@@ -10,8 +10,8 @@ namespace Storyline.Quotes;
 /// <c>Resources/&lt;lang&gt;/quotes.txt</c> and the article's entities). A direct quote inside a reported clause is part
 /// of that indirect quote ("said the plan was “a disaster”"), never a quote of its own.
 /// A pair of marks around fewer than <see cref="MinimumWords"/> words is a name, a title or a scare quote, not a quote,
-/// unless a naming cue stands before it ("nannte den Plan „Wortbruch“") or, where direct quotes inside reported speech
-/// are kept, it starts in lower case in a sentence of speech ("sagen, der Pilot trage die „volle Verantwortung“");
+/// unless a naming cue stands before it ("nannte den Plan „Wortbruch“") or it starts in lower case in a sentence of
+/// speech ("a reconnu un « raté industriel »");
 /// so are marks around a longer name or title (<see cref="QuoteNames"/>) and a few capitalised words with no speech
 /// around them („Woche des verbotenen Buches“).
 /// Linear in the length of the text; never throws on malformed marks. Thread-safe.
@@ -31,6 +31,9 @@ public sealed class QuoteRecognizer
     /// 0.876: the rule matters, the exact length little.
     /// </summary>
     public const int ShortestStatement = 6;
+
+    // Fewer letters are an elision between marks ("rock ‘n’ roll"), not words someone said.
+    private const int ShortestFragment = 3;
 
     public static readonly QuoteRecognizer Default = new();
 
@@ -81,10 +84,10 @@ public sealed class QuoteRecognizer
             speakers ??= new QuoteSpeakers(text, cues, TitlesOf(language), entities, spans);
             names ??= new QuoteNames(text, cues, entities);
             // „Wortbruch“ after "nannte den Plan", “a disaster” after "called it": a word or two are a quote after a naming cue.
-            // „volle Verantwortung“ in "sagen, der Pilot trage die …": a fragment that starts in lower case, inside a
-            // sentence of reported speech, is the speaker's words (a capitalised one is more often a name or a title); a
-            // quote of its own only where the data keeps direct quotes inside reported speech, else the clause holds it.
-            if (words < MinimumWords && !speakers.Named(span) && !(keepNestedDirect && char.IsLower(text[start]) && speakers.Spoken(span)))
+            // « raté industriel » in "a reconnu un …", „volle Verantwortung“ in "sagen, der Pilot trage die …": a fragment
+            // that starts in lower case, inside a sentence of speech, is the speaker's words (a capitalised one is more
+            // often a name or a title); inside a reported clause the clause holds it, unless nested quotes are kept.
+            if (words < MinimumWords && !speakers.Named(span) && !(char.IsLower(text[start]) && end - start >= ShortestFragment && speakers.Spoken(span)))
             {
                 continue;
             }

@@ -97,8 +97,8 @@ public sealed class QuoteReportedTests
 
     [Theory]
     [InlineData("Marie Dubois sagte, der Konzern trage die „volle Verantwortung“ für den Ausfall.", "volle Verantwortung")]
-    [InlineData("Nach dem Ausfall sei die Lage „alarmierend“, hieß es aus dem Umfeld von Marie Dubois.", "alarmierend")]
-    public void ALowerCaseFragmentInReportedSpeechIsKeptOnRequest(string text, string fragment)
+    [InlineData("Nach dem Ausfall sei die Lage „alarmierend“, sagte Marie Dubois.", "alarmierend")]
+    public void ALowerCaseFragmentInAReportedClauseIsKeptOnRequest(string text, string fragment)
     {
         var nested = new QuoteRecognizer(keepNestedDirect: true).Recognize(text, "de", Of(text, Person("Marie Dubois")));
         Assert.Contains(nested, q => q.Kind == QuoteKind.Direct && q.Text == fragment);
@@ -121,6 +121,14 @@ public sealed class QuoteReportedTests
     {
         var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, []));
         Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, quote.Text));
+    }
+
+    [Fact]
+    public void ALowerCaseFragmentAfterASpeechVerbIsAQuote()
+    {
+        var text = "Yannick Beaulieu, le directeur technique, a reconnu un « raté industriel » lundi à Lyon.";
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "fr", Of(text, Person("Yannick Beaulieu"))));
+        Assert.Equal((QuoteKind.Direct, "raté industriel"), (quote.Kind, quote.Text));
     }
 
     [Fact]
