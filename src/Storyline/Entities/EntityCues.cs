@@ -6,7 +6,8 @@ namespace Storyline.Entities;
 /// A language's facts for entity recognition, read from <c>Resources/&lt;lang&gt;/entities.txt</c>, one set per
 /// [section]: elided articles written against a name (l', d'), possessive, genitive and inflection endings, titles and
 /// determiners that are never part of a name, words that introduce organisations or products, organisation designators
-/// (AG, Ventures), nationality endings, sentence-opening prepositions, how the language capitalises.
+/// (AG, Ventures), nationality endings and the endings that make a place's people, sentence-opening prepositions, how the
+/// language capitalises.
 /// </summary>
 public sealed class EntityCues
 {
@@ -15,11 +16,11 @@ public sealed class EntityCues
     public static readonly IReadOnlyList<string> Sections =
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
-        "organisation-designators", "demonym-endings", "prepositions", "inflection-endings", "capitalisation",
+        "organisation-designators", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -46,6 +47,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> OrganisationDesignators => Section("organisation-designators");
 
     public IReadOnlySet<string> DemonymEndings => Section("demonym-endings");
+
+    /// <summary>Endings that make a known place's people or adjective ("Berliner", "Singapouriens"): the article's language only.</summary>
+    public IReadOnlySet<string> PlaceDemonymEndings => Section("place-demonym-endings");
 
     public IReadOnlySet<string> Prepositions => Section("prepositions");
 

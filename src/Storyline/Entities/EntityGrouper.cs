@@ -42,6 +42,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         MergeSpellings(groups, cues.InflectionEndings);
         MergeShortForms(groups, text, cues);
         var entities = groups.Values
+            .Where(g => !(g.Members.All(m => m.Mention.ConllType != "PER") && IsPlacesPeople(g, text, language, cues)))
             .Select(g => new Entity(g.Name(), g.Type(text, cues), g.Members
                 .OrderBy(x => x.Mention.Start)
                 .Select(x => new Mention(text[x.Mention.Start..x.Mention.End], x.Mention.Start, x.Mention.Length))
@@ -65,12 +66,29 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             : e).ToList();
     }
 
+    // A word made from a known place with an ending of the article's language ("Berliner", "Singapouriens") is that
+    // place's people or adjective; the caller keeps what the tagger read as a person, as first names are made so too
+    // ("François", "Werner").
+    private bool IsPlacesPeople(NameGroup group, string text, string language, EntityCues cues) =>
+        group.Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal) && catalog.Resolve(m.Bare, language) is null
+            && OfPlace(text[m.Mention.Start..m.Mention.End], language, cues));
+
     // Nationality words are capitalised in English and Dutch (French engineers, Franse regering) and the training data
     // labels them; they are not entities here. Taken for another type, they must at least be used as adjectives.
     private bool IsNationality(Entity entity, string text, string language, EntityCues cues) =>
         entity.Mentions.All(m => !m.Text.Contains(' ', StringComparison.Ordinal)
             && cues.DemonymEndings.Any(ending => m.Text.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             && (entity.Type == EntityType.Other || (catalog.Resolve(m.Text, language) is null && BeforeLowerCaseWord(text, m.Start + m.Length))));
+
+    // The shortest place a demonym is made from ("Lyon"): shorter stems find places in ordinary names.
+    private const int ShortestPlace = 4;
+
+    private bool OfPlace(string word, string language, EntityCues cues) =>
+        cues.PlaceDemonymEndings.Any(ending => word.Length - ending.Length >= ShortestPlace
+            && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+            && (IsPlace(word[..^ending.Length], language) || IsPlace(word[..^ending.Length] + "e", language)));
+
+    private bool IsPlace(string name, string language) => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place };
 
     private static bool BeforeLowerCaseWord(string text, int end)
     {

@@ -25,4 +25,27 @@ public sealed class EntityGrouperTests
         Assert.Equal(EntityType.Organisation, entity.Type);
         Assert.Equal(6, entity.Mentions.Count);
     }
+
+    [Theory]
+    [InlineData("de", "Die Berliner Entwickler ziehen im Juli an die Spree.", "Berliner")]
+    [InlineData("de", "Viele Wiener Firmen melden Kurzarbeit an.", "Wiener")]
+    [InlineData("fr", "Les Singapouriens sont parmi les premiers clients.", "Singapouriens")]
+    [InlineData("fr", "Les Lyonnais ont voté dimanche.", "Lyonnais")]
+    public void APlacesPeopleOrAdjectiveIsNoEntity(string language, string text, string word)
+    {
+        var start = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Empty(Group([new RawMention(start, start + word.Length, "LOC")], text, language));
+    }
+
+    [Theory]
+    [InlineData("de", "Am Montag lobte Werner die Mannschaft.", "Werner", "PER")]
+    [InlineData("de", "In Essen stand am Montag der Verkehr still.", "Essen", "LOC")]
+    public void FirstNamesAndPlacesThemselvesStay(string language, string text, string word, string type)
+    {
+        var start = text.IndexOf(word, StringComparison.Ordinal);
+        Assert.Single(Group([new RawMention(start, start + word.Length, type)], text, language));
+    }
+
+    private static IReadOnlyList<Entity> Group(List<RawMention> mentions, string text, string language) =>
+        new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, language, Cues.WithOwnLanguage(EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
 }
