@@ -53,11 +53,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         return NameProducts(entities);
     }
 
-    // "Lumora Pods 2", "Lumora Live": a two-word "person" whose first word is an organisation of the same article, or
-    // with a number in it, is that organisation's product; people are not named after the company they work for.
+    // "Lumora Pods 2", "Lumora Live", "ChatGPT Search": a two-word "person" whose first word is an organisation or a
+    // product of the same article, or with a number in it, is a product; people are not named after the company they
+    // work for.
     private static List<Entity> NameProducts(List<Entity> entities)
     {
-        var organisations = entities.Where(e => e.Type == EntityType.Organisation)
+        var organisations = entities.Where(e => e.Type is EntityType.Organisation or EntityType.Product)
             .SelectMany(e => e.Mentions.Select(m => m.Text).Append(e.Name))
             .ToHashSet(StringComparer.Ordinal);
         return entities.Select(e => e.Type == EntityType.Person
@@ -236,6 +237,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             }
 
             var type = TypeOf(Vote());
+
+            // "ChatGPT", "iPhone": a place the catalog does not know, written with a capital after a small letter, is a
+            // product (places written so, "McAllen", are in the catalog).
+            if (type == EntityType.Place && Members.All(m => ProductShape.Camel(m.Bare)))
+            {
+                return EntityType.Product;
+            }
 
             // News introduces a person by full name; a "person" only ever written as one word, and not the surname
             // of someone named in full (those joined their full name already), is a company or brand ("Lumora said").

@@ -9,12 +9,9 @@ internal static class ProductShape
     public static bool Looks(string text, int start, int end, EntityCues cues)
     {
         var name = text.AsSpan(start, end - start);
-        for (var i = 1; i < name.Length; i++)
+        if (Camel(name))
         {
-            if (char.IsLower(name[i - 1]) && char.IsUpper(name[i]))
-            {
-                return true;
-            }
+            return true;
         }
 
         if (name.ContainsAny("0123456789") && name.ContainsAnyExcept("0123456789.,- "))
@@ -23,6 +20,20 @@ internal static class ProductShape
         }
 
         return cues.ProductCues.Contains(WordBefore(text, start)) || cues.ProductCues.Contains(WordAfter(text, end));
+    }
+
+    /// <summary>Whether a capital follows a small letter inside the name: ChatGPT, iPhone, OpenAI.</summary>
+    public static bool Camel(ReadOnlySpan<char> name)
+    {
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (char.IsLower(name[i - 1]) && char.IsUpper(name[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string WordBefore(string text, int start)

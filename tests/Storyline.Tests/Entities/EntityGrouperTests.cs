@@ -46,6 +46,14 @@ public sealed class EntityGrouperTests
         Assert.Single(Group([new RawMention(start, start + word.Length, type)], text, language));
     }
 
+    [Fact]
+    public void AnUnknownPlaceWrittenWithAnInnerCapitalIsAProduct()
+    {
+        const string text = "Die Nutzer von VoxaLink in Lyon sind zufrieden.";
+        var entities = Group([new RawMention(15, 23, "LOC"), new RawMention(27, 31, "LOC")], text, "de");
+        Assert.Equal([("VoxaLink", EntityType.Product), ("Lyon", EntityType.Place)], entities.Select(e => (e.Name, e.Type)));
+    }
+
     private static IReadOnlyList<Entity> Group(List<RawMention> mentions, string text, string language) =>
         new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, language, Cues.WithOwnLanguage(EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
 }
