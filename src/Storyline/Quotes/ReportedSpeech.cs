@@ -223,9 +223,12 @@ internal sealed class ReportedSpeech(
             }
 
             // "Nach Angaben des Unternehmens sind …", "Laut Polizei wurde …": the phrase is determiners and names, and
-            // the clause opens with the first other word (the verb, second in a German sentence).
+            // the clause opens with the first other word (the verb, second in a German or Dutch sentence). Dutch writes
+            // nouns in lower case: one right after the cue or a determiner is still the phrase's ("Volgens het bedrijf
+            // gaat …", "Volgens brancheorganisatie Spoorgoederen NL staan …").
             var t = cueEnd;
-            while (t <= end && t - cueEnd < Window && IsWord(t) && (determiners.Contains(tokens[t].Lower) || char.IsUpper(text[tokens[t].Start])))
+            while (t <= end && t - cueEnd < Window && IsWord(t)
+                && (determiners.Contains(tokens[t].Lower) || char.IsUpper(text[tokens[t].Start]) || t == cueEnd || determiners.Contains(tokens[t - 1].Lower)))
             {
                 t++;
             }

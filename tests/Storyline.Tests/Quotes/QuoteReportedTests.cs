@@ -131,6 +131,15 @@ public sealed class QuoteReportedTests
         Assert.Equal((QuoteKind.Direct, "raté industriel"), (quote.Kind, quote.Text));
     }
 
+    [Theory]
+    [InlineData("nl", "Volgens het bedrijf gaat het om ruim 47.000 exemplaren in heel Europa.", "gaat het om ruim 47.000 exemplaren in heel Europa")]
+    [InlineData("de", "Laut einer Studie steigen die Preise im Herbst weiter.", "steigen die Preise im Herbst weiter")]
+    public void ASourcePhraseWithoutACommaEndsAtTheVerb(string language, string text, string clause)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, []));
+        Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, quote.Text));
+    }
+
     [Fact]
     public void AFragmentWithoutSpeechAroundIsNoQuote()
     {
