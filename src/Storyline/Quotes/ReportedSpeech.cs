@@ -46,8 +46,9 @@ internal sealed class ReportedSpeech(
         var first = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // "50.000 Etuis", "47.000 exemplaren": a full stop glued to the next token ends no sentence.
-            if (i == tokens.Count - 1 || (ends(i) && !(tokens[i].Lower == "." && tokens[i + 1].Start == tokens[i].End)))
+            // "50.000 Etuis", "47.000 exemplaren": a full stop glued to the next token ends no sentence. A semicolon ends
+            // a clause as a full stop does ("… om ruim 47.000 exemplaren; hoeveel daarvan …").
+            if (i == tokens.Count - 1 || tokens[i].Lower == ";" || (ends(i) && !(tokens[i].Lower == "." && tokens[i + 1].Start == tokens[i].End)))
             {
                 Sentence(first, i, found);
                 first = i + 1;
@@ -66,7 +67,7 @@ internal sealed class ReportedSpeech(
         }
 
         var end = last;
-        while (end >= first && tokens[end].Lower is "." or ":" or "!" or "?")
+        while (end >= first && tokens[end].Lower is "." or ":" or "!" or "?" or ";")
         {
             end--;
         }

@@ -134,6 +134,7 @@ public sealed class QuoteReportedTests
     [Theory]
     [InlineData("nl", "Volgens het bedrijf gaat het om ruim 47.000 exemplaren in heel Europa.", "gaat het om ruim 47.000 exemplaren in heel Europa")]
     [InlineData("de", "Laut einer Studie steigen die Preise im Herbst weiter.", "steigen die Preise im Herbst weiter")]
+    [InlineData("nl", "Volgens het bedrijf gaat het om 47.000 exemplaren; hoeveel daarvan in België zijn verkocht, is niet bekend.", "gaat het om 47.000 exemplaren")]
     public void ASourcePhraseWithoutACommaEndsAtTheVerb(string language, string text, string clause)
     {
         var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, []));
