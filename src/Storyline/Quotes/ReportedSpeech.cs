@@ -207,7 +207,22 @@ internal sealed class ReportedSpeech(
             }
         }
 
-        return from <= end - 2 && Opens(from, bare) ? from : null;
+        if (from > end - 2 || !Opens(from, bare))
+        {
+            return null;
+        }
+
+        // "raten Besitzern, die Seriennummer … zu prüfen", "sagte am Montag Merkel, die Lage sei ernst": a capitalised
+        // word or two and a comma right after the verb are its object or subject, and the clause follows the comma.
+        for (var k = from + 1; k <= from + 2 && k < end - 1; k++)
+        {
+            if (tokens[k].Lower == ",")
+            {
+                return Enumerable.Range(from, k - from).All(t => IsWord(t) && char.IsUpper(text[tokens[t].Start])) ? k + 1 : from;
+            }
+        }
+
+        return from;
     }
 
     private ReportedClause? SourceClause(int c, int cueEnd, bool earlier, int first, int end)

@@ -141,6 +141,15 @@ public sealed class QuoteReportedTests
         Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, quote.Text));
     }
 
+    [Theory]
+    [InlineData("Verbraucherschützer raten Besitzern, die Seriennummer auf dem Etui zu prüfen.", "die Seriennummer auf dem Etui zu prüfen")]
+    [InlineData("Am Montag sagte Maurer, die Lage sei ernst.", "die Lage sei ernst")]
+    public void ACapitalisedWordAndACommaAfterTheVerbAreNotTheClause(string text, string clause)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", []));
+        Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, quote.Text));
+    }
+
     [Fact]
     public void AFragmentWithoutSpeechAroundIsNoQuote()
     {
