@@ -440,7 +440,29 @@ internal sealed class QuoteSpeakers
             }
         }
 
+        // "…, wollte eine Sprecherin nicht sagen. „…“, sagte sie.": a spokesperson named after the last person is the one a
+        // "she" stands for, and speaks for the last organisation.
+        if (kind == Person && LastRoleBefore(position) is { } role && position - role <= RoleReach
+            && (FirstMentionAtOrAfter(position) - 1 is var m && (m < 0 || last[m] < 0 || mentions[last[m]].End <= role)))
+        {
+            return LastBefore(lastOrganisation, position) ?? LastBefore(last, position);
+        }
+
         return LastBefore(last, position);
+    }
+
+    // Where spokesperson words stand in the text (token starts, in order), found once: "eine Sprecherin", "a spokesman".
+    private List<int>? roles;
+
+    // How far before a pronoun a spokesperson word still stands for it: the sentence before, about.
+    private const int RoleReach = 150;
+
+    private int? LastRoleBefore(int position)
+    {
+        roles ??= Enumerable.Range(0, tokens.Count).Where(t => HasRole(t, t)).Select(t => tokens[t].Start).ToList();
+        var i = roles.BinarySearch(position);
+        i = i < 0 ? ~i - 1 : i - 1;
+        return i >= 0 ? roles[i] : null;
     }
 
     // “We beat Musk,” he said, “and …”: "he" is the speaker, not the name he quoted, so mentions inside marks are left out.

@@ -39,6 +39,14 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Henrike Maurer", Only(text, language, Person("Henrike Maurer")).Speaker);
 
     [Fact]
+    public void APronounAfterASpokespersonStandsForTheOrganisation()
+    {
+        var text = "Henrike Maurer leitet Feldberg seit 2019. Wie viele Räder betroffen sind, wollte eine Sprecherin nicht sagen. „Wir bitten alle Kunden, die Akkus nicht mehr zu laden“, sagte sie.";
+        var quote = Only(text, "de", Person("Henrike Maurer"), Organisation("Feldberg"));
+        Assert.Equal("Feldberg", quote.Speaker);
+    }
+
+    [Fact]
     public void TwoQuotesTwoSpeakers()
     {
         var text = "« Nous sommes prêts à discuter », a déclaré Sam Altman. « Mais pas à n’importe quel prix », a ajouté Claire Martin.";
