@@ -118,10 +118,7 @@ public sealed class QuoteReportedTests
     [InlineData("fr", "Les TGV vers Francfort seront supprimés de mardi à jeudi, a annoncé la SNCF, en raison d'une grève des conducteurs qui doit durer trois jours.", "Les TGV vers Francfort seront supprimés de mardi à jeudi")]
     [InlineData("de", "Ein Bahnstreik koste die Volkswirtschaft bis zu 100 Millionen Euro pro Tag, erklärte ein Verband der Verlader, vor allem die Chemie sei auf die Güterzüge angewiesen.", "Ein Bahnstreik koste die Volkswirtschaft bis zu 100 Millionen Euro pro Tag")]
     public void AClauseBeforeItsVerbStandsWhenTheSentenceGoesOnAfterTheSubject(string language, string text, string clause)
-    {
-        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, []));
-        Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, quote.Text));
-    }
+        => AssertOnlyClause(text, language, clause);
 
     [Fact]
     public void ALowerCaseFragmentAfterASpeechVerbIsAQuote()
@@ -136,17 +133,18 @@ public sealed class QuoteReportedTests
     [InlineData("de", "Laut einer Studie steigen die Preise im Herbst weiter.", "steigen die Preise im Herbst weiter")]
     [InlineData("nl", "Volgens het bedrijf gaat het om 47.000 exemplaren; hoeveel daarvan in België zijn verkocht, is niet bekend.", "gaat het om 47.000 exemplaren")]
     public void ASourcePhraseWithoutACommaEndsAtTheVerb(string language, string text, string clause)
-    {
-        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, []));
-        Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, quote.Text));
-    }
+        => AssertOnlyClause(text, language, clause);
 
     [Theory]
     [InlineData("Verbraucherschützer raten Besitzern, die Seriennummer auf dem Etui zu prüfen.", "die Seriennummer auf dem Etui zu prüfen")]
     [InlineData("Am Montag sagte Maurer, die Lage sei ernst.", "die Lage sei ernst")]
     public void ACapitalisedWordAndACommaAfterTheVerbAreNotTheClause(string text, string clause)
+        => AssertOnlyClause(text, "de", clause);
+
+    // The sentence holds one quote, the reported clause given.
+    private static void AssertOnlyClause(string text, string language, string clause)
     {
-        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", []));
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, []));
         Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, quote.Text));
     }
 
