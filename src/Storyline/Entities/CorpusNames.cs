@@ -13,6 +13,10 @@ public static class CorpusNames
     private static readonly Lazy<IReadOnlySet<string>> Designators =
         new(() => EntityCues.All(Languages.LanguageResources.Embedded).OrganisationDesignators);
 
+    // Adjective endings inside names, of every language: "Deutschen Bahn" in one article and "Deutsche Bahn" in another.
+    private static readonly Lazy<IReadOnlySet<string>> Inflections =
+        new(() => EntityCues.All(Languages.LanguageResources.Embedded).InflectionEndings);
+
     public static IReadOnlyList<CorpusEntity> Unify(IEnumerable<ArticleEntities> articles)
     {
         // Spellings of one name ("Open AI", "OpenAI") share a group; it takes the most frequent spelling as its name.
@@ -22,8 +26,9 @@ public static class CorpusNames
         {
             foreach (var entity in article.Entities)
             {
-                var key = spellings.TryGetValue(ShortForm.Compact(entity.Name), out var known) ? known : entity.Name;
-                spellings.TryAdd(ShortForm.Compact(entity.Name), key);
+                var spelling = Spelling(entity);
+                var key = spellings.TryGetValue(spelling, out var known) ? known : entity.Name;
+                spellings.TryAdd(spelling, key);
                 if (!groups.TryGetValue(key, out var list))
                 {
                     groups[key] = list = [];
@@ -65,11 +70,19 @@ public static class CorpusNames
             .ToList();
     }
 
-    private static string MostWritten(string key, List<(string Article, Entity Entity)> members) =>
-        members.Where(m => ShortForm.Compact(m.Entity.Name) == ShortForm.Compact(key))
+    // How a name is written, for matching spellings across articles: case, spaces and hyphens aside, and for a name of
+    // several words that is no person's, adjective endings too.
+    private static string Spelling(Entity entity) => ShortForm.Compact(
+        entity.Type != EntityType.Person && EntityGrouper.Inflected(entity.Name, Inflections.Value) is { } stem ? stem : entity.Name);
+
+    private static string MostWritten(string key, List<(string Article, Entity Entity)> members)
+    {
+        var spelling = members.Where(m => m.Entity.Name == key).Select(m => Spelling(m.Entity)).FirstOrDefault() ?? ShortForm.Compact(key);
+        return members.Where(m => Spelling(m.Entity) == spelling)
             .GroupBy(m => m.Entity.Name, StringComparer.Ordinal)
             .OrderByDescending(g => g.Sum(m => m.Entity.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).FirstOrDefault() ?? key;
+    }
 
     // The type most of its mentions across articles carry.
     private static EntityType TypeOf(List<(string Article, Entity Entity)> members) =>

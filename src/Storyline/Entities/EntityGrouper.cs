@@ -141,9 +141,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         MergeBy(groups, g => ShortForm.Compact(g.Key));
         if (endings.Count > 0)
         {
-            MergeBy(groups, g => g.Key.Contains(' ', StringComparison.Ordinal) ? string.Join(' ', g.Key.Split(' ').Select(w => Stem(w, endings))) : null);
+            MergeBy(groups, g => Inflected(g.Key, endings));
         }
     }
+
+    /// <summary>A name of several words with the adjective endings off each ("Deutsch Bahn" for "Deutschen Bahn"), or null.</summary>
+    internal static string? Inflected(string name, IReadOnlySet<string> endings) =>
+        name.Contains(' ', StringComparison.Ordinal) ? string.Join(' ', name.Split(' ').Select(w => Stem(w, endings))) : null;
 
     // Unresolved groups that share a key become one, named after the form written most often.
     private static void MergeBy(Dictionary<string, NameGroup> groups, Func<NameGroup, string?> keyOf)

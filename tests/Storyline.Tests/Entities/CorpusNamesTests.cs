@@ -28,6 +28,21 @@ public sealed class CorpusNamesTests
     }
 
     [Fact]
+    public void InflectedNamesOfOtherArticlesAreOneName()
+    {
+        var unified = CorpusNames.Unify(
+        [
+            new ArticleEntities("a", "de", [E("Deutschen Bahn", EntityType.Organisation, "Deutschen Bahn")]),
+            new ArticleEntities("b", "en", [E("Deutsche Bahn", EntityType.Organisation, "Deutsche Bahn", "Deutsche Bahn")]),
+            new ArticleEntities("c", "de", [E("Deutsche Bahn", EntityType.Organisation, "Deutsche Bahn")]),
+        ]);
+
+        var bahn = Assert.Single(unified);
+        Assert.Equal("Deutsche Bahn", bahn.Name);
+        Assert.Equal(["a", "b", "c"], bahn.Articles);
+    }
+
+    [Fact]
     public void AShortNameWithTwoPossibleLongNamesStaysAlone()
     {
         var unified = CorpusNames.Unify(
