@@ -35,9 +35,11 @@ internal sealed class QuoteNames
             return false;
         }
 
+        // „dissozial“, „noch hätte er …“: words in lower case a comma apart are what someone said, not a list of titles.
         var span = spans[index];
-        return Covered(start, end) * 2 >= Letters(start, end) || NamedBefore(span.Open) || Acronym(span.Close)
-            || (index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open));
+        var listed = char.IsUpper(text[start])
+            && ((index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open)));
+        return Covered(start, end) * 2 >= Letters(start, end) || NamedBefore(span.Open) || Acronym(span.Close) || listed;
     }
 
     // „Volksallianz für Demokratie“ (PAD), “Board of Governors” (BoG): a name followed by its short form.

@@ -43,6 +43,21 @@ public sealed class QuoteNameRuleTests
     }
 
     [Fact]
+    public void WordsInLowerCaseACommaApartAreQuotesNotAList()
+    {
+        var text = "Der Gutachter hatte betont, der Angeklagte sei weder „dissozial“, „noch habe er sich je etwas zuschulden kommen lassen“.";
+        Assert.Equal(2, new QuoteRecognizer(keepNestedDirect: true).Recognize(text, "de", []).Count(q => q.Kind == QuoteKind.Direct));
+    }
+
+    [Fact]
+    public void ASpeechVerbAfterAFragmentMakesItAQuote()
+    {
+        var text = "Von einer „gezielten Indiskretion“ sprach der Abgeordnete Henrike Maurer am Montag.";
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Henrike Maurer"))));
+        Assert.Equal(("gezielten Indiskretion", "Henrike Maurer"), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
     public void MarksACommaApartAreAListOfTitles()
     {
         var text = "Zu den Vorträgen gehörten „Erinnerungen an die alte Bahn“, „Zur Geschichte der Straßenbahnhöfe“ und mehr.";
