@@ -38,8 +38,6 @@ internal sealed class ReportedSpeech(
     // How many reporting words of one sentence are tried: a sentence without full stops (a list, a table) stays linear.
     private const int CuesPerSentence = 8;
 
-    private const string Marks = "«»‹›„“”‚‘’\"「」『』";
-
     public List<ReportedClause> Find()
     {
         var found = new List<ReportedClause>();
@@ -311,7 +309,7 @@ internal sealed class ReportedSpeech(
     }
 
     private bool Introduced(int start, int quote) =>
-        text.AsSpan(start, Math.Max(0, quote - start)).TrimEnd().TrimEnd(Marks).TrimEnd().EndsWith(':');
+        text.AsSpan(start, Math.Max(0, quote - start)).TrimEnd().TrimEnd(QuoteSpeakers.Marks).TrimEnd().EndsWith(':');
 
     private bool InDirect(int position)
     {
@@ -392,5 +390,5 @@ internal sealed class ReportedSpeech(
 
     private bool IsWord(int t) => char.IsLetterOrDigit(text[tokens[t].Start]);
 
-    private bool IsMark(int t) => tokens[t].Length == 1 && Marks.Contains(text[tokens[t].Start], StringComparison.Ordinal);
+    private bool IsMark(int t) => tokens[t].Length == 1 && QuoteSpeakers.Marks.Contains(text[tokens[t].Start], StringComparison.Ordinal);
 }
