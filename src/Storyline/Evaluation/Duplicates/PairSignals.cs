@@ -1,3 +1,4 @@
+using Storyline.Dictionaries;
 using Storyline.Duplicates;
 using Storyline.Quotes.Statements;
 
@@ -5,12 +6,12 @@ namespace Storyline.Evaluation.Duplicates;
 
 /// <summary>
 /// The language-independent signals two articles share, each from 0 to 1, so that what each adds can be measured apart:
-/// canonical entities, normalised figures, bare numbers, cognate words, quote twins, all anchors together, the share of
+/// canonical entities, normalised figures, bare numbers, cognate words, cognates or words the installed dictionaries translate, quote twins, all anchors together, the share of
 /// both texts that aligns sentence by sentence, and the duplicate verdict itself.
 /// </summary>
 public static class PairSignals
 {
-    public static readonly IReadOnlyList<string> Names = ["entities", "figures", "numbers", "cognates", "quotes", "anchors", "alignment", "duplicate"];
+    public static readonly IReadOnlyList<string> Names = ["entities", "figures", "numbers", "cognates", "translated", "quotes", "anchors", "alignment", "duplicate"];
 
     /// <summary>Cognates are tested between the first this many distinct content words of each article: the test is quadratic.</summary>
     public const int CognateWords = 150;
@@ -23,7 +24,8 @@ public static class PairSignals
             Jaccard(Anchors(pa, "e:"), Anchors(pb, "e:")),
             Jaccard(Anchors(pa, "f:"), Anchors(pb, "f:")),
             Jaccard(pa.Anchors.Where(x => x.Length > 0 && char.IsDigit(x[0])).ToHashSet(), pb.Anchors.Where(x => x.Length > 0 && char.IsDigit(x[0])).ToHashSet()),
-            CognateShare(pa, pb),
+            WordShare(pa, pb, translated: false),
+            WordShare(pa, pb, translated: true),
             Twins(a, b),
             evidence.AnchorJaccard,
             evidence.MinCoverage,
@@ -39,7 +41,9 @@ public static class PairSignals
         return union == 0 ? 0 : (double)a.Count(b.Contains) / union;
     }
 
-    private static double CognateShare(ArticleProfile a, ArticleProfile b)
+    // The share of both articles' first content words that are cognates of a word of the other or, with translated, also
+    // translations through the machine's dictionaries (TranslatedWords).
+    private static double WordShare(ArticleProfile a, ArticleProfile b, bool translated)
     {
         var wa = a.Sentences.SelectMany(s => s.Words).Distinct(StringComparer.Ordinal).Take(CognateWords).ToList();
         var wb = b.Sentences.SelectMany(s => s.Words).Distinct(StringComparer.Ordinal).Take(CognateWords).ToList();
@@ -48,7 +52,7 @@ public static class PairSignals
             return 0;
         }
 
-        var (inA, inB) = Cognates.Marked(wa, wb);
+        var (inA, inB) = translated ? TranslatedWords.Marked(a.Language, wa, b.Language, wb) : Cognates.Marked(wa, wb);
         return (double)(inA.Count(x => x) + inB.Count(x => x)) / (wa.Count + wb.Count);
     }
 

@@ -1,3 +1,4 @@
+using Storyline.Dictionaries;
 using Storyline.Duplicates;
 
 namespace Storyline.Evaluation.Duplicates;
@@ -22,9 +23,22 @@ public sealed class SignalEvaluation(Pipeline pipeline)
             return PairSignals.Of(a, b, ArticleProfile.Of(a), ArticleProfile.Of(b));
         }).ToList();
         var rows = new List<SignalScore>();
-        foreach (var (name, cross) in new[] { ("across languages", true), ("one language", false) })
+        var dictionaries = BilingualDictionaries.Installed;
+        var groups = new (string Name, Func<StoryPair, bool> Chosen)[]
         {
-            var chosen = pairs.Select((p, i) => (p, i)).Where(x => x.p.CrossLanguage == cross).ToList();
+            ("across languages", p => p.CrossLanguage),
+            // Where the installed dictionaries know both languages: the only pairs the dictionary signal can tell apart.
+            ("across, in dictionaries", p => p.CrossLanguage && dictionaries.Knows(p.Language1) && dictionaries.Knows(p.Language2)),
+            ("one language", p => !p.CrossLanguage),
+        };
+        foreach (var (name, isChosen) in groups)
+        {
+            var chosen = pairs.Select((p, i) => (p, i)).Where(x => isChosen(x.p)).ToList();
+            if (chosen.Count == 0)
+            {
+                continue;
+            }
+
             for (var s = 0; s < PairSignals.Names.Count; s++)
             {
                 var scored = chosen.Select(x => (Same: x.p.Overall <= StoryPair.SameStory, Value: signals[x.i][s])).ToList();

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Storyline.Duplicates;
+
+namespace Storyline.Dictionaries;
+
+/// <summary>
+/// Words across languages through the bilingual dictionaries installed on the machine (Debian's dict-freedict-* packages
+/// put them in <c>/usr/share/dictd</c>; <c>STORYLINE_DICTIONARIES</c> names another folder). Their licences (GPL, CC BY-SA)
+/// let them be read where installed, not copied into the project, so nothing of them is committed and without them this
+/// class knows no translations. A word's concepts are its own stem and the stems of its translations, each tagged with
+/// its language: two words of two languages translate each other when their concepts meet, directly ("bureau" gives
+/// deu:büro, which German "Büros" is) or through a third language (both give eng:offic). Each language's words are loaded
+/// on first use, from every dictionary that has it on either side: a dictionary gives its headwords their translations;
+/// where only the other direction is installed, that one is read backwards, so that the language reaches a third through it.
+/// </summary>
+public sealed class BilingualDictionaries
+{
+    public const string DefaultFolder = "/usr/share/dictd";
+
+    public const string FolderVariable = "STORYLINE_DICTIONARIES";
+
+    /// <summary>Words this short are function words in every language ("die", "les", "the") and translate to anything.</summary>
+    public const int ShortestWord = 4;
+
+    /// <summary>A word whose entries together give more concepts than this means too many things to prove one.</summary>
+    public const int MostConcepts = 8;
+
+    private static readonly Lazy<BilingualDictionaries> InstalledInstance = new(() =>
+        new BilingualDictionaries(Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder ? folder : DefaultFolder));
+
+    private readonly ConcurrentDictionary<string, Lazy<Dictionary<string, ulong[]>>> languages = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<(string From, string To, string Index)> files;
+
+    public BilingualDictionaries(string folder)
+    {
+        Folder = folder;
+        files = Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "freedict-*-*.index").Order(StringComparer.Ordinal).Select(Parse).OfType<(string, string, string)>().ToList()
+            : [];
+    }
+
+    /// <summary>The machine's dictionaries.</summary>
+    public static BilingualDictionaries Installed => InstalledInstance.Value;
+
+    public string Folder { get; }
+
+    /// <summary>The language pairs installed, as ISO 639-1 codes where one exists ("de-en").</summary>
+    public IReadOnlyList<string> Pairs => files.Select(f => $"{f.From}-{f.To}").ToList();
+
+    /// <summary>Whether any dictionary has this language on either side.</summary>
+    public bool Knows(string language) => files.Any(f => f.From == language || f.To == language);
+
+    /// <summary>
+    /// The concepts of a folded word of this language: its own stem's and, where a dictionary has it, its translations'.
+    /// Empty for a short word; only its own for a word no dictionary has.
+    /// </summary>
+    public ulong[] Concepts(string language, string foldedWord)
+    {
+        if (foldedWord.Length < ShortestWord)
+        {
+            return [];
+        }
+
+        var stem = WordStems.Stem(language, foldedWord);
+        var own = Key(language, stem);
+        if (!Knows(language))
+        {
+            return [own];
+        }
+
+        var words = languages.GetOrAdd(language, l => new Lazy<Dictionary<string, ulong[]>>(() => Load(l), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        if (!words.TryGetValue(stem, out var translated))
+        {
+            return [own];
+        }
+
+        var concepts = new ulong[translated.Length + 1];
+        concepts[0] = own;
+        translated.CopyTo(concepts, 1);
+        return concepts;
+    }
+
+    /// <summary>A concept: the language and the stem of one word, hashed.</summary>
+    public static ulong Key(string language, string stem)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in language)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        hash = (hash ^ ':') * 1099511628211UL;
+        foreach (var c in stem)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return FoldedWords.Mix(hash);
+    }
+
+    private Dictionary<string, ulong[]> Load(string language)
+    {
+        var gathered = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
+        foreach (var (from, to, index) in files)
+        {
+            if (from == language)
+            {
+                foreach (var entry in DictdFile.Read(index))
+                {
+                    if (Word(entry.Headword, from) is { } head)
+                    {
+                        Add(gathered, head, entry.Translations.SelectMany(t => Stems(t, to)).Select(s => Key(to, s)));
+                    }
+                }
+            }
+            else if (to == language && !files.Any(f => f.From == language && f.To == from))
+            {
+                foreach (var entry in DictdFile.Read(index))
+                {
+                    if (Word(entry.Headword, from) is { } head)
+                    {
+                        foreach (var translation in entry.Translations)
+                        {
+                            if (Word(translation, to) is { } word)
+                            {
+                                Add(gathered, word, [Key(from, head)]);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        return gathered.Where(p => p.Value.Count <= MostConcepts).ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private static void Add(Dictionary<string, HashSet<ulong>> gathered, string stem, IEnumerable<ulong> concepts)
+    {
+        if (!gathered.TryGetValue(stem, out var set))
+        {
+            gathered[stem] = set = [];
+        }
+
+        set.UnionWith(concepts);
+    }
+
+    // The stem of a one-word phrase, or null: a text's words are looked up one by one.
+    private static string? Word(string phrase, string language)
+    {
+        var stems = Stems(phrase, language).ToList();
+        return stems.Count == 1 && !phrase.Contains(' ', StringComparison.Ordinal) ? stems[0] : null;
+    }
+
+    // The stems of a phrase's words long enough to carry meaning ("eel stock": eel is too short, stock is kept).
+    private static IEnumerable<string> Stems(string phrase, string language)
+    {
+        foreach (var word in FoldedWords.Of(phrase))
+        {
+            if (word.Length >= ShortestWord)
+            {
+                yield return WordStems.Stem(language, FoldedWords.Text(phrase, word));
+            }
+        }
+    }
+
+    // "freedict-deu-eng.index" → ("de", "en", path); ISO 639-3 codes the machine's cultures don't know keep their name.
+    private static (string, string, string)? Parse(string index)
+    {
+        var parts = Path.GetFileNameWithoutExtension(index).Split('-');
+        return parts.Length == 3 && File.Exists(Path.ChangeExtension(index, ".dict.dz")) ? (TwoLetter(parts[1]), TwoLetter(parts[2]), index) : null;
+    }
+
+    private static string TwoLetter(string threeLetter) =>
+        CultureInfo.GetCultures(CultureTypes.NeutralCultures).FirstOrDefault(c => c.ThreeLetterISOLanguageName == threeLetter)?.TwoLetterISOLanguageName ?? threeLetter;
+}
