@@ -104,9 +104,15 @@ public sealed class BilingualDictionaries
         var gathered = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
         foreach (var (from, to, index) in files)
         {
+            if (from != language && to != language)
+            {
+                continue;
+            }
+
+            var entries = Readable(index);
             if (from == language)
             {
-                foreach (var entry in DictdFile.Read(index))
+                foreach (var entry in entries)
                 {
                     if (Word(entry.Headword, from) is { } head)
                     {
@@ -114,9 +120,9 @@ public sealed class BilingualDictionaries
                     }
                 }
             }
-            else if (to == language && !files.Any(f => f.From == language && f.To == from))
+            else if (!files.Any(f => f.From == language && f.To == from))
             {
-                foreach (var entry in DictdFile.Read(index))
+                foreach (var entry in entries)
                 {
                     if (Word(entry.Headword, from) is { } head)
                     {
@@ -133,6 +139,21 @@ public sealed class BilingualDictionaries
         }
 
         return gathered.Where(p => p.Value.Count <= MostConcepts).ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    // A damaged dictionary (a cut download, a body that is not gzip) is left out with a warning: it cannot stop a run
+    // that only reads it for one signal.
+    private static IReadOnlyList<DictdEntry> Readable(string index)
+    {
+        try
+        {
+            return DictdFile.Read(index);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"warning: dictionary {index} left out: {e.Message}");
+            return [];
+        }
     }
 
     private static void Add(Dictionary<string, HashSet<ulong>> gathered, string stem, IEnumerable<ulong> concepts)

@@ -59,6 +59,19 @@ public sealed class BilingualDictionariesTests
         Assert.True(Meet(dictionaries, "it", "uffici", "de", "buro"));
     }
 
+    [Fact]
+    public void ADamagedDictionaryIsLeftOutAndTheOthersStillServe()
+    {
+        using var folder = new TempFolder();
+        DictdWriter.Write(folder, "fra-deu", ("bureau", "bureau <n>\nBüro\n"));
+        DictdWriter.Write(folder, "fra-eng", ("bureau", "bureau <n>\noffice\n"));
+        File.WriteAllText(folder.File("freedict-fra-eng.dict.dz"), "not gzip at all");
+        var dictionaries = new BilingualDictionaries(folder.Path);
+
+        Assert.True(Meet(dictionaries, "fr", "bureau", "de", "buro"));
+        Assert.False(Meet(dictionaries, "fr", "bureau", "en", "office"));
+    }
+
     private static bool Meet(BilingualDictionaries dictionaries, string la, string a, string lb, string b) =>
         dictionaries.Concepts(la, a).Intersect(dictionaries.Concepts(lb, b)).Any();
 }
