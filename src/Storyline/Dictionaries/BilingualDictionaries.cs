@@ -104,7 +104,8 @@ public sealed class BilingualDictionaries
         var gathered = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
         foreach (var (from, to, index) in files)
         {
-            if (from != language && to != language)
+            var backwards = to == language && !files.Any(f => f.From == language && f.To == from);
+            if (from != language && !backwards)
             {
                 continue;
             }
@@ -120,7 +121,7 @@ public sealed class BilingualDictionaries
                     }
                 }
             }
-            else if (!files.Any(f => f.From == language && f.To == from))
+            else
             {
                 foreach (var entry in entries)
                 {
