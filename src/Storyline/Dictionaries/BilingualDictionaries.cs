@@ -9,8 +9,8 @@ namespace Storyline.Dictionaries;
 /// put them in <c>/usr/share/dictd</c>; <c>STORYLINE_DICTIONARIES</c> names another folder). Their licences (GPL, CC BY-SA)
 /// let them be read where installed, not copied into the project, so nothing of them is committed and without them this
 /// class knows no translations. A word's concepts are its own stem and the stems of its translations, each tagged with
-/// its language: two words of two languages translate each other when their concepts meet, directly ("bureau" gives
-/// deu:büro, which German "Büros" is) or through a third language (both give eng:offic). Each language's words are loaded
+/// its language: two words of two languages translate each other when their concepts meet, directly ("bureaux" gives
+/// deu:buro, which German "Büro" is) or through a third language (both give eng:offic). Each language's words are loaded
 /// on first use, from every dictionary that has it on either side: a dictionary gives its headwords their translations;
 /// where only the other direction is installed, that one is read backwards, so that the language reaches a third through it.
 /// </summary>
@@ -84,16 +84,16 @@ public sealed class BilingualDictionaries
     /// <summary>A concept: the language and the stem of one word, hashed.</summary>
     public static ulong Key(string language, string stem)
     {
-        var hash = 14695981039346656037UL;
+        var hash = FoldedWords.Offset;
         foreach (var c in language)
         {
-            hash = (hash ^ c) * 1099511628211UL;
+            hash = (hash ^ c) * FoldedWords.Prime;
         }
 
-        hash = (hash ^ ':') * 1099511628211UL;
+        hash = (hash ^ ':') * FoldedWords.Prime;
         foreach (var c in stem)
         {
-            hash = (hash ^ c) * 1099511628211UL;
+            hash = (hash ^ c) * FoldedWords.Prime;
         }
 
         return FoldedWords.Mix(hash);

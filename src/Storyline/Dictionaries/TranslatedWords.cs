@@ -9,27 +9,26 @@ namespace Storyline.Dictionaries;
 /// </summary>
 public static class TranslatedWords
 {
-    public static (bool[] A, bool[] B) Marked(string languageA, IReadOnlyList<string> a, string languageB, IReadOnlyList<string> b, BilingualDictionaries? dictionaries = null)
+    public static (bool[] A, bool[] B) Marked(string languageA, IReadOnlyList<string> a, string languageB, IReadOnlyList<string> b, BilingualDictionaries? dictionaries = null) =>
+        Either(Cognates.Marked(a, b), Translated(languageA, a, languageB, b, dictionaries));
+
+    /// <summary>Which words of a have a translation in b, and of b in a, by the dictionaries alone; none within one language.</summary>
+    public static (bool[] A, bool[] B) Translated(string languageA, IReadOnlyList<string> a, string languageB, IReadOnlyList<string> b, BilingualDictionaries? dictionaries = null)
     {
-        var (markedA, markedB) = Cognates.Marked(a, b);
         if (string.Equals(languageA, languageB, StringComparison.Ordinal))
         {
-            return (markedA, markedB);
+            return (new bool[a.Count], new bool[b.Count]);
         }
 
         dictionaries ??= BilingualDictionaries.Installed;
         var conceptsA = a.Select(w => dictionaries.Concepts(languageA, w)).ToList();
         var conceptsB = b.Select(w => dictionaries.Concepts(languageB, w)).ToList();
-        Mark(markedA, conceptsA, conceptsB.SelectMany(c => c).ToHashSet());
-        Mark(markedB, conceptsB, conceptsA.SelectMany(c => c).ToHashSet());
-        return (markedA, markedB);
+        return (Mark(conceptsA, conceptsB.SelectMany(c => c).ToHashSet()), Mark(conceptsB, conceptsA.SelectMany(c => c).ToHashSet()));
     }
 
-    private static void Mark(bool[] marked, List<ulong[]> concepts, HashSet<ulong> other)
-    {
-        for (var i = 0; i < marked.Length; i++)
-        {
-            marked[i] = marked[i] || concepts[i].Any(other.Contains);
-        }
-    }
+    /// <summary>Words marked by either test.</summary>
+    public static (bool[] A, bool[] B) Either((bool[] A, bool[] B) x, (bool[] A, bool[] B) y) =>
+        (x.A.Zip(y.A, (p, q) => p || q).ToArray(), x.B.Zip(y.B, (p, q) => p || q).ToArray());
+
+    private static bool[] Mark(List<ulong[]> concepts, HashSet<ulong> other) => concepts.Select(c => c.Any(other.Contains)).ToArray();
 }

@@ -5,8 +5,8 @@ using Lucene.Net.Tartarus.Snowball;
 namespace Storyline.Dictionaries;
 
 /// <summary>
-/// The Snowball stem of a folded word, so that "Büros", "Büro" and a dictionary's headword "Büro" meet, and "offices"
-/// meets "office". Snowball ships a stemmer for each major European language (in Lucene.Net); a language without one keeps
+/// The Snowball stem of a folded word, so that "bureaux" meets a dictionary's headword "bureau", "Unternehmens" meets
+/// "Unternehmen" and "offices" meets "office" (Snowball leaves "Büros" whole: German drops an s only after some letters). Snowball ships a stemmer for each major European language (in Lucene.Net); a language without one keeps
 /// its words whole. Snowball's programs keep state, so each thread has its own.
 /// </summary>
 public static class WordStems

@@ -71,8 +71,9 @@ public static class FoldedWords
         return x ^ (x >> 31);
     }
 
-    private const ulong Offset = 14695981039346656037UL;
-    private const ulong Prime = 1099511628211UL;
+    // FNV-1a's 64-bit basis and prime; BilingualDictionaries hashes its concepts with them too.
+    internal const ulong Offset = 14695981039346656037UL;
+    internal const ulong Prime = 1099511628211UL;
 
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 

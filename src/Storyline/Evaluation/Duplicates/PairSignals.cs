@@ -6,8 +6,9 @@ namespace Storyline.Evaluation.Duplicates;
 
 /// <summary>
 /// The language-independent signals two articles share, each from 0 to 1, so that what each adds can be measured apart:
-/// canonical entities, normalised figures, bare numbers, cognate words, cognates or words the installed dictionaries translate, quote twins, all anchors together, the share of
-/// both texts that aligns sentence by sentence, and the duplicate verdict itself.
+/// canonical entities, normalised figures, bare numbers, cognate words, cognates or words the installed dictionaries
+/// translate, quote twins, all anchors together, the share of both texts that aligns sentence by sentence, and the
+/// duplicate verdict itself.
 /// </summary>
 public static class PairSignals
 {
@@ -19,13 +20,14 @@ public static class PairSignals
     public static double[] Of(Article a, Article b, ArticleProfile pa, ArticleProfile pb)
     {
         var evidence = PairEvidence.Of(pa, pb);
+        var (cognates, translated) = WordShares(pa, pb);
         return
         [
             Jaccard(Anchors(pa, "e:"), Anchors(pb, "e:")),
             Jaccard(Anchors(pa, "f:"), Anchors(pb, "f:")),
             Jaccard(pa.Anchors.Where(x => x.Length > 0 && char.IsDigit(x[0])).ToHashSet(), pb.Anchors.Where(x => x.Length > 0 && char.IsDigit(x[0])).ToHashSet()),
-            WordShare(pa, pb, translated: false),
-            WordShare(pa, pb, translated: true),
+            cognates,
+            translated,
             Twins(a, b),
             evidence.AnchorJaccard,
             evidence.MinCoverage,
@@ -41,19 +43,22 @@ public static class PairSignals
         return union == 0 ? 0 : (double)a.Count(b.Contains) / union;
     }
 
-    // The share of both articles' first content words that are cognates of a word of the other or, with translated, also
-    // translations through the machine's dictionaries (TranslatedWords).
-    private static double WordShare(ArticleProfile a, ArticleProfile b, bool translated)
+    // The share of both articles' first content words that are cognates of a word of the other, and the share that are
+    // cognates or translations through the machine's dictionaries (TranslatedWords): one cognate test serves both.
+    private static (double Cognates, double Translated) WordShares(ArticleProfile a, ArticleProfile b)
     {
         var wa = a.Sentences.SelectMany(s => s.Words).Distinct(StringComparer.Ordinal).Take(CognateWords).ToList();
         var wb = b.Sentences.SelectMany(s => s.Words).Distinct(StringComparer.Ordinal).Take(CognateWords).ToList();
         if (wa.Count + wb.Count == 0)
         {
-            return 0;
+            return (0, 0);
         }
 
-        var (inA, inB) = translated ? TranslatedWords.Marked(a.Language, wa, b.Language, wb) : Cognates.Marked(wa, wb);
-        return (double)(inA.Count(x => x) + inB.Count(x => x)) / (wa.Count + wb.Count);
+        var cognates = Cognates.Marked(wa, wb);
+        var either = TranslatedWords.Either(cognates, TranslatedWords.Translated(a.Language, wa, b.Language, wb));
+        return (Share(cognates), Share(either));
+
+        double Share((bool[] A, bool[] B) marked) => (double)(marked.A.Count(x => x) + marked.B.Count(x => x)) / (wa.Count + wb.Count);
     }
 
     // The share of the two articles' quotes that the statement matcher puts in a statement both carry.
