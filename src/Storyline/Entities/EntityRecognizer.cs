@@ -59,7 +59,8 @@ public sealed class EntityRecognizer
         var languageCues = CuesFor(language);
         var mentions = new List<RawMention>();
         var covered = new bool[tokens.Count];
-        foreach (var sentence in SentenceSplitter.Split(text, tokens))
+        var sentences = SentenceSplitter.Split(text, tokens).ToList();
+        foreach (var sentence in sentences)
         {
             var (start, end) = sentence;
             foreach (var span in Tagger.Tag(new ArraySegment<string>(words, start, end - start), language))
@@ -84,6 +85,12 @@ public sealed class EntityRecognizer
         var defined = AcronymDefinitions.Find(mentions, text).ToList();
         mentions.RemoveAll(m => defined.Exists(d => d.Start <= m.Start && m.End <= d.End && (d.Start, d.End) != (m.Start, m.End)));
         mentions.AddRange(defined);
+
+        // After the definitions, so that "(GDZL)" is read as the name before it spelt short, not as a name of its own.
+        foreach (var sentence in sentences)
+        {
+            mentions.AddRange(AcronymNames.Find(tokens, sentence, covered, mentions, languageCues).ToList());
+        }
 
         // The designated name's tokens: found by binary search, since tokens are in text order.
         void Cover(RawMention m)

@@ -5,7 +5,7 @@ namespace Storyline.Entities;
 /// <summary>
 /// Trims what the tagger may take along with a name: an elided article (l', d'), a determiner, a title or job word
 /// (président, CEO, Staatssekretärin), a noun introducing an organisation (Start-up, Konzern), a possessive, punctuation;
-/// drops what is left without a capital letter or digit.
+/// drops what is left without a capital letter or digit, and an organisation that is only initials naming a thing (IPO, KI).
 /// </summary>
 internal static class MentionCleaner
 {
@@ -24,6 +24,12 @@ internal static class MentionCleaner
         }
 
         if (s == e || !Enumerable.Range(s, e - s).Any(i => HasCapitalOrDigit(tokens[i].Text)))
+        {
+            return null;
+        }
+
+        // "plans an IPO", "die KI": initials that name a thing are no organisation, whoever tagged them.
+        if (e - s == 1 && type == "ORG" && tokens[s].Text.All(char.IsUpper) && cues.CommonAcronyms.Contains(tokens[s].Text.ToLowerInvariant()))
         {
             return null;
         }

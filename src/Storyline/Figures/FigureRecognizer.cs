@@ -355,8 +355,9 @@ public sealed partial class FigureRecognizer
         !number.Written && !number.Scaled && number.Length == 4 && number.Value is >= 1900 and <= 2099
         && !text.AsSpan(number.Start, 4).ContainsAnyExcept("0123456789");
 
+    // Two letters and more: French articles ("passés par le CEA") stand between a complement and a name as well as nouns do.
     private static bool IsCommonNoun(string text, FigureToken token) =>
-        token.Length > 2 && char.IsLower(text[token.Start]) && token.Lower.All(char.IsLetter);
+        token.Length >= 2 && char.IsLower(text[token.Start]) && token.Lower.All(char.IsLetter);
 
     private static bool Overlaps((int Start, int End)[] blocked, int start, int end)
     {

@@ -151,4 +151,26 @@ public sealed class EntityRecognizerTests
         Assert.Contains(union.Mentions, m => m.Text == "Gewerkschaft Deutscher Zugbegleiter und Lokführer");
         Assert.Equal(EntityType.Organisation, union.Type);
     }
+
+    [Theory]
+    [InlineData("Laut der Gewerkschaft hat die VKTG ihre Mitglieder für Montag zum Warnstreik aufgerufen.", "de", "VKTG")]
+    [InlineData("Les contrôleurs de la FNTR ont voté la grève mardi soir à Lyon.", "fr", "FNTR")]
+    [InlineData("Shares fell after the regulator told BRK it would reopen the inquiry.", "en", "BRK")]
+    public void UndefinedInitialsAreAnOrganisation(string text, string language, string acronym)
+    {
+        var entity = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == acronym));
+        Assert.Equal(EntityType.Organisation, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("Die KI soll den Kundendienst entlasten, das BIP wuchs dagegen kaum.", "de")]
+    [InlineData("Le PIB a progressé, et le PDG veut embaucher des ingénieurs en IA.", "fr")]
+    [InlineData("The plant adds 500 MW and the firm plans an IPO, its CEO said on TV.", "en")]
+    [InlineData("Louis XIV fit construire le château au XVII siècle.", "fr")]
+    [InlineData("BREAKING: FLOODS CUT THE MAIN ROAD NEAR THE RIVER AS RAIN GOES ON.", "en")]
+    public void InitialsThatNameThingsUnitsOrNumeralsAreNoOrganisation(string text, string language)
+    {
+        var entities = Recognize(text, language);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organisation && e.Mentions.Any(m => m.Text.Length <= 5 && m.Text.All(char.IsUpper)));
+    }
 }
