@@ -43,6 +43,16 @@ public static class StoryTerms
             if (weight > 0)
             {
                 Add(terms, "e:" + NameFolding.Fold(entity.Name), weight * (1 + Math.Log(entity.Count)));
+
+                // "Gewerkschaft Deutscher Zugbegleiter und Lokführer (GDZL)" here, only "la GDZL" in another article: the
+                // initials are a second term for the same name, so the two meet.
+                foreach (var initials in entity.Mentions.Select(m => m.Text).Where(IsInitials).Distinct(StringComparer.Ordinal))
+                {
+                    if (!string.Equals(initials, entity.Name, StringComparison.Ordinal))
+                    {
+                        Add(terms, "e:" + NameFolding.Fold(initials), weight * (1 + Math.Log(entity.Count)));
+                    }
+                }
             }
         }
 
@@ -68,4 +78,6 @@ public static class StoryTerms
     }
 
     private static void Add(Dictionary<string, double> terms, string term, double weight) => terms[term] = terms.GetValueOrDefault(term) + weight;
+
+    private static bool IsInitials(string text) => text.Length is >= 2 and <= 6 && text.All(char.IsUpper);
 }
