@@ -40,10 +40,11 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         }
 
         MergeSpellings(groups, cues.InflectionEndings);
-        MergeShortForms(groups, text, cues);
+        var quotes = Quotes.QuoteCues.For(language);
+        MergeShortForms(groups, text, cues, quotes);
         var entities = groups.Values
             .Where(g => !(g.Members.All(m => m.Mention.ConllType != "PER") && IsPlacesPeople(g, text, language, cues)))
-            .Select(g => new Entity(g.Name(), g.Type(text, cues), g.Members
+            .Select(g => new Entity(g.Name(), g.Type(text, cues, quotes), g.Members
                 .OrderBy(x => x.Mention.Start)
                 .Select(x => new Mention(text[x.Mention.Start..x.Mention.End], x.Mention.Start, x.Mention.Length))
                 .ToList()))
@@ -185,7 +186,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         return word;
     }
 
-    private static void MergeShortForms(Dictionary<string, NameGroup> groups, string text, EntityCues cues)
+    private static void MergeShortForms(Dictionary<string, NameGroup> groups, string text, EntityCues cues, Quotes.QuoteCues quotes)
     {
         // By the type the group ends with, not the tagger's vote alone: "Farmaceutici Orsini" read as a person is still
         // the company its designator says, and "Orsini" is its short form however often it is written.
@@ -194,7 +195,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         {
             if (!typed.TryGetValue(g, out var person))
             {
-                typed[g] = person = g.Type(text, cues) == EntityType.Person;
+                typed[g] = person = g.Type(text, cues, quotes) == EntityType.Person;
             }
 
             return person;
@@ -233,7 +234,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             ?? Members.GroupBy(m => m.Bare, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Key.Length).ThenByDescending(g => g.Count()).First().Key;
 
-        public EntityType Type(string text, EntityCues cues)
+        public EntityType Type(string text, EntityCues cues, Quotes.QuoteCues quotes)
         {
             if (resolved is not null)
             {
@@ -254,6 +255,11 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             if (type == EntityType.Person && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal)))
             {
                 type = EntityType.Organisation;
+            }
+
+            if (type == EntityType.Place && OrganisationEvidence.Speaks(text, Members.Select(m => m.Mention), cues, quotes))
+            {
+                return EntityType.Organisation;
             }
 
             if (type != EntityType.Organisation

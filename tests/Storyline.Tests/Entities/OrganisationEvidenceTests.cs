@@ -1,0 +1,24 @@
+using Storyline.Entities;
+using Storyline.Quotes;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>What makes a name an organisation's when the tagger read it as something else.</summary>
+public sealed class OrganisationEvidenceTests
+{
+    [Theory]
+    [InlineData("Kestrelwerk sagte am Montag, der Schaden sei behoben.", "Kestrelwerk", "de", true)]
+    [InlineData("Nach dem Sturm warnte Kestrelwerk vor Glätte.", "Kestrelwerk", "de", false)]
+    [InlineData("Vantor a déclaré mardi que la production reprendrait.", "Vantor", "fr", true)]
+    [InlineData("Brennwald said on Monday it would recall 40,000 heaters.", "Brennwald", "en", true)]
+    [InlineData("According to Brennwald, the heaters are safe.", "Brennwald", "en", true)]
+    [InlineData("Laut Kestrelwerk sind keine Kunden betroffen.", "Kestrelwerk", "de", true)]
+    [InlineData("Shares of Kestrelwerk fell after the company said it would cut jobs.", "Kestrelwerk", "en", false)]
+    [InlineData("The storm reached Brennwald on Monday and cut power to 4,000 homes.", "Brennwald", "en", false)]
+    [InlineData("In Kestrelwerk sagte der Bürgermeister, die Straße bleibe gesperrt.", "Kestrelwerk", "de", false)]
+    public void ANameThatSpeaksIsAnActor(string text, string name, string language, bool speaks)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        Assert.Equal(speaks, OrganisationEvidence.Speaks(text, [new RawMention(start, start + name.Length, "LOC")], EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language), QuoteCues.For(language)));
+    }
+}
