@@ -19,7 +19,12 @@ public static class EvalStoriesCommand
         };
         var threshold = new Option<double>("--threshold") { Description = "score an article needs to join a story", DefaultValueFactory = _ => StoryClusterer.DefaultThreshold };
         var articles = new Option<bool>("--articles") { Description = "also list each article's gold story beside the story it joined" };
-        var command = new Command("stories", "story assignment: B-cubed precision, recall, F1, adjusted Rand index, same-story pairs across languages") { path, threshold, articles };
+        var split = new Option<string>("--split")
+        {
+            Description = "SemEval pairs: all (default), dev (the half the clusterer was tuned on) or test (the other half)",
+            DefaultValueFactory = _ => "all",
+        };
+        var command = new Command("stories", "story assignment: B-cubed precision, recall, F1, adjusted Rand index, same-story pairs across languages") { path, threshold, articles, split };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = parse.GetValue(path)!;
@@ -30,7 +35,14 @@ public static class EvalStoriesCommand
 
             if (target.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                var (cross, same) = StoryEvaluation.Default.EvaluatePairs(target, parse.GetValue(threshold), cancellationToken);
+                var half = parse.GetValue(split) switch
+                {
+                    "all" => null,
+                    StoryEvaluation.TuneHalf => StoryEvaluation.TuneHalf,
+                    StoryEvaluation.ReportHalf => StoryEvaluation.ReportHalf,
+                    var other => throw new UsageException($"unknown split '{other}': use all, dev or test"),
+                };
+                var (cross, same) = StoryEvaluation.Default.EvaluatePairs(target, parse.GetValue(threshold), cancellationToken, half);
                 if (parse.GetValue(GlobalOptions.Json))
                 {
                     await JsonOutput.WriteAsync(new
