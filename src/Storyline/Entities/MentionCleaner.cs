@@ -65,11 +65,11 @@ internal static class MentionCleaner
             return true;
         }
 
-        // A noun that introduces an organisation ("la start-up Mistral AI", "das Start-up Mistral AI" where nouns are
-        // capitalised) is not part of it; elsewhere a capitalised one opens the name (Union européenne, Bank of England).
+        // A noun that introduces an organisation or a product ("la start-up Mistral AI", "das Start-up Mistral AI", "die
+        // App Lumora Live" where nouns are capitalised) is not part of it; elsewhere a capitalised one opens the name (Union européenne, Bank of England).
         return leading
             ? IsElision(lower, cues)
-                || (cues.OrganisationCues.Contains(lower) && (!char.IsUpper(word[0]) || cues.Capitalisation.Contains(CapitalisedNouns)))
+                || ((cues.OrganisationCues.Contains(lower) || cues.ProductCues.Contains(lower)) && (!char.IsUpper(word[0]) || cues.Capitalisation.Contains(CapitalisedNouns)))
             : cues.Possessives.Contains(lower.Replace('’', '\''));
     }
 
