@@ -65,9 +65,17 @@ public static class StoryTerms
             }
         }
 
+        // Words and spans both in text order: one pass over each, not every span for every word.
+        covered.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var (next, reach) = (0, -1);
         foreach (var word in FoldedWords.Of(article.Text))
         {
-            if (word.Length >= WordLength && !char.IsDigit(article.Text[word.Start]) && !covered.Any(c => word.Start >= c.Start && word.Start < c.End))
+            while (next < covered.Count && covered[next].Start <= word.Start)
+            {
+                reach = Math.Max(reach, covered[next++].End);
+            }
+
+            if (word.Length >= WordLength && !char.IsDigit(article.Text[word.Start]) && word.Start >= reach)
             {
                 var text = FoldedWords.Text(article.Text, word);
                 Add(terms, "w:" + text[..Math.Min(StemLength, text.Length)], WordWeight);

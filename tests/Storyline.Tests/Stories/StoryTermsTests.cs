@@ -19,4 +19,21 @@ public sealed class StoryTermsTests
         Assert.Contains(terms.Keys, k => k.StartsWith("e:gewerkschaft", StringComparison.Ordinal));
         Assert.Contains("e:gdzl", StoryTerms.Of(bare).Keys);
     }
+
+    [Fact]
+    public void WordsInsideNamesAndFiguresAreNotWordTerms()
+    {
+        var article = DuplicateJudgeTests.Analyze(
+            "Harbourline Logistics will purchase Koleje Wschodnie for 420 million euros, shareholders announced yesterday in Rotterdam.", "en", "en");
+
+        var words = StoryTerms.Of(article).Keys.Where(k => k.StartsWith("w:", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("w:purcha", words);
+        Assert.Contains("w:shareh", words);
+        Assert.Contains("w:announ", words);
+        Assert.DoesNotContain("w:harbou", words);
+        Assert.DoesNotContain("w:wschod", words);
+        Assert.DoesNotContain("w:millio", words);
+        Assert.DoesNotContain("w:rotter", words);
+    }
 }
