@@ -25,7 +25,7 @@ internal static class AcronymNames
         for (var i = sentence.Start; i < sentence.End; i++)
         {
             var token = tokens[i];
-            if (covered[i] || !IsAcronym(token.Text) || cues.CommonAcronyms.Contains(token.Text.ToLowerInvariant()) || IsRoman(token.Text)
+            if (covered[i] || !IsInitials(token.Text) || NamesAThing(token.Text, cues) || IsRoman(token.Text)
                 || Numeric(tokens, i - 1, sentence) || Numeric(tokens, i + 1, sentence)
                 || Shouted(tokens, i - 1, sentence) || Shouted(tokens, i + 1, sentence)
                 || named.Any(m => m.Start < token.End && token.Start < m.End))
@@ -37,7 +37,11 @@ internal static class AcronymNames
         }
     }
 
-    private static bool IsAcronym(string word) => word.Length is >= MinLetters and <= MaxLetters && word.All(char.IsUpper);
+    /// <summary>A word of two to five capital letters, as initials are written ("GDZL", "SNCF").</summary>
+    public static bool IsInitials(string word) => word.Length is >= MinLetters and <= MaxLetters && word.All(char.IsUpper);
+
+    /// <summary>Initials the language lists as naming a thing, a title or a unit ("KI", "IPO"), never a body.</summary>
+    public static bool NamesAThing(string word, EntityCues cues) => word.All(char.IsUpper) && cues.CommonAcronyms.Contains(word.ToLowerInvariant());
 
     private static bool IsRoman(string word) => word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M');
 

@@ -29,7 +29,7 @@ internal static class MentionCleaner
         }
 
         // "plans an IPO", "die KI": initials that name a thing are no organisation, whoever tagged them.
-        if (e - s == 1 && type == "ORG" && tokens[s].Text.All(char.IsUpper) && cues.CommonAcronyms.Contains(tokens[s].Text.ToLowerInvariant()))
+        if (e - s == 1 && type == "ORG" && AcronymNames.NamesAThing(tokens[s].Text, cues))
         {
             return null;
         }

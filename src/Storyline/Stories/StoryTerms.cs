@@ -46,7 +46,7 @@ public static class StoryTerms
 
                 // "Gewerkschaft Deutscher Zugbegleiter und Lokführer (GDZL)" here, only "la GDZL" in another article: the
                 // initials are a second term for the same name, so the two meet.
-                foreach (var initials in entity.Mentions.Select(m => m.Text).Where(IsInitials).Distinct(StringComparer.Ordinal))
+                foreach (var initials in entity.Mentions.Select(m => m.Text).Where(AcronymNames.IsInitials).Distinct(StringComparer.Ordinal))
                 {
                     if (!string.Equals(initials, entity.Name, StringComparison.Ordinal))
                     {
@@ -86,6 +86,4 @@ public static class StoryTerms
     }
 
     private static void Add(Dictionary<string, double> terms, string term, double weight) => terms[term] = terms.GetValueOrDefault(term) + weight;
-
-    private static bool IsInitials(string text) => text.Length is >= 2 and <= 6 && text.All(char.IsUpper);
 }
