@@ -16,7 +16,7 @@ public sealed class EntityCues
     public static readonly IReadOnlyList<string> Sections =
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
-        "organisation-designators", "common-acronyms", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
+        "organisation-designators", "common-acronyms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -48,6 +48,15 @@ public sealed class EntityCues
 
     /// <summary>Initials that name things, titles or units rather than a body ("KI", "PIB", "CEO"): no organisation alone.</summary>
     public IReadOnlySet<string> CommonAcronyms => Section("common-acronyms");
+
+    /// <summary>Words naming a kind of public body (ministerio, "-ministerium" for a compound's end): see <see cref="BodyNames"/>.</summary>
+    public IReadOnlySet<string> BodyHeads => Section("body-heads");
+
+    /// <summary>Words between a body's kind and its subject ("für", "de", "voor", "of").</summary>
+    public IReadOnlySet<string> BodyLinks => Section("body-links");
+
+    /// <summary>Words joining two names into one ("Wirtschaft und Energie").</summary>
+    public IReadOnlySet<string> Conjunctions => Section("conjunctions");
 
     public IReadOnlySet<string> DemonymEndings => Section("demonym-endings");
 

@@ -82,6 +82,11 @@ public sealed class EntityRecognizer
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog));
         }
 
+        // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft").
+        var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, s, languageCues)).ToList();
+        mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));
+        mentions.AddRange(bodies);
+
         var defined = AcronymDefinitions.Find(mentions, text).ToList();
         mentions.RemoveAll(m => defined.Exists(d => d.Start <= m.Start && m.End <= d.End && (d.Start, d.End) != (m.Start, m.End)));
         mentions.AddRange(defined);

@@ -173,4 +173,24 @@ public sealed class EntityRecognizerTests
         var entities = Recognize(text, language);
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Organisation && e.Mentions.Any(m => m.Text.Length <= 5 && m.Text.All(char.IsUpper)));
     }
+
+    [Theory]
+    [InlineData("Das Bundesministerium für Wirtschaft teilte am Montag mit, die Förderung werde verlängert.", "de", "Bundesministerium für Wirtschaft")]
+    [InlineData("Das Landesamt für Umwelt warnte vor Hochwasser an der Mosel.", "de", "Landesamt für Umwelt")]
+    [InlineData("Volgens het Centraal Bureau voor de Statistiek daalde de werkloosheid.", "nl", "Centraal Bureau voor de Statistiek")]
+    [InlineData("El Ministerio de Economía anunció el martes nuevas ayudas.", "es", "Ministerio de Economía")]
+    [InlineData("Il Ministero dell'Economia ha annunciato nuovi aiuti.", "it", "Ministero dell'Economia")]
+    [InlineData("A spokesman for the Department of Health said the figures were provisional.", "en", "Department of Health")]
+    public void APublicBodyIsOneOrganisationWithItsSubject(string text, string language, string name)
+    {
+        var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
+        Assert.Equal(EntityType.Organisation, body.Type);
+    }
+
+    [Fact]
+    public void AnOfficeHeldIsNoBody()
+    {
+        var entities = Recognize("Sie trat ihr Amt für zwei Jahre an, sagte Anna Lührmann in Berlin.", "de");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text.StartsWith("Amt", StringComparison.Ordinal)));
+    }
 }

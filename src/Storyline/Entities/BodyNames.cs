@@ -1,0 +1,76 @@
+using Storyline.Entities.Tokens;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// "Bundesministerium für Wirtschaft", "Senatsverwaltung für Wirtschaft", "Ministerio de Economía", "Centraal Bureau voor
+/// de Statistiek", "Department of Health": a word naming a kind of public body (<c>[body-heads]</c>; an entry written
+/// "-amt" is the end of a compound, "Landesamt"), then a linking word (<c>[body-links]</c>) and capitalised words (two
+/// joined by a <c>[conjunctions]</c> word at most), is one organisation's name, with up to two capitalised words before the
+/// head ("Centraal Bureau"). The tagger, trained on Wikipedia, finds the body's subject alone or reads the whole as a person.
+/// </summary>
+internal static class BodyNames
+{
+    private const int MaxBefore = 2;
+
+    private const int MaxAfter = 4;
+
+    public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, (int Start, int End) sentence, EntityCues cues)
+    {
+        for (var h = sentence.Start; h < sentence.End - 2; h++)
+        {
+            if (!IsHead(tokens[h].Text, cues) || !cues.BodyLinks.Contains(tokens[h + 1].Text.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            // After the link, determiners or an elision ("voor de Statistiek", "dell'Economia"), then the subject.
+            var k = h + 2;
+            while (k < sentence.End && (cues.Determiners.Contains(tokens[k].Text.ToLowerInvariant()) || IsElision(tokens[k].Text, cues)))
+            {
+                k++;
+            }
+
+            var end = k;
+            while (end < sentence.End && end - k < MaxAfter && IsCapitalised(tokens[end].Text))
+            {
+                end++;
+                if (end + 1 < sentence.End && cues.Conjunctions.Contains(tokens[end].Text) && IsCapitalised(tokens[end + 1].Text))
+                {
+                    end++;
+                }
+            }
+
+            if (end == k)
+            {
+                continue;
+            }
+
+            var first = h;
+            while (first > sentence.Start + 1 && h - first < MaxBefore && IsCapitalised(tokens[first - 1].Text)
+                && !cues.Determiners.Contains(tokens[first - 1].Text.ToLowerInvariant()))
+            {
+                first--;
+            }
+
+            yield return new RawMention(tokens[first].Start, tokens[end - 1].End, "ORG");
+            h = end - 1;
+        }
+    }
+
+    private static bool IsHead(string word, EntityCues cues)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return cues.BodyHeads.Contains(lower) || cues.BodyHeads.Any(head => head[0] == '-' && lower.EndsWith(head[1..], StringComparison.Ordinal));
+    }
+
+    private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
+
+    private static bool IsElision(string word, EntityCues cues) =>
+        word.Length > 1 && word[^1] is '\'' or '’' && cues.Elisions.Contains(word[..^1].ToLowerInvariant());
+}
