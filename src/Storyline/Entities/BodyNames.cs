@@ -26,7 +26,7 @@ internal static class BodyNames
 
             // After the link, determiners or an elision ("voor de Statistiek", "dell'Economia"), then the subject.
             var k = h + 2;
-            while (k < sentence.End && (cues.Determiners.Contains(tokens[k].Text.ToLowerInvariant()) || IsElision(tokens[k].Text, cues)))
+            while (k < sentence.End && (cues.Determiners.Contains(tokens[k].Text.ToLowerInvariant()) || MentionCleaner.IsElision(tokens[k].Text.ToLowerInvariant(), cues)))
             {
                 k++;
             }
@@ -70,7 +70,4 @@ internal static class BodyNames
     }
 
     private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
-
-    private static bool IsElision(string word, EntityCues cues) =>
-        word.Length > 1 && word[^1] is '\'' or '’' && cues.Elisions.Contains(word[..^1].ToLowerInvariant());
 }

@@ -6,8 +6,8 @@ namespace Storyline.Entities;
 /// A language's facts for entity recognition, read from <c>Resources/&lt;lang&gt;/entities.txt</c>, one set per
 /// [section]: elided articles written against a name (l', d'), possessive, genitive and inflection endings, titles and
 /// determiners that are never part of a name, words that introduce organisations or products, organisation designators
-/// (AG, Ventures), initials that name no body, initials that name no body, nationality endings and the endings that make a place's people, sentence-opening prepositions, how the
-/// language capitalises.
+/// (AG, Ventures), initials that name no body, words that name and link public bodies, nationality endings and the
+/// endings that make a place's people, sentence-opening prepositions, how the language capitalises.
 /// </summary>
 public sealed class EntityCues
 {

@@ -82,6 +82,7 @@ internal static class MentionCleaner
         (cues.Determiners.Contains(word.ToLowerInvariant()) && (opensSentence || !char.IsUpper(word[0])))
         || ((opensSentence || !char.IsUpper(word[0])) && cues.Prepositions.Contains(word.ToLowerInvariant()));
 
-    private static bool IsElision(string lower, EntityCues cues) =>
+    /// <summary>An elided article written against a name (l', dell'), lower-cased.</summary>
+    internal static bool IsElision(string lower, EntityCues cues) =>
         lower.Length > 1 && lower[^1] is '\'' or '’' && cues.Elisions.Contains(lower[..^1]);
 }
