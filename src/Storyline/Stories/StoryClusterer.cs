@@ -18,10 +18,12 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     private readonly bool exhaustive;
 
     /// <summary>
-    /// Tuned on samples/gold/dev with <c>eval stories</c> together with <see cref="WordShare"/>: B-cubed F1 0.944 at 0.2
-    /// (0.909 at 0.25, 0.864 at 0.15, where the two Lumora stories of one week merge).
+    /// Tuned together with <see cref="WordShare"/> on samples/gold/dev (<c>eval stories</c>) and on the tuning half of
+    /// SemEval-2022's pairs (<c>--split dev</c>): B-cubed F1 0.944 on dev from 0.15 to 0.17, 0.909 at 0.13; SemEval same-story
+    /// F1 within a language / across 0.785 / 0.644 at 0.13, 0.782 / 0.635 at 0.15, 0.725 / 0.595 at 0.17. The lowest that
+    /// keeps dev whole: SemEval's same-story pairs are looser than dev's.
     /// </summary>
-    public const double DefaultThreshold = 0.2;
+    public const double DefaultThreshold = 0.15;
 
     /// <summary>Both of two stories fit the article this well: they are one story.</summary>
     public const double MergeMargin = 0.15;
@@ -167,17 +169,22 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
     /// <summary>
     /// How much the words decide against the names and figures. Words are cosines within one language only (a French
-    /// article meets the French words of a story); names and figures are the same in every language.
+    /// article meets the French words of a story); names and figures are the same in every language. Within a language the
+    /// words tell apart two stories of the same names better than the names do (dev's Lumora funding and recall, a week
+    /// apart, share most names and few words), so they weigh most there; across languages the names decide alone. With the
+    /// threshold at 0.15, SemEval's tuning half scored same-story F1 0.771 / 0.602 (one language / across) at 0.7, 0.782 /
+    /// 0.635 at 0.8, 0.784 / 0.593 at 0.9, and dev lost a story at 0.7; at 0.3 (threshold 0.2) it was 0.683 / 0.545.
     /// </summary>
-    public const double WordShare = 0.3;
+    public const double WordShare = 0.8;
 
     /// <summary>
-    /// A story's norms are kept (<see cref="StoryState.Norms"/>, also between batches) and computed again when the articles
-    /// seen have grown by this share since, or the story by more than this share of its size (so a story of fewer than 100
-    /// articles, by any article): IDFs then move by less than 0.01 and a large story's vector by about as little, and the
-    /// ≤ 600 terms of each candidate are not looked up again for every article (they were most of the time assigning took).
+    /// A story's norms are kept (<see cref="StoryState.Norms"/>, also between batches), brought up to date for the terms an
+    /// article adds, and computed again in full when the articles seen have grown by this share since: an IDF then moves by
+    /// at most ln 1.1 ≈ 0.1 (on IDFs of 3 to 12), and the ≤ 600 terms of each candidate are not read and looked up again
+    /// every few batches. At 100,000 generated articles 10 % assigns 1,665 articles/s, 5 % 1,209 (bench/README.md); every
+    /// the samples and SemEval's pairs score the same at 5 % and 10 %.
     /// </summary>
-    public const double NormDrift = 0.01;
+    public const double NormDrift = 0.1;
 
     /// <summary>
     /// The candidates' scores, best first, as far as the choice needs them: the best, and the two best at or above the
@@ -261,23 +268,33 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
     private StoryNorms Norms(StoryState story)
     {
-        if (story.Norms is { } known && story.Size - known.Size <= known.Size * NormDrift && articles <= known.Articles * (1 + NormDrift))
+        if (story.Norms is { } known && articles <= known.Articles * (1 + NormDrift))
         {
             return known;
         }
 
         double named = 0, words = 0;
+        var complete = true;
         foreach (var (term, weight) in story.Terms)
         {
+            complete &= documentFrequency.ContainsKey(term);
             var idf = Idf(term);
             var square = weight * weight * idf * idf;
             (named, words) = IsWord(term) ? (named, words + square) : (named + square, words);
         }
 
-        var norms = new StoryNorms(named, words, story.Size, articles);
+        var norms = new StoryNorms(named, words, articles, complete);
         story.Norms = norms;
         return norms;
     }
+
+    /// <summary>
+    /// Whether assigning a batch may compute the story's norms in full, and so needs the article counts of all its terms:
+    /// it has none kept, or not every term was counted when they were, or they will be out of date by the time
+    /// <paramref name="assignedBy"/> articles are assigned.
+    /// </summary>
+    public static bool NeedsCounts(StoryState story, int assignedBy) =>
+        story.Norms is not { Complete: true } known || assignedBy > known.Articles * (1 + NormDrift);
 
     private readonly record struct WeightedTerm(string Term, double Weighted, double Idf);
 
@@ -307,14 +324,24 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     {
         story.Size++;
         story.Languages.Add(article.Language);
+        var (named, words) = (0.0, 0.0);
         foreach (var (term, weight) in article.Terms)
         {
-            story.Terms[term] = story.Terms.GetValueOrDefault(term) + weight;
+            var before = story.Terms.GetValueOrDefault(term);
+            story.Terms[term] = before + weight;
+            var idf = Idf(term);
+            var square = (((before + weight) * (before + weight)) - (before * before)) * idf * idf;
+            (named, words) = IsWord(term) ? (named, words + square) : (named + square, words);
         }
 
+        // The norms grow by what the article's terms add (their IDFs are this batch's); the other terms' weights are unchanged.
+        story.Norms = story.Norms is { } known ? known with { Named = known.Named + named, Words = known.Words + words } : null;
         if (story.Terms.Count > StoryTerms * 2)
         {
-            var keep = story.Terms.OrderByDescending(t => t.Value).Take(StoryTerms).ToList();
+            // Computed again at the next use, with the counts the batch has; a term cut or kept whose count it lacks makes
+            // them incomplete until the next batch reads the story's counts (NeedsCounts).
+            story.Norms = null;
+            var keep = story.Terms.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(StoryTerms).ToList();
             story.Terms.Clear();
             foreach (var (term, weight) in keep)
             {

@@ -50,8 +50,20 @@ public sealed class StoryIndex(IArticleStore store)
             var stories = await store.StoriesAsync(wanted, cache.Stories, cancellationToken).ConfigureAwait(false);
             cache.Keep(stories);
 
+            // A story whose norms this batch may compute in full needs the article counts of all its terms: a term the
+            // batch lacks would otherwise count as never seen (the rarest), so that an article arriving alone scored lower
+            // against it than the same article assigned in one run with it. Other stories' norms are kept up to date term
+            // by term, with the counts of the batch's own terms.
+            var assignedBy = context.Assigned + items.Count;
+            var missing = stories.Where(s => StoryClusterer.NeedsCounts(s, assignedBy)).SelectMany(s => s.Terms.Keys)
+                .Where(t => !context.TermCounts.ContainsKey(t)).ToHashSet(StringComparer.Ordinal);
+            var termCounts = missing.Count == 0
+                ? context.TermCounts
+                : context.TermCounts.Concat((await store.StoryContextAsync(missing, [], [], StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false)).TermCounts)
+                    .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+
             var clusterer = new StoryClusterer();
-            clusterer.Prime(context.Assigned, context.NextId, stories, context.Postings, context.TermCounts, context.Assignments);
+            clusterer.Prime(context.Assigned, context.NextId, stories, context.Postings, termCounts, context.Assignments);
             var decisions = items.Select(clusterer.Assign).ToList();
             var postings = items.Zip(decisions).SelectMany(x => x.First.Terms.Keys.Where(t => !t.StartsWith("w:", StringComparison.Ordinal)).Select(t => (t, x.Second.Story))).ToList();
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
