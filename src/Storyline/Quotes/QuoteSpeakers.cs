@@ -7,7 +7,8 @@ namespace Storyline.Quotes;
 /// Who said a quote, from the words around its marks and the article's entity mentions: a cue after the closing mark
 /// (", said X", "», a-t-il ajouté", "“, sagte er", ", X said"), a cue or a colon before the opening mark ("X a déclaré :",
 /// "Selon X, «", "Sam Altman äußerte sich zu der Entscheidung: „"), a spokesperson standing for an organisation, a pronoun
-/// standing for the last person named before the quote. When the words do not name an entity, the speaker is null.
+/// standing for the last person named before the quote, and for a quote that is a sentence of its own with no cue, the one
+/// person the sentence before names. When the words do not name an entity, the speaker is null.
 /// </summary>
 internal sealed class QuoteSpeakers
 {
@@ -208,6 +209,46 @@ internal sealed class QuoteSpeakers
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The one person the sentence before a quote names, when the quote is a sentence of its own and nothing credits it
+    /// ("…, will Oettinger die Naturwissenschaften straffen. „Nicht jede Formel ist notwendig.“ Jeder Schüler …"): news
+    /// prints a person's words right after a sentence about them. Null when the quote does not open and close its
+    /// sentence, or the sentence before names no person or more than one.
+    /// </summary>
+    public string? OnlyPersonBefore(QuoteSpan span)
+    {
+        var open = TokenAtOrAfter(span.Open);
+        if (open == 0 || open >= tokens.Count || !Ends(open - 1) || span.Close < 0 || !EndsSentence(span))
+        {
+            return null;
+        }
+
+        var first = open - 1;
+        while (first > 0 && open - first < SentenceTokens && !Ends(first - 1))
+        {
+            first--;
+        }
+
+        var people = MentionsIn(tokens[first].Start, tokens[open - 1].End).Where(m => m.Entity.Type == EntityType.Person)
+            .Select(m => m.Entity.Name).Distinct(StringComparer.Ordinal).ToList();
+        return people.Count == 1 ? people[0] : null;
+    }
+
+    // The quote ends with its sentence: a full stop, question or exclamation mark inside the closing mark, and after it
+    // the text ends or a new sentence or paragraph begins.
+    private bool EndsSentence(QuoteSpan span)
+    {
+        var inside = text.AsSpan(0, span.Close).TrimEnd();
+        if (inside.Length == 0 || inside[^1] is not ('.' or '!' or '?' or '…'))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(span.Close + 1);
+        var next = rest.IndexOfAnyExcept(' ', '\t');
+        return next < 0 || rest[next] is '\n' or '\r' || char.IsUpper(rest[next]) || Marks.Contains(rest[next], StringComparison.Ordinal);
     }
 
     // Rules (b) and (c): a cue or a colon in the sentence before the opening mark.

@@ -33,6 +33,24 @@ public sealed class QuoteSpeakerTests
     }
 
     [Theory]
+    [InlineData("de", "Um Schüler zu gewinnen, will Ministerin Henrike Maurer die Lehrpläne straffen. „Nicht jede Formel ist für das Leben notwendig.“ Jeder Schüler soll um 16 Uhr frei haben.")]
+    [InlineData("en", "Henrike Maurer walked through the flooded streets of Lahr on Monday. “We will rebuild every house.” Rain is expected again.")]
+    [InlineData("fr", "Henrike Maurer a visité les rues inondées de Lahr lundi. « Nous reconstruirons chaque maison. »\n\nLa pluie doit revenir.")]
+    public void AQuoteStandingAloneAfterASentenceAboutOnePersonIsTheirs(string language, string text)
+    {
+        var quote = Only(text, language, Person("Henrike Maurer"));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+        Assert.Null(quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("Henrike Maurer traf Jonas Weber in Lahr. „Wir reden weiter.“ Das Treffen dauerte eine Stunde.")]
+    [InlineData("Henrike Maurer kam nach Lahr. Die Stadt plant einen Neubau. „Wir reden weiter.“ Das Treffen dauerte eine Stunde.")]
+    [InlineData("Henrike Maurer kam nach Lahr. „Wir reden weiter“ stand auf dem Plakat am Rathaus.")]
+    public void AQuoteAfterSeveralPeopleOrNotASentenceOfItsOwnStaysUnattributed(string text) =>
+        Assert.Null(Only(text, "de", Person("Henrike Maurer"), Person("Jonas Weber")).Speaker);
+
+    [Theory]
     [InlineData("de", "Henrike Maurer kam am Montag nach Lahr. „Es ist ausschließlich dieser private Grund“, teilte sie mit.")]
     [InlineData("de", "Henrike Maurer kritisierte die Pläne. Sie bezeichnete sie als „Wortbruch“.")]
     public void APronounSubjectStandsForTheLastPerson(string language, string text) =>
