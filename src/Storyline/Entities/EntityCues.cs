@@ -6,7 +6,7 @@ namespace Storyline.Entities;
 /// A language's facts for entity recognition, read from <c>Resources/&lt;lang&gt;/entities.txt</c>, one set per
 /// [section]: elided articles written against a name (l', d'), possessive, genitive and inflection endings, titles and
 /// determiners that are never part of a name, words that introduce organisations or products, organisation designators
-/// (AG, Ventures), initials that name no body, words that name and link public bodies, nationality endings and the
+/// (AG, Ventures), initials and capitalised terms that name no body, words that name and link public bodies, nationality endings and the
 /// endings that make a place's people, sentence-opening prepositions, how the language capitalises.
 /// </summary>
 public sealed class EntityCues
@@ -16,7 +16,7 @@ public sealed class EntityCues
     public static readonly IReadOnlyList<string> Sections =
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
-        "organisation-designators", "common-acronyms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
+        "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -48,6 +48,9 @@ public sealed class EntityCues
 
     /// <summary>Initials that name things, titles or units rather than a body ("KI", "PIB", "CEO"): no organisation alone.</summary>
     public IReadOnlySet<string> CommonAcronyms => Section("common-acronyms");
+
+    /// <summary>Fields and things news writes with capitals ("künstliche intelligenz", "gen ai"): see <see cref="CommonTerms"/>.</summary>
+    public IReadOnlySet<string> CommonTerms => Section("common-terms");
 
     /// <summary>Words naming a kind of public body (ministerio, "-ministerium" for a compound's end): see <see cref="BodyNames"/>.</summary>
     public IReadOnlySet<string> BodyHeads => Section("body-heads");

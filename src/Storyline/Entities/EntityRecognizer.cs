@@ -120,6 +120,7 @@ public sealed class EntityRecognizer
         var headEnds = heads.ToDictionary(h => h.Start, h => h.End);
         mentions.RemoveAll(m => headEnds.TryGetValue(m.Start, out var end) && m.End > end && !text.AsSpan(end, m.End - end).Contains(' '));
         mentions.AddRange(heads);
+        mentions.RemoveAll(m => CommonTerms.IsOne(text[m.Start..m.End], languageCues));
         return grouper.Group(mentions, text, language, languageCues);
     }
 

@@ -1,0 +1,28 @@
+namespace Storyline.Entities;
+
+/// <summary>
+/// Fields and things whose names news writes with capitals ("im Bereich der Künstlichen Intelligenz", "l'Intelligence
+/// Artificielle", "Gen AI scaleup Mistral"): a mention that is only such a term is no entity, whatever found it. The terms
+/// are data (<c>[common-terms]</c> in each language's entities.txt; every language's apply to every article, as English
+/// terms travel), compared word by word without case and without the article's inflection endings. A longer name that
+/// holds one ("Deutsches Forschungszentrum für Künstliche Intelligenz") is not touched.
+/// </summary>
+internal static class CommonTerms
+{
+    public static bool IsOne(string mention, EntityCues cues)
+    {
+        if (cues.CommonTerms.Count == 0)
+        {
+            return false;
+        }
+
+        var key = Key(mention, cues);
+        return cues.CommonTerms.Any(term => string.Equals(Key(term, cues), key, StringComparison.Ordinal));
+    }
+
+    // Lower case, one space between words, each word without its longest inflection ending when four letters stay.
+    private static string Key(string words, EntityCues cues) =>
+        string.Join(' ', words.ToLowerInvariant().Split((char[])[' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).Select(word =>
+            cues.InflectionEndings.Where(e => word.Length - e.Length >= 4 && word.EndsWith(e, StringComparison.Ordinal))
+                .MaxBy(e => e.Length) is { } ending ? word[..^ending.Length] : word));
+}

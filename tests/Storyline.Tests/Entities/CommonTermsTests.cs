@@ -1,0 +1,31 @@
+using Storyline.Entities;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>A field's name written with capitals is no entity; a name that holds one stays a name.</summary>
+public sealed class CommonTermsTests
+{
+    [Theory]
+    [InlineData("fr", "Les progrès de l'Intelligence Artificielle inquiètent les syndicats de la banque, a expliqué Marc Delorme à Lyon.", "Intelligence Artificielle")]
+    [InlineData("en", "One of the best known is Gen AI scaleup Lumora, which is building translation models in Lyon.", "Gen AI")]
+    public void AFieldWrittenWithCapitalsIsNoEntity(string language, string text, string term)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.DoesNotContain(entities.SelectMany(e => e.Mentions), m => m.Text == term);
+        Assert.Contains(entities, e => e.Name == "Lyon");
+    }
+
+    [Theory]
+    [InlineData("Künstliche Intelligenz", true)]
+    [InlineData("Künstlichen Intelligenz", true)]
+    [InlineData("Gen AI", true)]
+    [InlineData("Deutsches Forschungszentrum für Künstliche Intelligenz", false)]
+    [InlineData("Intelligenz", false)]
+    public void OnlyTheWholeTermInAnyInflectionIsOne(string mention, bool common)
+    {
+        var cues = EntityCues.Parse(["[common-terms]", "künstliche intelligenz", "gen ai", "[inflection-endings]", "e", "en"], "test");
+
+        Assert.Equal(common, CommonTerms.IsOne(mention, cues));
+    }
+}
