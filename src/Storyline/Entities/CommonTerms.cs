@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Storyline.Entities;
 
 /// <summary>
@@ -9,16 +11,12 @@ namespace Storyline.Entities;
 /// </summary>
 internal static class CommonTerms
 {
-    public static bool IsOne(string mention, EntityCues cues)
-    {
-        if (cues.CommonTerms.Count == 0)
-        {
-            return false;
-        }
+    // The terms' keys, made once per set of cues (a language's cues are made once), not once per mention.
+    private static readonly ConditionalWeakTable<EntityCues, HashSet<string>> Keys = [];
 
-        var key = Key(mention, cues);
-        return cues.CommonTerms.Any(term => string.Equals(Key(term, cues), key, StringComparison.Ordinal));
-    }
+    public static bool IsOne(string mention, EntityCues cues) =>
+        cues.CommonTerms.Count > 0
+        && Keys.GetValue(cues, c => c.CommonTerms.Select(term => Key(term, c)).ToHashSet(StringComparer.Ordinal)).Contains(Key(mention, cues));
 
     // Lower case, one space between words, each word without its longest inflection ending when four letters stay.
     private static string Key(string words, EntityCues cues) =>
