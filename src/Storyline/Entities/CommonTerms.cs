@@ -18,9 +18,11 @@ internal static class CommonTerms
         cues.CommonTerms.Count > 0
         && Keys.GetValue(cues, c => c.CommonTerms.Select(term => Key(term, c)).ToHashSet(StringComparer.Ordinal)).Contains(Key(mention, cues));
 
-    // Lower case, one space between words, each word without its longest inflection ending when four letters stay.
-    private static string Key(string words, EntityCues cues) =>
-        string.Join(' ', words.ToLowerInvariant().Split((char[])[' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).Select(word =>
-            cues.InflectionEndings.Where(e => word.Length - e.Length >= 4 && word.EndsWith(e, StringComparison.Ordinal))
-                .MaxBy(e => e.Length) is { } ending ? word[..^ending.Length] : word));
+    // Lower case, one space between words, each word without its longest inflection ending when four letters stay (as
+    // EntityGrouper joins "Deutschen Bahn" and "Deutsche Bahn").
+    private static string Key(string words, EntityCues cues)
+    {
+        var spaced = string.Join(' ', words.ToLowerInvariant().Split((char[])[' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
+        return EntityGrouper.Inflected(spaced, cues.InflectionEndings) ?? spaced;
+    }
 }
