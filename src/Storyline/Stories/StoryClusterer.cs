@@ -277,8 +277,8 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         var complete = true;
         foreach (var (term, weight) in story.Terms)
         {
-            complete &= documentFrequency.ContainsKey(term);
-            var idf = Idf(term);
+            complete &= documentFrequency.TryGetValue(term, out var count);
+            var idf = Idf(count);
             var square = weight * weight * idf * idf;
             (named, words) = IsWord(term) ? (named, words + square) : (named + square, words);
         }
@@ -307,7 +307,9 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
     private static bool IsWord(string term) => term.StartsWith("w:", StringComparison.Ordinal);
 
-    private double Idf(string term) => Math.Log((articles + 1.0) / (documentFrequency.GetValueOrDefault(term) + 1.0)) + 1;
+    private double Idf(string term) => Idf(documentFrequency.GetValueOrDefault(term));
+
+    private double Idf(int count) => Math.Log((articles + 1.0) / (count + 1.0)) + 1;
 
     private static double Decay(DateTimeOffset? date, StoryState story)
     {
