@@ -93,11 +93,7 @@ internal sealed class QuoteSpeakers
     private string? InSentence(QuoteSpan span)
     {
         var open = TokenAtOrAfter(span.Open);
-        var first = open;
-        while (first > 0 && open - first < PrefixTokens && !Ends(first - 1))
-        {
-            first--;
-        }
+        var first = SentenceStart(open, open, PrefixTokens);
 
         return first < open ? Subject(first, open, span.Open) : null;
     }
@@ -225,11 +221,7 @@ internal sealed class QuoteSpeakers
             return null;
         }
 
-        var first = open - 1;
-        while (first > 0 && open - first < SentenceTokens && !Ends(first - 1))
-        {
-            first--;
-        }
+        var first = SentenceStart(open - 1, open, SentenceTokens);
 
         var people = MentionsIn(tokens[first].Start, tokens[open - 1].End).Where(m => m.Entity.Type == EntityType.Person)
             .Select(m => m.Entity.Name).Distinct(StringComparer.Ordinal).ToList();
@@ -255,21 +247,13 @@ internal sealed class QuoteSpeakers
     private (string? Speaker, string? Cue)? Before(QuoteSpan span)
     {
         var open = TokenAtOrAfter(span.Open);
-        var first = open;
-        while (first > 0 && open - first < PrefixTokens && !Ends(first - 1))
-        {
-            first--;
-        }
+        var first = SentenceStart(open, open, PrefixTokens);
 
         // "OpenAI-CEO Sam Altman äußerte sich zu der Entscheidung:" then „…“ in a paragraph of its own: a paragraph that
         // ends with a colon introduces the quote that opens the next one.
         if (first == open && open > 0 && tokens[open - 1].Lower == ":")
         {
-            first = open - 1;
-            while (first > 0 && open - first < PrefixTokens && !Ends(first - 1))
-            {
-                first--;
-            }
+            first = SentenceStart(open - 1, open, PrefixTokens);
         }
 
         var colon = open > first && tokens[open - 1].Lower == ":";
@@ -595,6 +579,18 @@ internal sealed class QuoteSpeakers
         }
 
         return low;
+    }
+
+    // The first token of the sentence token `from` is in, reading back to at most `limit` tokens before token `open`.
+    private int SentenceStart(int from, int open, int limit)
+    {
+        var first = from;
+        while (first > 0 && open - first < limit && !Ends(first - 1))
+        {
+            first--;
+        }
+
+        return first;
     }
 
     private int TokenAtOrAfter(int position)
