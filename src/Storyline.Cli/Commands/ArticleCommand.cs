@@ -102,7 +102,8 @@ public static class ArticleCommand
                 table.AddRow(
                     Markup.Escape(Terminal.Clip(q.Text, 70)),
                     q.Kind.ToString().ToLowerInvariant(),
-                    Markup.Escape(q.Speaker ?? "(unnamed)"),
+                    // Words that name no entity are shown in quotation marks, as the article writes them.
+                    Markup.Escape(q.Speaker ?? (q.SpeakerText is { } words ? $"\"{words}\"" : "(unnamed)")),
                     Markup.Escape(q.Cue ?? ""));
             }
 

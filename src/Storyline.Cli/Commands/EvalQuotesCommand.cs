@@ -48,17 +48,17 @@ public static class EvalQuotesCommand
                     Task = "quotes",
                     Path = target,
                     Split = shared ? parse.GetValue(split) : null,
-                    Rows = scores.Select(s => new { s.Language, s.Kind, s.Gold, s.Found, s.Exact, s.Precision, s.Recall, s.F1, s.OverlapF1, s.SpeakerAccuracy }),
+                    Rows = scores.Select(s => new { s.Language, s.Kind, s.Gold, s.Found, s.Exact, s.Precision, s.Recall, s.F1, s.OverlapF1, s.SpeakerAccuracy, s.ShownAccuracy }),
                 });
                 return 0;
             }
 
             var table = new Table().Border(TableBorder.Simple)
-                .Caption((shared ? $"{parse.GetValue(split)} split; " : "") + "speaker accuracy over gold quotes that a found quote overlaps")
-                .AddColumns("language", "kind", "gold", "found", "precision", "recall", "F1", "overlap F1", "speaker");
+                .Caption((shared ? $"{parse.GetValue(split)} split; " : "") + "speaker accuracy over gold quotes that a found quote overlaps; shown: the entity, else the words naming the speaker")
+                .AddColumns("language", "kind", "gold", "found", "precision", "recall", "F1", "overlap F1", "speaker", "shown");
             foreach (var s in scores)
             {
-                table.AddRow(s.Language, s.Kind, N(s.Gold), N(s.Found), F(s.Precision), F(s.Recall), F(s.F1), F(s.OverlapF1), F(s.SpeakerAccuracy));
+                table.AddRow(s.Language, s.Kind, N(s.Gold), N(s.Found), F(s.Precision), F(s.Recall), F(s.F1), F(s.OverlapF1), F(s.SpeakerAccuracy), F(s.ShownAccuracy));
             }
 
             Terminal.Out.Write(table);

@@ -67,7 +67,8 @@ public static class QuotesCommand
         return command;
     }
 
-    private static string Credit(StatementVersion v) => (v.Speaker ?? "(no speaker)") + (v.Cue is null ? "" : $" ({v.Cue})");
+    private static string Credit(StatementVersion v) =>
+        (v.Speaker ?? (v.SpeakerText is { } words ? $"\"{words}\"" : "(no speaker)")) + (v.Cue is null ? "" : $" ({v.Cue})");
 
     private static string Short(string id) => id.Length > 8 ? id[..8] : id;
 }

@@ -39,6 +39,9 @@ public sealed class PhraseTable
 
     public int MaxTokens { get; private set; } = 1;
 
+    /// <summary>The table's phrases (stems aside), in lower case, tokens joined by one space.</summary>
+    public IEnumerable<string> Phrases => phrases.Keys;
+
     public bool IsEmpty => phrases.Count == 0 && stems.Count == 0;
 
     /// <summary>The longest phrase starting at token <paramref name="at"/>, its tokens written without gaps wider than a space.</summary>

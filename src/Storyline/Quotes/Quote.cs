@@ -5,4 +5,12 @@ namespace Storyline.Quotes;
 /// marks (UTF-16 offsets into the article text); <see cref="Speaker"/> is an entity's canonical name, or null when the
 /// text does not say; <see cref="Cue"/> is the attribution cue as written ("a déclaré", "sagte"), or null.
 /// </summary>
-public sealed record Quote(string Text, int Start, int Length, QuoteKind Kind, string? Speaker, string? Cue);
+public sealed record Quote(string Text, int Start, int Length, QuoteKind Kind, string? Speaker, string? Cue)
+{
+    /// <summary>
+    /// Where the attribution names its speaker with words that are no entity, those words as written ("der
+    /// Demonstrationsleiter", "a senior official", "un responsable syndical"); null when <see cref="Speaker"/> is set or
+    /// nobody is named. Shown to readers in place of a name; never compared as one.
+    /// </summary>
+    public string? SpeakerText { get; init; }
+}

@@ -40,13 +40,14 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations"];
+        ["cues", "pronouns", "roles", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
 
-    private QuoteCues(PhraseTable cues, PhraseTable pronouns, PhraseTable roles, PhraseTable names, ReportingCues reporting)
+    private QuoteCues(PhraseTable cues, PhraseTable pronouns, PhraseTable roles, PhraseTable names, PhraseTable phraseEnds, ReportingCues reporting)
     {
+        PhraseEnds = phraseEnds;
         Cues = cues;
         Pronouns = pronouns;
         Roles = roles;
@@ -75,6 +76,12 @@ public sealed class QuoteCues
     /// </summary>
     public PhraseTable Names { get; }
 
+    /// <summary>
+    /// Words that end the phrase naming a speaker who is no entity: prepositions, conjunctions and relative pronouns
+    /// ("a spokesman *in* a statement", "der Sprecher *am* Montag", "un porte-parole *lors* d'un point presse").
+    /// </summary>
+    public PhraseTable PhraseEnds { get; }
+
     /// <summary>The language's cues; cached.</summary>
     public static QuoteCues For(string language) => For(LanguageResources.Embedded, language);
 
@@ -95,7 +102,7 @@ public sealed class QuoteCues
         var reporting = new ReportingCues(
             Table("reporting", ThatClause), Table("conjunctions", ThatClause), Table("openers", ""), Table("skip", ""), Table("subjunctive", ""),
             Table("negations", ""));
-        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("names", "name"), reporting);
+        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("names", "name"), Table("phrase-ends", ""), reporting);
         if (resources == LanguageResources.Embedded)
         {
             lock (CacheLock)

@@ -96,7 +96,7 @@ public sealed class QuoteRecognizer
             speakers.Previous = quotes.Count > 0 && quotes[^1] is { Speaker: { } before, Cue: not null } previousQuote
                 ? (before, previousQuote.Start + previousQuote.Length)
                 : null;
-            var (speaker, cue) = speakers.Find(span);
+            var (speaker, cue, phrase) = speakers.Find(span);
             if (names.IsName(spans, index, start, end) || Titled(text, span, start, end, words, speakers))
             {
                 continue;
@@ -104,10 +104,10 @@ public sealed class QuoteRecognizer
 
             // „…“ sagte Beck. „Die Menschen hier …“: a quote that opens its sentence with no cue goes on the one before,
             // when only a short stretch of text lies between them.
-            if (speaker is null && cue is null && quotes.Count > 0 && quotes[^1] is { Speaker: { } previous } last
+            if (speaker is null && cue is null && quotes.Count > 0 && quotes[^1] is { } last && (last.Speaker ?? last.SpeakerText) is not null
                 && start - (last.Start + last.Length) <= Continuation)
             {
-                speaker = previous;
+                (speaker, phrase) = (last.Speaker, last.SpeakerText);
             }
 
             // Else a quote that is a sentence of its own goes to the one person the sentence before it names. On the held-back
@@ -117,7 +117,7 @@ public sealed class QuoteRecognizer
                 speaker = speakers.OnlyPersonBefore(span);
             }
 
-            quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue));
+            quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue) { SpeakerText = speaker is null ? phrase : null });
         }
 
         var reporting = QuoteCues.For(language).Reporting;
@@ -152,7 +152,7 @@ public sealed class QuoteRecognizer
                 last = last is null || direct[d].Start + direct[d].Length > last.Start + last.Length ? direct[d] : last;
             }
 
-            string? speaker, cue = null;
+            string? speaker, cue = null, phrase = null;
             if (clause.By == ReportedBy.Continued)
             {
                 if (last is null || clause.Start - (last.Start + last.Length) > Continuation)
@@ -160,15 +160,16 @@ public sealed class QuoteRecognizer
                     continue;
                 }
 
-                speaker = last.Speaker;
+                (speaker, phrase) = (last.Speaker, last.SpeakerText);
             }
             else
             {
                 speaker = speakers.Reported(clause);
+                phrase = speaker is null ? speakers.ReportedPhrase(clause) : null;
                 cue = text[tokens[clause.Cue].Start..tokens[clause.CueEnd - 1].End];
             }
 
-            last = new Quote(text[clause.Start..clause.End], clause.Start, clause.End - clause.Start, QuoteKind.Indirect, speaker, cue);
+            last = new Quote(text[clause.Start..clause.End], clause.Start, clause.End - clause.Start, QuoteKind.Indirect, speaker, cue) { SpeakerText = phrase };
             reported.Add(last);
         }
 
@@ -191,7 +192,7 @@ public sealed class QuoteRecognizer
             else if (keepNestedDirect)
             {
                 // Marked words inside a reported clause with no speaker of their own are the clause speaker's.
-                kept.Add(quote with { Speaker = quote.Speaker ?? reported[r].Speaker });
+                kept.Add(quote.Speaker is null ? quote with { Speaker = reported[r].Speaker, SpeakerText = reported[r].Speaker is null ? quote.SpeakerText ?? reported[r].SpeakerText : null } : quote);
             }
         }
 

@@ -29,6 +29,7 @@ internal sealed class QuoteSpeakers
     private readonly string text;
     private readonly QuoteCues cues;
     private readonly WrittenSpeaker written;
+    private readonly SpeakerPhrase phrase;
     private readonly IReadOnlyList<FigureToken> tokens;
     private readonly List<(int Start, int End, Entity Entity)> mentions;
 
@@ -47,6 +48,7 @@ internal sealed class QuoteSpeakers
         this.cues = cues;
         tokens = FigureTokens.Scan(text);
         written = new WrittenSpeaker(text, tokens, entityCues, cues);
+        phrase = new SpeakerPhrase(text, tokens, entityCues, cues, Ends);
         mentions = entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.Start + m.Length, e)))
             .Where(m => m.Start >= 0 && m.Item2 <= text.Length)
             .OrderBy(m => m.Start)
@@ -56,18 +58,22 @@ internal sealed class QuoteSpeakers
         lastOrganisation = LastOf(EntityType.Organisation, quoted);
     }
 
-    public (string? Speaker, string? Cue) Find(QuoteSpan span)
+    /// <summary>
+    /// The quote's speaker (an entity's name), its cue as written, and where no entity is named the words the cue names
+    /// its speaker with (<see cref="SpeakerPhrase"/>).
+    /// </summary>
+    public (string? Speaker, string? Cue, string? Phrase) Find(QuoteSpan span)
     {
         var after = span.Close >= 0 ? After(span) : null;
         if (after is { Speaker: not null } or { Explicit: true })
         {
-            return (after.Value.Speaker, after.Value.Cue);
+            return (after.Value.Speaker, after.Value.Cue, after.Value.Phrase);
         }
 
         // "Merz said the plan was “a strong signal,” and the company said …": a cue further on that names nobody
         // does not hide the one before the quote.
-        var found = Before(span) ?? (after is { } later ? (later.Speaker, later.Cue) : (null, null));
-        return found is (null, null) ? (InSentence(span), null) : found;
+        var found = Before(span) ?? (after is { } later ? (later.Speaker, later.Cue, later.Phrase) : (null, null, null));
+        return found is (null, null, _) ? (InSentence(span), null, null) : found;
     }
 
     /// <summary>The text's tokens, shared with <see cref="ReportedSpeech"/>.</summary>
@@ -88,6 +94,34 @@ internal sealed class QuoteSpeakers
         _ => null,
     };
 
+    /// <summary>The words a reported clause's cue names its speaker with, for a clause <see cref="Reported"/> finds no entity for.</summary>
+    public string? ReportedPhrase(ReportedClause clause) => clause.By switch
+    {
+        // "Weiter erklärte die Ministerin, dass …", but not "said the panel might be damaged": after the verb, only words
+        // that end at a comma or a conjunction.
+        ReportedBy.VerbBefore => phrase.Before(ClauseStart(clause.From, clause.Cue), clause.Cue) ?? phrase.After(clause.CueEnd, closed: true),
+        ReportedBy.VerbAfter => phrase.After(clause.CueEnd),
+        ReportedBy.Source when cues.Cues.MatchAt(text, tokens, clause.Cue) is { Value: QuoteCues.SourceBefore } =>
+            phrase.Before(ClauseStart(clause.From, clause.Cue), clause.Cue, source: true),
+        ReportedBy.Source => phrase.After(clause.CueEnd),
+        _ => null,
+    };
+
+    // The first word of the sentence or clause (after its last comma) that ends at the cue.
+    private int ClauseStart(int from, int cue)
+    {
+        var first = Math.Max(from, SentenceStart(Math.Max(0, cue - 1), cue, PrefixTokens));
+        for (var t = cue - 1; t > first; t--)
+        {
+            if (tokens[t - 1].Lower is "," or ";" or ":" || IsMarkToken(t - 1))
+            {
+                return t;
+            }
+        }
+
+        return first;
+    }
+
     // "Osterloh sieht in dem Verfahren einen „Angriff gegen die Belegschaft“": a quote inside a sentence with no cue is the
     // words of the sentence's subject, the first person it names before the marks.
     private string? InSentence(QuoteSpan span)
@@ -101,7 +135,7 @@ internal sealed class QuoteSpeakers
     // Rule (a): the words right after the closing mark.
     // Explicit: the cue comes right after the mark (", a indiqué l'entreprise"), so the quote is attributed even
     // when the words name no entity.
-    private (string? Speaker, string? Cue, bool Explicit)? After(QuoteSpan span)
+    private (string? Speaker, string? Cue, bool Explicit, string? Phrase)? After(QuoteSpan span)
     {
         var t = TokenAtOrAfter(span.Close + 1);
         // ", said X", "— said X": the punctuation between the mark and the cue.
@@ -135,7 +169,8 @@ internal sealed class QuoteSpeakers
                     : written.After(t + cue.Tokens);
             }
 
-            return (speaker, Written(t, cue.Tokens), true);
+            var words = speaker is null && cue.Value is QuoteCues.Verb or QuoteCues.Source ? phrase.After(t + cue.Tokens) : null;
+            return (speaker, Written(t, cue.Tokens), true, words);
         }
 
         // ", he said", ", Sam Altman said", ", a Lumora spokesperson said": the speaker before the cue.
@@ -143,7 +178,9 @@ internal sealed class QuoteSpeakers
         {
             if (cues.Cues.MatchAt(text, tokens, c) is { Value: QuoteCues.Verb or QuoteCues.SourceBefore } later)
             {
-                return (NamedBefore(t, c, span.Open), Written(c, later.Tokens), false);
+                var speaker = NamedBefore(t, c, span.Open);
+                // ", a police spokesman said"; "…“ ausgefallen, so ein Sprecher des CERN": the words before the cue, else after it.
+                return (speaker, Written(c, later.Tokens), false, speaker is null ? phrase.Before(t, c) ?? phrase.After(c + later.Tokens) : null);
             }
         }
 
@@ -244,7 +281,7 @@ internal sealed class QuoteSpeakers
     }
 
     // Rules (b) and (c): a cue or a colon in the sentence before the opening mark.
-    private (string? Speaker, string? Cue)? Before(QuoteSpan span)
+    private (string? Speaker, string? Cue, string? Phrase)? Before(QuoteSpan span)
     {
         var open = TokenAtOrAfter(span.Open);
         var first = SentenceStart(open, open, PrefixTokens);
@@ -257,6 +294,8 @@ internal sealed class QuoteSpeakers
         }
 
         var colon = open > first && tokens[open - 1].Lower == ":";
+        // "Die Universität erklärt, sie wolle dem „…“": where no cue names an entity, the words of the last verb's subject.
+        (string Cue, string Phrase)? unnamed = null;
         // The last cue of the sentence before the mark.
         for (var c = open - 1; c >= first; c--)
         {
@@ -273,9 +312,10 @@ internal sealed class QuoteSpeakers
                 // reporting verb's subject, named before the verb; one named after it may be the subject of the clause.
                 if (NamedBefore(first, c, span.Open) is { } subject)
                 {
-                    return (subject, Written(c, cue.Tokens));
+                    return (subject, Written(c, cue.Tokens), null);
                 }
 
+                unnamed ??= phrase.Before(ClauseStart(first, c), c) is { } subjectWords ? (Written(c, cue.Tokens), subjectWords) : null;
                 continue;
             }
 
@@ -285,18 +325,28 @@ internal sealed class QuoteSpeakers
                 QuoteCues.Verb => NamedAfter(end, Math.Min(open, end + 4), span.Open) ?? NamedBefore(first, c, span.Open) ?? written.After(end),
                 _ => Speaker(cue.Value, c, end, first, open, span.Open),
             };
-            return (speaker ?? (colon ? Subject(first, open, span.Open) : null), Written(c, cue.Tokens));
+            speaker ??= colon ? Subject(first, open, span.Open) : null;
+            var words = speaker is not null ? null : cue.Value switch
+            {
+                // "Die Polizei bekräftigt: „…“" before "sagte am Montag der Sprecher: „…“".
+                QuoteCues.Verb => phrase.Before(ClauseStart(first, c), c) ?? phrase.After(end),
+                QuoteCues.SourceBefore => phrase.Before(ClauseStart(first, c), c, source: true),
+                QuoteCues.Source => phrase.After(end),
+                _ => null,
+            };
+            return (speaker, Written(c, cue.Tokens), words);
         }
 
         // "Sam Altman: “…”": a name right before the colon.
         if (colon && MentionEndingAt(tokens[open - 1].Start) is { } named)
         {
-            return (named.Name, null);
+            return (named.Name, null, null);
         }
 
         // "Thaksin begründete seinen Schritt mit den Worten: „…“": a sentence that introduces the quote with a colon
         // and no cue is the quote's frame, and its subject speaks.
-        return colon && Subject(first, open, span.Open) is { } frame ? (frame, null) : null;
+        return colon && Subject(first, open, span.Open) is { } frame ? (frame, null, null)
+            : unnamed is { } fallback ? (null, fallback.Cue, fallback.Phrase) : null;
     }
 
     // The subject of the sentence from token `from` to the opening mark: a pronoun among its first words ("Er sagte aus:",

@@ -148,7 +148,8 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
         };
     }
 
-    // Quote gates read the direct quotes of one language (or "all"): span F1 (exact or overlap) or speaker accuracy.
+    // Quote gates read the direct quotes of one language (or "all"): span F1 (exact or overlap), speaker accuracy, or the
+    // accuracy of the speaker as shown (the entity, else the words naming the speaker).
     private static double QuoteMeasure(IReadOnlyList<QuoteScore> rows, EvalGate gate)
     {
         var row = rows.SingleOrDefault(r => r.Language == (gate.Language ?? "all") && r.Kind == (gate.Kind ?? "direct"))
@@ -158,7 +159,8 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "f1" => row.F1,
             "overlap" => row.OverlapF1,
             "speaker" => row.SpeakerAccuracy,
-            _ => throw new InvalidDataException($"gate '{gate.Name}': quote gates measure f1, overlap or speaker"),
+            "shown" => row.ShownAccuracy,
+            _ => throw new InvalidDataException($"gate '{gate.Name}': quote gates measure f1, overlap, speaker or shown"),
         };
     }
 

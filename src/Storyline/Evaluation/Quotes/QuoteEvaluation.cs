@@ -1,4 +1,5 @@
 using Storyline.Entities;
+using Storyline.Languages;
 using Storyline.Quotes;
 
 namespace Storyline.Evaluation.Quotes;
@@ -27,10 +28,15 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
                 Func<string?, string?, bool> same = a.SpeakersAsWritten
                     ? (gold, speaker) => SpeakerMatch.Matches(gold, speaker, named)
                     : (gold, speaker) => string.Equals(speaker, gold, StringComparison.OrdinalIgnoreCase);
+                // The sample gold names canonical entities, never words: there what is shown is scored as the speaker.
+                var functionWords = FunctionWords(a.Language);
+                Func<string?, Quote, bool> shown = a.SpeakersAsWritten
+                    ? (gold, quote) => SpeakerMatch.MatchesShown(gold, quote.Speaker, quote.SpeakerText, named, functionWords)
+                    : (gold, quote) => same(gold, quote.Speaker);
                 return new[]
                 {
-                    Score(a.Language, "direct", a.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList(), found.Where(q => q.Kind == QuoteKind.Direct).ToList(), same),
-                    Score(a.Language, "all", a.Quotes, found, same),
+                    Score(a.Language, "direct", a.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList(), found.Where(q => q.Kind == QuoteKind.Direct).ToList(), same, shown),
+                    Score(a.Language, "all", a.Quotes, found, same, shown),
                 };
             })
             .ToList();
@@ -41,9 +47,18 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
         return rows;
     }
 
-    private static QuoteScore Score(string language, string kind, IReadOnlyList<GoldQuote> gold, IReadOnlyList<Quote> found, Func<string?, string?, bool> same)
+    // Determiners and pronouns: words a gold span and the words shown share without naming one speaker.
+    private static HashSet<string> FunctionWords(string language)
     {
-        int exact = 0, overlapping = 0, speaker = 0;
+        var words = new HashSet<string>(EntityCues.For(LanguageResources.Embedded, language).Determiners, StringComparer.Ordinal);
+        words.UnionWith(QuoteCues.For(language).Reporting.Openers.Phrases);
+        return words;
+    }
+
+    private static QuoteScore Score(
+        string language, string kind, IReadOnlyList<GoldQuote> gold, IReadOnlyList<Quote> found, Func<string?, string?, bool> same, Func<string?, Quote, bool> shown)
+    {
+        int exact = 0, overlapping = 0, speaker = 0, shownRight = 0;
         var used = new HashSet<int>();
         foreach (var g in gold)
         {
@@ -57,8 +72,9 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
             used.Add(i);
             overlapping++;
             speaker += same(g.Speaker, found[i].Speaker) ? 1 : 0;
+            shownRight += shown(g.Speaker, found[i]) ? 1 : 0;
         }
 
-        return new QuoteScore(language, kind, gold.Count, found.Count, exact, overlapping, speaker);
+        return new QuoteScore(language, kind, gold.Count, found.Count, exact, overlapping, speaker, shownRight);
     }
 }

@@ -2,9 +2,10 @@ namespace Storyline.Evaluation.Quotes;
 
 /// <summary>
 /// Quote spans of one language and kind ("direct", or "all" kinds): exact-bound precision/recall/F1, F1 of merely
-/// overlapping spans, and over the gold quotes some found quote overlaps, the share whose speaker is right (null = null).
+/// overlapping spans, and over the gold quotes some found quote overlaps, the share whose speaker is right (null = null),
+/// and the share whose speaker as shown is (the entity, else the words that name the speaker: <see cref="SpeakerMatch.MatchesShown"/>).
 /// </summary>
-public sealed record QuoteScore(string Language, string Kind, int Gold, int Found, int Exact, int Overlapping, int SpeakerRight)
+public sealed record QuoteScore(string Language, string Kind, int Gold, int Found, int Exact, int Overlapping, int SpeakerRight, int ShownRight)
 {
     public double Precision => Found == 0 ? 0 : (double)Exact / Found;
 
@@ -16,6 +17,9 @@ public sealed record QuoteScore(string Language, string Kind, int Gold, int Foun
 
     public double SpeakerAccuracy => Overlapping == 0 ? 0 : (double)SpeakerRight / Overlapping;
 
+    public double ShownAccuracy => Overlapping == 0 ? 0 : (double)ShownRight / Overlapping;
+
     public static QuoteScore Sum(string language, string kind, IReadOnlyCollection<QuoteScore> parts) =>
-        new(language, kind, parts.Sum(p => p.Gold), parts.Sum(p => p.Found), parts.Sum(p => p.Exact), parts.Sum(p => p.Overlapping), parts.Sum(p => p.SpeakerRight));
+        new(language, kind, parts.Sum(p => p.Gold), parts.Sum(p => p.Found), parts.Sum(p => p.Exact), parts.Sum(p => p.Overlapping), parts.Sum(p => p.SpeakerRight),
+            parts.Sum(p => p.ShownRight));
 }

@@ -1,0 +1,162 @@
+using Storyline.Entities;
+using Storyline.Figures;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// The words an attribution names its speaker with when they name no entity: "„…“, sagte der Demonstrationsleiter",
+/// "Die Polizei bekräftigt: „…“", "“…,” a senior official said", "a déclaré un responsable syndical". The quote keeps
+/// them as written (<see cref="Quote.SpeakerText"/>) so that a reader sees who spoke though no name was given; the speaker
+/// itself stays null. A phrase is at most <see cref="MaxWords"/> words of one sentence, with no punctuation, ending before
+/// a word of quotes.txt [phrase-ends] ("in a statement", "am Montag"); never a pronoun alone ("sagte er": read elsewhere).
+/// </summary>
+internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> tokens, EntityCues entityCues, QuoteCues quoteCues, Func<int, bool> ends)
+{
+    public const int MaxWords = 6;
+
+    /// <summary>
+    /// The phrase that starts at token <paramref name="from"/>, after a cue ("sagte am Montag der Sprecher"). A
+    /// <paramref name="closed"/> phrase must be all the words up to a comma, the sentence's end or a word of [phrase-ends]
+    /// ("erklärte die Ministerin, dass …"), so that a reported clause after its verb is not read as one ("said the panel
+    /// might be damaged").
+    /// </summary>
+    public string? After(int from, bool closed = false)
+    {
+        var t = from;
+        // "sagte am Montag der Sprecher": time words between the verb and its subject.
+        while (t < tokens.Count && quoteCues.Reporting.Skip.MatchAt(text, tokens, t) is { } skipped)
+        {
+            t += skipped.Tokens;
+        }
+
+        var last = t;
+        var ended = false;
+        while (last < tokens.Count && last - t < MaxWords && IsWord(last) && quoteCues.PhraseEnds.MatchAt(text, tokens, last) is null
+            && quoteCues.Cues.MatchAt(text, tokens, last) is null)
+        {
+            if (ends(last++))
+            {
+                ended = true;
+                break;
+            }
+        }
+
+        var stopped = ended || last >= tokens.Count || !IsWord(last) || quoteCues.PhraseEnds.MatchAt(text, tokens, last) is not null;
+        // "said a spokesman", "a déclaré un responsable", but "tells Sifted": where nouns are not capitalised, a speaker
+        // after the verb that names no entity opens with a determiner; a bare word there is the verb's object.
+        var determined = NounsCapitalised || (t < tokens.Count && entityCues.Determiners.Contains(tokens[t].Lower));
+        return (closed && !stopped) || !determined ? null : Phrase(t, last, whole: closed);
+    }
+
+    /// <summary>
+    /// The phrase from token <paramref name="first"/> (a sentence's or clause's first word) to the cue at token
+    /// <paramref name="cue"/>, when all of it names the speaker: "Ein Porschesprecher erklärte", "The ministry's
+    /// spokeswoman said"; null when other words stand there ("In einem Schreiben heißt es", "Gestern, sagte …").
+    /// </summary>
+    public string? Before(int first, int cue, bool source = false)
+    {
+        if (cue - first is < 1 or > MaxWords)
+        {
+            return null;
+        }
+
+        for (var t = first; t < cue; t++)
+        {
+            if (!(IsWord(t) || (t > first && char.IsDigit(text[tokens[t].Start]))) || quoteCues.PhraseEnds.MatchAt(text, tokens, t) is not null || quoteCues.Reporting.Skip.MatchAt(text, tokens, t) is not null)
+            {
+                return null;
+            }
+        }
+
+        return Phrase(first, cue, whole: true, single: source);
+    }
+
+    // Tokens [first, end) as written, cut where the noun phrase ends, when they hold a word that is neither a determiner
+    // nor a pronoun. Where every noun is capitalised (German) the phrase is read as one: lower-case words before its first
+    // capitalised one must look like inflected adjectives ("eines neutralen Vermittlers"), and after it only a genitive
+    // determiner or another capitalised word goes on ("der Sprecher der Polizei", not "das Gericht seine Entscheidung").
+    private string? Phrase(int first, int end, bool whole, bool single = true)
+    {
+        // "said he will expand …": a phrase that opens with a pronoun is a clause, not a speaker.
+        if (end <= first || quoteCues.Pronouns.MatchAt(text, tokens, first) is not null)
+        {
+            return null;
+        }
+
+        if (NounsCapitalised)
+        {
+            var last = -1;
+            for (var t = first; t < end; t++)
+            {
+                if (t > first && char.IsDigit(text[tokens[t].Start]))
+                {
+                    // "Einer der 13 beteiligten Feuerwehrmänner", "Der 23-jährige Sportler".
+                    continue;
+                }
+
+                var capital = char.IsUpper(text[tokens[t].Start]);
+                var determiner = entityCues.Determiners.Contains(tokens[t].Lower);
+                var fits = last < 0 ? capital || determiner || Adjective(tokens[t].Lower) : capital || determiner;
+                if (!fits)
+                {
+                    if (whole)
+                    {
+                        return null;
+                    }
+
+                    break;
+                }
+
+                last = capital && !determiner ? t : last;
+            }
+
+            // "Weiter sagte", "Dieser erklärte": one capitalised word that opens a sentence may be any word.
+            if (last < 0 || (!single && last == first))
+            {
+                return null;
+            }
+
+            return text[tokens[first].Start..tokens[last].End];
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            if (tokens[t].Length >= ContentLength && !entityCues.Determiners.Contains(tokens[t].Lower) && quoteCues.Pronouns.MatchAt(text, tokens, t) is null)
+            {
+                return text[tokens[first].Start..tokens[end - 1].End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A phrase needs a word this long that is no determiner: "aus" in "sagte aus" names nobody.</summary>
+    public const int ContentLength = 4;
+
+    private bool NounsCapitalised => entityCues.Capitalisation.Contains("nouns");
+
+    // German adjectives before a noun end in -e, -en, -er, -es or -em ("beteiligten", "neutralen").
+    private static bool Adjective(string word) =>
+        word.Length > 3 && (word.EndsWith('e') || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
+            || word.EndsWith("es", StringComparison.Ordinal) || word.EndsWith("em", StringComparison.Ordinal));
+
+    // A word of letters (and the hyphens and apostrophes inside one): punctuation, a digit or a quotation mark ends a phrase.
+    private bool IsWord(int t)
+    {
+        var word = text.AsSpan(tokens[t].Start, tokens[t].Length);
+        if (!char.IsLetter(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c is not '-' and not '\'' and not '’')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+using Storyline.Entities;
+using Storyline.Evaluation.Quotes;
+using Storyline.Quotes;
+using static Storyline.Tests.Quotes.QuoteTestEntities;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>A speaker named by words that are no entity is kept as written (<see cref="Quote.SpeakerText"/>); the speaker stays null.</summary>
+public sealed class SpeakerPhraseTests
+{
+    private static Quote Only(string text, string language, params (string, EntityType, string)[] names) =>
+        Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, names)));
+
+    [Theory]
+    [InlineData("de", "„Wir haben alle Zugänge gesperrt“, sagte der Einsatzleiter.", "der Einsatzleiter")]
+    [InlineData("de", "„Der Zug stand zwei Stunden still“, sagte am Montag eine Pendlerin.", "eine Pendlerin")]
+    [InlineData("de", "Ein Augenzeuge erklärte: „Das Dach brach in der Mitte ein.“", "Ein Augenzeuge")]
+    [InlineData("de", "Der Leiter des Krisenstabs sagte: „Wir rechnen mit weiteren Regenfällen.“", "Der Leiter des Krisenstabs")]
+    [InlineData("en", "“We will reopen the bridge on Friday,” a county engineer said.", "a county engineer")]
+    [InlineData("en", "“The water is safe to drink again,” said a senior health official.", "a senior health official")]
+    [InlineData("fr", "« Les travaux dureront six mois », a précisé un responsable de la mairie.", "un responsable de la mairie")]
+    public void WordsThatNameNoEntityAreKeptAsWritten(string language, string text, string words)
+    {
+        var quote = Only(text, language);
+        Assert.Null(quote.Speaker);
+        Assert.Equal(words, quote.SpeakerText);
+    }
+
+    [Theory]
+    // A named speaker needs no words.
+    [InlineData("de", "„Wir haben alle Zugänge gesperrt“, sagte Einsatzleiterin Anna Keller.")]
+    // After a verb, a bare word is its object where nouns are not capitalised.
+    [InlineData("en", "“We are hiring in Paris,” she tells Sifted.")]
+    // A pronoun, or a word that opens the sentence before its verb: no one named.
+    [InlineData("de", "„Die Lage ist ernst“, sagte er.")]
+    [InlineData("de", "Weiter hieß es: „Die Lage ist ernst.“")]
+    public void NoWordsWhereTheAttributionNamesNobodyOrAnEntity(string language, string text)
+    {
+        var quote = Only(text, language, Person("Anna Keller"));
+        Assert.Null(quote.SpeakerText);
+    }
+
+    [Fact]
+    public void AReportedClauseKeepsTheWordsOfItsSubject()
+    {
+        var quotes = QuoteRecognizer.Default.Recognize("Der Bürgermeister sagte, dass die Brücke am Freitag wieder öffne.", "de", []);
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Der Bürgermeister", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void AQuoteThatGoesOnKeepsTheWordsOfTheOneBefore()
+    {
+        var text = "„Wir haben alle Zugänge gesperrt“, sagte der Einsatzleiter. „Niemand darf in die Halle.“";
+        var quotes = QuoteRecognizer.Default.Recognize(text, "de", []);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("der Einsatzleiter", q.SpeakerText));
+    }
+
+    [Theory]
+    [InlineData("Der Demonstrationsleiter", "der Demonstrationsleiter", true)]
+    [InlineData("ein Sprecher der Polizei", "Die Polizei", true)]
+    [InlineData("die Polizei", "die Feuerwehr", false)]
+    [InlineData(null, "der Einsatzleiter", false)]
+    public void WordsShownMatchAGoldSpanByAWordThatIsNoDeterminer(string? gold, string words, bool match) =>
+        Assert.Equal(match, SpeakerMatch.MatchesShown(gold, null, words, [], new HashSet<string>(["der", "die", "das", "ein", "eine"])));
+}
