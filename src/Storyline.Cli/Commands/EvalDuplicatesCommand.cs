@@ -45,7 +45,7 @@ public static class EvalDuplicatesCommand
                 return 0;
             }
 
-            var table = new Table().Border(TableBorder.Simple).Caption("labelled pairs only; \"any\" is copy, rewrite or translation against none")
+            var table = new Table().Border(TableBorder.Simple).Caption("a pair found that the gold does not list counts as none; \"any\" is copy, rewrite or translation against none")
                 .AddColumns("relation", "gold", "found", "right", "precision", "recall", "F1");
             foreach (var s in scores)
             {

@@ -127,7 +127,9 @@ public sealed record ArticleProfile(
         {
             if (figure.Value is { } value && double.IsFinite(value))
             {
-                var key = string.Create(CultureInfo.InvariantCulture, $"f:{figure.Kind}:{value:G3}:{figure.Unit}");
+                // The value alone: a count's unit is a word of the article's language ("Gigawattstunden", "gigawattheures"),
+                // and "3,4 milliards" read without its currency is a count where the source's "3,4 Milliarden Euro" is money.
+                var key = string.Create(CultureInfo.InvariantCulture, $"f:{value:G3}");
                 marks.Add((figure.Start, figure.Start + figure.Length, key));
             }
         }

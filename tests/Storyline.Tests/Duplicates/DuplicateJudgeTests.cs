@@ -61,6 +61,20 @@ public sealed class DuplicateJudgeTests
     }
 
     [Theory]
+    // The unit is a word of each language, and the French gives the amount without its currency.
+    [InlineData("Die erste Stufe soll 8 Gigawattstunden im Jahr liefern und 3,4 Milliarden Euro kosten.", "de",
+        "La première tranche doit fournir 8 gigawattheures par an et coûter 3,4 milliards.", "fr")]
+    [InlineData("The plant will employ 750 people from 2028.", "en", "L'usine emploiera 750 salariés à partir de 2028.", "fr")]
+    public void AFigureIsOneAnchorInEveryLanguageThatGivesItsValue(string a, string languageA, string b, string languageB)
+    {
+        var (pa, pb) = (ArticleProfile.Of(Analyze(a, languageA, "a")), ArticleProfile.Of(Analyze(b, languageB, "b")));
+        var figures = pa.Anchors.Where(x => x.StartsWith("f:", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Contains(f, pb.Anchors));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("Breaking")]
     [InlineData("...")]

@@ -7,8 +7,10 @@ namespace Storyline.Evaluation.Duplicates;
 /// <summary>
 /// Labelled pairs scored as users get them: the gold articles beside each duplicates.jsonl are analysed as ingest does,
 /// stored in a real SQLite file in arrival order, the duplicate index brought up to date, and the pairs it found (with the
-/// pairs that follow from them) compared with the labels, per relation. Unlabelled pairs are not scored: the gold lists
-/// every pair created, and articles of one story are related by topic without being copies.
+/// pairs that follow from them) compared with the labels, per relation. The gold lists every pair created and every pair
+/// that follows one step through a shared source, so a pair found between two of its articles that it does not list is
+/// scored as a <c>none</c> pair called a duplicate: two reports of one story written apart, called a translation, count
+/// against precision. (Before 2026-12-03 such pairs were not scored, which hid those errors.)
 /// </summary>
 public sealed class DuplicateEvaluation(Pipeline pipeline)
 {
@@ -74,9 +76,13 @@ public sealed class DuplicateEvaluation(Pipeline pipeline)
                 byKey.TryAdd(DuplicateGraph.Key(d.A, d.B), d);
             }
 
-            return gold.Select(g => byKey.TryGetValue(DuplicateGraph.Key(g.A, g.B), out var d)
+            var outcomes = gold.Select(g => byKey.TryGetValue(DuplicateGraph.Key(g.A, g.B), out var d)
                 ? new PairOutcome(g, d.Relation, d.Similarity, d.Via is not null)
                 : new PairOutcome(g, DuplicateRelation.None, 0, false)).ToList();
+            var labelled = gold.Select(g => DuplicateGraph.Key(g.A, g.B)).ToHashSet();
+            outcomes.AddRange(byKey.Where(p => !labelled.Contains(p.Key)).OrderBy(p => p.Key)
+                .Select(p => new PairOutcome(new GoldPair(p.Value.A, p.Value.B, DuplicateRelation.None), p.Value.Relation, p.Value.Similarity, p.Value.Via is not null)));
+            return outcomes;
         }
         finally
         {

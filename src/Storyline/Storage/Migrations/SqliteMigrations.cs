@@ -80,5 +80,10 @@ public static class SqliteMigrations
             CREATE TABLE story_index (id INTEGER PRIMARY KEY CHECK (id = 1), assigned_through INTEGER NOT NULL, articles INTEGER NOT NULL);
             INSERT INTO story_index (id, assigned_through, articles) VALUES (1, 0, 0);
             """),
+        (7, "duplicate index rebuilt: anchors keyed by a figure's value alone", """
+            DELETE FROM duplicate_prints;
+            DELETE FROM duplicates;
+            UPDATE duplicate_index SET indexed_through = 0;
+            """),
     ];
 }
