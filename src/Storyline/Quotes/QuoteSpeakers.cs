@@ -371,7 +371,8 @@ internal sealed class QuoteSpeakers
         {
             if (cues.Pronouns.MatchAt(text, tokens, i) is { } pronoun)
             {
-                return Antecedent(pronoun.Value, quoteOpen);
+                // Named before the pronoun: "Dabei griff sie den Präsidenten Ahmadinedschad an:" is not his.
+                return Antecedent(pronoun.Value, Math.Min(tokens[i].Start, quoteOpen));
             }
         }
 
@@ -442,7 +443,7 @@ internal sealed class QuoteSpeakers
     {
         if (cue > 0 && cue - 1 >= from && cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun)
         {
-            return Antecedent(pronoun.Value, quoteOpen);
+            return Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen));
         }
 
         var start = from < tokens.Count ? tokens[from].Start : text.Length;

@@ -280,4 +280,13 @@ public sealed class QuoteSpeakerTests
         var quote = Only(text, "de", Person("Claire Martin"), Organisation("Vantor"));
         Assert.Equal("Claire Martin", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("de", "Henrike Maurer sprach am Montag in Lahr. Dabei griff sie den Landrat Peter Vogt scharf an: „Er hat alle Warnungen ignoriert.“")]
+    [InlineData("en", "Henrike Maurer spoke in Lahr on Monday. She said of county chief Peter Vogt: “He ignored every warning.”")]
+    public void APronounStandsForAPersonNamedBeforeItNotForOneNamedAfterIt(string language, string text)
+    {
+        var quote = Only(text, language, Person("Henrike Maurer"), Person("Peter Vogt"));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+    }
 }
