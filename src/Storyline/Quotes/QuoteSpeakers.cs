@@ -28,6 +28,7 @@ internal sealed class QuoteSpeakers
 
     private readonly string text;
     private readonly QuoteCues cues;
+    private readonly EntityCues entityCues;
     private readonly WrittenSpeaker written;
     private readonly SpeakerPhrase phrase;
     private readonly IReadOnlyList<FigureToken> tokens;
@@ -46,6 +47,7 @@ internal sealed class QuoteSpeakers
     {
         this.text = text;
         this.cues = cues;
+        this.entityCues = entityCues;
         tokens = FigureTokens.Scan(text);
         written = new WrittenSpeaker(text, tokens, entityCues, cues);
         phrase = new SpeakerPhrase(text, tokens, entityCues, cues, Ends);
@@ -359,8 +361,34 @@ internal sealed class QuoteSpeakers
         }
 
         var named = MentionsIn(tokens[from].Start, tokens[open - 1].End);
-        return named.FirstOrDefault(m => m.Entity.Type == EntityType.Person).Entity?.Name
+        // "Den Unmut der CDU über Stoibers Äußerungen brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:": a
+        // person named in the genitive or after a preposition is what the sentence is about, not who speaks.
+        var people = named.Where(m => m.Entity.Type == EntityType.Person).ToList();
+        return people.FirstOrDefault(m => !Governed(m), people.FirstOrDefault()).Entity?.Name
             ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation).Entity?.Name;
+    }
+
+    // A mention after a preposition of entities.txt [prepositions] ("gegen Merz", "with Altman"), or in the genitive: its
+    // last word is the name's last word plus a genitive ending ("Stoibers", "Altman's").
+    private bool Governed((int Start, int End, Entity Entity) mention)
+    {
+        var first = TokenAtOrAfter(mention.Start);
+        if (first > 0 && entityCues.Prepositions.Contains(tokens[first - 1].Lower))
+        {
+            return true;
+        }
+
+        var written = text.AsSpan(mention.Start, mention.End - mention.Start);
+        var name = mention.Entity.Name.AsSpan();
+        var lastWritten = written[(written.LastIndexOf(' ') + 1)..];
+        var lastName = name[(name.LastIndexOf(' ') + 1)..];
+        if (!lastWritten.StartsWith(lastName, StringComparison.Ordinal) || lastWritten.Length == lastName.Length)
+        {
+            return false;
+        }
+
+        var ending = lastWritten[lastName.Length..].ToString();
+        return ending is "'s" or "’s" || entityCues.GenitiveEndings.Contains(ending);
     }
 
     // A pronoun among the first words of the sentence from token `from` ("Er sagte aus:", "Dabei griff sie … an:") stands

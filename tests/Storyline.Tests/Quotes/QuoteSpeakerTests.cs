@@ -289,4 +289,13 @@ public sealed class QuoteSpeakerTests
         var quote = Only(text, language, Person("Henrike Maurer"), Person("Peter Vogt"));
         Assert.Equal("Henrike Maurer", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Den Ärger über Peter Vogts Entscheidung brachte die Sprecherin der Initiative, Henrike Maurer, zum Ausdruck: „Das ist ein Schlag ins Gesicht.“", "Peter Vogts")]
+    [InlineData("Nach dem Streit mit Peter Vogt fasste die Sprecherin der Initiative, Henrike Maurer, zusammen: „Das ist ein Schlag ins Gesicht.“", "Peter Vogt")]
+    public void APersonNamedInTheGenitiveOrAfterAPrepositionIsNotTheSubjectThatSpeaks(string text, string vogt)
+    {
+        var quote = Only(text, "de", Person("Henrike Maurer"), Person("Peter Vogt", vogt));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+    }
 }
