@@ -41,10 +41,10 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
         MergeSpellings(groups, cues.InflectionEndings);
         var quotes = Quotes.QuoteCues.For(language);
-        MergeShortForms(groups, text, cues, quotes);
+        MergeShortForms(groups, text, cues, quotes, kept);
         var entities = groups.Values
             .Where(g => !(g.Members.All(m => m.Mention.ConllType != "PER") && IsPlacesPeople(g, text, language, cues)))
-            .Select(g => new Entity(g.Name(), g.Type(text, cues, quotes), g.Members
+            .Select(g => new Entity(g.Name(), g.Type(text, cues, quotes, kept), g.Members
                 .OrderBy(x => x.Mention.Start)
                 .Select(x => new Mention(text[x.Mention.Start..x.Mention.End], x.Mention.Start, x.Mention.Length))
                 .ToList()))
@@ -186,7 +186,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         return word;
     }
 
-    private static void MergeShortForms(Dictionary<string, NameGroup> groups, string text, EntityCues cues, Quotes.QuoteCues quotes)
+    private static void MergeShortForms(
+        Dictionary<string, NameGroup> groups, string text, EntityCues cues, Quotes.QuoteCues quotes, IReadOnlyList<RawMention> all)
     {
         // By the type the group ends with, not the tagger's vote alone: "Farmaceutici Orsini" read as a person is still
         // the company its designator says, and "Orsini" is its short form however often it is written.
@@ -195,7 +196,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         {
             if (!typed.TryGetValue(g, out var person))
             {
-                typed[g] = person = g.Type(text, cues, quotes) == EntityType.Person;
+                typed[g] = person = g.Type(text, cues, quotes, all) == EntityType.Person;
             }
 
             return person;
@@ -234,7 +235,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             ?? Members.GroupBy(m => m.Bare, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Key.Length).ThenByDescending(g => g.Count()).First().Key;
 
-        public EntityType Type(string text, EntityCues cues, Quotes.QuoteCues quotes)
+        public EntityType Type(string text, EntityCues cues, Quotes.QuoteCues quotes, IReadOnlyList<RawMention> all)
         {
             if (resolved is not null)
             {
@@ -257,7 +258,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 type = EntityType.Organisation;
             }
 
-            if (type == EntityType.Place && OrganisationEvidence.Speaks(text, Members.Select(m => m.Mention), cues, quotes))
+            if (type == EntityType.Place && (OrganisationEvidence.Speaks(text, Members.Select(m => m.Mention), cues, quotes)
+                || OrganisationEvidence.ListedWithOrganisation(text, Members.Select(m => m.Mention), all, cues)))
             {
                 return EntityType.Organisation;
             }

@@ -8,7 +8,8 @@ namespace Storyline.Entities;
 /// people): a designator as its first or last word (Helvara AG, Northgate Ventures, Deutsche Bahn, Banco Santander), or
 /// a noun that introduces organisations within three words before one of its mentions (la start-up Lumora, the company);
 /// and for a name the tagger read as a place, speech: a place the catalog does not know that "said" or "according to"
-/// names is a company or a body (towns speak through their councils, which news names).
+/// names is a company or a body (towns speak through their councils, which news names), and so is one listed with an
+/// organisation.
 /// </summary>
 internal static class OrganisationEvidence
 {
@@ -32,6 +33,25 @@ internal static class OrganisationEvidence
     /// </summary>
     public static bool Speaks(string text, IEnumerable<RawMention> mentions, EntityCues cues, QuoteCues quotes) =>
         mentions.Any(m => (OpensClause(text, m.Start, cues) && VerbAfter(text, m.End, quotes)) || SourceBefore(text, m.Start, quotes));
+
+    /// <summary>
+    /// Whether a mention is listed with an organisation ("d'anciens ingénieurs de Meta et Google", "Kestrelwerk and
+    /// Siemens", "Meta, Google"): names joined by a conjunction of entities.txt [conjunctions] or a comma are of one kind.
+    /// </summary>
+    public static bool ListedWithOrganisation(string text, IEnumerable<RawMention> mentions, IReadOnlyList<RawMention> all, EntityCues cues) =>
+        mentions.Any(m => all.Any(o => o.ConllType == "ORG" && (Joins(text, m.End, o.Start, cues) || Joins(text, o.End, m.Start, cues))));
+
+    // Only a comma or one conjunction, with its spaces, lies between the two names.
+    private static bool Joins(string text, int from, int to, EntityCues cues)
+    {
+        if (to <= from || to - from > 6)
+        {
+            return false;
+        }
+
+        var between = text[from..to].Trim();
+        return between == "," || cues.Conjunctions.Contains(between.ToLowerInvariant());
+    }
 
     private const int Reach = 40;
 

@@ -21,4 +21,16 @@ public sealed class OrganisationEvidenceTests
         var start = text.IndexOf(name, StringComparison.Ordinal);
         Assert.Equal(speaks, OrganisationEvidence.Speaks(text, [new RawMention(start, start + name.Length, "LOC")], EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language), QuoteCues.For(language)));
     }
+
+    [Theory]
+    [InlineData("fr", "La start-up a été fondée par d'anciens ingénieurs de Kestrelwerk et Google à Lyon.")]
+    [InlineData("en", "The founders previously worked at Google and Kestrelwerk in Lyon.")]
+    [InlineData("de", "Die Gründer arbeiteten zuvor bei Google, Kestrelwerk und Siemens in Lyon.")]
+    public void ANameListedWithAnOrganisationIsOne(string language, string text)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.Contains(entities, e => e.Name == "Kestrelwerk" && e.Type == EntityType.Organisation);
+        Assert.Contains(entities, e => e.Name == "Lyon" && e.Type == EntityType.Place);
+    }
 }
