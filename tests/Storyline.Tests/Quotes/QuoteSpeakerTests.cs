@@ -6,9 +6,6 @@ namespace Storyline.Tests.Quotes;
 /// <summary>Who said a quote: cues after and before the marks, pronouns, sources, spokespeople, and null when the text does not say.</summary>
 public sealed class QuoteSpeakerTests
 {
-    private static Quote Only(string text, string language, params (string, Storyline.Entities.EntityType, string)[] names) =>
-        Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, names)));
-
     [Theory]
     [InlineData("en", "“We will double our investment in Europe,” said Sam Altman on Tuesday.", "said")]
     [InlineData("fr", "« Nous allons doubler nos investissements en Europe », a déclaré Sam Altman mardi.", "a déclaré")]

@@ -10,6 +10,10 @@ internal static class QuoteTestEntities
             .Select(g => new Entity(g.Key.Name, g.Key.Type, g.SelectMany(n => Occurrences(text, n.Written)).OrderBy(m => m.Start).ToList()))
             .ToList();
 
+    /// <summary>The one quote the stage reads in a text, with these names as its entities.</summary>
+    public static Storyline.Quotes.Quote Only(string text, string language, params (string Name, EntityType Type, string Written)[] names) =>
+        Assert.Single(Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, language, Of(text, names)));
+
     public static (string, EntityType, string) Person(string name, string? written = null) => (name, EntityType.Person, written ?? name);
 
     public static (string, EntityType, string) Organisation(string name, string? written = null) => (name, EntityType.Organisation, written ?? name);

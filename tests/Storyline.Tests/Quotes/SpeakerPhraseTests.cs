@@ -1,4 +1,3 @@
-using Storyline.Entities;
 using Storyline.Evaluation.Quotes;
 using Storyline.Quotes;
 using static Storyline.Tests.Quotes.QuoteTestEntities;
@@ -8,9 +7,6 @@ namespace Storyline.Tests.Quotes;
 /// <summary>A speaker named by words that are no entity is kept as written (<see cref="Quote.SpeakerText"/>); the speaker stays null.</summary>
 public sealed class SpeakerPhraseTests
 {
-    private static Quote Only(string text, string language, params (string, EntityType, string)[] names) =>
-        Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, names)));
-
     [Theory]
     [InlineData("de", "„Wir haben alle Zugänge gesperrt“, sagte der Einsatzleiter.", "der Einsatzleiter")]
     [InlineData("de", "„Der Zug stand zwei Stunden still“, sagte am Montag eine Pendlerin.", "eine Pendlerin")]
