@@ -192,7 +192,10 @@ public sealed class QuoteRecognizer
             else if (keepNestedDirect)
             {
                 // Marked words inside a reported clause with no speaker of their own are the clause speaker's.
-                kept.Add(quote.Speaker is null ? quote with { Speaker = reported[r].Speaker, SpeakerText = reported[r].Speaker is null ? quote.SpeakerText ?? reported[r].SpeakerText : null } : quote);
+                var clause = reported[r];
+                kept.Add(quote.Speaker is not null ? quote
+                    : clause.Speaker is not null ? quote with { Speaker = clause.Speaker, SpeakerText = null }
+                    : quote with { SpeakerText = quote.SpeakerText ?? clause.SpeakerText });
             }
         }
 

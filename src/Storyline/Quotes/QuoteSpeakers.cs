@@ -104,7 +104,7 @@ internal sealed class QuoteSpeakers
         ReportedBy.VerbBefore => phrase.Before(ClauseStart(clause.From, clause.Cue), clause.Cue) ?? phrase.After(clause.CueEnd, closed: true),
         ReportedBy.VerbAfter => phrase.After(clause.CueEnd),
         ReportedBy.Source when cues.Cues.MatchAt(text, tokens, clause.Cue) is { Value: QuoteCues.SourceBefore } =>
-            phrase.Before(ClauseStart(clause.From, clause.Cue), clause.Cue, source: true),
+            phrase.Before(ClauseStart(clause.From, clause.Cue), clause.Cue, oneWord: true),
         ReportedBy.Source => phrase.After(clause.CueEnd),
         _ => null,
     };
@@ -332,7 +332,7 @@ internal sealed class QuoteSpeakers
             {
                 // "Die Polizei bekräftigt: „…“" before "sagte am Montag der Sprecher: „…“".
                 QuoteCues.Verb => phrase.Before(ClauseStart(first, c), c) ?? phrase.After(end),
-                QuoteCues.SourceBefore => phrase.Before(ClauseStart(first, c), c, source: true),
+                QuoteCues.SourceBefore => phrase.Before(ClauseStart(first, c), c, oneWord: true),
                 QuoteCues.Source => phrase.After(end),
                 _ => null,
             };
@@ -378,9 +378,9 @@ internal sealed class QuoteSpeakers
             return true;
         }
 
-        var written = text.AsSpan(mention.Start, mention.End - mention.Start);
+        var surface = text.AsSpan(mention.Start, mention.End - mention.Start);
         var name = mention.Entity.Name.AsSpan();
-        var lastWritten = written[(written.LastIndexOf(' ') + 1)..];
+        var lastWritten = surface[(surface.LastIndexOf(' ') + 1)..];
         var lastName = name[(name.LastIndexOf(' ') + 1)..];
         if (!lastWritten.StartsWith(lastName, StringComparison.Ordinal) || lastWritten.Length == lastName.Length)
         {

@@ -14,6 +14,9 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
 {
     public const int MaxWords = 6;
 
+    /// <summary>A phrase needs a word this long that is no determiner: "aus" in "sagte aus" names nobody.</summary>
+    public const int ContentLength = 4;
+
     /// <summary>
     /// The phrase that starts at token <paramref name="from"/>, after a cue ("sagte am Montag der Sprecher"). A
     /// <paramref name="closed"/> phrase must be all the words up to a comma, the sentence's end or a word of [phrase-ends]
@@ -51,9 +54,11 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
     /// <summary>
     /// The phrase from token <paramref name="first"/> (a sentence's or clause's first word) to the cue at token
     /// <paramref name="cue"/>, when all of it names the speaker: "Ein Porschesprecher erklärte", "The ministry's
-    /// spokeswoman said"; null when other words stand there ("In einem Schreiben heißt es", "Gestern, sagte …").
+    /// spokeswoman said"; null when other words stand there ("In einem Schreiben heißt es", "Gestern, sagte …"). One
+    /// capitalised word is a phrase only where <paramref name="oneWord"/> says so (before "zufolge"): before a verb it is
+    /// as often an adverb opening the sentence ("Weiter sagte").
     /// </summary>
-    public string? Before(int first, int cue, bool source = false)
+    public string? Before(int first, int cue, bool oneWord = false)
     {
         if (cue - first is < 1 or > MaxWords)
         {
@@ -62,20 +67,22 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
 
         for (var t = first; t < cue; t++)
         {
-            if (!(IsWord(t) || (t > first && char.IsDigit(text[tokens[t].Start]))) || quoteCues.PhraseEnds.MatchAt(text, tokens, t) is not null || quoteCues.Reporting.Skip.MatchAt(text, tokens, t) is not null)
+            var word = IsWord(t) || (t > first && char.IsDigit(text[tokens[t].Start]));
+            if (!word || quoteCues.PhraseEnds.MatchAt(text, tokens, t) is not null || quoteCues.Reporting.Skip.MatchAt(text, tokens, t) is not null)
             {
                 return null;
             }
         }
 
-        return Phrase(first, cue, whole: true, single: source);
+        return Phrase(first, cue, whole: true, oneWord);
     }
 
     // Tokens [first, end) as written, cut where the noun phrase ends, when they hold a word that is neither a determiner
     // nor a pronoun. Where every noun is capitalised (German) the phrase is read as one: lower-case words before its first
     // capitalised one must look like inflected adjectives ("eines neutralen Vermittlers"), and after it only a genitive
     // determiner or another capitalised word goes on ("der Sprecher der Polizei", not "das Gericht seine Entscheidung").
-    private string? Phrase(int first, int end, bool whole, bool single = true)
+    // `whole`: every word must fit, else no phrase; `oneWord`: a lone capitalised word may be one ("Medienberichten zufolge").
+    private string? Phrase(int first, int end, bool whole, bool oneWord = true)
     {
         // "said he will expand …": a phrase that opens with a pronoun is a clause, not a speaker.
         if (end <= first || quoteCues.Pronouns.MatchAt(text, tokens, first) is not null)
@@ -111,7 +118,7 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
             }
 
             // "Weiter sagte", "Dieser erklärte": one capitalised word that opens a sentence may be any word.
-            if (last < 0 || (!single && last == first))
+            if (last < 0 || (!oneWord && last == first))
             {
                 return null;
             }
@@ -130,15 +137,12 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
         return null;
     }
 
-    /// <summary>A phrase needs a word this long that is no determiner: "aus" in "sagte aus" names nobody.</summary>
-    public const int ContentLength = 4;
-
     private bool NounsCapitalised => entityCues.Capitalisation.Contains("nouns");
 
-    // German adjectives before a noun end in -e, -en, -er, -es or -em ("beteiligten", "neutralen").
-    private static bool Adjective(string word) =>
-        word.Length > 3 && (word.EndsWith('e') || word.EndsWith("en", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
-            || word.EndsWith("es", StringComparison.Ordinal) || word.EndsWith("em", StringComparison.Ordinal));
+    // An adjective before a noun ends in one of the language's inflection endings ("beteiligten", "neutralen"; entities.txt
+    // [inflection-endings]).
+    private bool Adjective(string word) =>
+        word.Length > 3 && entityCues.InflectionEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     // A word of letters (and the hyphens and apostrophes inside one): punctuation, a digit or a quotation mark ends a phrase.
     private bool IsWord(int t)
