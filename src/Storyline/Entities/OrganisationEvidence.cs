@@ -41,10 +41,13 @@ internal static class OrganisationEvidence
     public static bool ListedWithOrganisation(string text, IEnumerable<RawMention> mentions, IReadOnlyList<RawMention> all, EntityCues cues) =>
         mentions.Any(m => all.Any(o => o.ConllType == "ORG" && (Joins(text, m.End, o.Start, cues) || Joins(text, o.End, m.Start, cues))));
 
+    // A comma or one conjunction with its spaces (" und ", " et ") is this short at most.
+    private const int LongestJoin = 6;
+
     // Only a comma or one conjunction, with its spaces, lies between the two names.
     private static bool Joins(string text, int from, int to, EntityCues cues)
     {
-        if (to <= from || to - from > 6)
+        if (to <= from || to - from > LongestJoin)
         {
             return false;
         }

@@ -20,7 +20,10 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
 
     public IReadOnlyList<QuoteScore> Evaluate(IEnumerable<GoldQuoteArticle> articles)
     {
-        var scores = articles.AsParallel().AsOrdered()
+        var list = articles.ToList();
+        // Read once per language, not once per article: the language files are parsed on each call.
+        var functionWordsOf = list.Select(a => a.Language).Distinct(StringComparer.Ordinal).ToDictionary(l => l, FunctionWords, StringComparer.Ordinal);
+        var scores = list.AsParallel().AsOrdered()
             .SelectMany(a =>
             {
                 var named = entities.Recognize(a.Text, a.Language);
@@ -29,7 +32,7 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
                     ? (gold, speaker) => SpeakerMatch.Matches(gold, speaker, named)
                     : (gold, speaker) => string.Equals(speaker, gold, StringComparison.OrdinalIgnoreCase);
                 // The sample gold names canonical entities, never words: there what is shown is scored as the speaker.
-                var functionWords = FunctionWords(a.Language);
+                var functionWords = functionWordsOf[a.Language];
                 Func<string?, Quote, bool> shown = a.SpeakersAsWritten
                     ? (gold, quote) => SpeakerMatch.MatchesShown(gold, quote.Speaker, quote.SpeakerText, named, functionWords)
                     : (gold, quote) => same(gold, quote.Speaker);
