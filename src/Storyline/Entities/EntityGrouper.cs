@@ -259,8 +259,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             }
 
             if (type == EntityType.Place && (OrganisationEvidence.Speaks(text, Members.Select(m => m.Mention), cues, quotes)
-                || OrganisationEvidence.ListedWithOrganisation(text, Members.Select(m => m.Mention), all, cues)
-                || OrganisationEvidence.Addressed(text, Members.Select(m => m.Mention), cues)))
+                || OrganisationEvidence.ListedWithOrganisation(text, Members.Select(m => m.Mention), all, cues)))
             {
                 return EntityType.Organisation;
             }
