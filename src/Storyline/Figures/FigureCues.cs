@@ -34,6 +34,8 @@ public sealed class FigureCues
         "attributes",
         // words before a name that make it a complement, not the one a figure is about ("de Meta", "according to Reuters")
         "complements", "conjunctions",
+        // words that link a count of people to the organisation that employs them ("employees at Mistral", "Mitarbeiter bei")
+        "employers",
         // words between a buyer and the company it buys ("agreed to buy", "übernimmt", "le rachat du"): the deal's figures
         // (value, price per share, premium) are the bought company's
         "acquisitions",
@@ -87,6 +89,8 @@ public sealed class FigureCues
     public PhraseTable Complements => Table("complements");
 
     public PhraseTable Conjunctions => Table("conjunctions");
+
+    public PhraseTable Employers => Table("employers");
 
     public PhraseTable Acquisitions => Table("acquisitions");
 

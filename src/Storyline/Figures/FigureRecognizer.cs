@@ -143,7 +143,7 @@ public sealed partial class FigureRecognizer
             var to = LowerBound(mentionStarts, sentenceEnd);
             var inSentence = Enumerable.Range(from, to - from).Select(i => mentions[i]).Where(m => m.Mention.Start + m.Mention.Length <= sentenceEnd).ToList();
             var earlier = Earlier(mentions, mainSoFar, from, sentenceStart, text, start => IsComplement(text, tokens, cues, start));
-            var subject = FigureAttribution.Subject(
+            var subject = (figure.Kind == FigureKind.Count ? Employer(text, tokens, cues, inSentence, last) : null) ?? FigureAttribution.Subject(
                 inSentence, figure.Start, figure.Start + figure.Length, earlier, Reference(text, tokens, cues, range.First, range.Last + 1, figure.Start),
                 attribute is not null, start => IsComplement(text, tokens, cues, start));
             subject = maker.Of(subject);
@@ -221,6 +221,27 @@ public sealed partial class FigureRecognizer
         }
 
         return at;
+    }
+
+    /// <summary>The most tokens between a count and the word that links it to its employer ("105 employees working at").</summary>
+    private const int EmployerReach = 3;
+
+    // "32 of the 105 employees working at Mistral", "1.200 Mitarbeiter bei Kessing", "300 salariés chez Lumora": a count
+    // linked to an organisation by a word of figures.txt [employers] right after it is that organisation's, whoever
+    // the sentence names first ("Sifted analysis found that …").
+    private static string? Employer(
+        string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, List<(Mention Mention, Entity Entity)> inSentence, int figureLast)
+    {
+        for (var t = figureLast + 1; t < tokens.Count && t <= figureLast + 1 + EmployerReach; t++)
+        {
+            if (cues.Employers.MatchAt(text, tokens, t) is { } link && t + link.Tokens < tokens.Count)
+            {
+                var next = tokens[t + link.Tokens].Start;
+                return inSentence.FirstOrDefault(m => m.Mention.Start == next && m.Entity.Type == EntityType.Organisation).Entity?.Name;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsComplement(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, int mentionStart)
