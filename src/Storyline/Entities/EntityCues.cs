@@ -17,6 +17,7 @@ public sealed class EntityCues
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
+        "addressee-verbs",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -67,6 +68,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> PlaceDemonymEndings => Section("place-demonym-endings");
 
     public IReadOnlySet<string> Prepositions => Section("prepositions");
+
+    /// <summary>Verbs whose object is whom a statement is made to ("told Reuters"): a person or an outlet, never a place.</summary>
+    public IReadOnlySet<string> AddresseeVerbs => Section("addressee-verbs");
 
     public IReadOnlySet<string> InflectionEndings => Section("inflection-endings");
 

@@ -259,7 +259,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             }
 
             if (type == EntityType.Place && (OrganisationEvidence.Speaks(text, Members.Select(m => m.Mention), cues, quotes)
-                || OrganisationEvidence.ListedWithOrganisation(text, Members.Select(m => m.Mention), all, cues)))
+                || OrganisationEvidence.ListedWithOrganisation(text, Members.Select(m => m.Mention), all, cues)
+                || OrganisationEvidence.Addressed(text, Members.Select(m => m.Mention), cues)))
             {
                 return EntityType.Organisation;
             }

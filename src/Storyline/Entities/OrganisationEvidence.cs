@@ -9,7 +9,7 @@ namespace Storyline.Entities;
 /// a noun that introduces organisations within three words before one of its mentions (la start-up Lumora, the company);
 /// and for a name the tagger read as a place, speech: a place the catalog does not know that "said" or "according to"
 /// names is a company or a body (towns speak through their councils, which news names), and so is one listed with an
-/// organisation.
+/// organisation or told something ("tells Sifted": an outlet).
 /// </summary>
 internal static class OrganisationEvidence
 {
@@ -40,6 +40,11 @@ internal static class OrganisationEvidence
     /// </summary>
     public static bool ListedWithOrganisation(string text, IEnumerable<RawMention> mentions, IReadOnlyList<RawMention> all, EntityCues cues) =>
         mentions.Any(m => all.Any(o => o.ConllType == "ORG" && (Joins(text, m.End, o.Start, cues) || Joins(text, o.End, m.Start, cues))));
+
+    /// <summary>Whether a mention is whom a statement was made to: right after a verb of entities.txt [addressee-verbs] ("tells Sifted").</summary>
+    public static bool Addressed(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
+        mentions.Any(m => WordsBefore(text, m.Start).FirstOrDefault() is { } verb && cues.AddresseeVerbs.Contains(verb)
+            && text.AsSpan(0, m.Start).TrimEnd().EndsWith(verb, StringComparison.OrdinalIgnoreCase));
 
     // A comma or one conjunction with its spaces (" und ", " et ") is this short at most.
     private const int LongestJoin = 6;

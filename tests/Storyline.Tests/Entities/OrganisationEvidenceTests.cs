@@ -33,4 +33,15 @@ public sealed class OrganisationEvidenceTests
         Assert.Contains(entities, e => e.Name == "Kestrelwerk" && e.Type == EntityType.Organisation);
         Assert.Contains(entities, e => e.Name == "Lyon" && e.Type == EntityType.Place);
     }
+
+    [Theory]
+    [InlineData("“We will open a second office in Lyon this year,” Marc Petit tells Sifted.", "Sifted")]
+    [InlineData("“We will hire 200 engineers in Lyon,” the chief executive told Kestrelwerk on Monday.", "Kestrelwerk")]
+    public void ANameAStatementIsMadeToIsAnOutletNotAPlace(string text, string outlet)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "en");
+
+        Assert.Contains(entities, e => e.Name == outlet && e.Type == EntityType.Organisation);
+        Assert.Contains(entities, e => e.Name == "Lyon" && e.Type == EntityType.Place);
+    }
 }
