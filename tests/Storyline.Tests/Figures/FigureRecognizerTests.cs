@@ -124,6 +124,16 @@ public sealed class FigureRecognizerTests
         Assert.Equal("funding", figure.Attribute);
     }
 
+    [Theory]
+    [InlineData("By comparison, Kestrel Research found that 32 of the 105 employees working at Lumora are engineers.", "en", "105")]
+    [InlineData("Laut Kestrel Research arbeiten 1.200 Mitarbeiter bei Lumora in der Forschung.", "de", "1.200")]
+    [InlineData("Selon Kestrel Research, 300 salariés chez Lumora travaillent sur la recherche.", "fr", "300")]
+    public void ACountOfPeopleAtAnOrganisationIsItsWhoeverIsNamedFirst(string text, string language, string count)
+    {
+        var figure = Find(ReadWithNames(text, language, ("Kestrel Research", EntityType.Organisation), ("Lumora", EntityType.Organisation)), count);
+        Assert.Equal("Lumora", figure.Subject);
+    }
+
     [Fact]
     public void TheCompanyRefersToTheOrganisationNamedBefore()
     {
