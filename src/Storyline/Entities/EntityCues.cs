@@ -17,11 +17,11 @@ public sealed class EntityCues
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
-        "addressee-verbs",
+        "addressee-verbs", "compound-designators",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "compound-designators"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -68,6 +68,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> PlaceDemonymEndings => Section("place-demonym-endings");
 
     public IReadOnlySet<string> Prepositions => Section("prepositions");
+
+    /// <summary>Heads of closed compounds that make a name an organisation's ("Zellwerk", "Haustechnik").</summary>
+    public IReadOnlySet<string> CompoundDesignators => Section("compound-designators");
 
     /// <summary>Verbs whose object is whom a statement is made to ("told Reuters"): a person or an outlet, never a place.</summary>
     public IReadOnlySet<string> AddresseeVerbs => Section("addressee-verbs");

@@ -19,8 +19,14 @@ internal static class OrganisationEvidence
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1
-            && (cues.OrganisationDesignators.Contains(Word(words[0])) || cues.OrganisationDesignators.Contains(Word(words[^1])));
+            && (cues.OrganisationDesignators.Contains(Word(words[0])) || cues.OrganisationDesignators.Contains(Word(words[^1]))
+                || CompoundDesignated(Word(words[^1]), cues));
     }
+
+    // "Kessing Zellwerk", "Brennwald Haustechnik": where compounds are written as one word, a name's last word that ends in
+    // a designator of entities.txt [compound-designators] is one, as "Werk" or "Technik" alone would be.
+    private static bool CompoundDesignated(string last, EntityCues cues) =>
+        cues.CompoundDesignators.Any(d => last.Length > d.Length + 2 && last.EndsWith(d, StringComparison.Ordinal));
 
     public static bool Introduced(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
         mentions.Any(m => WordsBefore(text, m.Start).Any(cues.OrganisationCues.Contains));

@@ -44,4 +44,15 @@ public sealed class OrganisationEvidenceTests
         Assert.Contains(entities, e => e.Name == outlet && e.Type == EntityType.Organisation);
         Assert.Contains(entities, e => e.Name == "Lyon" && e.Type == EntityType.Place);
     }
+
+    [Theory]
+    [InlineData("Der Batteriezellenhersteller Kessing Zellwerk baut seine Fabrik in Dresden kleiner.", "Kessing Zellwerk")]
+    [InlineData("Der Heizungsbauer Brennwald Haustechnik ruft in Dresden 18.400 Wärmepumpen zurück.", "Brennwald Haustechnik")]
+    public void ANameEndingInACompoundOfADesignatorIsAnOrganisation(string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.Contains(entities, e => e.Name == name && e.Type == EntityType.Organisation);
+        Assert.Contains(entities, e => e.Name == "Dresden" && e.Type == EntityType.Place);
+    }
 }
