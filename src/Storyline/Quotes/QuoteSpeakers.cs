@@ -20,6 +20,9 @@ internal sealed class QuoteSpeakers
     // How far back the words before an opening mark are read for a cue ("Sam Altman äußerte sich zu der Entscheidung:").
     private const int PrefixTokens = 30;
 
+    // "nannte Shultz einen „", "als das „": at most this many tokens between a naming cue and the mark it names.
+    private const int NamingReach = 3;
+
     // How far around quotation marks a sentence is read for signs of speech: a long sentence, and no more, so that the
     // work per quote stays bounded in a text without full stops.
     private const int SentenceTokens = 60;
@@ -75,7 +78,7 @@ internal sealed class QuoteSpeakers
         // "Merz said the plan was “a strong signal,” and the company said …": a cue further on that names nobody
         // does not hide the one before the quote.
         var found = Before(span) ?? (after is { } later ? (later.Speaker, later.Cue, later.Phrase) : (null, null, null));
-        return found is (null, null, _) ? (InSentence(span), null, null) : found;
+        return found is (null, null, null) ? (InSentence(span), null, null) : found;
     }
 
     /// <summary>The text's tokens, shared with <see cref="ReportedSpeech"/>.</summary>
@@ -186,7 +189,31 @@ internal sealed class QuoteSpeakers
             }
         }
 
-        return null;
+        return Framed(span, t);
+    }
+
+    // „…“, fügte Brown hinzu; „…“, meinen die beiden Mitglieder; „…“, gab ein Sprecher des Unternehmens bekannt: a quote
+    // that opens its sentence, ends at a comma and goes on in lower case is the object of the clause after it, whatever its
+    // verb (no cue list names them all, nor splits "fügte … hinzu"), and that clause's subject follows the verb. Only in a
+    // language whose cues the data gives: one without them names no speaker at all.
+    private (string? Speaker, string? Cue, bool Explicit, string? Phrase)? Framed(QuoteSpan span, int verb)
+    {
+        if (cues.Cues.IsEmpty)
+        {
+            return null;
+        }
+
+        var open = TokenAtOrAfter(span.Open);
+        var comma = tokens[verb - 1].Lower == "," || text.AsSpan(span.Open + 1, Math.Max(0, span.Close - span.Open - 1)).TrimEnd().EndsWith(',');
+        if (!comma || SentenceStart(open, open, PrefixTokens) != open || !char.IsLower(text[tokens[verb].Start])
+            || Ends(verb) || cues.PhraseEnds.MatchAt(text, tokens, verb) is not null || verb + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var speaker = NamedAfter(verb + 1, int.MaxValue, span.Open);
+        var words = speaker is null ? phrase.After(verb + 1) : null;
+        return speaker is null && words is null ? null : (speaker, null, false, words);
     }
 
     /// <summary>
@@ -321,6 +348,13 @@ internal sealed class QuoteSpeakers
                 continue;
             }
 
+            // "… bezeichnete den Gipfel als das „": the cue names the quote only right before it.
+            if (cue.Value == QuoteCues.Naming && end >= open - NamingReach)
+            {
+                var (namer, namerWords) = Namer(first, c, span.Open);
+                return (namer, Written(c, cue.Tokens), namerWords);
+            }
+
             var speaker = cue.Value switch
             {
                 // "sagte sie, „…", "a déclaré Sam Altman : «": a name right after the cue first, then the one before it.
@@ -366,6 +400,37 @@ internal sealed class QuoteSpeakers
         var people = named.Where(m => m.Entity.Type == EntityType.Person).ToList();
         return people.FirstOrDefault(m => !Governed(m), people.FirstOrDefault()).Entity?.Name
             ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation).Entity?.Name;
+    }
+
+    // Who names a thing in "X nannte Y einen „…“", "X bezeichnete Y als „…“", "X called Y “…”": the sentence's subject,
+    // which opens it, not the name right before the cue, which is what is named ("Die Bundesregierung bezeichnete den
+    // ASEM-Gipfel als das „…“" is not ASEM's). A pronoun subject stands for its antecedent; where nouns are capitalised, an
+    // opening noun phrase that names no entity is kept as the speaker's words.
+    // "bezeichnete er als „…“": a pronoun right before the cue, or among the sentence's first words, is the subject.
+    private (string? Speaker, string? Words) Namer(int from, int cue, int quoteOpen)
+    {
+        if (cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun && cue - pronoun.Tokens >= from)
+        {
+            return (Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen)), null);
+        }
+
+        if (PronounSubject(from, cue, quoteOpen) is { } pronounSubject)
+        {
+            return (pronounSubject, null);
+        }
+
+        var named = MentionsIn(tokens[from].Start, tokens[cue - 1].End)
+            .Where(m => m.Entity.Type is EntityType.Person or EntityType.Organisation && !Governed(m)).ToList();
+        // "Die Bundesregierung hatte den Bericht der New York Times als „falsch“ zurückgewiesen": a subject of several words
+        // that names no entity outweighs a name further on; a lone word that opens the sentence ("Kritik kommt vom …") does not.
+        var opening = phrase.Opening(from, cue);
+        if (opening is { } words && (words.End - from > 1 || named.Count == 0))
+        {
+            var end = tokens[words.End - 1].End;
+            return named.FirstOrDefault(m => m.Start < end).Entity is { } subject ? (subject.Name, null) : (null, words.Words);
+        }
+
+        return (named.FirstOrDefault().Entity?.Name, null);
     }
 
     // A mention after a preposition of entities.txt [prepositions] ("gegen Merz", "with Altman"), or in the genitive: its

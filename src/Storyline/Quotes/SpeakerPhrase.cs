@@ -77,6 +77,47 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
         return Phrase(first, cue, whole: true, oneWord);
     }
 
+    /// <summary>
+    /// Where nouns are capitalised, the noun phrase that opens a sentence at token <paramref name="first"/> and ends right
+    /// before its verb, before token <paramref name="limit"/>: "Die deutsche Bundesregierung bezeichnete …", "Der
+    /// italienische Innenminister zeigte sich …"; with the token after it. Null elsewhere, where a word in lower case does not
+    /// mark the verb, and when the sentence opens otherwise ("Nach Angaben der Polizei", "Weiter sagte").
+    /// </summary>
+    public (string Words, int End)? Opening(int first, int limit)
+    {
+        if (!NounsCapitalised)
+        {
+            return null;
+        }
+
+        var noun = false;
+        for (var t = first; t < limit && t - first <= MaxWords; t++)
+        {
+            var lower = tokens[t].Lower;
+            var capital = char.IsUpper(text[tokens[t].Start]);
+            var determiner = entityCues.Determiners.Contains(lower);
+            if (noun && !capital && !determiner)
+            {
+                // "Den Plan von Kestrelwerk nannte …": a preposition or conjunction there goes on with the phrase, no verb.
+                return IsWord(t) && quoteCues.PhraseEnds.MatchAt(text, tokens, t) is null
+                    && Phrase(first, t, whole: true, oneWord: false) is { } words ? (words, t) : null;
+            }
+
+            if (!IsWord(t) && !(t > first && char.IsDigit(text[tokens[t].Start])))
+            {
+                return null;
+            }
+
+            noun |= capital && !determiner && t > first || capital && !determiner && !Adjective(lower) && t == first && CapitalisedInside(tokens[t]);
+            if (!noun && !capital && !determiner && !Adjective(lower))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     // Tokens [first, end) as written, cut where the noun phrase ends, when they hold a word that is neither a determiner
     // nor a pronoun. Where every noun is capitalised (German) the phrase is read as one: lower-case words before its first
     // capitalised one must look like inflected adjectives ("eines neutralen Vermittlers"), and after it only a genitive
@@ -117,8 +158,9 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
                 last = capital && !determiner ? t : last;
             }
 
-            // "Weiter sagte", "Dieser erklärte": one capitalised word that opens a sentence may be any word.
-            if (last < 0 || (!oneWord && last == first))
+            // "Weiter sagte", "Dieser erklärte": one capitalised word that opens a sentence may be any word; one the text
+            // also writes with a capital inside a sentence ("Seidling sagte:", "… betonte Richter Seidling") is a noun.
+            if (last < 0 || (!oneWord && last == first && !CapitalisedInside(tokens[first])))
             {
                 return null;
             }
@@ -135,6 +177,27 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
         }
 
         return null;
+    }
+
+    // The words the text writes with a capital after another word of the same sentence, read once.
+    private HashSet<string>? capitalisedInside;
+
+    private bool CapitalisedInside(FigureToken token)
+    {
+        if (capitalisedInside is null)
+        {
+            capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
+            for (var t = 1; t < tokens.Count; t++)
+            {
+                if (char.IsUpper(text[tokens[t].Start]) && char.IsLetter(text[tokens[t - 1].Start]) && !ends(t - 1)
+                    && !text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).ContainsAny('\n', '\r'))
+                {
+                    capitalisedInside.Add(text.Substring(tokens[t].Start, tokens[t].Length));
+                }
+            }
+        }
+
+        return capitalisedInside.Contains(text.Substring(token.Start, token.Length));
     }
 
     private bool NounsCapitalised => entityCues.Capitalisation.Contains("nouns");

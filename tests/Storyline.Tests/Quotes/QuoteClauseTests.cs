@@ -1,0 +1,64 @@
+using static Storyline.Tests.Quotes.QuoteTestEntities;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>
+/// Speakers read from the clause around a quote rather than from a cue word: the clause after a quote that opens its
+/// sentence, whatever its verb, and the subject of a clause that names the quoted words ("X bezeichnete Y als „…“").
+/// </summary>
+public sealed class QuoteClauseTests
+{
+    [Theory]
+    // Verbs no cue list holds, and a separable verb whose particle ends the clause.
+    [InlineData("de", "„Das Eis am Pol schmilzt schneller als gedacht“, fügte Brown hinzu.", "Mike Brown", "Brown")]
+    [InlineData("de", "„Wir bleiben bis zum Ende“, meinen die beiden Gründer Jan Giesel und David Perteck.", "Jan Giesel", "Jan Giesel")]
+    [InlineData("de", "„Kontraproduktiv waren einige Kollegen“, erinnerte sich Trotnow später.", "Hans Trotnow", "Trotnow")]
+    [InlineData("en", "“The bridge will reopen on Friday,” quipped Mayor Jane Holt.", "Jane Holt", "Jane Holt")]
+    public void AQuoteThatOpensItsSentenceIsTheWordsOfTheSubjectAfterItsVerb(string language, string text, string speaker, string written)
+    {
+        var quote = Only(text, language, Person(speaker, written));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void TheSubjectAfterTheVerbIsKeptAsWrittenWhenItNamesNoEntity()
+    {
+        var quote = Only("„Das Werk in Lahr bleibt offen“, versprach ein Vertreter der Belegschaft.", "de");
+        Assert.Null(quote.Speaker);
+        Assert.Equal("ein Vertreter der Belegschaft", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void AQuoteInsideItsSentenceIsNotFramedByTheClauseAfterIt()
+    {
+        // The clause after the comma is the sentence's own ("da …"), not a frame around the quote.
+        var quote = Only("Die Kosten seien „mit Vorsicht zu genießen“, da Anna Keller mit dem Doppelten rechne.", "de", Person("Anna Keller"));
+        Assert.NotEqual("Anna Keller", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Die Ministerin Henrike Maurer bezeichnete den Plan von Kestrelwerk als „einen Rückschritt für das ganze Land“.")]
+    [InlineData("Henrike Maurer hat das Angebot der Firma Kestrelwerk als „einen Betrieb ohne jedes Gespür für die Region“ abgetan.")]
+    public void WhoNamesAThingIsTheSubjectNotTheThingNamed(string text)
+    {
+        var quote = Only(text, "de", Person("Henrike Maurer"), Organisation("Kestrelwerk"));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+    }
+
+    [Fact]
+    public void ASubjectThatNamesNoEntityIsKeptAsWrittenBeforeANameFurtherOn()
+    {
+        var quote = Only("Die Landesregierung hatte den Bericht der Zeitung Nordkurier als „völlig falsch und erfunden“ zurückgewiesen.", "de",
+            Organisation("Nordkurier"));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Die Landesregierung", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void APronounRightBeforeTheNamingCueIsTheSubject()
+    {
+        var text = "Henrike Maurer sprach am Montag in Lahr. Deren Haltung zum Werk bezeichnete sie als „naiv und gefährlich für die Region“.";
+        var quote = Only(text, "de", Person("Henrike Maurer"));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+    }
+}
