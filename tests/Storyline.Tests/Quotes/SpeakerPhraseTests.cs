@@ -15,6 +15,9 @@ public sealed class SpeakerPhraseTests
     [InlineData("en", "“We will reopen the bridge on Friday,” a county engineer said.", "a county engineer")]
     [InlineData("en", "“The water is safe to drink again,” said a senior health official.", "a senior health official")]
     [InlineData("fr", "« Les travaux dureront six mois », a précisé un responsable de la mairie.", "un responsable de la mairie")]
+    // A document the words are read in.
+    [InlineData("de", "„Die Löhne steigen um drei Prozent“, heißt es in einem Schreiben des Verbandes.", "einem Schreiben des Verbandes")]
+    [InlineData("fr", "« Les comptes sont sincères », peut-on lire dans le rapport annuel.", "le rapport annuel")]
     // One word before the verb, which the text also writes with a capital inside a sentence: a name, not an adverb.
     [InlineData("de", "Am Landgericht leitete Richter Seidling die Verhandlung. Seidling sagte: „Das Urteil fällt am Freitag.“", "Seidling")]
     public void WordsThatNameNoEntityAreKeptAsWritten(string language, string text, string words)
