@@ -596,9 +596,12 @@ internal sealed class QuoteSpeakers
     // The [pronouns] kind of "it", "la société", "das Unternehmen".
     private const string Organisation = "organisation";
 
+    // A noun for the company an article is about ("the company", "das Unternehmen"): quotes.txt [pronouns] value company.
+    private const string Company = "company";
+
     private string? Antecedent(string kind, int position)
     {
-        var last = kind == Organisation ? lastOrganisation : lastPerson;
+        var last = kind is Organisation or Company ? lastOrganisation : lastPerson;
         if (Previous is { } previous && position >= previous.End && position - previous.End <= QuoteRecognizer.Continuation)
         {
             var i = FirstMentionAtOrAfter(position) - 1;
@@ -617,7 +620,31 @@ internal sealed class QuoteSpeakers
             return LastBefore(lastOrganisation, position) ?? LastBefore(last, position);
         }
 
-        return LastBefore(last, position);
+        return kind == Company ? FocusBefore(position) : LastBefore(last, position);
+    }
+
+    // "the company said": the organisation the article is about, the one it names most often (outside quotes), rather than
+    // the last one named before (an investor, a partner, a rival); one named before the position, so that the noun has
+    // something to take up.
+    private string? FocusBefore(int position)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var before = new List<string>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (lastOrganisation[i] == i)
+            {
+                var name = mentions[i].Entity.Name;
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+                if (mentions[i].End <= position && !before.Contains(name))
+                {
+                    before.Add(name);
+                }
+            }
+        }
+
+        // On a tie, the one named first.
+        return before.Count == 0 ? null : before.MaxBy(n => counts[n]);
     }
 
     // Where spokesperson words stand in the text (token starts, in order), found once: "eine Sprecherin", "a spokesman".

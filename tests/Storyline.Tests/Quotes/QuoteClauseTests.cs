@@ -61,4 +61,21 @@ public sealed class QuoteClauseTests
         var quote = Only(text, "de", Person("Henrike Maurer"));
         Assert.Equal("Henrike Maurer", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "Lumora has raised $195 million in a round led by Northgate Ventures. “We want language to never again be a border,” the company said. Lumora sells its earbuds in 22 countries; Lumora was founded in 2019.")]
+    [InlineData("de", "Lumora hat 180 Millionen Euro eingesammelt, angeführt von Northgate Ventures. „Sprache soll keine Grenze mehr sein“, teilte das Unternehmen mit. Lumora verkauft in 22 Ländern; Lumora wurde 2019 gegründet.")]
+    public void TheCompanyIsTheOneTheArticleIsAboutNotTheLastOneNamed(string language, string text)
+    {
+        var quote = Only(text, language, Organisation("Lumora"), Organisation("Northgate Ventures"));
+        Assert.Equal("Lumora", quote.Speaker);
+    }
+
+    [Fact]
+    public void ItIsTheLastOrganisationNamed()
+    {
+        var text = "Lumora raised $195 million; Lumora sells in 22 countries. Northgate Ventures led the round. “We back founders early,” it said.";
+        var quote = Only(text, "en", Organisation("Lumora"), Organisation("Northgate Ventures"));
+        Assert.Equal("Northgate Ventures", quote.Speaker);
+    }
 }
