@@ -399,7 +399,7 @@ internal sealed class QuoteSpeakers
         // person named in the genitive or after a preposition is what the sentence is about, not who speaks.
         var people = named.Where(m => m.Entity.Type == EntityType.Person).ToList();
         return people.FirstOrDefault(m => !Governed(m), people.FirstOrDefault()).Entity?.Name
-            ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation).Entity?.Name;
+            ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation && !Governed(m)).Entity?.Name;
     }
 
     // Who names a thing in "X nannte Y einen „…“", "X bezeichnete Y als „…“", "X called Y “…”": the sentence's subject,
@@ -437,8 +437,10 @@ internal sealed class QuoteSpeakers
     // last word is the name's last word plus a genitive ending ("Stoibers", "Altman's").
     private bool Governed((int Start, int End, Entity Entity) mention)
     {
+        // "bei Twitter", "in der ARD", "von der Europäischen Union": a preposition, then at most one determiner.
         var first = TokenAtOrAfter(mention.Start);
-        if (first > 0 && entityCues.Prepositions.Contains(tokens[first - 1].Lower))
+        var before = first > 1 && entityCues.Determiners.Contains(tokens[first - 1].Lower) ? first - 2 : first - 1;
+        if (before >= 0 && entityCues.Prepositions.Contains(tokens[before].Lower))
         {
             return true;
         }
@@ -540,7 +542,8 @@ internal sealed class QuoteSpeakers
         }
 
         var start = from < tokens.Count ? tokens[from].Start : text.Length;
-        var inRange = MentionsIn(start, cue < tokens.Count ? tokens[cue].Start : text.Length);
+        // "In der ARD zeigte sich der Trainer zufrieden:": a name after a preposition is no subject.
+        var inRange = MentionsIn(start, cue < tokens.Count ? tokens[cue].Start : text.Length).Where(m => !Governed(m)).ToList();
         if (inRange.Count == 0)
         {
             // "Ein Sprecher des Unternehmens sagte:": a spokesperson of an organisation named earlier; "Er bezeichnete

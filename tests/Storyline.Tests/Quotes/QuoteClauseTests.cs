@@ -78,4 +78,13 @@ public sealed class QuoteClauseTests
         var quote = Only(text, "en", Organisation("Lumora"), Organisation("Northgate Ventures"));
         Assert.Equal("Northgate Ventures", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Bei der ARD zeigte sich der Bundestrainer nach dem Spiel zufrieden: „Wir haben uns in allen Teilen gesteigert.“")]
+    [InlineData("Der Trainer sprach nach dem Spiel mit der ARD: „Wir haben uns in allen Teilen gesteigert.“")]
+    public void AnOrganisationAfterAPrepositionIsWhereTheWordsWereSaidNotWhoSaidThem(string text)
+    {
+        var quote = Only(text, "de", Organisation("ARD"));
+        Assert.Null(quote.Speaker);
+    }
 }
