@@ -80,6 +80,9 @@ public sealed class SeedsTests
 
         // The German article's navigation trailer names other stories' companies: none of them is an entity.
         Assert.DoesNotContain(entities, e => e.Name is "Adobe" or "Apple");
+
+        // Common nouns written with a capital ("secrétaire d'État", "Ville de l'IA", "Investitionen in Start-ups") are no entities.
+        Assert.DoesNotContain(entities, e => e.Name is "État" or "Ville" or "Start-ups");
     }
 
     [Fact]

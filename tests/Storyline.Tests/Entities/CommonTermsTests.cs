@@ -17,6 +17,13 @@ public sealed class CommonTermsTests
     }
 
     [Theory]
+    // Common nouns the tagger reads as names when capitalised.
+    [InlineData("fr", "Le président veut que Lyon se transforme « de la Ville Lumière en Ville de l'IA ».", "Ville")]
+    [InlineData("de", "Mit Investitionen in Start-ups und einer aktiven Unterstützung soll Lyon zur Stadt der KI werden.", "Start-ups")]
+    public void ACommonNounWrittenWithACapitalIsNoEntity(string language, string text, string term) =>
+        Assert.DoesNotContain(EntityRecognizer.Default.Recognize(text, language).SelectMany(e => e.Mentions), m => m.Text == term);
+
+    [Theory]
     [InlineData("Künstliche Intelligenz", true)]
     [InlineData("Künstlichen Intelligenz", true)]
     [InlineData("Gen AI", true)]
