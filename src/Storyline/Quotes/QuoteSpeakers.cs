@@ -213,7 +213,8 @@ internal sealed class QuoteSpeakers
 
         var speaker = NamedAfter(verb + 1, int.MaxValue, span.Open);
         var words = speaker is null ? phrase.After(verb + 1) : null;
-        return speaker is null && words is null ? null : (speaker, null, false, words);
+        // The verb is the cue: a quote it frames is no continuation of the one before.
+        return speaker is null && words is null ? null : (speaker, Written(verb, 1), false, words);
     }
 
     /// <summary>
@@ -580,10 +581,42 @@ internal sealed class QuoteSpeakers
             {
                 return true;
             }
+
+            // "Unternehmenssprecher", "Konzernsprecherin", "bedrijfswoordvoerder": a role closing a compound.
+            if (CompoundRole(tokens[i].Lower))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    // A role word closing a compound whose head is a noun for the company ([pronouns] value company: "das Unternehmen",
+    // "der Konzern"), with or without a linking s: "Unternehmenssprecher", "Konzernsprecherin", "bedrijfswoordvoerder".
+    // "Regierungssprecher" and "Polizeisprecher" speak for bodies the compound names, not for the company.
+    private bool CompoundRole(string word)
+    {
+        companyNouns ??= cues.Pronouns.Phrases
+            .Where(p => cues.Pronouns.MatchAt(p, FigureTokens.Scan(p), 0) is { Value: Company })
+            .Select(p => p[(p.LastIndexOf(' ') + 1)..])
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var role in cues.Roles.Phrases)
+        {
+            if (word.Length > role.Length && word.EndsWith(role, StringComparison.Ordinal))
+            {
+                var head = word[..^role.Length];
+                if (companyNouns.Contains(head) || (head.EndsWith('s') && companyNouns.Contains(head[..^1])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private HashSet<string>? companyNouns;
 
     // "it said" stands for a company ([pronouns] value organisation); he, she, il, er stand for a person.
     /// <summary>

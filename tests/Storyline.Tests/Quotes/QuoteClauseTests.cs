@@ -87,4 +87,25 @@ public sealed class QuoteClauseTests
         var quote = Only(text, "de", Organisation("ARD"));
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void AQuoteItsOwnClauseFramesIsNoContinuationOfTheOneBefore()
+    {
+        var text = "„Wir bleiben in Lahr“, sagte Henrike Maurer am Montag. „Das Werk ist sicher“, versprach ein Vertreter der Belegschaft.";
+        var quotes = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Henrike Maurer")));
+        var last = quotes[^1];
+        Assert.Null(last.Speaker);
+        Assert.Equal("ein Vertreter der Belegschaft", last.SpeakerText);
+    }
+
+    [Theory]
+    [InlineData("„Wir bedauern den Schritt sehr“, sagte ein Unternehmenssprecher am Montag.", "Kestrelwerk")]
+    [InlineData("„Wir bedauern den Schritt sehr“, sagte eine Konzernsprecherin am Montag.", "Kestrelwerk")]
+    [InlineData("„Wir bedauern den Schritt sehr“, sagte ein Regierungssprecher am Montag.", null)]
+    public void ACompanySpokespersonWrittenAsOneWordSpeaksForTheCompany(string quote, string? speaker)
+    {
+        var text = "Kestrelwerk schließt sein Werk in Lahr. " + quote;
+        var found = Assert.Single(Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", Of(text, Organisation("Kestrelwerk"))));
+        Assert.Equal(speaker, found.Speaker);
+    }
 }
