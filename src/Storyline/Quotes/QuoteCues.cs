@@ -40,13 +40,14 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
 
-    private QuoteCues(PhraseTable cues, PhraseTable pronouns, PhraseTable roles, PhraseTable names, PhraseTable phraseEnds, ReportingCues reporting)
+    private QuoteCues(PhraseTable cues, PhraseTable pronouns, PhraseTable roles, PhraseTable statements, PhraseTable names, PhraseTable phraseEnds, ReportingCues reporting)
     {
+        Statements = statements;
         PhraseEnds = phraseEnds;
         Cues = cues;
         Pronouns = pronouns;
@@ -69,6 +70,12 @@ public sealed class QuoteCues
 
     /// <summary>Words for someone who speaks for an organisation: the organisation is the speaker.</summary>
     public PhraseTable Roles { get; }
+
+    /// <summary>
+    /// Nouns for what an organisation says in writing ("a statement from Lumora", "het advies van Lumora", "einer Mitteilung
+    /// von Kestrelwerk"): the organisation named with one is the speaker.
+    /// </summary>
+    public PhraseTable Statements { get; }
 
     /// <summary>
     /// Nouns that, right before quotation marks, make the marked words a name or a title, not a quote ("der Film „…“",
@@ -102,7 +109,7 @@ public sealed class QuoteCues
         var reporting = new ReportingCues(
             Table("reporting", ThatClause), Table("conjunctions", ThatClause), Table("openers", ""), Table("skip", ""), Table("subjunctive", ""),
             Table("negations", ""));
-        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("names", "name"), Table("phrase-ends", ""), reporting);
+        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), reporting);
         if (resources == LanguageResources.Embedded)
         {
             lock (CacheLock)

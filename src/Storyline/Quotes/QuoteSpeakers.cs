@@ -523,6 +523,12 @@ internal sealed class QuoteSpeakers
             return firstMention.Entity.Name;
         }
 
+        // "luidt het advies van Lumora", "according to a statement from Lumora": a statement's author speaks.
+        if (firstMention.Entity.Type == EntityType.Organisation && Enumerable.Range(from, TokenAtOrAfter(firstMention.Start) - from).Any(t => cues.Statements.MatchAt(text, tokens, t) is not null))
+        {
+            return firstMention.Entity.Name;
+        }
+
         // "le PDG d'OpenAI, Sam Altman": the person after an organisation's title.
         if (inWindow.FirstOrDefault(m => m.Entity.Type == EntityType.Person) is { Entity: { } person })
         {

@@ -108,4 +108,14 @@ public sealed class QuoteClauseTests
         var found = Assert.Single(Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", Of(text, Organisation("Kestrelwerk"))));
         Assert.Equal(speaker, found.Speaker);
     }
+
+    [Theory]
+    [InlineData("nl", "‘Stop met opladen en stuur de case naar ons terug’, luidt het advies van Lumora aan klanten.")]
+    [InlineData("en", "“Stop charging the case and send it back to us,” according to a statement from Lumora on Monday.")]
+    [InlineData("de", "„Laden Sie das Etui nicht mehr auf“, heißt es in einer Mitteilung von Lumora an die Kunden.")]
+    public void AStatementSpeaksForTheOrganisationThatMadeIt(string language, string text)
+    {
+        var quote = Only(text, language, Organisation("Lumora"));
+        Assert.Equal("Lumora", quote.Speaker);
+    }
 }
