@@ -144,8 +144,10 @@ internal sealed class QuoteSpeakers
     {
         var t = TokenAtOrAfter(span.Close + 1);
         // ", said X", "— said X": the punctuation between the mark and the cue.
-        for (var skipped = 0; t < tokens.Count && skipped < 2 && tokens[t].Lower is "," or ";" or "—" or "–" or "-"; skipped++)
+        var dashed = false;
+        for (var skipped = 0; t < tokens.Count && skipped < 2 && tokens[t].Lower is "," or ";" or "—" or "–" or "-" or "―"; skipped++)
         {
+            dashed |= tokens[t].Lower is "—" or "―";
             t++;
         }
 
@@ -187,6 +189,13 @@ internal sealed class QuoteSpeakers
                 // ", a police spokesman said"; "…“ ausgefallen, so ein Sprecher des CERN": the words before the cue, else after it.
                 return (speaker, Written(c, later.Tokens), false, speaker is null ? phrase.Before(t, c) ?? phrase.After(c + later.Tokens) : null);
             }
+        }
+
+        // "“…” ― Pamela Padilla", "«…» — Sam Altman": a name after a dash signs the quote, as under an epigraph.
+        if (dashed && FirstMentionAtOrAfter(tokens[t].Start) is var m && m < mentions.Count && mentions[m].Start == tokens[t].Start
+            && mentions[m].Entity.Type is EntityType.Person or EntityType.Organisation)
+        {
+            return (mentions[m].Entity.Name, null, true, null);
         }
 
         return Framed(span, t);

@@ -118,4 +118,22 @@ public sealed class QuoteClauseTests
         var quote = Only(text, language, Organisation("Lumora"));
         Assert.Equal("Lumora", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "“He has never run anything bigger than a golf club.” ― Pamela Padilla")]
+    [InlineData("fr", "« Nous ouvrirons un bureau à Lyon avant l'été. » — Pamela Padilla, lors d'une conférence.")]
+    public void ANameAfterADashSignsTheQuote(string language, string text)
+    {
+        var quote = Only(text, language, Person("Pamela Padilla"));
+        Assert.Equal("Pamela Padilla", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("“This is a deal nobody asked for,” Senator Ruth Okafor demanded on Tuesday.")]
+    [InlineData("“Why would anyone sign this?” Senator Ruth Okafor asks.")]
+    public void MoreEnglishReportingVerbsNameTheSpeaker(string text)
+    {
+        var quote = Only(text, "en", Person("Ruth Okafor"));
+        Assert.Equal("Ruth Okafor", quote.Speaker);
+    }
 }
