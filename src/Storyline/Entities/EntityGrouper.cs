@@ -21,9 +21,19 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         // One name, one reading per article: every mention written the same way takes the catalog's name if any of them
         // gets it, under the type the tagger gave there; a place the tagger read as an organisation ("Brüssel" as the
         // seat of the EU) is still the place, but a name only ever read as a person is not turned into a town.
+        // "Barack Obama spoke … Obama said": the last word of a person named in full before it is that person's surname,
+        // whatever the tagger read it as, not the town the catalog knows by it ("Obama", Japan); it joins the full name below.
+        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (m, bare) in bares.Where(b => b.Mention.ConllType == "PER" && b.Bare.Contains(' ', StringComparison.Ordinal)))
+        {
+            var surname = bare[(bare.LastIndexOf(' ') + 1)..];
+            surnames[surname] = Math.Min(surnames.GetValueOrDefault(surname, int.MaxValue), m.Start);
+        }
+
         var resolutions = bares.GroupBy(b => b.Bare, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
-            g => g.Select(b => catalog.Resolve(g.Key, language, TypeOf(b.Mention.ConllType))).FirstOrDefault(r => r is not null)
+            g => surnames.TryGetValue(g.Key, out var named) && g.Min(b => b.Mention.Start) > named ? null
+                : g.Select(b => catalog.Resolve(g.Key, language, TypeOf(b.Mention.ConllType))).FirstOrDefault(r => r is not null)
                 ?? (g.All(b => b.Mention.ConllType == "PER") ? null : catalog.Resolve(g.Key, language)),
             StringComparer.Ordinal);
         var groups = new Dictionary<string, NameGroup>(StringComparer.Ordinal);
@@ -253,7 +263,9 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
             // News introduces a person by full name; a "person" only ever written as one word, and not the surname
             // of someone named in full (those joined their full name already), is a company or brand ("Lumora said").
-            if (type == EntityType.Person && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal)))
+            // A title before it ("Mr. Obama", "Frau Merkel", "Senator Okafor") says it is a person after all.
+            if (type == EntityType.Person && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
+                && !Members.Any(m => Titled(text, m.Mention.Start, cues)))
             {
                 type = EntityType.Organisation;
             }
@@ -276,6 +288,24 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             return type == EntityType.Other && Members.Any(m => ProductShape.Looks(text, m.Mention.Start, m.Mention.End, cues))
                 ? EntityType.Product
                 : type;
+        }
+
+        // Whether the word right before position `start` is a title of entities.txt [titles] ("Mr.", "Herr", "Senator").
+        private static bool Titled(string text, int start, EntityCues cues)
+        {
+            var end = start;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var first = end;
+            while (first > 0 && (char.IsLetter(text[first - 1]) || text[first - 1] is '.' or '-'))
+            {
+                first--;
+            }
+
+            return end > first && end < start && cues.Titles.Contains(text[first..end].TrimEnd('.').ToLowerInvariant());
         }
 
         // The type most mentions carry; a tie goes to the longest mention's.
