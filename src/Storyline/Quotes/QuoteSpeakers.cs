@@ -180,9 +180,18 @@ internal sealed class QuoteSpeakers
             return (speaker, Written(t, cue.Tokens), true, words);
         }
 
-        // ", he said", ", Sam Altman said", ", a Lumora spokesperson said": the speaker before the cue.
-        for (var c = t + 1; c < tokens.Count && c <= t + Window && !Ends(c - 1); c++)
+        // ", he said", ", Sam Altman said", ", a Lumora spokesperson said": the speaker before the cue. After a name and a
+        // comma the cue may come after a whole insertion ("Arnaud Fournier, a solutions architect at OpenAI who leads the
+        // Paris office, tells Sifted"), right after its closing comma.
+        var insertion = FirstMentionAtOrAfter(tokens[t].Start) is var n && n < mentions.Count && mentions[n].Start == tokens[t].Start
+            && TokenAtOrAfter(mentions[n].End) is var a && a < tokens.Count && tokens[a].Lower == ",";
+        for (var c = t + 1; c < tokens.Count && c <= t + (insertion ? SentenceTokens : Window) && !Ends(c - 1); c++)
         {
+            if (c > t + Window && tokens[c - 1].Lower != ",")
+            {
+                continue;
+            }
+
             if (cues.Cues.MatchAt(text, tokens, c) is { Value: QuoteCues.Verb or QuoteCues.SourceBefore } later)
             {
                 var speaker = NamedBefore(t, c, span.Open);
@@ -574,7 +583,8 @@ internal sealed class QuoteSpeakers
 
         // "Lumora said", "…, Lumora says": the name right before the cue; "Marc Dellaporta, a partner at Northgate who
         // will join Lumora's board, said": with words between, the sentence's subject, its first person or organisation.
-        var last = inRange[^1];
+        // "Mitch McConnell, R-Ky., said": a place says nothing.
+        var last = inRange.LastOrDefault(m => m.Entity.Type != EntityType.Place, inRange[^1]);
         return cue - TokenAtOrAfter(last.End) <= 1
             ? last.Entity.Name
             : inRange.FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Organisation, last).Entity.Name;

@@ -147,7 +147,9 @@ internal sealed class ReportedSpeech(
             // ", the company said" ends the sentence (a word or three after it at most); "…, Lumora revendique plus de …"
             // goes on with the verb's own object.
             var named = k < c - 1 ? end - cueEnd < SubjectTail : cueEnd <= end && Opens(cueEnd, bare: true);
-            if (tokens[k].Lower == "," && named && Accept(first, k - 1))
+            // "“…,” Arnaud Fournier, who leads the office, tells Sifted": a sentence that opens with a direct quote is that
+            // quote's attribution turned round, not reported speech.
+            if (tokens[k].Lower == "," && named && !OpensWithDirect(first) && Accept(first, k - 1))
             {
                 return Clause(first, k - 1, c, cueEnd, k + 1, end + 1, ReportedBy.VerbAfter);
             }
@@ -306,6 +308,14 @@ internal sealed class ReportedSpeech(
         }
 
         return own >= MinimumOwnWords;
+    }
+
+    // Whether a direct quote's words start at token `first` or right after its opening mark there.
+    private bool OpensWithDirect(int first)
+    {
+        var start = tokens[first].Start;
+        var d = FirstDirectEndingAfter(start);
+        return d < direct.Count && direct[d].Start >= start && text.AsSpan(start, direct[d].Start - start).Trim().Trim(QuoteSpeakers.Marks).IsEmpty;
     }
 
     private bool Introduced(int start, int quote) =>

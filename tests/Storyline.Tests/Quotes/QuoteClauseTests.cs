@@ -1,3 +1,5 @@
+using Storyline.Entities;
+using Storyline.Quotes;
 using static Storyline.Tests.Quotes.QuoteTestEntities;
 
 namespace Storyline.Tests.Quotes;
@@ -135,5 +137,22 @@ public sealed class QuoteClauseTests
     {
         var quote = Only(text, "en", Person("Ruth Okafor"));
         Assert.Equal("Ruth Okafor", quote.Speaker);
+    }
+
+    [Fact]
+    public void TheCueAfterAnInsertionNamesTheSpeakerBeforeIt()
+    {
+        var text = "“I’ve moved back from the US for this,” Arnaud Fournier, a solutions architect at Lumora who leads the Paris office, tells Sifted.";
+        var quote = Only(text, "en", Person("Arnaud Fournier"), Organisation("Lumora"), Organisation("Sifted"));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Arnaud Fournier", quote.Speaker);
+    }
+
+    [Fact]
+    public void TheSpeakerIsThePersonBeforeTheInsertionNotThePlaceInIt()
+    {
+        var text = "“We have the votes to override him,” Senator Mitch Carlson of Kentucky, the majority leader, said Tuesday.";
+        var quote = Only(text, "en", Person("Mitch Carlson"), ("Kentucky", EntityType.Place, "Kentucky"));
+        Assert.Equal("Mitch Carlson", quote.Speaker);
     }
 }
