@@ -18,9 +18,6 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         var surfaces = kept.Select(m => text[m.Start..m.End]).ToHashSet(StringComparer.Ordinal);
         var bares = kept.Select(m => (Mention: m, Bare: Bare(text[m.Start..m.End], surfaces, language, cues))).ToList();
 
-        // One name, one reading per article: every mention written the same way takes the catalog's name if any of them
-        // gets it, under the type the tagger gave there; a place the tagger read as an organisation ("Brüssel" as the
-        // seat of the EU) is still the place, but a name only ever read as a person is not turned into a town.
         // "Barack Obama spoke … Obama said": the last word of a person named in full before it is that person's surname,
         // whatever the tagger read it as, not the town the catalog knows by it ("Obama", Japan); it joins the full name below.
         var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -30,6 +27,9 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             surnames[surname] = Math.Min(surnames.GetValueOrDefault(surname, int.MaxValue), m.Start);
         }
 
+        // One name, one reading per article: every mention written the same way takes the catalog's name if any of them
+        // gets it, under the type the tagger gave there; a place the tagger read as an organisation ("Brüssel" as the
+        // seat of the EU) is still the place, but a name only ever read as a person is not turned into a town.
         var resolutions = bares.GroupBy(b => b.Bare, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => surnames.TryGetValue(g.Key, out var named) && g.Min(b => b.Mention.Start) > named ? null
@@ -263,7 +263,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
             // News introduces a person by full name; a "person" only ever written as one word, and not the surname
             // of someone named in full (those joined their full name already), is a company or brand ("Lumora said").
-            // A title before it ("Mr. Obama", "Frau Merkel", "Senator Okafor") says it is a person after all.
+            // A title before it ("Mr. Clarke", "Frau Merkel", "Senator Okafor") says it is a person after all.
             if (type == EntityType.Person && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
                 && !Members.Any(m => Titled(text, m.Mention.Start, cues)))
             {

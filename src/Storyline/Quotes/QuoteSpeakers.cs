@@ -423,9 +423,9 @@ internal sealed class QuoteSpeakers
 
     // Who names a thing in "X nannte Y einen „…“", "X bezeichnete Y als „…“", "X called Y “…”": the sentence's subject,
     // which opens it, not the name right before the cue, which is what is named ("Die Bundesregierung bezeichnete den
-    // ASEM-Gipfel als das „…“" is not ASEM's). A pronoun subject stands for its antecedent; where nouns are capitalised, an
-    // opening noun phrase that names no entity is kept as the speaker's words.
-    // "bezeichnete er als „…“": a pronoun right before the cue, or among the sentence's first words, is the subject.
+    // ASEM-Gipfel als das „…“" is not ASEM's). A pronoun right before the cue ("bezeichnete er als") or among the sentence's
+    // first words stands for its antecedent; where nouns are capitalised, an opening noun phrase that names no entity is
+    // kept as the speaker's words.
     private (string? Speaker, string? Words) Namer(int from, int cue, int quoteOpen)
     {
         if (cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun && cue - pronoun.Tokens >= from)
@@ -542,7 +542,8 @@ internal sealed class QuoteSpeakers
         }
 
         // "luidt het advies van Lumora", "according to a statement from Lumora": a statement's author speaks.
-        if (firstMention.Entity.Type == EntityType.Organisation && Enumerable.Range(from, TokenAtOrAfter(firstMention.Start) - from).Any(t => cues.Statements.MatchAt(text, tokens, t) is not null))
+        if (firstMention.Entity.Type == EntityType.Organisation
+            && Enumerable.Range(from, TokenAtOrAfter(firstMention.Start) - from).Any(t => cues.Statements.MatchAt(text, tokens, t) is not null))
         {
             return firstMention.Entity.Name;
         }
@@ -643,7 +644,8 @@ internal sealed class QuoteSpeakers
 
     private HashSet<string>? companyNouns;
 
-    // "it said" stands for a company ([pronouns] value organisation); he, she, il, er stand for a person.
+    // "it said" stands for the last organisation ([pronouns] value organisation), "the company said" for the one the article
+    // is about (value company); he, she, il, er stand for a person.
     /// <summary>
     /// The speaker of the quote just before the one being read and where it ended, or null: "« … », a déclaré la société.
     /// « … », a-t-il ajouté": a pronoun right after a quote goes on with that quote's speaker when no one of the pronoun's
@@ -654,7 +656,7 @@ internal sealed class QuoteSpeakers
     // The [pronouns] kind of he, she, il, er; a verb that carries its subject ("a-t-il ajouté", "dijo") stands for one.
     private const string Person = "person";
 
-    // The [pronouns] kind of "it", "la société", "das Unternehmen".
+    // The [pronouns] kind of "it".
     private const string Organisation = "organisation";
 
     // A noun for the company an article is about ("the company", "das Unternehmen"): quotes.txt [pronouns] value company.

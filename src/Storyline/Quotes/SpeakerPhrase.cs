@@ -108,7 +108,8 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
                 return null;
             }
 
-            noun |= capital && !determiner && t > first || capital && !determiner && !Adjective(lower) && t == first && CapitalisedInside(tokens[t]);
+            // A capitalised word after the first is a noun; the first one only if the text writes it so inside a sentence.
+            noun |= capital && !determiner && (t > first || (!Adjective(lower) && CapitalisedInside(tokens[t])));
             if (!noun && !capital && !determiner && !Adjective(lower))
             {
                 return null;
