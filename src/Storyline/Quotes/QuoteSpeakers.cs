@@ -517,8 +517,20 @@ internal sealed class QuoteSpeakers
         }
 
         var last = from;
-        while (last + 1 < tokens.Count && last + 1 < limit && last + 1 - from < Window && !Ends(last) && !IsMarkToken(last + 1))
+        while (last + 1 < tokens.Count && last + 1 < limit && last + 1 - from < Window && !Ends(last))
         {
+            // "zitiert die „Computerwoche“ Lynch": a title in marks is read past; other marks end the window.
+            if (IsMarkToken(last + 1))
+            {
+                if (TitleEnd(last + 1) is not { } close || close >= limit)
+                {
+                    break;
+                }
+
+                last = close;
+                continue;
+            }
+
             last++;
         }
 
@@ -867,6 +879,28 @@ internal sealed class QuoteSpeakers
     private bool Breaks(int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).ContainsAny('\n', '\r');
 
     // A name past another quotation mark belongs to another quote.
+    // The closing mark of a short title that opens at mark token `open` ("„Computerwoche“", "« Le Monde »"), or null.
+    private int? TitleEnd(int open)
+    {
+        for (var i = open + 1; i < tokens.Count && i <= open + TitleTokens + 1; i++)
+        {
+            if (IsMarkToken(i))
+            {
+                return i > open + 1 ? i : null;
+            }
+
+            if (Ends(i))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // How many words a title in marks within an attribution has at most.
+    private const int TitleTokens = 4;
+
     private bool IsMarkToken(int i) =>
         tokens[i].Length == 1 && Marks.Contains(text[tokens[i].Start], StringComparison.Ordinal);
 

@@ -155,4 +155,11 @@ public sealed class QuoteClauseTests
         var quote = Only(text, "en", Person("Mitch Carlson"), ("Kentucky", EntityType.Place, "Kentucky"));
         Assert.Equal("Mitch Carlson", quote.Speaker);
     }
+
+    [Fact]
+    public void ATitleInMarksAfterTheCueIsReadPast()
+    {
+        var quote = Only("„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Jim Lynch in einem Bericht.", "de", Person("Jim Lynch"));
+        Assert.Equal("Jim Lynch", quote.Speaker);
+    }
 }
