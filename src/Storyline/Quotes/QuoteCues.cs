@@ -30,6 +30,9 @@ public sealed class QuoteCues
     /// </summary>
     public const string Naming = "naming";
 
+    /// <summary>[pronouns] value of a noun for the company an article is about ("the company", "das Unternehmen").</summary>
+    public const string Company = "company";
+
     /// <summary>[reporting] value: the reported clause follows a conjunction ("said that"), or comes before the verb.</summary>
     public const string ThatClause = "that";
 
@@ -88,6 +91,35 @@ public sealed class QuoteCues
     /// ("a spokesman *in* a statement", "der Sprecher *am* Montag", "un porte-parole *lors* d'un point presse").
     /// </summary>
     public PhraseTable PhraseEnds { get; }
+
+    /// <summary>
+    /// Whether a word is a role of <see cref="Roles"/> closing a compound whose head is a noun for the company (a
+    /// <see cref="Pronouns"/> entry of value company: "das Unternehmen", "der Konzern"), with or without a linking s:
+    /// "Unternehmenssprecher", "Konzernsprecherin", "bedrijfswoordvoerder". "Regierungssprecher" and "Polizeisprecher" speak
+    /// for bodies the compound names, not for the company.
+    /// </summary>
+    public bool IsCompanyRole(string word)
+    {
+        companyNouns ??= Pronouns.Phrases
+            .Where(p => Pronouns.MatchAt(p, FigureTokens.Scan(p), 0) is { Value: Company })
+            .Select(p => p[(p.LastIndexOf(' ') + 1)..])
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var role in Roles.Phrases)
+        {
+            if (word.Length > role.Length && word.EndsWith(role, StringComparison.Ordinal))
+            {
+                var head = word[..^role.Length];
+                if (companyNouns.Contains(head) || (head.EndsWith('s') && companyNouns.Contains(head[..^1])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private HashSet<string>? companyNouns;
 
     /// <summary>The language's cues; cached.</summary>
     public static QuoteCues For(string language) => For(LanguageResources.Embedded, language);

@@ -621,7 +621,7 @@ internal sealed class QuoteSpeakers
             }
 
             // "Unternehmenssprecher", "Konzernsprecherin", "bedrijfswoordvoerder": a role closing a compound.
-            if (CompoundRole(tokens[i].Lower))
+            if (cues.IsCompanyRole(tokens[i].Lower))
             {
                 return true;
             }
@@ -629,32 +629,6 @@ internal sealed class QuoteSpeakers
 
         return false;
     }
-
-    // A role word closing a compound whose head is a noun for the company ([pronouns] value company: "das Unternehmen",
-    // "der Konzern"), with or without a linking s: "Unternehmenssprecher", "Konzernsprecherin", "bedrijfswoordvoerder".
-    // "Regierungssprecher" and "Polizeisprecher" speak for bodies the compound names, not for the company.
-    private bool CompoundRole(string word)
-    {
-        companyNouns ??= cues.Pronouns.Phrases
-            .Where(p => cues.Pronouns.MatchAt(p, FigureTokens.Scan(p), 0) is { Value: Company })
-            .Select(p => p[(p.LastIndexOf(' ') + 1)..])
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var role in cues.Roles.Phrases)
-        {
-            if (word.Length > role.Length && word.EndsWith(role, StringComparison.Ordinal))
-            {
-                var head = word[..^role.Length];
-                if (companyNouns.Contains(head) || (head.EndsWith('s') && companyNouns.Contains(head[..^1])))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private HashSet<string>? companyNouns;
 
     // "it said" stands for the last organisation ([pronouns] value organisation), "the company said" for the one the article
     // is about (value company); he, she, il, er stand for a person.
@@ -671,8 +645,7 @@ internal sealed class QuoteSpeakers
     // The [pronouns] kind of "it".
     private const string Organisation = "organisation";
 
-    // A noun for the company an article is about ("the company", "das Unternehmen"): quotes.txt [pronouns] value company.
-    private const string Company = "company";
+    private const string Company = QuoteCues.Company;
 
     private string? Antecedent(string kind, int position)
     {
