@@ -45,6 +45,9 @@ internal sealed class QuoteSpeakers
     // Whether each mention lies inside quotation marks: a name someone quotes is never the one speaking.
     private readonly bool[] quoted;
 
+    // The pairs of marks QuoteMarks found, in text order: a title in marks within an attribution is one of them.
+    private readonly IReadOnlyList<QuoteSpan> spans;
+
     // spans: the article's quote spans in text order; names inside them are not a pronoun's antecedent.
     public QuoteSpeakers(string text, QuoteCues cues, EntityCues entityCues, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans)
     {
@@ -58,6 +61,7 @@ internal sealed class QuoteSpeakers
             .Where(m => m.Start >= 0 && m.Item2 <= text.Length)
             .OrderBy(m => m.Start)
             .ToList();
+        this.spans = spans;
         quoted = Quoted(spans);
         lastPerson = LastOf(EntityType.Person, quoted);
         lastOrganisation = LastOf(EntityType.Organisation, quoted);
@@ -852,23 +856,25 @@ internal sealed class QuoteSpeakers
     private bool Breaks(int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).ContainsAny('\n', '\r');
 
     // A name past another quotation mark belongs to another quote.
-    // The closing mark of a short title that opens at mark token `open` ("„Computerwoche“", "« Le Monde »"), or null.
+    // The closing mark of a short title whose pair of marks (found by QuoteMarks) opens at mark token `open`
+    // ("„Computerwoche“", "« Le Monde »"), or null.
     private int? TitleEnd(int open)
     {
-        for (var i = open + 1; i < tokens.Count && i <= open + TitleTokens + 1; i++)
+        var start = tokens[open].Start;
+        int low = 0, high = spans.Count;
+        while (low < high)
         {
-            if (IsMarkToken(i))
-            {
-                return i > open + 1 ? i : null;
-            }
-
-            if (Ends(i))
-            {
-                return null;
-            }
+            var mid = (low + high) / 2;
+            (low, high) = spans[mid].Open < start ? (mid + 1, high) : (low, mid);
         }
 
-        return null;
+        if (low >= spans.Count || spans[low].Open != start || spans[low].Close < 0)
+        {
+            return null;
+        }
+
+        var close = TokenAtOrAfter(spans[low].Close);
+        return close > open + 1 && close - open <= TitleTokens + 1 && !Enumerable.Range(open + 1, close - open - 1).Any(Ends) ? close : null;
     }
 
     // How many words a title in marks within an attribution has at most.
