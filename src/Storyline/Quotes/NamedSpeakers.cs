@@ -1,0 +1,295 @@
+using Storyline.Entities;
+using Storyline.Figures;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// Who the words around a cue name as the speaker: the person or organisation right after the cue ("said Lumora", "a
+/// déclaré Sam Altman") or before it ("Lumora said"), a sentence's subject, a spokesperson standing for an organisation
+/// ("un porte-parole d'OpenAI", "Unternehmenssprecher"), and a pronoun standing for its antecedent: the last person named
+/// before it, the last organisation for "it", the organisation the article is about for "the company".
+/// </summary>
+internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues entityCues, QuoteTokens reading, SpeakerMentions mentions, SpeakerPhrase phrase)
+{
+    private readonly IReadOnlyList<FigureToken> tokens = reading.Tokens;
+
+    // The subject of the sentence from token `from` to the opening mark: a pronoun among its first words ("Er sagte aus:",
+    // "Dabei griff sie … an:"), else the first person it names, else the first organisation.
+    public string? Subject(int from, int open, int quoteOpen)
+    {
+        if (PronounSubject(from, open, quoteOpen) is { } pronounSubject)
+        {
+            return pronounSubject;
+        }
+
+        var named = mentions.In(tokens[from].Start, tokens[open - 1].End);
+        // "Den Unmut der CDU über Stoibers Äußerungen brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:": a
+        // person named in the genitive or after a preposition is what the sentence is about, not who speaks.
+        var people = named.Where(m => m.Entity.Type == EntityType.Person).ToList();
+        return people.FirstOrDefault(m => !Governed(m), people.FirstOrDefault()).Entity?.Name
+            ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation && !Governed(m)).Entity?.Name;
+    }
+
+    // Who names a thing in "X nannte Y einen „…“", "X bezeichnete Y als „…“", "X called Y “…”": the sentence's subject,
+    // which opens it, not the name right before the cue, which is what is named ("Die Bundesregierung bezeichnete den
+    // ASEM-Gipfel als das „…“" is not ASEM's). A pronoun right before the cue ("bezeichnete er als") or among the sentence's
+    // first words stands for its antecedent; where nouns are capitalised, an opening noun phrase that names no entity is
+    // kept as the speaker's words.
+    public (string? Speaker, string? Words) Namer(int from, int cue, int quoteOpen)
+    {
+        if (cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun && cue - pronoun.Tokens >= from)
+        {
+            return (Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen)), null);
+        }
+
+        if (PronounSubject(from, cue, quoteOpen) is { } pronounSubject)
+        {
+            return (pronounSubject, null);
+        }
+
+        var named = mentions.In(tokens[from].Start, tokens[cue - 1].End)
+            .Where(m => m.Entity.Type is EntityType.Person or EntityType.Organisation && !Governed(m)).ToList();
+        // "Die Bundesregierung hatte den Bericht der New York Times als „falsch“ zurückgewiesen": a subject of several words
+        // that names no entity outweighs a name further on; a lone word that opens the sentence ("Kritik kommt vom …") does not.
+        var opening = phrase.Opening(from, cue);
+        if (opening is { } words && (words.End - from > 1 || named.Count == 0))
+        {
+            var end = tokens[words.End - 1].End;
+            return named.FirstOrDefault(m => m.Start < end).Entity is { } subject ? (subject.Name, null) : (null, words.Words);
+        }
+
+        return (named.FirstOrDefault().Entity?.Name, null);
+    }
+
+    // A mention after a preposition of entities.txt [prepositions] ("gegen Merz", "with Altman"), or in the genitive: its
+    // last word is the name's last word plus a genitive ending ("Stoibers", "Altman's").
+    private bool Governed((int Start, int End, Entity Entity) mention)
+    {
+        // "bei Twitter", "in der ARD", "von der Europäischen Union": a preposition, then at most one determiner.
+        var first = reading.TokenAtOrAfter(mention.Start);
+        var before = first > 1 && entityCues.Determiners.Contains(tokens[first - 1].Lower) ? first - 2 : first - 1;
+        if (before >= 0 && entityCues.Prepositions.Contains(tokens[before].Lower))
+        {
+            return true;
+        }
+
+        var surface = text.AsSpan(mention.Start, mention.End - mention.Start);
+        var name = mention.Entity.Name.AsSpan();
+        var lastWritten = surface[(surface.LastIndexOf(' ') + 1)..];
+        var lastName = name[(name.LastIndexOf(' ') + 1)..];
+        if (!lastWritten.StartsWith(lastName, StringComparison.Ordinal) || lastWritten.Length == lastName.Length)
+        {
+            return false;
+        }
+
+        var ending = lastWritten[lastName.Length..].ToString();
+        return ending is "'s" or "’s" || entityCues.GenitiveEndings.Contains(ending);
+    }
+
+    // A pronoun among the first words of the sentence from token `from` ("Er sagte aus:", "Dabei griff sie … an:") stands
+    // for its antecedent.
+    private string? PronounSubject(int from, int before, int quoteOpen)
+    {
+        for (var i = from; i < before && i < from + 3; i++)
+        {
+            if (cues.Pronouns.MatchAt(text, tokens, i) is { } pronoun)
+            {
+                // Named before the pronoun: "Dabei griff sie den Präsidenten Ahmadinedschad an:" is not his.
+                return Antecedent(pronoun.Value, Math.Min(tokens[i].Start, quoteOpen));
+            }
+        }
+
+        return null;
+    }
+
+    // The speaker a cue of tokens [cue, after) points to; names before it are read from token `from`, names after it up
+    // to token `limit`.
+    public string? Speaker(string kind, int cue, int after, int from, int limit, int quoteOpen) => kind switch
+    {
+        QuoteCues.WithPronoun => Antecedent(Person, quoteOpen),
+        QuoteCues.SourceBefore or QuoteCues.Naming => NamedBefore(from, cue, quoteOpen),
+        _ => NamedAfter(after, limit, quoteOpen),
+    };
+
+    // The entity named in the few tokens from token `from`: a person first; an organisation when a spokesperson speaks
+    // for it or when it is named right after the cue ("said Lumora"); a pronoun stands for the last person before the quote.
+    public string? NamedAfter(int from, int limit, int quoteOpen)
+    {
+        if (from >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (cues.Pronouns.MatchAt(text, tokens, from) is { } pronoun)
+        {
+            return Antecedent(pronoun.Value, quoteOpen);
+        }
+
+        var last = from;
+        while (last + 1 < tokens.Count && last + 1 < limit && last + 1 - from < QuoteSpeakers.Window && !reading.Ends(last))
+        {
+            // "zitiert die „Computerwoche“ Lynch": a title in marks is read past; other marks end the window.
+            if (reading.IsMarkToken(last + 1))
+            {
+                if (reading.TitleEnd(last + 1) is not { } close || close >= limit)
+                {
+                    break;
+                }
+
+                last = close;
+                continue;
+            }
+
+            last++;
+        }
+
+        var inWindow = mentions.In(tokens[from].Start, tokens[last].End);
+        if (inWindow.Count == 0)
+        {
+            // "a déclaré une porte-parole de l'entreprise": a spokesperson of an organisation named earlier.
+            return HasRole(from, last) ? mentions.LastBefore(EntityType.Organisation, quoteOpen) : null;
+        }
+
+        // "a déclaré dimanche à Francfort le président du syndicat, Rüdiger Stamm": a place says nothing.
+        var firstMention = inWindow.FirstOrDefault(m => m.Entity.Type != EntityType.Place, inWindow[0]);
+        if (firstMention.Entity.Type == EntityType.Person)
+        {
+            return firstMention.Entity.Name;
+        }
+
+        if (HasRole(from, last))
+        {
+            return firstMention.Entity.Name;
+        }
+
+        // "luidt het advies van Lumora", "according to a statement from Lumora": a statement's author speaks.
+        if (firstMention.Entity.Type == EntityType.Organisation
+            && Enumerable.Range(from, reading.TokenAtOrAfter(firstMention.Start) - from).Any(t => cues.Statements.MatchAt(text, tokens, t) is not null))
+        {
+            return firstMention.Entity.Name;
+        }
+
+        // "le PDG d'OpenAI, Sam Altman": the person after an organisation's title.
+        if (inWindow.FirstOrDefault(m => m.Entity.Type == EntityType.Person) is { Entity: { } person })
+        {
+            return person.Name;
+        }
+
+        // "said Lumora", "said the Lumora group": the organisation itself, named right after the cue.
+        return reading.TokenAtOrAfter(firstMention.Start) - from <= 1 && firstMention.Entity.Type != EntityType.Place ? firstMention.Entity.Name : null;
+    }
+
+    // The entity named between token `from` and the cue at token `cue`: the last one, a spokesperson's organisation,
+    // or the last person before the quote for a pronoun right before the cue.
+    public string? NamedBefore(int from, int cue, int quoteOpen)
+    {
+        if (cue > 0 && cue - 1 >= from && cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun)
+        {
+            return Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen));
+        }
+
+        var start = from < tokens.Count ? tokens[from].Start : text.Length;
+        // "In der ARD zeigte sich der Trainer zufrieden:": a name after a preposition is no subject.
+        var inRange = mentions.In(start, cue < tokens.Count ? tokens[cue].Start : text.Length).Where(m => !Governed(m)).ToList();
+        if (inRange.Count == 0)
+        {
+            // "Ein Sprecher des Unternehmens sagte:": a spokesperson of an organisation named earlier; "Er bezeichnete
+            // die Pläne als „Wortbruch“": the sentence's pronoun subject.
+            return HasRole(from, cue - 1) ? mentions.LastBefore(EntityType.Organisation, quoteOpen) : PronounSubject(from, cue, quoteOpen);
+        }
+
+        if (HasRole(from, cue - 1) && inRange.LastOrDefault(m => m.Entity.Type == EntityType.Organisation) is { Entity: { } organisation })
+        {
+            return organisation.Name;
+        }
+
+        // "Lumora said", "…, Lumora says": the name right before the cue; "Marc Dellaporta, a partner at Northgate who
+        // will join Lumora's board, said": with words between, the sentence's subject, its first person or organisation.
+        // "Mitch McConnell, R-Ky., said": a place says nothing.
+        var last = inRange.LastOrDefault(m => m.Entity.Type != EntityType.Place, inRange[^1]);
+        return cue - reading.TokenAtOrAfter(last.End) <= 1
+            ? last.Entity.Name
+            : inRange.FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Organisation, last).Entity.Name;
+    }
+
+    private bool HasRole(int from, int last)
+    {
+        for (var i = from; i <= last && i < tokens.Count; i++)
+        {
+            if (cues.Roles.MatchAt(text, tokens, i) is not null)
+            {
+                return true;
+            }
+
+            // "Lumora-Sprecher", "OpenAI-spokesperson": the role glued to its organisation.
+            var dash = tokens[i].Lower.LastIndexOf('-');
+            var role = dash > 0 ? tokens[i].Lower[(dash + 1)..] : "";
+            if (role.Length > 0 && FigureTokens.Scan(role) is { Count: > 0 } tail && cues.Roles.MatchAt(role, tail, 0) is not null)
+            {
+                return true;
+            }
+
+            // "Unternehmenssprecher", "Konzernsprecherin", "bedrijfswoordvoerder": a role closing a compound.
+            if (cues.IsCompanyRole(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The speaker of the quote just before the one being read and where it ended, or null: "« … », a déclaré la société.
+    /// « … », a-t-il ajouté": a pronoun right after a quote goes on with that quote's speaker when no one of the pronoun's
+    /// kind was named since, rather than with someone named before both.
+    /// </summary>
+    public (string Speaker, int End)? Previous { get; set; }
+
+    // The [pronouns] kind of he, she, il, er; a verb that carries its subject ("a-t-il ajouté", "dijo") stands for one.
+    public const string Person = "person";
+
+    // The [pronouns] kind of "it".
+    private const string Organisation = "organisation";
+
+    private const string Company = QuoteCues.Company;
+
+    // "it said" stands for the last organisation ([pronouns] value organisation), "the company said" for the one the article
+    // is about (value company); he, she, il, er stand for a person.
+    public string? Antecedent(string kind, int position)
+    {
+        var type = kind is Organisation or Company ? EntityType.Organisation : EntityType.Person;
+        if (Previous is { } previous && position >= previous.End && position - previous.End <= QuoteRecognizer.Continuation)
+        {
+            var i = mentions.LastIndex(type, mentions.FirstAtOrAfter(position) - 1);
+            if (i < 0 || mentions[i].Start < previous.End)
+            {
+                return previous.Speaker;
+            }
+        }
+
+        // "…, wollte eine Sprecherin nicht sagen. „…“, sagte sie.": a spokesperson named after the last person is the one a
+        // "she" stands for, and speaks for the last organisation.
+        if (kind == Person && LastRoleBefore(position) is { } role && position - role <= RoleReach
+            && mentions.LastIndex(type, mentions.FirstAtOrAfter(position) - 1) is var m && (m < 0 || mentions[m].End <= role))
+        {
+            return mentions.LastBefore(EntityType.Organisation, position) ?? mentions.LastBefore(type, position);
+        }
+
+        return kind == Company ? mentions.FocusBefore(position) : mentions.LastBefore(type, position);
+    }
+
+    // Where spokesperson words stand in the text (token starts, in order), found once: "eine Sprecherin", "a spokesman".
+    private List<int>? roles;
+
+    // How far before a pronoun a spokesperson word still stands for it: the sentence before, about.
+    private const int RoleReach = 150;
+
+    private int? LastRoleBefore(int position)
+    {
+        roles ??= Enumerable.Range(0, tokens.Count).Where(t => HasRole(t, t)).Select(t => tokens[t].Start).ToList();
+        var i = roles.BinarySearch(position);
+        i = i < 0 ? ~i - 1 : i - 1;
+        return i >= 0 ? roles[i] : null;
+    }
+}

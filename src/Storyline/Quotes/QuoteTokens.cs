@@ -1,0 +1,106 @@
+using Storyline.Figures;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// The tokens around an article's quotation marks, read as attributions need them: where a sentence or paragraph ends
+/// (not at "Mr." or "J."), where the sentence of a token starts, which token a position falls on, and where a short title
+/// in marks within an attribution ("zitiert die „Computerwoche“ Jim Lynch") closes.
+/// </summary>
+internal sealed class QuoteTokens
+{
+    // How many words a title in marks within an attribution has at most.
+    private const int TitleTokens = 4;
+
+    private readonly string text;
+    private readonly IReadOnlyList<FigureToken> tokens;
+
+    // The pairs of marks QuoteMarks found, in text order: a title in marks within an attribution is one of them.
+    private readonly IReadOnlyList<QuoteSpan> spans;
+
+    public QuoteTokens(string text, IReadOnlyList<QuoteSpan> spans)
+    {
+        this.text = text;
+        this.spans = spans;
+        tokens = FigureTokens.Scan(text);
+    }
+
+    public IReadOnlyList<FigureToken> Tokens => tokens;
+
+    // The first token of the sentence token `from` is in, reading back to at most `limit` tokens before token `open`.
+    public int SentenceStart(int from, int open, int limit)
+    {
+        var first = from;
+        while (first > 0 && open - first < limit && !Ends(first - 1))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    public int TokenAtOrAfter(int position)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokens[mid].Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    // A sentence or paragraph ends at token i, so a name past it belongs elsewhere.
+    public bool Ends(int i) =>
+        (tokens[i].Lower is "!" or "?" || (tokens[i].Lower == "." && !AfterAbbreviation(i)))
+        || (i + 1 < tokens.Count && Breaks(tokens[i].End, tokens[i + 1].Start));
+
+    // "Mr. Obama said", "Sen. Warren", "J. Smith": a full stop glued to a short capitalised word (not an acronym like
+    // "EU.") shortens it and ends no sentence.
+    private bool AfterAbbreviation(int i)
+    {
+        if (i == 0 || tokens[i - 1].End != tokens[i].Start || tokens[i - 1].Length > 3)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
+        return char.IsUpper(word[0]) && (word.Length == 1 || !char.IsUpper(word[^1])) && !word.ContainsAnyExceptInRange('A', 'z');
+    }
+
+    public bool Breaks(int from, int to) => text.AsSpan(from, Math.Max(0, to - from)).ContainsAny('\n', '\r');
+
+    // The closing mark of a short title whose pair of marks (found by QuoteMarks) opens at mark token `open`
+    // ("„Computerwoche“", "« Le Monde »"), or null.
+    public int? TitleEnd(int open)
+    {
+        var start = tokens[open].Start;
+        int low = 0, high = spans.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            (low, high) = spans[mid].Open < start ? (mid + 1, high) : (low, mid);
+        }
+
+        if (low >= spans.Count || spans[low].Open != start || spans[low].Close < 0)
+        {
+            return null;
+        }
+
+        var close = TokenAtOrAfter(spans[low].Close);
+        return close > open + 1 && close - open <= TitleTokens + 1 && !Enumerable.Range(open + 1, close - open - 1).Any(Ends) ? close : null;
+    }
+
+    public bool IsMarkToken(int i) =>
+        tokens[i].Length == 1 && QuoteSpeakers.Marks.Contains(text[tokens[i].Start], StringComparison.Ordinal);
+
+    public string Written(int first, int count) => text[tokens[first].Start..tokens[first + count - 1].End];
+}

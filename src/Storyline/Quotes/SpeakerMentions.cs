@@ -1,0 +1,162 @@
+using Storyline.Entities;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// An article's entity mentions in text order, as speakers are found among them: the mentions between two positions, the
+/// last person or organisation named before a position (a pronoun's antecedent), the organisation the article names most.
+/// Names inside quotation marks are never a speaker: someone quoted is not the one speaking.
+/// </summary>
+internal sealed class SpeakerMentions
+{
+    private readonly string text;
+    private readonly List<(int Start, int End, Entity Entity)> all;
+
+    // For each mention, the index of the last person (organisation) mention at or before it (-1 when none), so that a
+    // pronoun finds its antecedent without walking back over every other mention of a long article.
+    private readonly int[] lastPerson;
+    private readonly int[] lastOrganisation;
+
+    // Whether each mention lies inside quotation marks.
+    private readonly bool[] quoted;
+
+    // spans: the article's quote spans in text order.
+    public SpeakerMentions(string text, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans)
+    {
+        this.text = text;
+        all = entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.Start + m.Length, e)))
+            .Where(m => m.Start >= 0 && m.Item2 <= text.Length)
+            .OrderBy(m => m.Start)
+            .ToList();
+        quoted = Quoted(spans);
+        lastPerson = LastOf(EntityType.Person);
+        lastOrganisation = LastOf(EntityType.Organisation);
+    }
+
+    public int Count => all.Count;
+
+    public (int Start, int End, Entity Entity) this[int i] => all[i];
+
+    /// <summary>The index of the last person (organisation) mention outside quotes at or before mention i, or -1.</summary>
+    public int LastIndex(EntityType type, int i) => i < 0 ? -1 : (type == EntityType.Person ? lastPerson : lastOrganisation)[i];
+
+    // "the company said": the organisation the article is about, the one it names most often (outside quotes), rather than
+    // the last one named before (an investor, a partner, a rival); one named before the position, so that the noun has
+    // something to take up.
+    public string? FocusBefore(int position)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var before = new List<string>();
+        for (var i = 0; i < Count; i++)
+        {
+            if (lastOrganisation[i] == i)
+            {
+                var name = all[i].Entity.Name;
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+                if (all[i].End <= position && !before.Contains(name))
+                {
+                    before.Add(name);
+                }
+            }
+        }
+
+        // On a tie, the one named first.
+        return before.Count == 0 ? null : before.MaxBy(n => counts[n]);
+    }
+
+    // “We beat Musk,” he said, “and …”: "he" is the speaker, not the name he quoted, so mentions inside marks are left out.
+    private int[] LastOf(EntityType type)
+    {
+        var last = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            last[i] = all[i].Entity.Type == type && !quoted[i] ? i : i > 0 ? last[i - 1] : -1;
+        }
+
+        return last;
+    }
+
+    // Whether each mention starts inside a quote; both lists are in text order, so one merge pass.
+    private bool[] Quoted(IReadOnlyList<QuoteSpan> spans)
+    {
+        var quoted = new bool[Count];
+        var s = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            while (s < spans.Count && spans[s].End < all[i].Start)
+            {
+                s++;
+            }
+
+            quoted[i] = s < spans.Count && spans[s].Open < all[i].Start;
+        }
+
+        return quoted;
+    }
+
+    /// <summary>The last person (organisation) named outside quotes and ending at or before the position, or null.</summary>
+    public string? LastBefore(EntityType type, int position)
+    {
+        var last = type == EntityType.Person ? lastPerson : lastOrganisation;
+        var i = FirstAtOrAfter(position) - 1;
+        // A mention running over the position (rare: overlapping mentions) is skipped for the one before it.
+        for (i = i >= 0 ? last[i] : -1; i >= 0; i = i > 0 ? last[i - 1] : -1)
+        {
+            if (all[i].End <= position)
+            {
+                return all[i].Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity named right before the position, with only spaces between.</summary>
+    public Entity? EndingAt(int position)
+    {
+        for (var i = FirstAtOrAfter(position) - 1; i >= 0 && i >= FirstAtOrAfter(position) - 4; i--)
+        {
+            if (all[i].End <= position && text.AsSpan(all[i].End, position - all[i].End).IsWhiteSpace())
+            {
+                return all[i].Entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The mentions outside quotes that lie between the two positions.</summary>
+    public List<(int Start, int End, Entity Entity)> In(int start, int end)
+    {
+        var found = new List<(int, int, Entity)>();
+        for (var i = FirstAtOrAfter(start); i < Count && all[i].Start < end; i++)
+        {
+            if (all[i].End <= end && !quoted[i])
+            {
+                found.Add(all[i]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The index of the first mention that starts at or after the position (Count when none).</summary>
+    public int FirstAtOrAfter(int position)
+    {
+        int low = 0, high = Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (all[mid].Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+}
