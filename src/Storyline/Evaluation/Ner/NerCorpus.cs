@@ -1,6 +1,9 @@
 namespace Storyline.Evaluation.Ner;
 
-/// <summary>Labelled NER files found under paths (files or folders: .conllu, .conll, .bio, .iob), each with its language.</summary>
+/// <summary>
+/// Labelled NER files found under paths (files or folders: .conllu, .conll, .bio, .iob), each with its language: the one its
+/// path names (de/, enp_FR), else the one given, else one named further up its full path.
+/// </summary>
 public static class NerCorpus
 {
     private static readonly string[] Extensions = [".conllu", ".conll", ".bio", ".iob"];
@@ -17,7 +20,9 @@ public static class NerCorpus
                 : File.Exists(path) ? new[] { path } : throw new FileNotFoundException($"no such file or directory: {path}");
             foreach (var file in found)
             {
-                var lang = language ?? ConllReader.LanguageOf(Path.GetRelativePath(Directory.Exists(path) ? path : ".", file))
+                // The path's own language first: "--language en" over a folder of de/, en/ and fr/ read German as English.
+                var lang = ConllReader.LanguageOf(Path.GetRelativePath(Directory.Exists(path) ? path : ".", file))
+                    ?? language
                     ?? ConllReader.LanguageOf(Path.GetFullPath(file))
                     ?? throw new InvalidDataException($"{file}: cannot tell its language from the path; pass --language.");
                 files.Add((file, lang));
