@@ -207,7 +207,10 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
         // will join Lumora's board, said": with words between, the sentence's subject, its first person or organisation.
         // "Mitch McConnell, R-Ky., said": a place says nothing.
         var last = inRange.LastOrDefault(m => m.Entity.Type != EntityType.Place, inRange[^1]);
-        return cue - reading.TokenAtOrAfter(last.End) <= 1
+        // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said": a name that closes an
+        // insertion, a comma before the cue, is not the subject.
+        var gap = cue - reading.TokenAtOrAfter(last.End);
+        return gap == 0 || (gap == 1 && tokens[cue - 1].Lower != ",")
             ? last.Entity.Name
             : inRange.FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Organisation, last).Entity.Name;
     }

@@ -162,4 +162,20 @@ public sealed class QuoteClauseTests
         var quote = Only("„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Jim Lynch in einem Bericht.", "de", Person("Jim Lynch"));
         Assert.Equal("Jim Lynch", quote.Speaker);
     }
+
+    [Fact]
+    public void ANameThatClosesAnInsertionIsNotTheSubject()
+    {
+        var text = "“It is an invasion of the state's domain,” Ruth Calder, the attorney general of Oklahoma, one of the states suing Meridian Power, said.";
+        var quote = Only(text, "en", Person("Ruth Calder"), ("Oklahoma", EntityType.Place, "Oklahoma"), Organisation("Meridian Power"));
+        Assert.Equal("Ruth Calder", quote.Speaker);
+    }
+
+    [Fact]
+    public void AFullStopInsideBracketsEndsNoSentence()
+    {
+        // "(D-Wis.) said": the sentence goes on in lower case after the bracket, so the cue is still in reach.
+        var quote = Only("“It is a dog whistle to every voter,” Rep. Dana Whitfield (D-Wis.) said Friday.", "en", Person("Dana Whitfield"));
+        Assert.Equal("Dana Whitfield", quote.Speaker);
+    }
 }
