@@ -58,7 +58,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             return named.FirstOrDefault(m => m.Start < end).Entity is { } subject ? (subject.Name, null) : (null, words.Words);
         }
 
-        return (named.FirstOrDefault().Entity?.Name, null);
+        return (FirstSubject(named)?.Name, null);
     }
 
     // A mention after a preposition of entities.txt [prepositions] ("gegen Merz", "with Altman"), or in the genitive: its
@@ -212,7 +212,25 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
         var gap = cue - reading.TokenAtOrAfter(last.End);
         return gap == 0 || (gap == 1 && tokens[cue - 1].Lower != ",")
             ? last.Entity.Name
-            : inRange.FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Organisation, last).Entity.Name;
+            : (FirstSubject(inRange) ?? last.Entity).Name;
+    }
+
+    // The first person or organisation of a subject; "BDV board member Jonas Wiegand", "Lumora-Chefin Eva Hartl": an
+    // organisation right before a person, with no verb between, is where the person works, and the person speaks.
+    private Entity? FirstSubject(List<(int Start, int End, Entity Entity)> named)
+    {
+        var first = named.FirstOrDefault(m => m.Entity.Type is EntityType.Person or EntityType.Organisation);
+        if (first.Entity?.Type == EntityType.Organisation
+            && named.FirstOrDefault(m => m.Entity.Type == EntityType.Person && m.Start > first.End) is { Entity: not null } member)
+        {
+            var (from, to) = (reading.TokenAtOrAfter(first.End), reading.TokenAtOrAfter(member.Start));
+            if (!Enumerable.Range(from, Math.Max(0, to - from)).Any(t => cues.Cues.MatchAt(text, tokens, t) is not null || cues.Reporting.Verbs.MatchAt(text, tokens, t) is not null))
+            {
+                return member.Entity;
+            }
+        }
+
+        return first.Entity;
     }
 
     private bool HasRole(int from, int last)

@@ -43,13 +43,15 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
 
-    private QuoteCues(PhraseTable cues, PhraseTable pronouns, PhraseTable roles, PhraseTable statements, PhraseTable names, PhraseTable phraseEnds, ReportingCues reporting)
+    private QuoteCues(
+        PhraseTable cues, PhraseTable pronouns, PhraseTable roles, PhraseTable statements, PhraseTable names, PhraseTable phraseEnds, PhraseTable saidWhere, ReportingCues reporting)
     {
+        SaidWhere = saidWhere;
         Statements = statements;
         PhraseEnds = phraseEnds;
         Cues = cues;
@@ -91,6 +93,13 @@ public sealed class QuoteCues
     /// ("a spokesman *in* a statement", "der Sprecher *am* Montag", "un porte-parole *lors* d'un point presse").
     /// </summary>
     public PhraseTable PhraseEnds { get; }
+
+    /// <summary>
+    /// In a language whose verbs carry their subject (es, it), words that right after a verb cue begin where or to whom it
+    /// was said ("dijo *a* la radio", "ha detto *in* aula"): such a cue names no one after it, and its subject is the last
+    /// person. Empty where the subject must follow ("sagte am Montag der Minister", "a déclaré à la presse le ministre").
+    /// </summary>
+    public PhraseTable SaidWhere { get; }
 
     /// <summary>
     /// Whether a word is a role of <see cref="Roles"/> closing a compound whose head is a noun for the company (a
@@ -141,7 +150,7 @@ public sealed class QuoteCues
         var reporting = new ReportingCues(
             Table("reporting", ThatClause), Table("conjunctions", ThatClause), Table("openers", ""), Table("skip", ""), Table("subjunctive", ""),
             Table("negations", ""));
-        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), reporting);
+        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), Table("said-where", ""), reporting);
         if (resources == LanguageResources.Embedded)
         {
             lock (CacheLock)

@@ -31,6 +31,7 @@ internal sealed class QuoteSpeakers
 
     private readonly string text;
     private readonly QuoteCues cues;
+    private readonly EntityCues entityCues;
     private readonly WrittenSpeaker written;
     private readonly SpeakerPhrase phrase;
     private readonly QuoteTokens reading;
@@ -43,6 +44,7 @@ internal sealed class QuoteSpeakers
     {
         this.text = text;
         this.cues = cues;
+        this.entityCues = entityCues;
         reading = new QuoteTokens(text, spans);
         tokens = reading.Tokens;
         written = new WrittenSpeaker(text, tokens, entityCues, cues);
@@ -151,7 +153,9 @@ internal sealed class QuoteSpeakers
             t++;
         }
 
-        if (t >= tokens.Count || reading.Breaks(span.Close + 1, tokens[t].Start))
+        // "Trivella dit « respecter la décision » et annonce un recours": after "and" comes another verb of the subject
+        // before the quote, not the quote's attribution.
+        if (t >= tokens.Count || reading.Breaks(span.Close + 1, tokens[t].Start) || entityCues.Conjunctions.Contains(tokens[t].Lower))
         {
             return null;
         }
@@ -170,10 +174,16 @@ internal sealed class QuoteSpeakers
             var speaker = naming.Speaker(cue.Value, t, t + cue.Tokens, t, int.MaxValue, span.Open);
             if (speaker is null && cue.Value == QuoteCues.Verb)
             {
-                // "«…», dijo.", "«…», ha aggiunto.": a cue that ends the sentence has its subject in the verb, the last person.
-                speaker = reading.Ends(t + cue.Tokens - 1) || (t + cue.Tokens < tokens.Count && tokens[t + cue.Tokens].Lower == ".")
+                // "«…», dijo.", "«…», ha aggiunto.": a cue that ends the sentence has its subject in the verb, the last person;
+                // so has one that goes on with where or to whom it was said ("dijo a la radio", "ha detto in aula").
+                var next = t + cue.Tokens;
+                speaker = reading.Ends(next - 1) || (next < tokens.Count && tokens[next].Lower == ".")
                     ? naming.Antecedent(NamedSpeakers.Person, span.Open)
-                    : written.After(t + cue.Tokens);
+                    : written.After(next);
+                if (speaker is null && next < tokens.Count && cues.SaidWhere.MatchAt(text, tokens, next) is not null)
+                {
+                    speaker = naming.Antecedent(NamedSpeakers.Person, span.Open);
+                }
             }
 
             var words = speaker is null && cue.Value is QuoteCues.Verb or QuoteCues.Source ? phrase.After(t + cue.Tokens) : null;

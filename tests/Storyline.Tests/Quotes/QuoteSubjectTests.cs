@@ -1,0 +1,70 @@
+using Storyline.Entities;
+using Storyline.Quotes;
+using static Storyline.Tests.Quotes.QuoteTestEntities;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>
+/// Who the subject of an attribution is: a verb that carries its subject before where or to whom it was said, an
+/// organisation before the person who works there, and a second verb of the subject before a quote.
+/// </summary>
+public sealed class QuoteSubjectTests
+{
+    [Theory]
+    [InlineData("es", "El presidente del sindicato, Jeroen Bakhuizen, habló con los pilotos. «Nadie hace huelga por gusto», dijo a la radio pública.")]
+    [InlineData("it", "Il presidente del sindacato, Jeroen Bakhuizen, ha parlato ai piloti. «Nessuno sciopera per piacere», ha detto in aula.")]
+    public void AVerbThatCarriesItsSubjectBeforeWhereItWasSaidIsTheLastPersons(string language, string text)
+    {
+        var quote = Only(text, language, Person("Jeroen Bakhuizen"));
+        Assert.Equal("Jeroen Bakhuizen", quote.Speaker);
+    }
+
+    [Fact]
+    public void WhereTheSubjectFollowsTheAdverbialThePersonBeforeIsNotTheSpeaker()
+    {
+        // German names the subject after "am Abend": "ein Anwohner" speaks, not Anna Weber.
+        var quote = Only("Anna Weber kam zu spät. „Wir bleiben hier“, sagte am Abend ein Anwohner.", "de", Person("Anna Weber"));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void AVerbAfterAndIsTheSubjectsNotTheQuotesAttribution()
+    {
+        var quote = Only("Dans un communiqué, Trivella dit « respecter la décision sans la partager » et annonce un recours.", "fr", Organisation("Trivella"));
+        Assert.Equal("Trivella", quote.Speaker);
+        Assert.Null(quote.SpeakerText);
+    }
+
+    [Fact]
+    public void APersonAfterTheOrganisationTheyWorkForSpeaksInANamingClause()
+    {
+        var quote = Only("BDV board member Jonas Wiegand called the ruling \"a signal to the whole industry\".", "en", Organisation("BDV"), Person("Jonas Wiegand"));
+        Assert.Equal("Jonas Wiegand", quote.Speaker);
+    }
+
+    [Fact]
+    public void APersonAfterTheOrganisationTheyWorkForSpeaksInReportedSpeech()
+    {
+        var text = "BVC chairman Jeroen Bakhuizen, speaking to pilots in Hoofddorp, said the union was ready to return to the table at any moment.";
+        var quote = Only(text, "en", Organisation("BVC"), Person("Jeroen Bakhuizen"), ("Hoofddorp", EntityType.Place, "Hoofddorp"));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Jeroen Bakhuizen", quote.Speaker);
+    }
+
+    [Fact]
+    public void APersonAfterTheVerbIsWhatTheOrganisationNames()
+    {
+        var quote = Only("Lumora bezeichnete Jane Doe als „eine Visionärin“.", "de", Organisation("Lumora"), Person("Jane Doe"));
+        Assert.Equal("Lumora", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("es", "Lucía Berenguer dirige el grupo de Zaragoza. «Probamos más de 2.000 combinaciones», explica.", "Lucía Berenguer")]
+    [InlineData("it", "Marco Ferraresi insegna a Firenze. «Il modello interessa anche l’Italia», osserva.", "Marco Ferraresi")]
+    [InlineData("fr", "Ellen Kastelein a mené la médiation. « Chacun a fait un pas vers l’autre », dit-elle.", "Ellen Kastelein")]
+    public void PresentTenseReportingVerbsCarryTheirSubject(string language, string text, string speaker)
+    {
+        var quote = Only(text, language, Person(speaker));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+}
