@@ -112,6 +112,7 @@ public sealed class EntityRecognizer
                 covered[i] = true;
             }
         }
+        mentions = PersonOrigins.Cut(mentions, text, languageCues, catalog, language);
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings);
         var heads = CompoundNames.Find(mentions, tokens, text, catalog, language).ToList();

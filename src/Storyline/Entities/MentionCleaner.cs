@@ -70,7 +70,9 @@ internal static class MentionCleaner
         return leading
             ? IsElision(lower, cues)
                 || ((cues.OrganisationCues.Contains(lower) || cues.ProductCues.Contains(lower)) && (!char.IsUpper(word[0]) || cues.Capitalisation.Contains(CapitalisedNouns)))
-            : cues.Possessives.Contains(lower.Replace('’', '\''));
+            : cues.Possessives.Contains(lower.Replace('’', '\''))
+                // "Sanne de Wilde van het kantoor …": a lower-case preposition or article the tagger ran on with ends no name.
+                || (char.IsLower(word[0]) && (cues.Prepositions.Contains(lower) || cues.Determiners.Contains(lower)));
     }
 
     // "the European Union" loses its article; "La Jonquera", "Los Angeles", "De Telegraaf" keep theirs: a capitalised

@@ -21,6 +21,12 @@ public sealed class SentenceSplitterTests
             Sentences("Die Bahn streikt. Am Montag fahren keine Züge! Is it over? « Non », dit-il\nNext line"));
 
     [Fact]
+    public void AQuoteThatEndsItsSentenceInsideTheMarksEndsItForTheTextToo() =>
+        Assert.Equal(
+            ["Hij zei: ‘Die grens is nu bereikt.’", "Volgens Bakhuizen wil de maatschappij praten."],
+            Sentences("Hij zei: ‘Die grens is nu bereikt.’ Volgens Bakhuizen wil de maatschappij praten."));
+
+    [Fact]
     public void DoesNotCutBeforeALowerCaseWord() =>
         Assert.Single(Sentences("It grew 4.5 per cent. in the year, said the firm."));
 

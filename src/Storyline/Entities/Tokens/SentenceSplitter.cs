@@ -16,7 +16,8 @@ public static class SentenceSplitter
         for (var i = 0; i < tokens.Count; i++)
         {
             var last = i == tokens.Count - 1;
-            var cut = last || i - start + 1 >= MaxTokens || LineBreakBetween(text, tokens[i], tokens[i + 1]) || EndsSentence(tokens[i], tokens[i + 1]);
+            var cut = last || i - start + 1 >= MaxTokens || LineBreakBetween(text, tokens[i], tokens[i + 1]) || EndsSentence(tokens[i], tokens[i + 1])
+                || (i > start && ClosesQuotedSentence(tokens[i - 1], tokens[i], tokens[i + 1]));
             if (cut)
             {
                 sentences.Add((start, i + 1));
@@ -26,6 +27,11 @@ public static class SentenceSplitter
 
         return sentences;
     }
+
+    // "…, zei hij. ‘Die grens is nu bereikt.’ Volgens Bakhuizen …": a quote that ends its sentence inside the marks ends
+    // it for the text around too, so "Volgens" opens a sentence.
+    private static bool ClosesQuotedSentence(Token before, Token mark, Token next) =>
+        before.Text is "." or "!" or "?" or "…" && mark.Text is "’" or "”" or "“" or "»" or "\"" or "'" && (char.IsUpper(next.Text[0]) || char.IsDigit(next.Text[0]));
 
     private static bool LineBreakBetween(string text, Token a, Token b) => text.AsSpan(a.End, b.Start - a.End).Contains('\n');
 

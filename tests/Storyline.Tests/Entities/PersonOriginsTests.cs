@@ -1,0 +1,48 @@
+using Storyline.Entities;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>
+/// A person and where they come from ("Anouk Peeters van Venlo") are two names; a particle inside a person's name
+/// ("Wouter van der Linden") and a preposition the tagger ran on with ("Sanne de Wilde van") are not.
+/// </summary>
+public sealed class PersonOriginsTests
+{
+    [Fact]
+    public void APlaceAfterAFullNameAndAPrepositionIsAPlaceOfItsOwn()
+    {
+        var entities = EntityRecognizer.Default.Recognize("Burgemeester Anouk Peeters van Venlo zei dat er geen reden is voor paniek.", "nl");
+
+        Assert.Contains(entities, e => e is { Name: "Anouk Peeters", Type: EntityType.Person });
+        Assert.Contains(entities, e => e is { Name: "Venlo", Type: EntityType.Place });
+    }
+
+    [Fact]
+    public void AnOrganisationTheArticleNamesOnItsOwnIsCutFromThePerson()
+    {
+        var text = "Noordwind Airlines schrapt vluchten. Bij Noordwind staat alles stil. Topvrouw Maud Verschoor van Noordwind noemde de actie onverantwoordelijk.";
+        var entities = EntityRecognizer.Default.Recognize(text, "nl");
+
+        Assert.Contains(entities, e => e.Name == "Maud Verschoor" && e.Type == EntityType.Person);
+        Assert.DoesNotContain(entities, e => e.Name.Contains("van Noordwind", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Johann Wolfgang von Goethe schrieb den Faust in Weimar. Goethe starb 1832.", "Johann Wolfgang von Goethe")]
+    [InlineData("Carl Maria von Weber komponierte in Dresden.", "Carl Maria von Weber")]
+    public void AParticleBeforeANameThatIsNoPlaceOrOrganisationStaysInTheName(string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.Contains(entities, e => e.Name == name && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void APrepositionTheTaggerRanOnWithEndsNoName()
+    {
+        var entities = EntityRecognizer.Default.Recognize("Dit is precies het soort zaak, zegt privacyjurist Sanne de Wilde van het kantoor in Amsterdam.", "nl");
+
+        Assert.Contains(entities, e => e.Name == "Sanne de Wilde");
+        Assert.DoesNotContain(entities, e => e.Name.EndsWith(" van", StringComparison.Ordinal));
+    }
+}
