@@ -1,3 +1,4 @@
+using Storyline.Entities.Names;
 using Storyline.Entities.Tokens;
 
 namespace Storyline.Entities;
@@ -7,7 +8,8 @@ namespace Storyline.Entities;
 /// de Statistiek", "Department of Health": a word naming a kind of public body (<c>[body-heads]</c>; an entry written
 /// "-amt" is the end of a compound, "Landesamt"), then a linking word (<c>[body-links]</c>) and capitalised words (two
 /// joined by a <c>[conjunctions]</c> word at most), is one organisation's name, with up to two capitalised words before the
-/// head ("Centraal Bureau"). The tagger, trained on Wikipedia, finds the body's subject alone or reads the whole as a person.
+/// head ("Centraal Bureau"); so is a head followed by the place it serves ("Landgericht Hamburg", "Bezirksregierung
+/// Düsseldorf"). The tagger, trained on Wikipedia, finds the body's subject or place alone or reads the whole as a person.
 /// </summary>
 internal static class BodyNames
 {
@@ -15,11 +17,25 @@ internal static class BodyNames
 
     private const int MaxAfter = 4;
 
-    public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, (int Start, int End) sentence, EntityCues cues)
+    public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<string> words, (int Start, int End) sentence, EntityCues cues, NameCatalog catalog)
     {
-        for (var h = sentence.Start; h < sentence.End - 2; h++)
+        for (var h = sentence.Start; h < sentence.End - 1; h++)
         {
-            if (!IsHead(tokens[h].Text, cues) || !cues.BodyLinks.Contains(tokens[h + 1].Text.ToLowerInvariant()))
+            if (!IsHead(tokens[h].Text, cues))
+            {
+                continue;
+            }
+
+            // "Landgericht Hamburg", "Bezirksregierung Düsseldorf", "Veiligheidsregio Limburg-Noord": the head, then the
+            // place whose body it is, with no linking word.
+            if (catalog.Match(words, h + 1) is { Name.Type: EntityType.Place } place && h + 1 + place.Length <= sentence.End)
+            {
+                yield return new RawMention(tokens[h].Start, tokens[h + place.Length].End, "ORG");
+                h += place.Length;
+                continue;
+            }
+
+            if (h + 2 >= sentence.End || !cues.BodyLinks.Contains(tokens[h + 1].Text.ToLowerInvariant()))
             {
                 continue;
             }

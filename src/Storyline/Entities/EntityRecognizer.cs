@@ -83,7 +83,7 @@ public sealed class EntityRecognizer
         }
 
         // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft").
-        var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, s, languageCues)).ToList();
+        var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, words, s, languageCues, catalog)).ToList();
         mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));
         mentions.AddRange(bodies);
 

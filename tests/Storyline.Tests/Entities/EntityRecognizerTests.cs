@@ -187,6 +187,17 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Organisation, body.Type);
     }
 
+    [Theory]
+    [InlineData("Das Landgericht Hamburg gab der Klage am Dienstag statt.", "de", "Landgericht Hamburg")]
+    [InlineData("Die Bezirksregierung Düsseldorf warnte die Anwohner.", "de", "Bezirksregierung Düsseldorf")]
+    [InlineData("Die Staatsanwaltschaft Krefeld ermittelt wegen fahrlässiger Körperverletzung.", "de", "Staatsanwaltschaft Krefeld")]
+    [InlineData("La Fiscalía de Krefeld investiga el accidente.", "es", "Fiscalía de Krefeld")]
+    public void APublicBodyAndThePlaceItServesAreOneOrganisation(string text, string language, string name)
+    {
+        var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
+        Assert.Equal(EntityType.Organisation, body.Type);
+    }
+
     [Fact]
     public void AnOfficeHeldIsNoBody()
     {
