@@ -16,7 +16,7 @@ internal static class DesignatedNames
         for (var j = sentence.Start + 1; j < sentence.End; j++)
         {
             var designator = tokens[j].Text;
-            if (covered[j] || !char.IsUpper(designator[0]) || !cues.OrganisationDesignators.Contains(designator.ToLowerInvariant()))
+            if (covered[j] || !char.IsUpper(designator[0]) || !cues.IsDesignator(designator))
             {
                 continue;
             }
@@ -34,9 +34,18 @@ internal static class DesignatedNames
         }
     }
 
+    /// <summary>
+    /// "Trivella Digitale S.p.A.", "Rhenova Chemie GmbH": a name the tagger found, right before a designator it left out,
+    /// runs on to the designator, and is an organisation.
+    /// </summary>
+    public static RawMention Extend(RawMention mention, int tokenEnd, IReadOnlyList<Token> tokens, (int Start, int End) sentence, EntityCues cues) =>
+        tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && char.IsUpper(tokens[tokenEnd].Text[0]) && cues.IsDesignator(tokens[tokenEnd].Text)
+            ? new RawMention(mention.Start, tokens[tokenEnd].End, "ORG")
+            : mention;
+
     private static bool IsCapitalisedWord(string word, EntityCues cues) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLetter)
-        && !cues.OrganisationDesignators.Contains(word.ToLowerInvariant())
+        && !cues.IsDesignator(word)
         && !cues.Titles.Contains(word.ToLowerInvariant())
         && !cues.Determiners.Contains(word.ToLowerInvariant())
         && !cues.Prepositions.Contains(word.ToLowerInvariant())

@@ -47,6 +47,9 @@ public sealed class EntityCues
 
     public IReadOnlySet<string> OrganisationDesignators => Section("organisation-designators");
 
+    /// <summary>Whether a word closes an organisation's name, with or without its dots ("S.p.A.", "N.V.", "Inc.").</summary>
+    public bool IsDesignator(string word) => OrganisationDesignators.Contains(word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant());
+
     /// <summary>Initials that name things, titles or units rather than a body ("KI", "PIB", "CEO"): no organisation alone.</summary>
     public IReadOnlySet<string> CommonAcronyms => Section("common-acronyms");
 

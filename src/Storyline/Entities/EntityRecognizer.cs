@@ -68,7 +68,12 @@ public sealed class EntityRecognizer
                 Array.Fill(covered, true, start + span.Start, span.End - span.Start);
                 if (MentionCleaner.Clean(start + span.Start, start + span.End, span.Type, tokens, languageCues, start) is { } mention)
                 {
-                    mentions.Add(mention);
+                    var extended = DesignatedNames.Extend(mention, start + span.End, tokens, sentence, languageCues);
+                    mentions.Add(extended);
+                    if (extended != mention)
+                    {
+                        covered[start + span.End] = true;
+                    }
                 }
             }
 

@@ -13,7 +13,8 @@ internal static class MentionCleaner
     {
         var s = tokenStart;
         var e = tokenEnd;
-        while (s < e && (IsEdgeNoise(tokens[s].Text, cues, leading: true) || IsDeterminer(tokens[s].Text, cues, s == sentenceStart)))
+        while (s < e && (IsEdgeNoise(tokens[s].Text, cues, leading: true) || IsDeterminer(tokens[s].Text, cues, s == sentenceStart)
+            || (e - s > 2 && IsDescribingCompound(tokens[s].Text, cues))))
         {
             s++;
         }
@@ -34,6 +35,16 @@ internal static class MentionCleaner
             return null;
         }
 
+        // "Selvani S.p.A. di Bergamo" read as one person: a legal form closes an organisation's name.
+        for (var k = e - 1; k > s; k--)
+        {
+            if (IsLegalForm(tokens[k].Text, cues))
+            {
+                (e, type) = (k + 1, "ORG");
+                break;
+            }
+        }
+
         var end = tokens[e - 1].End;
 
         // "OpenAI-CEO" tagged whole: the name is the part before a title.
@@ -46,6 +57,25 @@ internal static class MentionCleaner
 
         return new RawMention(tokens[s].Start, end, type);
     }
+
+    // "der Softwarekonzern Trivella Digitale S.p.A.", "die Pilotengewerkschaft Beroepsvereniging Cockpitpersoneel": where
+    // nouns are capitalised, a compound ending in a noun that introduces an organisation describes the name after it (of
+    // two words at least, so that "Sparkassenverband Bayern" keeps its head).
+    private static bool IsDescribingCompound(string word, EntityCues cues)
+    {
+        if (!cues.Capitalisation.Contains(CapitalisedNouns) || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return cues.OrganisationCues.Any(cue => cue.Length >= 5 && lower.Length > cue.Length + 2 && lower.EndsWith(cue, StringComparison.Ordinal));
+    }
+
+    // A designator written as a legal form, with dots or capitals inside (S.p.A., N.V., AG, GmbH), not a word that may
+    // sit inside a longer name ("Technische Universität Berlin", "Deutsche Bank AG").
+    private static bool IsLegalForm(string word, EntityCues cues) =>
+        char.IsUpper(word[0]) && (word.Contains('.', StringComparison.Ordinal) || word.Skip(1).Any(char.IsUpper)) && cues.IsDesignator(word);
 
     /// <summary>The [capitalisation] entry of languages that capitalise every noun (German).</summary>
     public const string CapitalisedNouns = "nouns";

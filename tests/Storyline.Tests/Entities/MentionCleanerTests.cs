@@ -25,4 +25,35 @@ public sealed class MentionCleanerTests
         Assert.NotNull(mention);
         Assert.Equal(name, text[mention.Start..mention.End]);
     }
+
+    [Theory]
+    // A legal form closes the name and makes it an organisation, whatever the tagger read.
+    [InlineData("Il gruppo Selvani S.p.A. di Bergamo ha comunicato.", "it", "Selvani S.p.A. di Bergamo", "PER", "Selvani S.p.A.", "ORG")]
+    [InlineData("Die Deutsche Bank AG Frankfurt meldete Gewinne.", "de", "Deutsche Bank AG Frankfurt", "ORG", "Deutsche Bank AG", "ORG")]
+    [InlineData("Die Technische Universität Berlin forscht.", "de", "Technische Universität Berlin", "ORG", "Technische Universität Berlin", "ORG")]
+    // Where nouns are capitalised, a compound that describes the organisation is cut, unless one word would be left.
+    [InlineData("Der Softwarekonzern Trivella Digitale S.p.A. verlor.", "de", "Softwarekonzern Trivella Digitale S.p.A.", "ORG", "Trivella Digitale S.p.A.", "ORG")]
+    [InlineData("Der Sparkassenverband Bayern warnte.", "de", "Sparkassenverband Bayern", "ORG", "Sparkassenverband Bayern", "ORG")]
+    public void ALegalFormClosesAnOrganisationAndADescribingCompoundIsCut(string text, string language, string tagged, string type, string name, string cleanType)
+    {
+        // Every language's designators, as the recognizer reads them: "S.p.A." is listed once for all.
+        var cues = EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, language));
+        var tokens = new Tokenizer(cues.Elisions).Tokenize(text);
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var first = tokens.ToList().FindIndex(t => t.Start == start);
+        var last = tokens.ToList().FindIndex(t => t.End == start + tagged.Length);
+
+        var mention = MentionCleaner.Clean(first, last + 1, type, tokens, cues, 0);
+
+        Assert.NotNull(mention);
+        Assert.Equal(name, text[mention.Start..mention.End]);
+        Assert.Equal(cleanType, mention.ConllType);
+    }
+
+    [Fact]
+    public void ANameTheTaggerFoundRunsOnToTheLegalFormAfterIt()
+    {
+        var entities = EntityRecognizer.Default.Recognize("Der Softwarekonzern Trivella Digitale S.p.A. aus Mailand verlor vor Gericht.", "de");
+        Assert.Contains(entities, e => e is { Name: "Trivella Digitale S.p.A.", Type: EntityType.Organisation });
+    }
 }

@@ -23,6 +23,10 @@ public sealed class TokenizerTests
         Assert.Equal(["Der", "Siemens-Chef", "nannte", "6,6", "Milliarden", "und", "1.800", "U.S.", "Stellen", "."], Words("Der Siemens-Chef nannte 6,6 Milliarden und 1.800 U.S. Stellen."));
 
     [Fact]
+    public void LegalFormsWithDotsStayWhole() =>
+        Assert.Equal(["Trivella", "Digitale", "S.p.A.", "und", "Kroonveld", "N.V.", "in", "den", "U.S.A.", "."], Words("Trivella Digitale S.p.A. und Kroonveld N.V. in den U.S.A.."));
+
+    [Fact]
     public void OffsetsPointIntoTheText()
     {
         const string text = "Lyon, l’été : «Berlin» (2024)…";

@@ -110,7 +110,9 @@ public sealed class Tokenizer(IReadOnlySet<string> elisions)
     // "U.S." is read as "U" + ".S" + "."; join single letters separated by dots into one token.
     private static int ReadInitialismTail(string text, int i, List<Token> tokens)
     {
-        while (i + 1 < text.Length && char.IsLetter(text[i]) && text[i + 1] == '.' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+        // "S.p.A.", "N.V.": a letter and its dot join while another letter and dot follow or the word ends.
+        while (i + 1 < text.Length && char.IsLetter(text[i]) && text[i + 1] == '.'
+            && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]) || (i + 3 < text.Length && text[i + 3] == '.')))
         {
             var last = tokens[^1];
             tokens[^1] = new Token(text[last.Start..(i + 2)], last.Start);
