@@ -5,7 +5,8 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// What makes a name an organisation's when the tagger hesitates (it reads unknown one-word names, "Lumora", as
-/// people): a designator as its first or last word (Helvara AG, Northgate Ventures, Deutsche Bahn, Banco Santander), or
+/// people): a designator as its first or last word (Helvara AG, Northgate Ventures, Deutsche Bahn, Banco Santander, Museo
+/// Larrañaga), a kind of public body as its first (Autoriteit Persoonsgegevens), or
 /// a noun that introduces organisations within three words before one of its mentions (la start-up Lumora, the company);
 /// and for a name the tagger read as a place, speech: a place the catalog does not know that "said" or "according to"
 /// names is a company or a body (towns speak through their councils, which news names), and so is one listed with an
@@ -20,8 +21,13 @@ internal static class OrganisationEvidence
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1
             && (cues.OrganisationDesignators.Contains(Word(words[0])) || cues.OrganisationDesignators.Contains(Word(words[^1]))
-                || CompoundDesignated(Word(words[^1]), cues));
+                || CompoundDesignated(Word(words[^1]), cues) || BodyHead(Word(words[0]), cues));
     }
+
+    // "Autoriteit Persoonsgegevens", "Landgericht Hamburg": a name that opens with a kind of public body ([body-heads]; an
+    // entry "-gericht" is a compound's end) is that body.
+    private static bool BodyHead(string first, EntityCues cues) =>
+        cues.BodyHeads.Contains(first) || cues.BodyHeads.Any(head => head[0] == '-' && first.Length > head.Length + 1 && first.EndsWith(head[1..], StringComparison.Ordinal));
 
     // "Kessing Zellwerk", "Brennwald Haustechnik": where compounds are written as one word, a name's last word that ends in
     // a designator of entities.txt [compound-designators] is one, as "Werk" or "Technik" alone would be.

@@ -7,6 +7,16 @@ namespace Storyline.Tests.Entities;
 public sealed class OrganisationEvidenceTests
 {
     [Theory]
+    [InlineData("Museo Larrañaga", "es", true)]
+    [InlineData("Galerie Fontaine-Morel", "fr", true)]
+    [InlineData("Dagblad Randstad", "nl", true)]
+    [InlineData("Autoriteit Persoonsgegevens", "nl", true)]
+    [InlineData("Landgericht Hamburg", "de", true)]
+    [InlineData("Maud Verschoor", "nl", false)]
+    public void AMuseumAPaperOrAPublicBodyOpeningANameMakesItAnOrganisation(string name, string language, bool organisation) =>
+        Assert.Equal(organisation, OrganisationEvidence.Designated(name, EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
+
+    [Theory]
     [InlineData("Kestrelwerk sagte am Montag, der Schaden sei behoben.", "Kestrelwerk", "de", true)]
     [InlineData("Nach dem Sturm warnte Kestrelwerk vor Glätte.", "Kestrelwerk", "de", false)]
     [InlineData("Vantor a déclaré mardi que la production reprendrait.", "Vantor", "fr", true)]
