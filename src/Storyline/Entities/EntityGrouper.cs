@@ -29,12 +29,15 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
         // One name, one reading per article: every mention written the same way takes the catalog's name if any of them
         // gets it, under the type the tagger gave there; a place the tagger read as an organisation ("Brüssel" as the
-        // seat of the EU) is still the place, but a name only ever read as a person is not turned into a town.
+        // seat of the EU) is still the place, but a name of one word only ever read as a person is not turned into a town
+        // ("Florence", "Jordan"); one of several words the catalog knows as a place is the place ("Países Bajos").
         var resolutions = bares.GroupBy(b => b.Bare, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => surnames.TryGetValue(g.Key, out var named) && g.Min(b => b.Mention.Start) > named ? null
                 : g.Select(b => catalog.Resolve(g.Key, language, TypeOf(b.Mention.ConllType))).FirstOrDefault(r => r is not null)
-                ?? (g.All(b => b.Mention.ConllType == "PER") ? null : catalog.Resolve(g.Key, language)),
+                ?? (g.All(b => b.Mention.ConllType == "PER")
+                    ? (g.Key.Contains(' ', StringComparison.Ordinal) ? catalog.Resolve(g.Key, language, EntityType.Place) is { Type: EntityType.Place } place ? place : null : null)
+                    : catalog.Resolve(g.Key, language)),
             StringComparer.Ordinal);
         var groups = new Dictionary<string, NameGroup>(StringComparer.Ordinal);
         foreach (var (m, bare) in bares)

@@ -117,6 +117,7 @@ public sealed class EntityRecognizer
                 covered[i] = true;
             }
         }
+        mentions = ListedNames.Split(mentions, text, languageCues, catalog, language);
         mentions = PersonOrigins.Cut(mentions, text, languageCues, catalog, language);
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings);

@@ -1,0 +1,48 @@
+using Storyline.Entities;
+using Storyline.Entities.Names;
+using Storyline.Languages;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>Two places the tagger read as one across "and", and a place of several words the tagger read as a person.</summary>
+public sealed class ListedNamesTests
+{
+    [Theory]
+    [InlineData("Los vuelos a Ámsterdam y Barcelona fueron cancelados.", "es", "Ámsterdam y Barcelona", "Amsterdam", "Barcelona")]
+    [InlineData("I sindacati chiedono garanzie negli impianti di Bergamo e Ravenna.", "it", "Bergamo e Ravenna", "Bergamo", "Ravenna")]
+    public void TwoPlacesJoinedByAConjunctionAreTwoNames(string text, string language, string tagged, string first, string second)
+    {
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var cues = EntityCues.For(LanguageResources.Embedded, language);
+
+        var parts = ListedNames.Split([new RawMention(start, start + tagged.Length, "PER")], text, cues, NameCatalog.Embedded, language);
+
+        Assert.Equal(2, parts.Count);
+        Assert.All(parts, p => Assert.Equal("LOC", p.ConllType));
+        Assert.Equal(first, NameCatalog.Embedded.Resolve(text[parts[0].Start..parts[0].End], language)!.Name);
+        Assert.Equal(second, NameCatalog.Embedded.Resolve(text[parts[1].Start..parts[1].End], language)!.Name);
+    }
+
+    [Fact]
+    public void ANameWhoseSidesTheCatalogDoesNotKnowStaysWhole()
+    {
+        const string text = "Shares of Marks and Spencer rose.";
+        var start = text.IndexOf("Marks", StringComparison.Ordinal);
+        var mention = new RawMention(start, start + "Marks and Spencer".Length, "ORG");
+
+        var parts = ListedNames.Split([mention], text, EntityCues.For(LanguageResources.Embedded, "en"), NameCatalog.Embedded, "en");
+
+        Assert.Equal([mention], parts);
+    }
+
+    [Theory]
+    [InlineData("Nei Paesi Bassi la legge è cambiata.", "it", "Paesi Bassi", "Netherlands")]
+    [InlineData("En los Países Bajos la ley ha cambiado.", "es", "Países Bajos", "Netherlands")]
+    public void APlaceOfSeveralWordsTheCatalogKnowsIsThePlace(string text, string language, string written, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+        var place = Assert.Single(entities, e => e.Mentions.Any(m => m.Text == written));
+        Assert.Equal(name, place.Name);
+        Assert.Equal(EntityType.Place, place.Type);
+    }
+}
