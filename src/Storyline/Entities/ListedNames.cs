@@ -26,7 +26,8 @@ internal static class ListedNames
         var offset = 0;
         foreach (var word in surface.Split(' '))
         {
-            if (offset > 0 && word.Length > 0 && char.IsLower(word[0]) && (cues.Conjunctions.Contains(word) || cues.Prepositions.Contains(word)))
+            if (offset > 0 && word.Length > 0 && offset + word.Length + 1 < surface.Length && char.IsLower(word[0])
+                && (cues.Conjunctions.Contains(word) || cues.Prepositions.Contains(word)))
             {
                 var (left, right) = (surface[..(offset - 1)], surface[(offset + word.Length + 1)..]);
                 if (right.Length > 0 && catalog.Resolve(left, language) is { } a && catalog.Resolve(right, language) is { } b)
