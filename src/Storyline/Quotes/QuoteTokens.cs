@@ -39,24 +39,7 @@ internal sealed class QuoteTokens
         return first;
     }
 
-    public int TokenAtOrAfter(int position)
-    {
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if (tokens[mid].Start < position)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
+    public int TokenAtOrAfter(int position) => TokenIndex.FirstFrom(tokens, position);
 
     // A sentence or paragraph ends at token i, so a name past it belongs elsewhere.
     public bool Ends(int i) =>
