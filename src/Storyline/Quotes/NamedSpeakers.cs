@@ -146,8 +146,10 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
         var inWindow = mentions.In(tokens[from].Start, tokens[last].End);
         if (inWindow.Count == 0)
         {
-            // "a déclaré une porte-parole de l'entreprise": a spokesperson of an organisation named earlier.
-            return HasRole(from, last) ? mentions.LastBefore(EntityType.Organisation, quoteOpen) : null;
+            // "a déclaré une porte-parole de l'entreprise": a spokesperson of an organisation named earlier; "hieß es in einer
+            // Mitteilung des Konzerns": a statement of the company, the one the article is about.
+            return HasRole(from, last) ? mentions.LastBefore(EntityType.Organisation, quoteOpen)
+                : CompanyStatement(from, last) ? mentions.FocusBefore(quoteOpen) : null;
         }
 
         // "a déclaré dimanche à Francfort le président du syndicat, Rüdiger Stamm": a place says nothing.
@@ -233,6 +235,14 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
         return first.Entity;
     }
 
+    // A statement word of quotes.txt [statements], then a noun for the company ("einer Mitteilung des Konzerns", "dans un
+    // communiqué de l'entreprise"), between tokens `from` and `last`.
+    private bool CompanyStatement(int from, int last)
+    {
+        var statement = Enumerable.Range(from, Math.Max(0, last - from + 1)).FirstOrDefault(t => cues.Statements.MatchAt(text, tokens, t) is not null, -1);
+        return statement >= 0 && Enumerable.Range(statement + 1, Math.Max(0, last - statement)).Any(t => cues.IsCompanyNoun(tokens[t].Lower, entityCues.GenitiveEndings));
+    }
+
     private bool HasRole(int from, int last)
     {
         for (var i = from; i <= last && i < tokens.Count; i++)
@@ -280,7 +290,8 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     public string? Antecedent(string kind, int position)
     {
         var type = kind is Organisation or Company ? EntityType.Organisation : EntityType.Person;
-        if (Previous is { } previous && position >= previous.End && position - previous.End <= QuoteRecognizer.Continuation)
+        // "the company" is the organisation the article is about even right after a person's quote.
+        if (kind != Company && Previous is { } previous && position >= previous.End && position - previous.End <= QuoteRecognizer.Continuation)
         {
             var i = mentions.LastIndex(type, mentions.FirstAtOrAfter(position) - 1);
             if (i < 0 || mentions[i].Start < previous.End)

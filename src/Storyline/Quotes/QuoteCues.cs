@@ -109,16 +109,12 @@ public sealed class QuoteCues
     /// </summary>
     public bool IsCompanyRole(string word)
     {
-        companyNouns ??= Pronouns.Phrases
-            .Where(p => Pronouns.MatchAt(p, FigureTokens.Scan(p), 0) is { Value: Company })
-            .Select(p => p[(p.LastIndexOf(' ') + 1)..])
-            .ToHashSet(StringComparer.Ordinal);
         foreach (var role in Roles.Phrases)
         {
             if (word.Length > role.Length && word.EndsWith(role, StringComparison.Ordinal))
             {
                 var head = word[..^role.Length];
-                if (companyNouns.Contains(head) || (head.EndsWith('s') && companyNouns.Contains(head[..^1])))
+                if (CompanyNouns.Contains(head) || (head.EndsWith('s') && CompanyNouns.Contains(head[..^1])))
                 {
                     return true;
                 }
@@ -127,6 +123,18 @@ public sealed class QuoteCues
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a word is a noun for the company (the last word of a <see cref="Pronouns"/> entry of value company), in the
+    /// genitive too: "einer Mitteilung des Konzerns" is the company's statement.
+    /// </summary>
+    public bool IsCompanyNoun(string word, IReadOnlySet<string> genitiveEndings) =>
+        CompanyNouns.Contains(word) || genitiveEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal) && CompanyNouns.Contains(word[..^e.Length]));
+
+    private HashSet<string> CompanyNouns => companyNouns ??= Pronouns.Phrases
+        .Where(p => Pronouns.MatchAt(p, FigureTokens.Scan(p), 0) is { Value: Company })
+        .Select(p => p[(p.LastIndexOf(' ') + 1)..])
+        .ToHashSet(StringComparer.Ordinal);
 
     private HashSet<string>? companyNouns;
 

@@ -67,4 +67,21 @@ public sealed class QuoteSubjectTests
         var quote = Only(text, language, Person(speaker));
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void AStatementOfTheCompanyIsTheCompanysWords()
+    {
+        var text = "Der Konzern Lumora betreibt das Werk seit 2019. „Es tut uns zutiefst leid“, hieß es in einer Mitteilung des Konzerns.";
+        var quote = Only(text, "de", Organisation("Lumora"));
+        Assert.Equal("Lumora", quote.Speaker);
+    }
+
+    [Fact]
+    public void TheCompanyRightAfterAPersonsQuoteIsStillTheCompany()
+    {
+        var text = "Noordwind a trouvé un accord. Noordwind perd des clients. « C’est un bon accord », a déclaré Maud Verschoor. "
+            + "La compagnie promet de « tout faire pour regagner la confiance ».";
+        var quotes = QuoteRecognizer.Default.Recognize(text, "fr", Of(text, Organisation("Noordwind"), Person("Maud Verschoor")));
+        Assert.Equal("Noordwind", quotes[^1].Speaker);
+    }
 }
