@@ -74,16 +74,8 @@ internal static class BodyNames
         }
     }
 
-    private static bool IsHead(string word, EntityCues cues)
-    {
-        if (word.Length < 3 || !char.IsUpper(word[0]))
-        {
-            return false;
-        }
-
-        var lower = word.ToLowerInvariant();
-        return cues.BodyHeads.Contains(lower) || cues.BodyHeads.Any(head => head[0] == '-' && lower.EndsWith(head[1..], StringComparison.Ordinal));
-    }
+    private static bool IsHead(string word, EntityCues cues) =>
+        word.Length >= 3 && char.IsUpper(word[0]) && cues.IsBodyHead(word.ToLowerInvariant());
 
     private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
 }

@@ -59,6 +59,10 @@ public sealed class EntityCues
     /// <summary>Words naming a kind of public body (ministerio, "-ministerium" for a compound's end): see <see cref="BodyNames"/>.</summary>
     public IReadOnlySet<string> BodyHeads => Section("body-heads");
 
+    /// <summary>Whether a lower-case word names a kind of public body: a [body-heads] entry, or ends like one written "-amt" ("Landesamt").</summary>
+    public bool IsBodyHead(string lower) =>
+        BodyHeads.Contains(lower) || BodyHeads.Any(head => head[0] == '-' && lower.EndsWith(head[1..], StringComparison.Ordinal));
+
     /// <summary>Words between a body's kind and its subject ("für", "de", "voor", "of").</summary>
     public IReadOnlySet<string> BodyLinks => Section("body-links");
 

@@ -21,13 +21,8 @@ internal static class OrganisationEvidence
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1
             && (cues.OrganisationDesignators.Contains(Word(words[0])) || cues.OrganisationDesignators.Contains(Word(words[^1]))
-                || CompoundDesignated(Word(words[^1]), cues) || BodyHead(Word(words[0]), cues));
+                || CompoundDesignated(Word(words[^1]), cues) || cues.IsBodyHead(Word(words[0])));
     }
-
-    // "Autoriteit Persoonsgegevens", "Landgericht Hamburg": a name that opens with a kind of public body ([body-heads]; an
-    // entry "-gericht" is a compound's end) is that body.
-    private static bool BodyHead(string first, EntityCues cues) =>
-        cues.BodyHeads.Contains(first) || cues.BodyHeads.Any(head => head[0] == '-' && first.Length > head.Length + 1 && first.EndsWith(head[1..], StringComparison.Ordinal));
 
     // "Kessing Zellwerk", "Brennwald Haustechnik": where compounds are written as one word, a name's last word that ends in
     // a designator of entities.txt [compound-designators] is one, as "Werk" or "Technik" alone would be.
