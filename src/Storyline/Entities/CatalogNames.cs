@@ -1,4 +1,5 @@
 using Storyline.Entities.Names;
+using Storyline.Entities.Names.Building;
 using Storyline.Entities.Tokens;
 
 namespace Storyline.Entities;
@@ -6,17 +7,36 @@ namespace Storyline.Entities;
 /// <summary>
 /// Names the catalog knows that the tagger left alone ("dans le reste de l'Union européenne"): a known name of two
 /// words or more, or a known organisation's acronym (ONU, OTAN), is a mention wherever it is written with its capitals.
-/// Single known words are left to the tagger: too many are also common words (Nice, Split, Lage).
+/// A single known word is a place only inside a sentence, alone between lower-case words, when the article's language
+/// writes that place so and it is a country, a continent or a city of more than <see cref="SingleWordRank"/> people
+/// ("chi Parigi ha dimenticato", where the tagger, trained on other languages, saw nothing); a country's name also opens
+/// a sentence ("España suscribió en 1998 …"). Elsewhere single words are left to the tagger: a sentence's first word
+/// and, where every noun is capitalised, any word may be a common word (Nice, Split, Essen, Lage), and a capitalised
+/// neighbour makes it part of another name (Paris Hilton, Washington Post).
 /// </summary>
 internal static class CatalogNames
 {
+    /// <summary>
+    /// A city larger than this is rarely also a surname or a word of the article's language written with a capital. The
+    /// gazetteer ranks first-level subdivisions at exactly this, and they stay out: many are words (Nord, Centre, Est).
+    /// </summary>
+    public const long SingleWordRank = GazetteerBuilder.SubdivisionRank;
+
     public static IEnumerable<RawMention> Find(
-        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog)
+        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog, string language, bool nounsCapitalised)
     {
         var segment = new ArraySegment<string>(words, sentence.Start, sentence.End - sentence.Start);
         var i = 0;
         while (i < segment.Count)
         {
+            if (!covered[sentence.Start + i] && !nounsCapitalised && LonePlace(segment, i, catalog, language))
+            {
+                var token = tokens[sentence.Start + i];
+                yield return new RawMention(token.Start, token.End, Tagging.TagSet.ConllTypeOf(EntityType.Place));
+                i++;
+                continue;
+            }
+
             if (covered[sentence.Start + i] || catalog.Match(segment, i) is not { } match
                 || Enumerable.Range(sentence.Start + i, match.Length).Any(k => k >= sentence.End || covered[k])
                 || !(match.Length >= 2 || IsAcronym(segment[i], match)))
@@ -30,6 +50,26 @@ internal static class CatalogNames
             yield return new RawMention(first.Start, last.End, Tagging.TagSet.ConllTypeOf(match.Name.Type));
             i += match.Length;
         }
+    }
+
+    private static bool LonePlace(IReadOnlyList<string> words, int i, NameCatalog catalog, string language)
+    {
+        var word = words[i];
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower)
+            || (i + 1 < words.Count && char.IsUpper(words[i + 1][0])))
+        {
+            return false;
+        }
+
+        // The last word before it, past punctuation: none opens the sentence («Parigi …»), a capital may join a name.
+        var before = i - 1;
+        while (before >= 0 && !char.IsLetterOrDigit(words[before][0]))
+        {
+            before--;
+        }
+
+        var minRank = before < 0 ? GazetteerBuilder.CountryRank : SingleWordRank + 1;
+        return (before < 0 || !char.IsUpper(words[before][0])) && catalog.LocalPlace(word, language, minRank) is not null;
     }
 
     private static bool IsAcronym(string word, NameMatch match) =>

@@ -84,7 +84,7 @@ public sealed class EntityRecognizer
             }
 
             mentions.AddRange(IntroducedNames.Find(tokens, sentence, covered, languageCues));
-            mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog));
+            mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)));
         }
 
         // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft").

@@ -29,6 +29,7 @@ public sealed class NameCatalog
     private readonly Dictionary<string, int> languageBits;
     private readonly IReadOnlySet<string> elisions;
     private readonly IReadOnlySet<string> determiners;
+    private readonly IReadOnlySet<string> ambiguous;
     private readonly IReadOnlyDictionary<string, string[]> genitiveEndings;
 
     private NameCatalog(
@@ -41,6 +42,7 @@ public sealed class NameCatalog
         var cues = resources.Languages.ToDictionary(l => l, l => EntityCues.For(resources, l), StringComparer.Ordinal);
         elisions = cues.Values.SelectMany(c => c.Elisions).ToHashSet(StringComparer.OrdinalIgnoreCase);
         this.determiners = determiners;
+        this.ambiguous = ambiguous;
         genitiveEndings = cues.ToDictionary(kv => kv.Key, kv => kv.Value.GenitiveEndings.OrderByDescending(e => e.Length).ToArray(), StringComparer.Ordinal);
         languageBits = new Dictionary<string, int>(StringComparer.Ordinal);
         var index = new NameIndexBuilder(languageBits, new Tokenizer(elisions));
@@ -128,6 +130,33 @@ public sealed class NameCatalog
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The place a single word names in <paramref name="language"/> (its own column or a name good in every language), when
+    /// that place ranks at least <paramref name="minRank"/> (a city's population; countries and regions rank above every
+    /// city). Null for words of <c>ambiguous-names.txt</c> and for names known only in other languages: "Parigi" in Italian,
+    /// not "Tours" read as a Dutch word.
+    /// </summary>
+    public CanonicalName? LocalPlace(string word, string language, long minRank)
+    {
+        if (ambiguous.Contains(word) || !exact.TryGetValue(word, out var candidates))
+        {
+            return null;
+        }
+
+        var bit = languageBits.TryGetValue(language, out var b) ? 1UL << b : 0;
+        NameCandidate? best = null;
+        foreach (var c in candidates)
+        {
+            if (c.Name.Type == EntityType.Place && c.Rank >= minRank && (c.Neutral || (c.Languages & bit) != 0)
+                && (best is not { } current || c.Rank > current.Rank))
+            {
+                best = c;
+            }
+        }
+
+        return best?.Name;
     }
 
     /// <summary>

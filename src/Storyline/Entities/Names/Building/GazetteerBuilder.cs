@@ -21,8 +21,8 @@ public sealed class GazetteerBuilder(GazetteerSources sources, long minPopulatio
     // Ranks settle a name shared by several entries: continents over countries over every city; a subdivision ranks like a
     // town of 100 000, so "Limburg" is the province but "Paris" stays the city.
     private const long RegionRank = 10_000_000_000;
-    private const long CountryRank = 5_000_000_000;
-    private const long SubdivisionRank = 100_000;
+    public const long CountryRank = 5_000_000_000;
+    public const long SubdivisionRank = 100_000;
 
     // CLDR "territories" that are not places (EU, UN and the euro area are organisations in the alias table), unknown or pseudo-regions.
     private static readonly HashSet<string> SkippedTerritories = new(StringComparer.Ordinal) { "EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "001" };
