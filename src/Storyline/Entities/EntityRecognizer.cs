@@ -120,7 +120,8 @@ public sealed class EntityRecognizer
         mentions = ListedNames.Split(mentions, text, languageCues, catalog, language);
         mentions = PersonOrigins.Cut(mentions, text, languageCues, catalog, language);
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
-        mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings);
+        var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);
+        mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings, shortNames);
         var heads = CompoundNames.Find(mentions, tokens, text, catalog, language).ToList();
 
         // A compound's head replaces the whole compound when the tagger took it as one name.

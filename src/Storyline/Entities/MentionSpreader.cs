@@ -5,7 +5,8 @@ namespace Storyline.Entities;
 /// <summary>
 /// One name, one reading per article: a name the tagger found is marked wherever else the article writes it the same
 /// way (same tokens, same capitals) and the tagger missed it, and a person's surname alone (Fournier after Arnaud
-/// Fournier) is that person. A one-word name the tagger took in fewer than a third of the places it occurs is dropped
+/// Fournier) is that person, and an organisation's short name (<see cref="OrganisationShortNames"/>) is that organisation
+/// where no capitalised word follows it ("Noordwind laat weten", not "Noordwind Go"). A one-word name the tagger took in fewer than a third of the places it occurs is dropped
 /// everywhere instead: the tagger's reading there was the exception (an "AI" read as a person once). Linear: a lookup
 /// per token and name length.
 /// </summary>
@@ -13,7 +14,8 @@ internal static class MentionSpreader
 {
     private const int MaxTokens = 6;
 
-    public static List<RawMention> Spread(List<RawMention> mentions, IReadOnlyList<Token> tokens, string text, IReadOnlySet<string> genitiveEndings)
+    public static List<RawMention> Spread(
+        List<RawMention> mentions, IReadOnlyList<Token> tokens, string text, IReadOnlySet<string> genitiveEndings, IReadOnlySet<string> shortNames)
     {
         var covered = new bool[tokens.Count];
         var startIndex = new Dictionary<int, int>();
@@ -44,6 +46,12 @@ internal static class MentionSpreader
             }
         }
 
+        foreach (var name in shortNames)
+        {
+            known.TryAdd(name, "ORG");
+            tagged[name] = 1_000_000;
+        }
+
         var occurrences = tokens.GroupBy(t => t.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var rare = tagged
             .Where(t => !t.Key.Contains(' ', StringComparison.Ordinal) && occurrences.GetValueOrDefault(t.Key) > 2 && t.Value * 3 < occurrences[t.Key])
@@ -70,7 +78,8 @@ internal static class MentionSpreader
 
                 var surface = text[tokens[i].Start..tokens[i + length - 1].End];
                 if ((known.TryGetValue(surface, out var type) || (length == 1 && TryGenitive(surface, known, genitiveEndings, out type)))
-                    && IsWholeWord(text, tokens[i].Start, tokens[i + length - 1].End))
+                    && IsWholeWord(text, tokens[i].Start, tokens[i + length - 1].End)
+                    && !(shortNames.Contains(surface) && i + length < tokens.Count && char.IsUpper(tokens[i + length].Text[0])))
                 {
                     added.Add(new RawMention(tokens[i].Start, tokens[i + length - 1].End, type));
                     for (var k = i; k < i + length; k++)

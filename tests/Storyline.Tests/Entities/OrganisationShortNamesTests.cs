@@ -1,0 +1,57 @@
+using Storyline.Entities;
+using Storyline.Entities.Names;
+using Storyline.Languages;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>An organisation named with its designator and then without it: the short name is the organisation too.</summary>
+public sealed class OrganisationShortNamesTests
+{
+    [Fact]
+    public void TheNameWithoutItsDesignatorIsTheOrganisation()
+    {
+        const string text = "Die Piloten von Zeewind Airlines streiken am Donnerstag. Zeewind strich daraufhin rund 200 Flüge, teilte eine Sprecherin mit.";
+
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        var airline = Assert.Single(entities);
+        Assert.Equal("Zeewind Airlines", airline.Name);
+        Assert.Equal(EntityType.Organisation, airline.Type);
+        Assert.Equal(["Zeewind Airlines", "Zeewind"], airline.Mentions.Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("Zeewind Airlines", "en", "Zeewind")]
+    [InlineData("Rhenova Chemie GmbH", "de", "Rhenova Chemie")]
+    [InlineData("Trivella Digitale S.p.A.", "it", "Trivella Digitale")]
+    public void ShortNames(string written, string language, string shortName)
+    {
+        Assert.Equal([shortName], Of(written, language));
+    }
+
+    [Theory]
+    [InlineData("Singapore Airlines", "en")] // a place in every other article
+    [InlineData("British Airways", "en")] // a nationality
+    [InlineData("Airlines", "en")] // nothing left
+    [InlineData("Zeewind Go", "fr")] // no designator
+    public void NoShortName(string written, string language)
+    {
+        Assert.Empty(Of(written, language));
+    }
+
+    [Fact]
+    public void AShortNameBeforeACapitalisedWordIsPartOfAnotherName()
+    {
+        const string text = "Les pilotes de Zeewind Airlines sont en grève. Zeewind Go, l'offre à bas prix, est aussi touchée.";
+
+        var entities = EntityRecognizer.Default.Recognize(text, "fr");
+
+        Assert.DoesNotContain(entities.SelectMany(e => e.Mentions), m => m.Text == "Zeewind");
+    }
+
+    private static HashSet<string> Of(string written, string language)
+    {
+        var cues = EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, language));
+        return OrganisationShortNames.Of([new RawMention(0, written.Length, "ORG")], written, cues, NameCatalog.Embedded, language);
+    }
+}
