@@ -26,6 +26,10 @@ internal sealed class ReportedSpeech(
     private const int Window = 12;
     private const int SubjectTail = 3;
 
+    // How many words a clause's subject runs before its finite verb ("flights on Saturday would"): longer, the words
+    // after the verb are more likely its object or a place ("said in a statement issued on Monday").
+    private const int SubjectWords = 5;
+
     // "wollte Lumora nicht sagen": how far before a verb a negation makes it a refusal.
     private const int NegationWindow = 2;
 
@@ -391,12 +395,26 @@ internal sealed class ReportedSpeech(
         return false;
     }
 
-    // A clause without a conjunction opens with a word of [openers], a capitalised word or a number: "said on a call"
-    // and "told reporters" have none. After a verb that wants a conjunction ("a annoncé le rachat"), only an infinitive
-    // opens one ("a annoncé avoir levé").
+    // A clause without a conjunction opens with a word of [openers], a capitalised word, a number or a subject that a
+    // [finite] verb soon follows ("said flights on Saturday would operate normally"): "said on a call" and "told
+    // reporters" have none. After a verb that wants a conjunction ("a annoncé le rachat"), only an infinitive opens one
+    // ("a annoncé avoir levé").
     private bool Opens(int t, bool bare) => cues.Openers.MatchAt(text, tokens, t) is { } opener
         ? bare || opener.Value == Infinitive
-        : bare && (char.IsUpper(text[tokens[t].Start]) || char.IsDigit(text[tokens[t].Start]));
+        : bare && (char.IsUpper(text[tokens[t].Start]) || char.IsDigit(text[tokens[t].Start]) || FiniteSoon(t));
+
+    private bool FiniteSoon(int t)
+    {
+        for (var k = t + 1; k < tokens.Count && k <= t + SubjectWords && IsWord(k); k++)
+        {
+            if (cues.Finite.MatchAt(text, tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsWord(int t) => char.IsLetterOrDigit(text[tokens[t].Start]);
 

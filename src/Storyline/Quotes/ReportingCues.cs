@@ -3,7 +3,7 @@ using Storyline.Figures;
 namespace Storyline.Quotes;
 
 /// <summary>
-/// A language's words for indirect speech, from the [reporting], [conjunctions], [openers], [skip], [subjunctive] and [negations]
+/// A language's words for indirect speech, from the [reporting], [conjunctions], [openers], [skip], [subjunctive], [negations] and [finite]
 /// sections of <c>quotes.txt</c>; a language without them gets empty tables and no indirect quotes (German subjunctive
 /// continuations need [subjunctive]).
 /// </summary>
@@ -13,5 +13,6 @@ namespace Storyline.Quotes;
 /// <param name="Skip">Words between a verb and its clause that belong to neither ("mardi", "on Tuesday").</param>
 /// <param name="Subjunctive">Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe").</param>
 /// <param name="Negations">Words that, right before a verb, make it a refusal ("wollte Lumora nicht sagen").</param>
+/// <param name="Finite">Auxiliaries and modals that make the words before them a clause's subject ("said flights would …").</param>
 public sealed record ReportingCues(
-    PhraseTable Verbs, PhraseTable Conjunctions, PhraseTable Openers, PhraseTable Skip, PhraseTable Subjunctive, PhraseTable Negations);
+    PhraseTable Verbs, PhraseTable Conjunctions, PhraseTable Openers, PhraseTable Skip, PhraseTable Subjunctive, PhraseTable Negations, PhraseTable Finite);

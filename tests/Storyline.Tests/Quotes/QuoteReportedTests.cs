@@ -45,6 +45,26 @@ public sealed class QuoteReportedTests
     }
 
     [Theory]
+    [InlineData("Nordwind said flights on Saturday would operate normally.", "flights on Saturday would operate normally")]
+    [InlineData("Nordwind says most pilots have already returned to work.", "most pilots have already returned to work")]
+    [InlineData("Analysts at Nordwind say fares will rise by a tenth next year.", "fares will rise by a tenth next year")]
+    public void ALowerCaseSubjectOpensTheClauseWhenAFiniteVerbSoonFollows(string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, "en", Organisation("Nordwind")));
+        Assert.Equal(clause, quote.Text);
+    }
+
+    [Theory]
+    [InlineData("The court ruled that the transfer of the data was unlawful.", "the transfer of the data was unlawful")]
+    [InlineData("Nordwind acknowledged that the new cell is heavier than planned.", "the new cell is heavier than planned")]
+    [InlineData("Nordwind maintains that the purchase was made in good faith.", "the purchase was made in good faith")]
+    public void MoreVerbsThatTakeAThatClause(string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, "en", Organisation("Nordwind")));
+        Assert.Equal(clause, quote.Text);
+    }
+
+    [Theory]
     [InlineData("de", "Ein Streik koste die Wirtschaft 50 Millionen Euro am Tag, erklärte Nordwind.", "Ein Streik koste die Wirtschaft 50 Millionen Euro am Tag")]
     [InlineData("fr", "Les trains entre Lille et Bruxelles seront supprimés jeudi, a annoncé Nordwind.", "Les trains entre Lille et Bruxelles seront supprimés jeudi")]
     [InlineData("en", "Nordwind opened its office in Leeds. The site will employ 80 engineers by December, the company said.", "The site will employ 80 engineers by December")]
@@ -180,6 +200,8 @@ public sealed class QuoteReportedTests
     [InlineData("fr", "Les deux sociétés estiment des synergies de 300 millions d’euros par an.")]
     [InlineData("en", "Marie Dubois told reporters on Monday.")]
     [InlineData("en", "Marie Dubois said on a call with analysts.")]
+    [InlineData("en", "Marie Dubois said in a statement issued late on Monday evening that was brief.")]
+    [InlineData("en", "The deal needs clearance under Italy's golden power rules that allow Rome to block it.")]
     [InlineData("es", "Los firmantes se comprometen a reducir las pérdidas de agua un 30 %.")]
     [InlineData("fr", "Les signataires promettent aussi de réduire les fuites de moitié.")]
     [InlineData("en", "Nordwind declined to comment on the report.")]
