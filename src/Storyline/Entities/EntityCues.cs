@@ -17,11 +17,11 @@ public sealed class EntityCues
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
-        "addressee-verbs", "compound-designators",
+        "addressee-verbs", "compound-designators", "origin-prepositions",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "compound-designators"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "compound-designators", "origin-prepositions"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -75,6 +75,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> PlaceDemonymEndings => Section("place-demonym-endings");
 
     public IReadOnlySet<string> Prepositions => Section("prepositions");
+
+    /// <summary>The article's own words for where an organisation is ("Museo Larrañaga de Bilbao", "Gruppo Selvani di Bergamo").</summary>
+    public IReadOnlySet<string> OriginPrepositions => Section("origin-prepositions");
 
     /// <summary>Heads of closed compounds that make a name an organisation's ("Zellwerk", "Haustechnik").</summary>
     public IReadOnlySet<string> CompoundDesignators => Section("compound-designators");

@@ -1,0 +1,56 @@
+using Storyline.Entities.Names;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// "Museo Larrañaga de Bilbao", "Gruppo Selvani di Bergamo": an organisation's own name, a word for where it is
+/// (<see cref="EntityCues.OriginPrepositions"/>) and a place the catalog knows. The tagger reads it as one name; the
+/// organisation is named without the place elsewhere ("il museo", "Selvani"), so the place is a mention of its own. Only
+/// when the name before it is a name by itself: two words or more, one of them capitalised and no word for a kind of
+/// body ("Larrañaga", "Subalpino"). "Tribunale regionale di Amburgo" and "Politecnico di Milano" stay whole: there the place
+/// tells which one.
+/// </summary>
+internal static class OrganisationOrigins
+{
+    public static List<RawMention> Cut(List<RawMention> mentions, string text, EntityCues cues, NameCatalog catalog, string language)
+    {
+        var result = new List<RawMention>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            result.AddRange(Split(m, text, cues, catalog, language) is { } parts ? parts : [m]);
+        }
+
+        return result;
+    }
+
+    private static RawMention[]? Split(RawMention m, string text, EntityCues cues, NameCatalog catalog, string language)
+    {
+        var words = text[m.Start..m.End].Split(' ');
+        var offset = 0;
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            // The tagger may have read "Museo Larrañaga de Bilbao" as a person: then a word for a kind of organisation says it is one.
+            if (i >= 2 && cues.OriginPrepositions.Contains(words[i]) && OwnName(words[..i], cues)
+                && (m.ConllType != "PER" || words[..i].Any(w => IsKind(w.ToLowerInvariant(), cues))))
+            {
+                var restStart = m.Start + offset + words[i].Length + 1;
+                var rest = text[restStart..m.End];
+                if (char.IsUpper(rest[0]) && catalog.Resolve(rest, language) is { Type: EntityType.Place })
+                {
+                    return [m with { End = m.Start + offset - 1 }, new RawMention(restStart, m.End, "LOC")];
+                }
+            }
+
+            offset += words[i].Length + 1;
+        }
+
+        return null;
+    }
+
+    // A word that names this one organisation: capitalised, and neither a kind of organisation nor of public body.
+    private static bool OwnName(string[] words, EntityCues cues) =>
+        words.Any(w => w.Length > 1 && char.IsUpper(w[0]) && !IsKind(w.ToLowerInvariant(), cues));
+
+    private static bool IsKind(string lower, EntityCues cues) =>
+        cues.IsBodyHead(lower) || cues.OrganisationCues.Contains(lower) || cues.OrganisationDesignators.Contains(lower);
+}

@@ -1,0 +1,43 @@
+using Storyline.Entities;
+using Storyline.Entities.Names;
+using Storyline.Languages;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>An organisation's own name followed by where it is: two names, unless the place tells which one it is.</summary>
+public sealed class OrganisationOriginsTests
+{
+    [Theory]
+    [InlineData("es", "El Museo Larrañaga de Bilbao devolverá a los herederos el óleo.", "Museo Larrañaga", "Bilbao")]
+    [InlineData("fr", "Le Musée Larrañaga de Bilbao a annoncé mercredi qu’il rendra le tableau.", "Musée Larrañaga", "Bilbao")]
+    [InlineData("it", "Il Politecnico Subalpino di Torino ha annunciato mercoledì una nuova batteria.", "Politecnico Subalpino", "Turin")]
+    public void TheNameAndThePlaceAreTwo(string language, string text, string organisation, string place)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.Contains(entities, e => e.Type == EntityType.Organisation && e.Name == organisation);
+        Assert.Contains(entities, e => e.Type == EntityType.Place && e.Name == place);
+    }
+
+    [Theory]
+    [InlineData("it", "Tribunale regionale di Amburgo")] // a court is told apart by its place
+    [InlineData("it", "Politecnico di Milano")] // no name without the place
+    [InlineData("es", "Museo Larrañaga de Arte Moderno")] // no place after the preposition
+    public void ANameThePlaceBelongsToStaysWhole(string language, string name)
+    {
+        var cues = EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, language));
+        var mention = new RawMention(0, name.Length, "ORG");
+
+        Assert.Equal([mention], OrganisationOrigins.Cut([mention], name, cues, NameCatalog.Embedded, language));
+    }
+
+    [Fact]
+    public void APersonIsNoOrganisation()
+    {
+        const string name = "Charles de Gaulle";
+        var cues = EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, "fr"));
+        var mention = new RawMention(0, name.Length, "PER");
+
+        Assert.Equal([mention], OrganisationOrigins.Cut([mention], name, cues, NameCatalog.Embedded, "fr"));
+    }
+}
