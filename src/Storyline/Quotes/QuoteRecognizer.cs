@@ -117,6 +117,7 @@ public sealed class QuoteRecognizer
                 speaker = speakers.OnlyPersonBefore(span);
             }
 
+            speaker ??= speakers.NamedByNoun(phrase, start);
             quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue) { SpeakerText = speaker is null ? phrase : null });
         }
 
@@ -166,6 +167,11 @@ public sealed class QuoteRecognizer
             {
                 speaker = speakers.Reported(clause);
                 phrase = speaker is null ? speakers.ReportedPhrase(clause) : null;
+                if (speakers.NamedByNoun(phrase, clause.Start) is { } named)
+                {
+                    (speaker, phrase) = (named, null);
+                }
+
                 cue = text[tokens[clause.Cue].Start..tokens[clause.CueEnd - 1].End];
             }
 

@@ -33,6 +33,9 @@ internal sealed class QuoteSpeakers
     private readonly QuoteCues cues;
     private readonly EntityCues entityCues;
     private readonly WrittenSpeaker written;
+    // Shorter nouns are too often part of any name ("the firm", "la ley").
+    private const int MinimumNoun = 5;
+
     private readonly SpeakerPhrase phrase;
     private readonly QuoteTokens reading;
     private readonly IReadOnlyList<FigureToken> tokens;
@@ -84,6 +87,19 @@ internal sealed class QuoteSpeakers
     }
 
     /// <summary>The text's tokens, shared with <see cref="ReportedSpeech"/>.</summary>
+    /// <summary>
+    /// The entity a speaker written as a determiner and one noun takes up ("le musée", "the court", "het museum"): the last
+    /// one named before the position with that word in its name (<see cref="SpeakerMentions.NamedLike"/>); else null.
+    /// </summary>
+    public string? NamedByNoun(string? speakerText, int position)
+    {
+        var words = speakerText?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words is [var determiner, var noun] && entityCues.Determiners.Contains(determiner.ToLowerInvariant())
+            && noun.Length >= MinimumNoun && noun.All(char.IsLower)
+            ? mentions.NamedLike(noun, position)
+            : null;
+    }
+
     public IReadOnlyList<FigureToken> Tokens => tokens;
 
     /// <summary>

@@ -150,7 +150,8 @@ internal sealed class ReportedSpeech(
         {
             // ", the company said" ends the sentence (a word or three after it at most); "…, Lumora revendique plus de …"
             // goes on with the verb's own object.
-            var named = k < c - 1 ? end - cueEnd < SubjectTail : cueEnd <= end && Opens(cueEnd, bare: true);
+            // A quotation mark a few words after the verb opens its object ("…, a jugé l'appel « disproportionné »").
+            var named = k < c - 1 ? end - cueEnd < SubjectTail : cueEnd <= end && Opens(cueEnd, bare: true) && !HasMark(cueEnd, Math.Min(end, cueEnd + SubjectTokens));
             // "“…,” Arnaud Fournier, who leads the office, tells Sifted": a sentence that opens with a direct quote is that
             // quote's attribution turned round, not reported speech.
             if (tokens[k].Lower == "," && named && !OpensWithDirect(first) && Accept(first, k - 1))
@@ -374,6 +375,19 @@ internal sealed class ReportedSpeech(
         for (var t = first + 1; t <= end; t++)
         {
             if (cues.Subjunctive.MatchAt(text, tokens, t) is not null && char.IsLower(text[tokens[t].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasMark(int from, int end)
+    {
+        for (var t = from; t <= end; t++)
+        {
+            if (IsMark(t))
             {
                 return true;
             }

@@ -9,6 +9,9 @@ namespace Storyline.Quotes;
 /// </summary>
 internal sealed class SpeakerMentions
 {
+    // How many mentions back a noun looks for the name it takes up: a paragraph or two.
+    private const int NounLookBack = 30;
+
     private readonly string text;
     private readonly List<(int Start, int End, Entity Entity)> all;
 
@@ -105,6 +108,34 @@ internal sealed class SpeakerMentions
             if (all[i].End <= position)
             {
                 return all[i].Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The last organisation or person named outside quotes before the position whose name has a word like the noun:
+    /// "the museum" after "Museo Larrañaga", "le tribunal" after "tribunal régional de Hambourg", "the court" after
+    /// "Hamburg Regional Court". The same folded word or a cognate (<see cref="Statements.Cognates"/>); null when none
+    /// of the last <see cref="NounLookBack"/> mentions has one.
+    /// </summary>
+    public string? NamedLike(string noun, int position)
+    {
+        var folded = Entities.Names.NameFolding.Fold(noun);
+        var first = FirstAtOrAfter(position) - 1;
+        for (var i = first; i >= 0 && first - i < NounLookBack; i--)
+        {
+            var (start, end, entity) = all[i];
+            if (end > position || quoted[i] || entity.Type is not (EntityType.Organisation or EntityType.Person))
+            {
+                continue;
+            }
+
+            var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (words.Any(w => Statements.Cognates.Match(folded, Entities.Names.NameFolding.Fold(w))))
+            {
+                return entity.Name;
             }
         }
 

@@ -65,6 +65,46 @@ public sealed class QuoteReportedTests
     }
 
     [Theory]
+    [InlineData("es", "Nordwind cree que Aragón podría atraer parte de esa producción.", "Aragón podría atraer parte de esa producción")]
+    [InlineData("it", "Nordwind ha assicurato che tutti i feriti sono assistiti.", "tutti i feriti sono assistiti")]
+    [InlineData("nl", "Nordwind stelt dat de staking per dag ruim 6 miljoen euro kost.", "de staking per dag ruim 6 miljoen euro kost")]
+    [InlineData("fr", "Nordwind a fait savoir que l’œuvre pourrait rester exposée trois ans.", "l’œuvre pourrait rester exposée trois ans")]
+    [InlineData("de", "Nordwind kündigte an, die Preise würden im Herbst steigen.", "die Preise würden im Herbst steigen")]
+    public void ReportingVerbsOfEveryLanguage(string language, string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, language, Organisation("Nordwind")));
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal("Nordwind", quote.Speaker);
+    }
+
+    [Fact]
+    public void AVerbWhoseObjectHoldsAQuoteDoesNotCloseTheClauseBeforeIt()
+    {
+        const string text = "La direction propose 5 %. Sa directrice, Katrin Oberhauser, a jugé l’appel « totalement disproportionné ».";
+
+        Assert.Empty(Indirect(text, "fr", Person("Katrin Oberhauser")));
+    }
+
+    [Theory]
+    [InlineData("es", "El Museo Larrañaga devolverá el óleo. El museo sostiene que la compra se hizo de buena fe.", "Museo Larrañaga")]
+    [InlineData("en", "The ruling came from the Hamburg Regional Court on Tuesday. The court said the data had been sold.", "Hamburg Regional Court")]
+    public void ANounTakesUpTheNameItIsPartOf(string language, string text, string speaker)
+    {
+        var quote = Assert.Single(Indirect(text, language, Organisation(speaker)));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void ANounNoNameHasStaysWords()
+    {
+        const string text = "Nordwind opened an office in Leeds. The union said the talks had failed.";
+
+        var quote = Assert.Single(Indirect(text, "en", Organisation("Nordwind")));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("The union", quote.SpeakerText);
+    }
+
+    [Theory]
     [InlineData("de", "Ein Streik koste die Wirtschaft 50 Millionen Euro am Tag, erklärte Nordwind.", "Ein Streik koste die Wirtschaft 50 Millionen Euro am Tag")]
     [InlineData("fr", "Les trains entre Lille et Bruxelles seront supprimés jeudi, a annoncé Nordwind.", "Les trains entre Lille et Bruxelles seront supprimés jeudi")]
     [InlineData("en", "Nordwind opened its office in Leeds. The site will employ 80 engineers by December, the company said.", "The site will employ 80 engineers by December")]
