@@ -138,6 +138,34 @@ public sealed class QuoteReportedTests
         Assert.Null(quote.Cue);
     }
 
+    [Theory]
+    [InlineData("„Das ist ein Erfolg“, sagte Marie Dubois. Für Kleinwagen würde die Zelle völlig reichen.", "Für Kleinwagen würde die Zelle völlig reichen")]
+    [InlineData("„Es gab einen Knall“, sagte Marie Dubois. Die Fenster hätten gewackelt.", "Die Fenster hätten gewackelt")]
+    public void MoreGermanSubjunctives(string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, "de", Person("Marie Dubois")));
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal("Marie Dubois", quote.Speaker);
+    }
+
+    [Fact]
+    public void AConditionalIsNoReportedSpeech()
+    {
+        const string text = "„Wir wachsen schneller als geplant“, sagte Marie Dubois. Nordwind wäre damit eines der wenigen Einhörner im Land.";
+
+        Assert.Empty(Indirect(text, "de", Person("Marie Dubois"), Organisation("Nordwind")));
+    }
+
+    [Fact]
+    public void AVerbSplitAroundItsSubjectClosesTheClause()
+    {
+        const string text = "Zwei Männer seien schwer verletzt worden, teilte Nordwind mit.";
+
+        var quote = Assert.Single(Indirect(text, "de", Organisation("Nordwind")));
+        Assert.Equal("Zwei Männer seien schwer verletzt worden", quote.Text);
+        Assert.Equal("Nordwind", quote.Speaker);
+    }
+
     [Fact]
     public void MarksInsideAClauseStayInsideOneIndirectQuote()
     {
