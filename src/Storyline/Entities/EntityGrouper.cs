@@ -275,7 +275,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
             if (type == EntityType.Place && (OrganisationEvidence.Speaks(text, Members.Select(m => m.Mention), cues, quotes)
                 || OrganisationEvidence.ListedWithOrganisation(text, Members.Select(m => m.Mention), all, cues)
-                || OrganisationEvidence.Addressed(text, Members.Select(m => m.Mention), cues)))
+                || OrganisationEvidence.Addressed(text, Members.Select(m => m.Mention), cues)
+                || OrganisationEvidence.Described(text, Members.Select(m => m.Mention), cues)))
             {
                 return EntityType.Organisation;
             }
@@ -283,7 +284,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             if (type != EntityType.Organisation
                 && (OrganisationEvidence.Designated(Name(), cues)
                     || (type != EntityType.Product && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
-                        && OrganisationEvidence.Introduced(text, Members.Select(m => m.Mention), cues))))
+                        && (OrganisationEvidence.Introduced(text, Members.Select(m => m.Mention), cues)
+                            || OrganisationEvidence.Described(text, Members.Select(m => m.Mention), cues)))))
             {
                 return EntityType.Organisation;
             }

@@ -16,6 +16,9 @@ internal static class OrganisationEvidence
 {
     private const int Window = 3;
 
+    // "a Turin-based ad-tech start-up": a determiner, a place and an adjective or two may stand before the noun.
+    private const int DescriptionWords = 4;
+
     public static bool Designated(string name, EntityCues cues)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -31,6 +34,13 @@ internal static class OrganisationEvidence
 
     public static bool Introduced(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
         mentions.Any(m => WordsBefore(text, m.Start).Any(cues.OrganisationCues.Contains));
+
+    /// <summary>
+    /// Whether a mention is described right after it as an organisation: a comma, then a noun that introduces organisations
+    /// within the next <see cref="DescriptionWords"/> words ("Voltaria, a Turin start-up", "Adquiro, una società londinese").
+    /// </summary>
+    public static bool Described(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
+        mentions.Any(m => WordsAfterComma(text, m.End).Any(cues.OrganisationCues.Contains));
 
     /// <summary>
     /// Whether a mention is the subject of an attribution verb ("Lumora said", "Helvara a déclaré") or follows a source
@@ -104,6 +114,45 @@ internal static class OrganisationEvidence
     }
 
     private static string Word(string word) => word.Trim('.', ',').ToLowerInvariant();
+
+    // The lower-case words after a comma right after position `end`, up to the next punctuation.
+    private static IEnumerable<string> WordsAfterComma(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != ',')
+        {
+            yield break;
+        }
+
+        i++;
+        for (var k = 0; k < DescriptionWords; k++)
+        {
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            var begin = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '\u2019'))
+            {
+                i++;
+            }
+
+            if (i == begin)
+            {
+                yield break;
+            }
+
+            var word = text[begin..i].ToLowerInvariant();
+            var apostrophe = word.LastIndexOfAny(['\'', '\u2019']);
+            yield return apostrophe >= 0 ? word[(apostrophe + 1)..] : word;
+        }
+    }
 
     private static IEnumerable<string> WordsBefore(string text, int start)
     {

@@ -51,6 +51,18 @@ public sealed class OrganisationEvidenceTests
     public void ANameEndingInACompoundOfADesignatorIsAnOrganisation(string text, string name) =>
         OrganisationBesidePlace(text, "de", name, "Dresden");
 
+    [Theory]
+    [InlineData("Voltaria, a Turin start-up spun out of the university, will build the cells.", "Voltaria", "en", true)]
+    [InlineData("Il brevetto è andato a Voltaria, una società nata a Torino.", "Voltaria", "it", true)]
+    [InlineData("The storm reached Brennwald, a town of 4,000 people, on Monday.", "Brennwald", "en", false)]
+    [InlineData("Voltaria will build the cells in Turin, where the company has its lab.", "Voltaria", "en", false)]
+    public void ANameDescribedAsAnOrganisationIsOne(string text, string name, string language, bool described)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        var cues = EntityCues.All(Storyline.Languages.LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language));
+        Assert.Equal(described, OrganisationEvidence.Described(text, [new RawMention(start, start + name.Length, "LOC")], cues));
+    }
+
     // The rule's name is an organisation, and the place beside it, which no rule should touch, is still a place.
     private static void OrganisationBesidePlace(string text, string language, string organisation, string place)
     {
