@@ -264,6 +264,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 return EntityType.Product;
             }
 
+            // "die Fitness-App Passo", "de fitnessapp Passo": a one-word name a product noun introduces is that product.
+            if (type != EntityType.Place && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
+                && Members.Any(m => ProductShape.Introduced(text, m.Mention.Start, cues)))
+            {
+                return EntityType.Product;
+            }
+
             // News introduces a person by full name; a "person" only ever written as one word, and not the surname
             // of someone named in full (those joined their full name already), is a company or brand ("Lumora said").
             // A title before it ("Mr. Clarke", "Frau Merkel", "Senator Okafor") says it is a person after all.

@@ -22,6 +22,21 @@ internal static class ProductShape
         return cues.ProductCues.Contains(WordBefore(text, start)) || cues.ProductCues.Contains(WordAfter(text, end));
     }
 
+    /// <summary>
+    /// Whether a word that introduces products stands right before the name: "die Fitness-App Passo", "de fitnessapp
+    /// Passo" (a compound ending in one), "l'application Passo". After the name it says less: "the Lumora app" is the
+    /// company's.
+    /// </summary>
+    public static bool Introduced(string text, int start, EntityCues cues)
+    {
+        var before = WordBefore(text, start);
+        return cues.ProductCues.Contains(before)
+            || cues.ProductCues.Any(c => c.Length >= ShortestCompoundCue && before.Length >= c.Length + ShortestCompoundCue && before.EndsWith(c, StringComparison.Ordinal));
+    }
+
+    // "fitnessapp", "Gesundheitsapp": a cue this long or longer ends a compound that names a kind of product.
+    private const int ShortestCompoundCue = 3;
+
     /// <summary>Whether a capital follows a small letter inside the name: ChatGPT, iPhone, OpenAI.</summary>
     public static bool Camel(ReadOnlySpan<char> name)
     {

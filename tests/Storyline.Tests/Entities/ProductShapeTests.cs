@@ -1,0 +1,28 @@
+using Storyline.Entities;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>A one-word name that a noun for a kind of product introduces is that product, not a person or a company.</summary>
+public sealed class ProductShapeTests
+{
+    [Theory]
+    [InlineData("de", "Die Fitness-App Vindro zählt 4 Millionen Nutzer.")]
+    [InlineData("nl", "Volgens de rechtbank gaf de fitnessapp Vindro jarenlang gegevens door.")]
+    [InlineData("fr", "Les utilisateurs de l'application Vindro seront indemnisés.")]
+    public void ANameAProductNounIntroducesIsAProduct(string language, string text)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.Contains(entities, e => e.Name == "Vindro" && e.Type == EntityType.Product);
+    }
+
+    [Fact]
+    public void AProductNounAfterTheNameLeavesTheCompany()
+    {
+        const string text = "Users of the Vindro app will be paid 250 euros each, Vindro said.";
+
+        var entities = EntityRecognizer.Default.Recognize(text, "en");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Vindro" && e.Type == EntityType.Product);
+    }
+}
