@@ -24,6 +24,7 @@ internal static class MentionSpreader
             startIndex[tokens[i].Start] = i;
         }
 
+        mentions = WithoutLeadingWords(mentions, text);
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         var tagged = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -93,6 +94,42 @@ internal static class MentionSpreader
         }
 
         return added;
+    }
+
+    // ", da Morvan als Europäerin gelte": a lower-case word the tagger took in before a name the text writes elsewhere
+    // without it (the surname of "Claire Morvan", or the name alone) is no particle of that name ("van Gogh" is only ever
+    // written with its particle) and is cut.
+    internal static List<RawMention> WithoutLeadingWords(List<RawMention> mentions, string text)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var particled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var surface = text[m.Start..m.End];
+            if (!char.IsLower(surface[0]))
+            {
+                names.Add(surface);
+                var words = surface.Split(' ');
+                if (m.ConllType == "PER" && words.Length > 1)
+                {
+                    names.Add(words[^1]);
+                    if (words.Length > 2 && char.IsLower(words[^2][0]))
+                    {
+                        // "Vincent van Gogh": "van Gogh" is how the surname is written.
+                        particled.Add(words[^2] + " " + words[^1]);
+                    }
+                }
+            }
+        }
+
+        return mentions.Select(m =>
+        {
+            var surface = text[m.Start..m.End];
+            var space = surface.IndexOf(' ', StringComparison.Ordinal);
+            return char.IsLower(surface[0]) && space > 0 && names.Contains(surface[(space + 1)..]) && !particled.Contains(surface)
+                ? m with { Start = m.Start + space + 1 }
+                : m;
+        }).ToList();
     }
 
     // "Deutschlands" after "Deutschland": the same name in the genitive.

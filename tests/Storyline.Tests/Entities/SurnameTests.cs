@@ -33,4 +33,30 @@ public sealed class SurnameTests
         var clarke = Assert.Single(entities);
         Assert.Equal(EntityType.Person, clarke.Type);
     }
+
+    [Fact]
+    public void AWordTheTaggerTookInBeforeASurnameIsCut()
+    {
+        const string text = "Die Bürgermeisterin Claire Morvan gewann die Wahl. Für Deutschland sei das gut, da Morvan als Europäerin gelte.";
+
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        var morvan = Assert.Single(entities, e => e.Mentions.Any(m => m.Text.Contains("Morvan", StringComparison.Ordinal)));
+        Assert.Equal("Claire Morvan", morvan.Name);
+        Assert.DoesNotContain(morvan.Mentions, m => m.Text == "da Morvan");
+    }
+
+    [Theory]
+    [InlineData("Bilder von Vincent van Gogh. Später malte van Gogh in Arles.", "Vincent van Gogh", "van Gogh", "van Gogh")]
+    [InlineData("Die Bürgermeisterin Claire Morvan gewann, da Morvan als Europäerin gilt.", "Claire Morvan", "da Morvan", "Morvan")]
+    public void ALeadingLowerCaseWordIsCutUnlessTheFullNameHasIt(string text, string full, string written, string kept)
+    {
+        var fullStart = text.IndexOf(full, StringComparison.Ordinal);
+        var start = text.IndexOf(written, fullStart + full.Length, StringComparison.Ordinal);
+        List<RawMention> mentions = [new(fullStart, fullStart + full.Length, "PER"), new(start, start + written.Length, "PER")];
+
+        var cut = MentionSpreader.WithoutLeadingWords(mentions, text);
+
+        Assert.Equal(kept, text[cut[1].Start..cut[1].End]);
+    }
 }
