@@ -63,8 +63,25 @@ public sealed class EntityRecognizer
         foreach (var sentence in sentences)
         {
             var (start, end) = sentence;
-            foreach (var span in Tagger.Tag(new ArraySegment<string>(words, start, end - start), language))
+            var segment = new ArraySegment<string>(words, start, end - start);
+            var lengthenedTo = -1;
+            foreach (var span in Tagger.Tag(segment, language))
             {
+                if (start + span.Start < lengthenedTo)
+                {
+                    continue;
+                }
+
+                // "Unione europea", "Assemblea nazionale": the tagger took the first word of a name the catalog knows whole.
+                if (catalog.Match(segment, span.Start) is { Length: > 1 } known && known.Length > span.End - span.Start
+                    && span.Start + known.Length <= segment.Count)
+                {
+                    lengthenedTo = start + span.Start + known.Length;
+                    Array.Fill(covered, true, start + span.Start, known.Length);
+                    mentions.Add(new RawMention(tokens[start + span.Start].Start, tokens[lengthenedTo - 1].End, Tagging.TagSet.ConllTypeOf(known.Name.Type)));
+                    continue;
+                }
+
                 Array.Fill(covered, true, start + span.Start, span.End - span.Start);
                 if (MentionCleaner.Clean(start + span.Start, start + span.End, span.Type, tokens, languageCues, start) is { } mention)
                 {

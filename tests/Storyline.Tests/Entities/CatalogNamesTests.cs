@@ -24,6 +24,16 @@ public sealed class CatalogNamesTests
         Assert.Equal(EntityType.Place, place.Type);
     }
 
+    [Fact]
+    public void ANameTheCatalogKnowsWholeWinsOverItsFirstWordAlone()
+    {
+        var entities = EntityRecognizer.Default.Recognize("I ministri della Unione europea si sono riuniti a Bruxelles.", "it");
+
+        var union = Assert.Single(entities, e => e.Mentions.Any(m => m.Text.StartsWith("Unione", StringComparison.Ordinal)));
+        Assert.Equal("European Union", union.Name);
+        Assert.Equal("Unione europea", Assert.Single(union.Mentions).Text);
+    }
+
     [Theory]
     [InlineData("Wir haben das Essen schon bestellt.", "de")] // a noun: every German noun has a capital
     [InlineData("Firenze ospiterà il vertice il mese prossimo.", "it")] // a city opening a sentence: maybe a word
