@@ -383,24 +383,15 @@ internal sealed class ReportedSpeech(
         return false;
     }
 
-    private bool HasMark(int from, int end)
+    private bool HasMark(int from, int end) => AnyToken(from, end, IsMark);
+
+    private bool HasComma(int from, int end) => AnyToken(from, end, t => tokens[t].Lower == ",");
+
+    private static bool AnyToken(int from, int end, Func<int, bool> test)
     {
         for (var t = from; t <= end; t++)
         {
-            if (IsMark(t))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool HasComma(int from, int end)
-    {
-        for (var t = from; t <= end; t++)
-        {
-            if (tokens[t].Lower == ",")
+            if (test(t))
             {
                 return true;
             }
