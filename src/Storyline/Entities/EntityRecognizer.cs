@@ -72,7 +72,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
 
-                // "Unione europea", "Assemblea nazionale": the tagger took the first word of a name the catalog knows whole.
+                // "Unione europea": the tagger took the first word of a name the catalog knows whole.
                 if (catalog.Match(segment, span.Start) is { Length: > 1 } known && known.Length > span.End - span.Start
                     && span.Start + known.Length <= segment.Count)
                 {

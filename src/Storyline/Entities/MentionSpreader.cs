@@ -4,11 +4,12 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// One name, one reading per article: a name the tagger found is marked wherever else the article writes it the same
-/// way (same tokens, same capitals) and the tagger missed it, and a person's surname alone (Fournier after Arnaud
-/// Fournier) is that person, and an organisation's short name (<see cref="OrganisationShortNames"/>) is that organisation
-/// where no capitalised word follows it ("Noordwind laat weten", not "Noordwind Go"). A one-word name the tagger took in fewer than a third of the places it occurs is dropped
-/// everywhere instead: the tagger's reading there was the exception (an "AI" read as a person once). Linear: a lookup
-/// per token and name length.
+/// way (same tokens, same capitals) and the tagger missed it; a person's surname alone (Fournier after Arnaud Fournier)
+/// is that person; an organisation's short name (<see cref="OrganisationShortNames"/>) is that organisation where no
+/// capitalised word follows it ("Noordwind laat weten", not "Noordwind Go"). A one-word name the tagger took in fewer
+/// than a third of the places it occurs is dropped everywhere instead: the tagger's reading there was the exception (an
+/// "AI" read as a person once). A lower-case word the tagger took in before a name is cut first (<see
+/// cref="WithoutLeadingWords"/>). Linear: a lookup per token and name length.
 /// </summary>
 internal static class MentionSpreader
 {

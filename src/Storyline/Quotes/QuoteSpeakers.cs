@@ -33,9 +33,6 @@ internal sealed class QuoteSpeakers
     private readonly QuoteCues cues;
     private readonly EntityCues entityCues;
     private readonly WrittenSpeaker written;
-    // Shorter nouns are too often part of any name ("the firm", "la ley").
-    private const int MinimumNoun = 5;
-
     private readonly SpeakerPhrase phrase;
     private readonly QuoteTokens reading;
     private readonly IReadOnlyList<FigureToken> tokens;
@@ -87,9 +84,12 @@ internal sealed class QuoteSpeakers
     }
 
     /// <summary>The text's tokens, shared with <see cref="ReportedSpeech"/>.</summary>
+    public IReadOnlyList<FigureToken> Tokens => tokens;
+
     /// <summary>
-    /// The entity a speaker written as a determiner and one noun takes up ("le musée", "the court", "het museum"): the last
-    /// one named before the position with that word in its name (<see cref="SpeakerMentions.NamedLike"/>); else null.
+    /// The entity a speaker written as a determiner and one noun takes up ("le musée" after "Musée Larrañaga", "the court"
+    /// after "Hamburg Regional Court"): the last one named before the position with that word in its name
+    /// (<see cref="SpeakerMentions.NamedLike"/>); else null.
     /// </summary>
     public string? NamedByNoun(string? speakerText, int position)
     {
@@ -100,7 +100,8 @@ internal sealed class QuoteSpeakers
             : null;
     }
 
-    public IReadOnlyList<FigureToken> Tokens => tokens;
+    // Shorter nouns are too often part of any name ("the firm", "la ley").
+    private const int MinimumNoun = 5;
 
     /// <summary>
     /// Who a reported clause is the speech of: the name before its verb ("Lumora said …", "She said …", "a spokesperson

@@ -116,9 +116,9 @@ internal sealed class SpeakerMentions
 
     /// <summary>
     /// The last organisation or person named outside quotes before the position whose name has a word like the noun:
-    /// "the museum" after "Museo Larrañaga", "le tribunal" after "tribunal régional de Hambourg", "the court" after
-    /// "Hamburg Regional Court". The same folded word or a cognate (<see cref="Statements.Cognates"/>); null when none
-    /// of the last <see cref="NounLookBack"/> mentions has one.
+    /// "el museo" after "Museo Larrañaga", "le tribunal" after "tribunal régional de Hambourg", "the court" after
+    /// "Hamburg Regional Court". The same folded word or a cognate (<see cref="Statements.Cognates"/>: not "the museum"
+    /// after "Museo", too far apart); null when none of the last <see cref="NounLookBack"/> mentions has one.
     /// </summary>
     public string? NamedLike(string noun, int position)
     {
