@@ -226,7 +226,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             && named.FirstOrDefault(m => m.Entity.Type == EntityType.Person && m.Start > first.End) is { Entity: not null } member)
         {
             var (from, to) = (reading.TokenAtOrAfter(first.End), reading.TokenAtOrAfter(member.Start));
-            if (!Enumerable.Range(from, Math.Max(0, to - from)).Any(t => cues.Cues.MatchAt(text, tokens, t) is not null || cues.Reporting.Verbs.MatchAt(text, tokens, t) is not null))
+            if (!Enumerable.Range(from, Math.Max(0, to - from)).Any(t => cues.Cues.MatchAt(text, tokens, t) is not null || cues.Reporting.Verbs.MatchAt(text, tokens, t) is { Value: not QuoteCues.PersonSource }))
             {
                 return member.Entity;
             }

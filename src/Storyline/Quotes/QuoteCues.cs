@@ -21,6 +21,12 @@ public sealed class QuoteCues
     /// <summary>[cues] value: the source is named after the cue ("according to X", "selon X", "laut X").</summary>
     public const string Source = "source";
 
+    /// <summary>
+    /// [reporting] value: a source only when a person is named after it and a comma ("Pour Jeroen Bakhuizen, …", "Per la
+    /// giudice X, …"): the word is a common preposition everywhere else.
+    /// </summary>
+    public const string PersonSource = "source-person";
+
     /// <summary>[cues] value: the source is named before the cue ("Lumora zufolge").</summary>
     public const string SourceBefore = "source-before";
 

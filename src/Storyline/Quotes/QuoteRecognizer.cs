@@ -136,7 +136,7 @@ public sealed class QuoteRecognizer
     {
         var tokens = speakers.Tokens;
         var spans = direct.Select(q => (q.Start, q.Start + q.Length)).ToList();
-        var clauses = new ReportedSpeech(text, tokens, cues, TitlesOf(language).Determiners, speakers.Ends, spans).Find();
+        var clauses = new ReportedSpeech(text, tokens, cues, TitlesOf(language).Determiners, speakers.Ends, spans, speakers.NamesPerson).Find();
         if (clauses.Count == 0)
         {
             return direct;

@@ -83,6 +83,9 @@ internal sealed class QuoteSpeakers
         return found is (null, null, null) ? (InSentence(span), null, null) : found;
     }
 
+    /// <summary>Whether a person is named outside quotes between the two character positions.</summary>
+    public bool NamesPerson(int start, int end) => mentions.In(start, end).Exists(m => m.Entity.Type == EntityType.Person);
+
     /// <summary>The text's tokens, shared with <see cref="ReportedSpeech"/>.</summary>
     public IReadOnlyList<FigureToken> Tokens => tokens;
 
@@ -301,7 +304,7 @@ internal sealed class QuoteSpeakers
 
     private bool IsSpeech(int c) =>
         cues.Cues.MatchAt(text, tokens, c) is { Value: not QuoteCues.Naming }
-        || cues.Reporting.Verbs.MatchAt(text, tokens, c) is not null
+        || cues.Reporting.Verbs.MatchAt(text, tokens, c) is { Value: not QuoteCues.PersonSource }
         || cues.Reporting.Subjunctive.MatchAt(text, tokens, c) is not null;
 
     /// <summary>Whether a naming cue ("nannte", "called") stands in the few words before the opening mark, in its sentence.</summary>

@@ -13,7 +13,7 @@ namespace Storyline.Quotes;
 /// </summary>
 internal sealed class ReportedSpeech(
     string text, IReadOnlyList<FigureToken> tokens, ReportingCues cues, IReadOnlySet<string> determiners, Func<int, bool> ends,
-    IReadOnlyList<(int Start, int End)> direct)
+    IReadOnlyList<(int Start, int End)> direct, Func<int, int, bool> namesPerson)
 {
     // How far after a verb its conjunction may stand ("told The Continental Ledger that", "said on Monday that"); further
     // on, "that" opens a relative clause of the object ("announced a product that translates …").
@@ -87,8 +87,8 @@ internal sealed class ReportedSpeech(
                 continue;
             }
 
-            var clause = verb.Value == QuoteCues.Source
-                ? SourceClause(c, c + verb.Tokens, tried > 0, first, end)
+            var clause = verb.Value is QuoteCues.Source or QuoteCues.PersonSource
+                ? SourceClause(c, c + verb.Tokens, tried > 0, first, end, verb.Value == QuoteCues.PersonSource)
                 : VerbClause(c, c + verb.Tokens, verb.Value == QuoteCues.BareClause, tried > 0, first, end);
             if (clause is { } reported)
             {
@@ -96,7 +96,11 @@ internal sealed class ReportedSpeech(
                 return;
             }
 
-            tried++;
+            // "pour" that names no person is a preposition, not a cue whose clause was missed.
+            if (verb.Value != QuoteCues.PersonSource)
+            {
+                tried++;
+            }
         }
 
         if (tried == 0 && !cues.Subjunctive.IsEmpty && HasSubjunctive(first, end) && Accept(first, end))
@@ -230,17 +234,41 @@ internal sealed class ReportedSpeech(
         return from;
     }
 
-    private ReportedClause? SourceClause(int c, int cueEnd, bool earlier, int first, int end)
+    // person: a [reporting] word of value source-person ("Pour", "Per", "Für"): only opening its sentence, before a comma,
+    // with a person named between ("Pour Jeroen Bakhuizen, président de la BVC, les pilotes ont …"); "Pour la première
+    // fois, …" is no source.
+    private ReportedClause? SourceClause(int c, int cueEnd, bool earlier, int first, int end, bool person)
     {
+        if (person && c != first)
+        {
+            return null;
+        }
+
         if (c == first)
         {
-            // "Selon la Deutsche Bahn, environ 20 % …": the rest of the sentence after the phrase.
+            // "Selon la Deutsche Bahn, environ 20 % …": the rest of the sentence after the phrase; after a person and the
+            // words that describe them ("Pour X, l'avocat de la famille, …"), after the last of those commas.
             for (var k = cueEnd; k <= end && k - cueEnd <= Window && !IsMark(k); k++)
             {
                 if (tokens[k].Lower == ",")
                 {
+                    if (person)
+                    {
+                        if (!namesPerson(tokens[cueEnd].Start, tokens[k - 1].End))
+                        {
+                            return null;
+                        }
+
+                        k = AfterApposition(k, end);
+                    }
+
                     return k < end && Accept(k + 1, end) ? Clause(k + 1, end, c, cueEnd, first, k, ReportedBy.Source) : null;
                 }
+            }
+
+            if (person)
+            {
+                return null;
             }
 
             // "Nach Angaben des Unternehmens sind …", "Laut Polizei wurde …": the phrase is determiners and names, and
@@ -268,6 +296,24 @@ internal sealed class ReportedSpeech(
         var closes = tokens[c - 1].Lower == "," && !HasComma(cueEnd, end);
         var clauseEnd = closes ? c - 2 : end;
         return clauseEnd - first >= 2 && Accept(first, clauseEnd) ? Clause(first, clauseEnd, c, cueEnd, first, end + 1, ReportedBy.Source) : null;
+    }
+
+    // "X, président de la BVC, les pilotes …": a comma, a few words in lower case and a second comma describe the person;
+    // the clause follows the second comma. Otherwise it follows the first.
+    private int AfterApposition(int comma, int end)
+    {
+        if (comma + 1 <= end && IsWord(comma + 1) && char.IsLower(text[tokens[comma + 1].Start]))
+        {
+            for (var k = comma + 2; k <= end && k - comma <= Window; k++)
+            {
+                if (tokens[k].Lower == ",")
+                {
+                    return k;
+                }
+            }
+        }
+
+        return comma;
     }
 
     // "that A and that B": two quotes of one verb.

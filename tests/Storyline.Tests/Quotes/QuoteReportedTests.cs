@@ -77,6 +77,23 @@ public sealed class QuoteReportedTests
         Assert.Equal("Nordwind", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("fr", "Pour Marie Dubois, présidente du syndicat, les pilotes ont obtenu l’essentiel.", "les pilotes ont obtenu l’essentiel")]
+    [InlineData("it", "Per la giudice Marie Dubois, una semplice spunta non basta.", "una semplice spunta non basta")]
+    public void APrepositionBeforeAPersonAndACommaIsASource(string language, string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, language, Person("Marie Dubois")));
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal("Marie Dubois", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Pour la première fois, Nordwind a réalisé un bénéfice.")]
+    [InlineData("fr", "Nordwind a levé 40 millions pour Marie Dubois, sa fondatrice, qui veut grandir.")]
+    [InlineData("en", "For Nordwind, the deal was a turning point.")]
+    public void APrepositionBeforeNoPersonIsNoSource(string language, string text) =>
+        Assert.Empty(Indirect(text, language, Organisation("Nordwind"), Person("Marie Dubois")));
+
     [Fact]
     public void AVerbWhoseObjectHoldsAQuoteDoesNotCloseTheClauseBeforeIt()
     {
