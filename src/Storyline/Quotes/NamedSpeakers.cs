@@ -39,7 +39,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     {
         if (cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun && cue - pronoun.Tokens >= from)
         {
-            return (Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen)), null);
+            return (Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen), tokens[cue - 1].Lower), null);
         }
 
         if (PronounSubject(from, cue, quoteOpen) is { } pronounSubject)
@@ -95,7 +95,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             if (cues.Pronouns.MatchAt(text, tokens, i) is { } pronoun)
             {
                 // Named before the pronoun: "Dabei griff sie den Präsidenten Ahmadinedschad an:" is not his.
-                return Antecedent(pronoun.Value, Math.Min(tokens[i].Start, quoteOpen));
+                return Antecedent(pronoun.Value, Math.Min(tokens[i].Start, quoteOpen), tokens[i + pronoun.Tokens - 1].Lower);
             }
         }
 
@@ -122,7 +122,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
 
         if (cues.Pronouns.MatchAt(text, tokens, from) is { } pronoun)
         {
-            return Antecedent(pronoun.Value, quoteOpen);
+            return Antecedent(pronoun.Value, quoteOpen, tokens[from + pronoun.Tokens - 1].Lower);
         }
 
         var last = from;
@@ -187,7 +187,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     {
         if (cue > 0 && cue - 1 >= from && cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun)
         {
-            return Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen));
+            return Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen), tokens[cue - 1].Lower);
         }
 
         var start = from < tokens.Count ? tokens[from].Start : text.Length;
@@ -286,8 +286,9 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     private const string Company = QuoteCues.Company;
 
     // "it said" stands for the last organisation ([pronouns] value organisation), "the company said" for the one the article
-    // is about (value company); he, she, il, er stand for a person.
-    public string? Antecedent(string kind, int position)
+    // is about (value company), or the one the same noun introduced ("la compagnie aérienne Noordwind"); he, she, il, er
+    // stand for a person. noun: the pronoun's last word.
+    public string? Antecedent(string kind, int position, string? noun = null)
     {
         var type = kind is Organisation or Company ? EntityType.Organisation : EntityType.Person;
         // "the company" is the organisation the article is about even right after a person's quote.
@@ -308,7 +309,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             return mentions.LastBefore(EntityType.Organisation, position) ?? mentions.LastBefore(type, position);
         }
 
-        return kind == Company ? mentions.FocusBefore(position) : mentions.LastBefore(type, position);
+        return kind == Company ? mentions.IntroducedBy(noun, position) ?? mentions.FocusBefore(position) : mentions.LastBefore(type, position);
     }
 
     // Where spokesperson words stand in the text (token starts, in order), found once: "eine Sprecherin", "a spokesman".

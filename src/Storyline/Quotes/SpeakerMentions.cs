@@ -67,6 +67,46 @@ internal sealed class SpeakerMentions
         return before.Count == 0 ? null : before.MaxBy(n => counts[n]);
     }
 
+    /// <summary>
+    /// The organisation named outside quotes before the position that the noun introduced, within
+    /// <see cref="IntroductionWords"/> words before one of its mentions ("la compagnie aérienne néerlandaise Noordwind
+    /// Airlines" for "la compagnie"; "le syndicat BVC" is not), the one named most if several; null when none.
+    /// </summary>
+    public string? IntroducedBy(string? noun, int position)
+    {
+        if (noun is null || noun.Length < 4)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var introduced = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < Count && all[i].Start < position; i++)
+        {
+            if (all[i].Entity.Type != EntityType.Organisation || quoted[i])
+            {
+                continue;
+            }
+
+            var name = all[i].Entity.Name;
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+            var before = text[Math.Max(0, all[i].Start - IntroductionReach)..all[i].Start];
+            var words = before.Split([' ', '\'', '\u2019', ','], StringSplitOptions.RemoveEmptyEntries);
+            if (words.TakeLast(IntroductionWords).Any(w => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase)))
+            {
+                introduced.Add(name);
+            }
+        }
+
+        return introduced.Count == 0 ? null : introduced.MaxBy(n => counts[n]);
+    }
+
+    // "la compagnie aérienne néerlandaise Noordwind": the noun and up to two words that describe it.
+    private const int IntroductionWords = 3;
+
+    // Characters read before a mention for those words.
+    private const int IntroductionReach = 60;
+
     // “We beat Musk,” he said, “and …”: "he" is the speaker, not the name he quoted, so mentions inside marks are left out.
     private int[] LastOf(EntityType type)
     {

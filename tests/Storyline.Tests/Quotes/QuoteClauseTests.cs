@@ -74,6 +74,16 @@ public sealed class QuoteClauseTests
     }
 
     [Fact]
+    public void TheCompanyNounIsTheOrganisationItIntroduced()
+    {
+        // The union is named more often, but "la compagnie" introduced the airline.
+        var text = "La compagnie aérienne néerlandaise Zeewind et le syndicat BVC ont signé. Le BVC avait appelé à la grève; le BVC "
+            + "représente 900 pilotes. La compagnie promet de « regagner la confiance de ses clients ».";
+        var quote = Only(text, "fr", Organisation("Zeewind"), Organisation("BVC"));
+        Assert.Equal("Zeewind", quote.Speaker);
+    }
+
+    [Fact]
     public void ItIsTheLastOrganisationNamed()
     {
         var text = "Lumora raised $195 million; Lumora sells in 22 countries. Northgate Ventures led the round. “We back founders early,” it said.";
