@@ -10,8 +10,8 @@ namespace Storyline.Quotes;
 /// <c>Resources/&lt;lang&gt;/quotes.txt</c> and the article's entities). A direct quote inside a reported clause is part
 /// of that indirect quote ("said the plan was “a disaster”"), never a quote of its own.
 /// A pair of marks around fewer than <see cref="MinimumWords"/> words is a name, a title or a scare quote, not a quote,
-/// unless a naming cue stands before it ("nannte den Plan „Wortbruch“") or it starts in lower case in a sentence of
-/// speech ("a reconnu un « raté industriel »");
+/// unless a naming cue stands before it ("nannte den Plan „Wortbruch“"), it starts in lower case in a sentence of
+/// speech ("a reconnu un « raté industriel »") or a comma and its attribution follow it ("„Wir wachsen“, sagte sie");
 /// so are marks around a longer name or title (<see cref="QuoteNames"/>) and a few capitalised words with no speech
 /// around them („Woche des verbotenen Buches“).
 /// Linear in the length of the text; never throws on malformed marks. Thread-safe.
@@ -87,7 +87,8 @@ public sealed class QuoteRecognizer
             // « raté industriel » in "a reconnu un …", „volle Verantwortung“ in "sagen, der Pilot trage die …": a fragment
             // that starts in lower case, inside a sentence of speech, is the speaker's words (a capitalised one is more
             // often a name or a title); inside a reported clause the clause holds it, unless nested quotes are kept.
-            if (words < MinimumWords && !speakers.Named(span) && !(char.IsLower(text[start]) && end - start >= ShortestFragment && speakers.Spoken(span)))
+            if (words < MinimumWords && !speakers.Named(span) && !(char.IsLower(text[start]) && end - start >= ShortestFragment && speakers.Spoken(span))
+                && !AttributedRightAfter(text, span, speakers))
             {
                 continue;
             }
@@ -206,6 +207,20 @@ public sealed class QuoteRecognizer
         }
 
         return [.. kept.Concat(reported).OrderBy(q => q.Start)];
+    }
+
+    // „Wir wachsen“, sagte Marie Dubois; “We grow,” said Marie Dubois: a comma and a cue right after the closing mark
+    // attribute even a word or two.
+    private static bool AttributedRightAfter(string text, QuoteSpan span, QuoteSpeakers speakers)
+    {
+        if (span.Close < 1 || span.Close + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(span.Close + 1);
+        var comma = after[0] == ',' || text[span.Close - 1] == ',';
+        return comma && speakers.Find(span) is { Cue: { } cue } && after.TrimStart(", ").StartsWith(cue, StringComparison.Ordinal);
     }
 
     // „Woche des verbotenen Buches“, “All Things Considered”: three to five words that start with a capital, inside a

@@ -20,6 +20,24 @@ public sealed class QuoteSpeakerTests
     }
 
     [Theory]
+    [InlineData("de", "„Wir wachsen“, sagte Sam Altman am Montag in Lyon.", "Wir wachsen")]
+    [InlineData("en", "“We grow,” said Sam Altman on Monday in Lyon.", "We grow,")]
+    public void AWordOrTwoWithTheirAttributionRightAfterAreAQuote(string language, string text, string words)
+    {
+        var quote = Only(text, language, Person("Sam Altman"));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(words, quote.Text);
+        Assert.Equal("Sam Altman", quote.Speaker);
+    }
+
+    [Fact]
+    public void ATitleInsideTheSentenceBeforeTheAttributionIsNoQuote()
+    {
+        var quote = Only("Der Plan heißt „Zukunft 2030“, sagte Sam Altman am Montag.", "de", Person("Sam Altman"));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
+    [Theory]
     [InlineData("„Die Schule ist angekommen und hat sich etabliert.“ erklärte Ministerin Henrike Maurer.", "erklärte")]
     [InlineData("„Wir sind unwillkommene Zeugen“, zitierte man Henrike Maurer vom Sender.", "zitierte")]
     public void ACueInLowerCaseRightAfterTheMarksAttributesTheQuote(string text, string cue)
