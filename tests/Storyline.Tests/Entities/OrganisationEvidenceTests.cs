@@ -12,6 +12,8 @@ public sealed class OrganisationEvidenceTests
     [InlineData("Dagblad Randstad", "nl", true)]
     [InlineData("Autoriteit Persoonsgegevens", "nl", true)]
     [InlineData("Landgericht Hamburg", "de", true)]
+    [InlineData("Regione Piemonte", "it", true)]
+    [InlineData("Politecnico Subalpino", "it", true)]
     [InlineData("Maud Verschoor", "nl", false)]
     public void AMuseumAPaperOrAPublicBodyOpeningANameMakesItAnOrganisation(string name, string language, bool organisation) =>
         Assert.Equal(organisation, OrganisationEvidence.Designated(name, EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
