@@ -22,25 +22,13 @@ internal static class ListedNames
 
     private static RawMention[]? Parts(RawMention m, string text, EntityCues cues, NameCatalog catalog, string language)
     {
-        var surface = text[m.Start..m.End];
-        var offset = 0;
-        foreach (var word in surface.Split(' '))
+        foreach (var cut in MentionCuts.Of(m, text))
         {
-            if (offset > 0 && word.Length > 0 && offset + word.Length + 1 < surface.Length && char.IsLower(word[0])
-                && (cues.Conjunctions.Contains(word) || cues.Prepositions.Contains(word)))
+            if (char.IsLower(cut.Word[0]) && (cues.Conjunctions.Contains(cut.Word) || cues.Prepositions.Contains(cut.Word))
+                && catalog.Resolve(cut.BeforeText(text), language) is { } a && catalog.Resolve(cut.AfterText(text), language) is { } b)
             {
-                var (left, right) = (surface[..(offset - 1)], surface[(offset + word.Length + 1)..]);
-                if (right.Length > 0 && catalog.Resolve(left, language) is { } a && catalog.Resolve(right, language) is { } b)
-                {
-                    return
-                    [
-                        new RawMention(m.Start, m.Start + left.Length, Tagging.TagSet.ConllTypeOf(a.Type)),
-                        new RawMention(m.End - right.Length, m.End, Tagging.TagSet.ConllTypeOf(b.Type)),
-                    ];
-                }
+                return [cut.Before with { ConllType = Tagging.TagSet.ConllTypeOf(a.Type) }, cut.After with { ConllType = Tagging.TagSet.ConllTypeOf(b.Type) }];
             }
-
-            offset += word.Length + 1;
         }
 
         return null;

@@ -25,23 +25,19 @@ internal static class OrganisationOrigins
 
     private static RawMention[]? Split(RawMention m, string text, EntityCues cues, NameCatalog catalog, string language)
     {
-        var words = text[m.Start..m.End].Split(' ');
-        var offset = 0;
-        for (var i = 0; i < words.Length - 1; i++)
+        foreach (var cut in MentionCuts.Of(m, text))
         {
+            var name = cut.Words[..cut.Index];
             // The tagger may have read "Museo Larrañaga de Bilbao" as a person: then a word for a kind of organisation says it is one.
-            if (i >= 2 && cues.OriginPrepositions.Contains(words[i]) && OwnName(words[..i], cues)
-                && (m.ConllType != "PER" || words[..i].Any(w => IsKind(w.ToLowerInvariant(), cues))))
+            if (cut.Index >= 2 && cues.OriginPrepositions.Contains(cut.Word) && OwnName(name, cues)
+                && (m.ConllType != "PER" || name.Any(w => IsKind(w.ToLowerInvariant(), cues))))
             {
-                var restStart = m.Start + offset + words[i].Length + 1;
-                var rest = text[restStart..m.End];
+                var rest = cut.AfterText(text);
                 if (char.IsUpper(rest[0]) && catalog.Resolve(rest, language) is { Type: EntityType.Place })
                 {
-                    return [m with { End = m.Start + offset - 1 }, new RawMention(restStart, m.End, "LOC")];
+                    return [cut.Before, cut.After with { ConllType = "LOC" }];
                 }
             }
-
-            offset += words[i].Length + 1;
         }
 
         return null;

@@ -30,26 +30,21 @@ internal static class PersonOrigins
     private static RawMention[]? Split(
         RawMention m, string text, EntityCues cues, NameCatalog catalog, string language, Dictionary<string, string> others, HashSet<string> people)
     {
-        var words = text[m.Start..m.End].Split(' ');
-        var offset = 0;
-        for (var i = 0; i < words.Length; i++)
+        foreach (var cut in MentionCuts.Of(m, text))
         {
             // At least a first name and a surname before the preposition, and a capitalised name after it.
-            if (i >= 2 && i + 1 < words.Length && words[i].Length > 0 && char.IsLower(words[i][0]) && cues.Prepositions.Contains(words[i]))
+            if (cut.Index >= 2 && char.IsLower(cut.Word[0]) && cues.Prepositions.Contains(cut.Word))
             {
-                var rest = string.Join(' ', words[(i + 1)..]);
+                var rest = cut.AfterText(text);
                 // Named alone, or as the short form of a longer name ("Noordwind" of "Noordwind Airlines").
                 var type = others.GetValueOrDefault(rest)
                     ?? others.FirstOrDefault(o => o.Key.StartsWith(rest + " ", StringComparison.Ordinal)).Value
                     ?? (!people.Contains(rest) && catalog.Resolve(rest, language) is { Type: EntityType.Place } ? "LOC" : null);
-                var restStart = m.Start + offset + words[i].Length + 1;
-                if (type is not null && char.IsUpper(rest[0]) && text.AsSpan(restStart, m.End - restStart).SequenceEqual(rest))
+                if (type is not null && char.IsUpper(rest[0]))
                 {
-                    return [m with { End = m.Start + offset - 1 }, new RawMention(restStart, m.End, type)];
+                    return [cut.Before, cut.After with { ConllType = type }];
                 }
             }
-
-            offset += words[i].Length + 1;
         }
 
         return null;
