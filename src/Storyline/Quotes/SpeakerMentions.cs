@@ -45,8 +45,8 @@ internal sealed class SpeakerMentions
 
     // "the company said": the organisation the article is about, the one it names most often (outside quotes), rather than
     // the last one named before (an investor, a partner, a rival); one named before the position, so that the noun has
-    // something to take up.
-    public string? FocusBefore(int position)
+    // something to take up. among: which mentions before the position make their organisation a candidate (all if null).
+    public string? FocusBefore(int position, Func<int, bool>? among = null)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var before = new List<string>();
@@ -56,7 +56,7 @@ internal sealed class SpeakerMentions
             {
                 var name = all[i].Entity.Name;
                 counts[name] = counts.GetValueOrDefault(name) + 1;
-                if (all[i].End <= position && !before.Contains(name))
+                if (all[i].End <= position && !before.Contains(name) && (among is null || among(i)))
                 {
                     before.Add(name);
                 }
@@ -68,37 +68,18 @@ internal sealed class SpeakerMentions
     }
 
     /// <summary>
-    /// The organisation named outside quotes before the position that the noun introduced, within
-    /// <see cref="IntroductionWords"/> words before one of its mentions ("la compagnie aérienne néerlandaise Noordwind
-    /// Airlines" for "la compagnie"; "le syndicat BVC" is not), the one named most if several; null when none.
+    /// Of the organisations named before the position, the one the noun introduced, within <see cref="IntroductionWords"/>
+    /// words before one of its mentions ("la compagnie aérienne néerlandaise Noordwind Airlines" for "la compagnie"; "le
+    /// syndicat BVC" is not), the one named most if several (<see cref="FocusBefore"/>); null when none.
     /// </summary>
-    public string? IntroducedBy(string? noun, int position)
+    public string? IntroducedBy(string? noun, int position) =>
+        noun is null || noun.Length < 4 ? null : FocusBefore(position, i => Introduces(noun, i));
+
+    private bool Introduces(string noun, int mention)
     {
-        if (noun is null || noun.Length < 4)
-        {
-            return null;
-        }
-
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var introduced = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < Count && all[i].Start < position; i++)
-        {
-            if (all[i].Entity.Type != EntityType.Organisation || quoted[i])
-            {
-                continue;
-            }
-
-            var name = all[i].Entity.Name;
-            counts[name] = counts.GetValueOrDefault(name) + 1;
-            var before = text[Math.Max(0, all[i].Start - IntroductionReach)..all[i].Start];
-            var words = before.Split([' ', '\'', '\u2019', ','], StringSplitOptions.RemoveEmptyEntries);
-            if (words.TakeLast(IntroductionWords).Any(w => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase)))
-            {
-                introduced.Add(name);
-            }
-        }
-
-        return introduced.Count == 0 ? null : introduced.MaxBy(n => counts[n]);
+        var before = text[Math.Max(0, all[mention].Start - IntroductionReach)..all[mention].Start];
+        var words = before.Split([' ', '\'', '\u2019', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.TakeLast(IntroductionWords).Any(w => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase));
     }
 
     // "la compagnie aérienne néerlandaise Noordwind": the noun and up to two words that describe it.
