@@ -83,13 +83,16 @@ public sealed class EntityRecognizer
                 }
 
                 Array.Fill(covered, true, start + span.Start, span.End - span.Start);
-                if (MentionCleaner.Clean(start + span.Start, start + span.End, span.Type, tokens, languageCues, start) is { } mention)
+                foreach (var (pieceStart, pieceEnd) in MentionCleaner.PersonPieces(start + span.Start, start + span.End, span.Type, tokens, languageCues))
                 {
-                    var extended = DesignatedNames.Extend(mention, start + span.End, tokens, sentence, languageCues);
-                    mentions.Add(extended);
-                    if (extended != mention)
+                    if (MentionCleaner.Clean(pieceStart, pieceEnd, span.Type, tokens, languageCues, start) is { } mention)
                     {
-                        covered[start + span.End] = true;
+                        var extended = DesignatedNames.Extend(mention, pieceEnd, tokens, sentence, languageCues);
+                        mentions.Add(extended);
+                        if (extended != mention)
+                        {
+                            covered[pieceEnd] = true;
+                        }
                     }
                 }
             }

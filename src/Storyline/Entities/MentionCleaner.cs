@@ -58,6 +58,44 @@ internal static class MentionCleaner
         return new RawMention(tokens[s].Start, end, type);
     }
 
+    /// <summary>
+    /// The pieces of a span the tagger read as one person, split at each lower-case word inside it that is no particle:
+    /// "Condoleezza Rice nannte Shultz" is two people and a verb. A particle (von, van, de, della, al) is a preposition, an
+    /// article, a conjunction or a link inside a body's name of some language, or shorter than <see cref="ShortestRunOn"/> letters, and stays inside
+    /// ("Ursula von der Leyen", "Bashar al-Assad"). Other types keep their lower-case words ("Unione europea", "Bank of England").
+    /// </summary>
+    public static IEnumerable<(int Start, int End)> PersonPieces(int tokenStart, int tokenEnd, string type, IReadOnlyList<Token> tokens, EntityCues cues)
+    {
+        var from = tokenStart;
+        if (type == "PER")
+        {
+            for (var k = tokenStart + 1; k < tokenEnd - 1; k++)
+            {
+                if (IsRunOn(tokens[k].Text, cues))
+                {
+                    yield return (from, k);
+                    from = k + 1;
+                }
+            }
+        }
+
+        yield return (from, tokenEnd);
+    }
+
+    // Particles are short ("van", "bin", "del"); a verb or a common noun the tagger ran on is longer ("nannte", "said").
+    private const int ShortestRunOn = 4;
+
+    private static bool IsRunOn(string word, EntityCues cues)
+    {
+        if (word.Length < ShortestRunOn || !word.All(char.IsLower))
+        {
+            return false;
+        }
+
+        return !cues.Prepositions.Contains(word) && !cues.Determiners.Contains(word) && !cues.Conjunctions.Contains(word)
+            && !cues.OriginPrepositions.Contains(word) && !cues.BodyLinks.Contains(word);
+    }
+
     // "der Softwarekonzern Trivella Digitale S.p.A.", "die Pilotengewerkschaft Beroepsvereniging Cockpitpersoneel": where
     // nouns are capitalised, a compound ending in a noun that introduces an organisation describes the name after it (of
     // two words at least, so that "Sparkassenverband Bayern" keeps its head).

@@ -35,7 +35,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     // ASEM-Gipfel als das „…“" is not ASEM's). A pronoun right before the cue ("bezeichnete er als") or among the sentence's
     // first words stands for its antecedent; where nouns are capitalised, an opening noun phrase that names no entity is
     // kept as the speaker's words.
-    public (string? Speaker, string? Words) Namer(int from, int cue, int quoteOpen)
+    public (string? Speaker, string? Words) Namer(int from, int cue, int cueEnd, int quoteOpen)
     {
         if (cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun && cue - pronoun.Tokens >= from)
         {
@@ -58,7 +58,26 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             return named.FirstOrDefault(m => m.Start < end).Entity is { } subject ? (subject.Name, null) : (null, words.Words);
         }
 
-        return (FirstSubject(named)?.Name, null);
+        return FirstSubject(named) is { } first ? (first.Name, null) : (Inverted(from, cue, cueEnd, quoteOpen), null);
+    }
+
+    // "Angesichts solcher Alternativen nannte Reinhard Jung die Kartoffel „überflüssig“": where the verb comes second (the
+    // languages that capitalise nouns here), after words that name nobody the subject follows the verb, a pronoun or a
+    // person right after it. Elsewhere ("the minister called Shultz “…”") the name after the verb is what is named.
+    private string? Inverted(int from, int cue, int cueEnd, int quoteOpen)
+    {
+        if (!phrase.NounsCapitalised || cue <= from || cueEnd >= tokens.Count || tokens[cueEnd].Start >= quoteOpen)
+        {
+            return null;
+        }
+
+        if (cues.Pronouns.MatchAt(text, tokens, cueEnd) is { } pronoun)
+        {
+            return Antecedent(pronoun.Value, quoteOpen, tokens[cueEnd + pronoun.Tokens - 1].Lower);
+        }
+
+        return mentions.FirstAtOrAfter(tokens[cueEnd].Start) is var m && m < mentions.Count && mentions[m].Start == tokens[cueEnd].Start
+            && mentions[m].Entity.Type == EntityType.Person ? mentions[m].Entity.Name : null;
     }
 
     // A mention after a preposition of entities.txt [prepositions] ("gegen Merz", "with Altman"), or in the genitive: its

@@ -400,7 +400,7 @@ internal sealed class QuoteSpeakers
             // "… bezeichnete den Gipfel als das „": the cue names the quote only right before it.
             if (cue.Value == QuoteCues.Naming && end >= open - NamingReach)
             {
-                var (namer, namerWords) = naming.Namer(first, c, span.Open);
+                var (namer, namerWords) = naming.Namer(first, c, end, span.Open);
                 return (namer, reading.Written(c, cue.Tokens), namerWords);
             }
 
@@ -408,6 +408,9 @@ internal sealed class QuoteSpeakers
             {
                 // "sagte sie, „…", "a déclaré Sam Altman : «": a name right after the cue first, then the one before it.
                 QuoteCues.Verb => naming.NamedAfter(end, Math.Min(open, end + 4), span.Open) ?? naming.NamedBefore(first, c, span.Open) ?? written.After(end),
+                // "Angesichts dessen nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel „…“": further from
+                // the mark, a naming cue's subject still names the words.
+                QuoteCues.Naming => naming.Speaker(cue.Value, c, end, first, open, span.Open) ?? naming.Namer(first, c, end, span.Open).Speaker,
                 _ => naming.Speaker(cue.Value, c, end, first, open, span.Open),
             };
             speaker ??= colon ? naming.Subject(first, open, span.Open) : null;

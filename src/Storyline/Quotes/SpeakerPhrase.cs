@@ -201,7 +201,7 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
         return capitalisedInside.Contains(text.Substring(token.Start, token.Length));
     }
 
-    private bool NounsCapitalised => entityCues.Capitalisation.Contains("nouns");
+    public bool NounsCapitalised => entityCues.Capitalisation.Contains("nouns");
 
     // An adjective before a noun ends in one of the language's inflection endings ("beteiligten", "neutralen"; entities.txt
     // [inflection-endings]).

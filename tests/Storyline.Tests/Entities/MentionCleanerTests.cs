@@ -50,6 +50,30 @@ public sealed class MentionCleanerTests
         Assert.Equal(cleanType, mention.ConllType);
     }
 
+    [Theory]
+    // A verb the tagger ran on splits one "person" into two names.
+    [InlineData("Die Ministerin Hanne Liebscher nannte Ines Halvorsen eine Zockerin.", "Hanne Liebscher nannte Ines Halvorsen", "PER", "Hanne Liebscher|Ines Halvorsen")]
+    [InlineData("Yesterday Ines Halvorsen said Monday was late.", "Ines Halvorsen said Monday", "PER", "Ines Halvorsen|Monday")]
+    // Particles stay: they are prepositions or articles of some language, or short.
+    [InlineData("Dann sprach Ursula von der Leyen lange.", "Ursula von der Leyen", "PER", "Ursula von der Leyen")]
+    [InlineData("Le peintre Vincent van Gogh est né aux Pays-Bas.", "Vincent van Gogh", "PER", "Vincent van Gogh")]
+    [InlineData("Il ritratto di Piero della Francesca è esposto.", "Piero della Francesca", "PER", "Piero della Francesca")]
+    // Other names keep their lower-case words.
+    [InlineData("L'Unione europea ha deciso.", "Unione europea", "ORG", "Unione europea")]
+    public void APersonTheTaggerRanOnIsSplitAtAWordThatIsNoParticle(string text, string tagged, string type, string pieces)
+    {
+        var cues = EntityCues.All(LanguageResources.Embedded);
+        var tokens = new Tokenizer(cues.Elisions).Tokenize(text);
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var first = tokens.ToList().FindIndex(t => t.Start == start);
+        var last = tokens.ToList().FindIndex(t => t.End == start + tagged.Length);
+
+        var found = MentionCleaner.PersonPieces(first, last + 1, type, tokens, cues)
+            .Select(p => text[tokens[p.Start].Start..tokens[p.End - 1].End]);
+
+        Assert.Equal(pieces.Split('|'), found);
+    }
+
     [Fact]
     public void ANameTheTaggerFoundRunsOnToTheLegalFormAfterIt()
     {

@@ -58,6 +58,23 @@ public sealed class QuoteSubjectTests
         Assert.Equal("Lumora", quote.Speaker);
     }
 
+    [Fact]
+    public void WhereTheVerbComesSecondTheSubjectAfterItNamesTheWords()
+    {
+        // German puts the subject after the verb when the sentence opens with something else; the plant named after the
+        // apposition is what is named, not who names it.
+        var text = "Angesichts der Ernte nannte Hanne Liebscher, Sprecherin des Gartenbauverbands, die neue Sorte Korvana „überflüssig wie ein Kropf“.";
+        var quote = Only(text, "de", Person("Hanne Liebscher"), ("Korvana", EntityType.Product, "Korvana"));
+        Assert.Equal("Hanne Liebscher", quote.Speaker);
+    }
+
+    [Fact]
+    public void WhereTheVerbDoesNotComeSecondThePersonAfterItIsNamed()
+    {
+        var quote = Only("The mayor called Ines Halvorsen \"a reckless gambler\" on Monday.", "en", Person("Ines Halvorsen"));
+        Assert.Null(quote.Speaker);
+    }
+
     [Theory]
     [InlineData("es", "Lucía Berenguer dirige el grupo de Zaragoza. «Probamos más de 2.000 combinaciones», explica.", "Lucía Berenguer")]
     [InlineData("it", "Marco Ferraresi insegna a Firenze. «Il modello interessa anche l’Italia», osserva.", "Marco Ferraresi")]
