@@ -219,10 +219,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         {
             // Only the one longer name it can be short for: "OpenAI" is not short for "OpenAI Academy", nor "Lumora" for
             // "Lumora Pods 2" (see ShortForm: an organisation's short form drops designators only). A surname written far
-            // more often than the full name it ends is a name of its own ("Lumora" ×9, "von Lumora" once).
+            // more often than the full name it ends is a name of its own ("Lumora" ×9, "von Lumora" once), unless the full
+            // name came first: news introduces a person in full, then writes the surname ("Heinz Kluncker", then "Kluncker" ×9).
+            var shortFirst = shortGroup.Members.Min(m => m.Mention.Start);
             var targets = groups.Values
                 .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length)
-                .Where(g => !IsPerson(g) || shortGroup.Members.Count <= 4 * g.Members.Count)
+                .Where(g => !IsPerson(g) || shortGroup.Members.Count <= 4 * g.Members.Count || g.Members.Min(m => m.Mention.Start) < shortFirst)
                 .Where(g => ShortForm.Of(shortGroup.Key, g.Key, IsPerson(g), cues.OrganisationDesignators))
                 .ToList();
             if (targets.Count == 1)

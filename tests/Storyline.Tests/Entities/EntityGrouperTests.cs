@@ -27,6 +27,29 @@ public sealed class EntityGrouperTests
     }
 
     [Theory]
+    // Introduced in full, then written by surname however often: one person (the surname alone, a "person" only ever
+    // written as one word, would be an organisation).
+    [InlineData("Der Gewerkschafter Hanno Wirtzfeld ist tot. Wirtzfeld. Wirtzfeld. Wirtzfeld. Wirtzfeld. Wirtzfeld.", "Hanno Wirtzfeld", 1)]
+    // Written alone far more often, and first: a name of its own, not the surname of a later person.
+    [InlineData("Wirtzfeld. Wirtzfeld. Wirtzfeld. Wirtzfeld. Wirtzfeld. Der Sprecher Hanno Wirtzfeld sagte.", "Hanno Wirtzfeld", 2)]
+    public void ASurnameJoinsThePersonNamedInFullBeforeIt(string text, string fullName, int entities)
+    {
+        var start = text.IndexOf(fullName, StringComparison.Ordinal);
+        var mentions = new List<RawMention> { new(start, start + fullName.Length, "PER") };
+        for (var at = text.IndexOf("Wirtzfeld.", StringComparison.Ordinal); at >= 0; at = text.IndexOf("Wirtzfeld.", at + 1, StringComparison.Ordinal))
+        {
+            if (at != start + fullName.Length - "Wirtzfeld".Length)
+            {
+                mentions.Add(new RawMention(at, at + 9, "PER"));
+            }
+        }
+
+        var grouped = new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, "de", Cues);
+        Assert.Equal(entities, grouped.Count);
+        Assert.Contains(grouped, e => e.Name == fullName && e.Type == EntityType.Person);
+    }
+
+    [Theory]
     [InlineData("de", "Die Berliner Entwickler ziehen im Juli an die Spree.", "Berliner")]
     [InlineData("de", "Viele Wiener Firmen melden Kurzarbeit an.", "Wiener")]
     [InlineData("fr", "Les Singapouriens sont parmi les premiers clients.", "Singapouriens")]
