@@ -17,11 +17,11 @@ public sealed class EntityCues
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
-        "addressee-verbs", "compound-designators", "origin-prepositions",
+        "addressee-verbs", "compound-designators", "origin-prepositions", "adjective-endings",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "compound-designators", "origin-prepositions"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -73,6 +73,9 @@ public sealed class EntityCues
 
     /// <summary>Endings that make a known place's people or adjective ("Berliner", "Singapouriens"): the article's language only.</summary>
     public IReadOnlySet<string> PlaceDemonymEndings => Section("place-demonym-endings");
+
+    /// <summary>Endings of a capitalised place or nationality adjective that may stand before a name ("het Spaanse Bilbao"); own language only.</summary>
+    public IReadOnlySet<string> AdjectiveEndings => Section("adjective-endings");
 
     public IReadOnlySet<string> Prepositions => Section("prepositions");
 

@@ -140,6 +140,7 @@ public sealed class EntityRecognizer
         mentions = ListedNames.Split(mentions, text, languageCues, catalog, language);
         mentions = PersonOrigins.Cut(mentions, text, languageCues, catalog, language);
         mentions = OrganisationOrigins.Cut(mentions, text, languageCues, catalog, language);
+        mentions = DemonymAdjectives.Cut(mentions, text, languageCues, catalog, language);
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings, shortNames);
