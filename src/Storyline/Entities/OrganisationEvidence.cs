@@ -24,7 +24,9 @@ internal static class OrganisationEvidence
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1
             && (cues.OrganisationDesignators.Contains(Word(words[0])) || cues.OrganisationDesignators.Contains(Word(words[^1]))
-                || CompoundDesignated(Word(words[^1]), cues) || cues.IsBodyHead(Word(words[0])));
+                || CompoundDesignated(Word(words[^1]), cues) || cues.IsBodyHead(Word(words[0]))
+                // "Hamburg Regional Court", "Hanseatischen Oberlandesgericht": a capitalised body head closing the name.
+                || (char.IsUpper(words[^1][0]) && cues.IsBodyHead(Word(words[^1]))));
     }
 
     // "Kessing Zellwerk", "Brennwald Haustechnik": where compounds are written as one word, a name's last word that ends in

@@ -15,7 +15,11 @@ public sealed class OrganisationEvidenceTests
     [InlineData("Regione Piemonte", "it", true)]
     [InlineData("Politecnico Subalpino", "it", true)]
     [InlineData("Maud Verschoor", "nl", false)]
-    public void AMuseumAPaperOrAPublicBodyOpeningANameMakesItAnOrganisation(string name, string language, bool organisation) =>
+    // A capitalised public body's head closing the name.
+    [InlineData("Westbury Regional Court", "en", true)]
+    [InlineData("Hanseatischen Oberlandesgericht", "de", true)]
+    [InlineData("Westbury court", "en", false)]
+    public void AMuseumAPaperOrAPublicBodyOpeningOrClosingANameMakesItAnOrganisation(string name, string language, bool organisation) =>
         Assert.Equal(organisation, OrganisationEvidence.Designated(name, EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
 
     [Theory]
