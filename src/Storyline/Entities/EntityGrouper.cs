@@ -276,8 +276,9 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             // News introduces a person by full name; a "person" only ever written as one word, and not the surname
             // of someone named in full (those joined their full name already), is a company or brand ("Lumora said").
             // A title before it ("Mr. Clarke", "Frau Merkel", "Senator Okafor") says it is a person after all.
+            // Nor is the surname two people named in full share ("Salomon Leefsma", "Hannah Leefsma", "la famille Leefsma").
             if (type == EntityType.Person && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
-                && !Members.Any(m => Titled(text, m.Mention.Start, cues)))
+                && !Members.Any(m => Titled(text, m.Mention.Start, cues)) && !IsSurname(text, all))
             {
                 type = EntityType.Organisation;
             }
@@ -323,6 +324,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         }
 
         // The type most mentions carry; a tie goes to the longest mention's.
+        private bool IsSurname(string text, IReadOnlyList<RawMention> all)
+        {
+            var word = Members[0].Bare;
+            return all.Any(m => m.ConllType == "PER" && m.End - m.Start > word.Length + 1 && text[m.Start..m.End].EndsWith(" " + word, StringComparison.Ordinal));
+        }
+
         private string Vote() => Members
             .GroupBy(m => m.Mention.ConllType, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(m => m.Mention.Length))

@@ -49,6 +49,22 @@ public sealed class EntityGrouperTests
         Assert.Contains(grouped, e => e.Name == fullName && e.Type == EntityType.Person);
     }
 
+    [Fact]
+    public void ASurnameTwoPeopleShareStaysAPerson()
+    {
+        // Neither full name takes "Wirtzfeld" alone, which is still no company: the family is people.
+        const string text = "Hanno Wirtzfeld verkaufte das Bild. Seine Enkelin Mira Wirtzfeld klagt. Die Familie Wirtzfeld hofft.";
+        var mentions = new List<RawMention>();
+        foreach (var (name, type) in new[] { ("Hanno Wirtzfeld", "PER"), ("Mira Wirtzfeld", "PER"), ("Familie Wirtzfeld", "") })
+        {
+            var start = text.IndexOf(name, StringComparison.Ordinal);
+            mentions.Add(type == "" ? new RawMention(start + 8, start + name.Length, "PER") : new RawMention(start, start + name.Length, type));
+        }
+
+        var grouped = new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, "de", Cues);
+        Assert.Contains(grouped, e => e is { Name: "Wirtzfeld", Type: EntityType.Person });
+    }
+
     [Theory]
     [InlineData("de", "Die Berliner Entwickler ziehen im Juli an die Spree.", "Berliner")]
     [InlineData("de", "Viele Wiener Firmen melden Kurzarbeit an.", "Wiener")]
