@@ -14,7 +14,8 @@ internal static class MentionCleaner
         var s = tokenStart;
         var e = tokenEnd;
         while (s < e && (IsEdgeNoise(tokens[s].Text, cues, leading: true) || IsDeterminer(tokens[s].Text, cues, s == sentenceStart)
-            || (e - s > 2 && IsDescribingCompound(tokens[s].Text, cues))))
+            || (e - s > 2 && IsDescribingCompound(tokens[s].Text, cues))
+            || (e - s > 1 && (IsYearOrRoman(tokens[s].Text) || IsHyphenatedCue(tokens[s].Text, cues)))))
         {
             s++;
         }
@@ -47,10 +48,11 @@ internal static class MentionCleaner
 
         var end = tokens[e - 1].End;
 
-        // "OpenAI-CEO" tagged whole: the name is the part before a title.
+        // "OpenAI-CEO" tagged whole: the name is the part before a title; "London-based": before a lower-case word.
         var last = tokens[e - 1].Text;
         var hyphen = last.LastIndexOf('-');
-        if (hyphen > 0 && cues.Titles.Contains(last[(hyphen + 1)..].ToLowerInvariant()))
+        if (hyphen > 0 && (cues.Titles.Contains(last[(hyphen + 1)..].ToLowerInvariant())
+            || (hyphen + 1 < last.Length && last[(hyphen + 1)..].All(char.IsLower) && char.IsUpper(last[0]))))
         {
             end = tokens[e - 1].Start + hyphen;
         }
@@ -108,6 +110,25 @@ internal static class MentionCleaner
 
         var lower = word.ToLowerInvariant();
         return cues.OrganisationCues.Any(cue => cue.Length >= 5 && lower.Length > cue.Length + 2 && lower.EndsWith(cue, StringComparison.Ordinal));
+    }
+
+    // "the 1998 Washington Principles", "del siglo XVII Adriaen Molenbeek": a year or a century in Roman numerals before a
+    // name dates it. (A name that is only a number or numerals is left whole: nothing would remain.)
+    private static bool IsYearOrRoman(string word) =>
+        (word.Length == 4 && word.All(char.IsAsciiDigit)) || (word.Length >= 2 && word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C'));
+
+    // "die Fitness-App Passo", "der Tech-Konzern Lumora": a compound whose last part introduces a product or an
+    // organisation describes the name after it, in any language.
+    private static bool IsHyphenatedCue(string word, EntityCues cues)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen + 1 >= word.Length)
+        {
+            return false;
+        }
+
+        var tail = word[(hyphen + 1)..].ToLowerInvariant();
+        return cues.ProductCues.Contains(tail) || cues.OrganisationCues.Contains(tail);
     }
 
     // A designator written as a legal form, with dots or capitals inside (S.p.A., N.V., AG, GmbH), not a word that may

@@ -27,6 +27,30 @@ public sealed class MentionCleanerTests
     }
 
     [Theory]
+    // A year or a century before a name dates it.
+    [InlineData("Spain endorsed the 1998 Westbury Principles on looted art.", "en", "1998 Westbury Principles", "Westbury Principles")]
+    [InlineData("El cuadro del pintor del siglo XVII Adriaen Molvaart vuelve a casa.", "es", "XVII Adriaen Molvaart", "Adriaen Molvaart")]
+    // A hyphenated compound ending in a product or organisation noun describes the name after it.
+    [InlineData("Die Daten seiner Fitness-App Vindro gingen nach London.", "de", "Fitness-App Vindro", "Vindro")]
+    // A lower-case word after a hyphen is no part of the name before it.
+    [InlineData("The data went to London-based ad firm Adquiro.", "en", "London-based", "London")]
+    // A number alone, or a name made of numerals, is left whole.
+    [InlineData("Louis XIV built Versailles.", "fr", "Louis XIV", "Louis XIV")]
+    public void DatesDescribingCompoundsAndLowerCaseTailsAreCut(string text, string language, string tagged, string name)
+    {
+        var cues = EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, language));
+        var tokens = new Tokenizer(cues.Elisions).Tokenize(text);
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var first = tokens.ToList().FindIndex(t => t.Start == start);
+        var last = tokens.ToList().FindIndex(t => t.End == start + tagged.Length);
+
+        var mention = MentionCleaner.Clean(first, last + 1, "MISC", tokens, cues, 0);
+
+        Assert.NotNull(mention);
+        Assert.Equal(name, text[mention.Start..mention.End]);
+    }
+
+    [Theory]
     // A legal form closes the name and makes it an organisation, whatever the tagger read.
     [InlineData("Il gruppo Selvani S.p.A. di Bergamo ha comunicato.", "it", "Selvani S.p.A. di Bergamo", "PER", "Selvani S.p.A.", "ORG")]
     [InlineData("Die Deutsche Bank AG Frankfurt meldete Gewinne.", "de", "Deutsche Bank AG Frankfurt", "ORG", "Deutsche Bank AG", "ORG")]
