@@ -20,6 +20,7 @@ public sealed class CommonTermsTests
     // Common nouns the tagger reads as names when capitalised.
     [InlineData("fr", "Le président veut que Lyon se transforme « de la Ville Lumière en Ville de l'IA ».", "Ville")]
     [InlineData("de", "Mit Investitionen in Start-ups und einer aktiven Unterstützung soll Lyon zur Stadt der KI werden.", "Start-ups")]
+    [InlineData("es", "Sus 18 diputados son decisivos para el Gobierno, que carece de mayoría en Madrid.", "Gobierno")]
     public void ACommonNounWrittenWithACapitalIsNoEntity(string language, string text, string term) =>
         Assert.DoesNotContain(EntityRecognizer.Default.Recognize(text, language).SelectMany(e => e.Mentions), m => m.Text == term);
 
