@@ -36,12 +36,21 @@ internal static class DesignatedNames
 
     /// <summary>
     /// "Trivella Digitale S.p.A.", "Rhenova Chemie GmbH": a name the tagger found, right before a designator it left out,
-    /// runs on to the designator, and is an organisation.
+    /// runs on to the designator, and is an organisation; so does one right after a designator and a linking word
+    /// ("Journal of Electrochemical Frontiers", <c>[body-links]</c>), which it starts from.
     /// </summary>
-    public static RawMention Extend(RawMention mention, int tokenEnd, IReadOnlyList<Token> tokens, (int Start, int End) sentence, EntityCues cues) =>
-        tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && char.IsUpper(tokens[tokenEnd].Text[0]) && cues.IsDesignator(tokens[tokenEnd].Text)
+    public static RawMention Extend(RawMention mention, int tokenStart, int tokenEnd, IReadOnlyList<Token> tokens, (int Start, int End) sentence, EntityCues cues)
+    {
+        if (tokenStart - 2 >= sentence.Start && tokens[tokenStart].Start == mention.Start && cues.BodyLinks.Contains(tokens[tokenStart - 1].Text)
+            && char.IsUpper(tokens[tokenStart - 2].Text[0]) && cues.IsDesignator(tokens[tokenStart - 2].Text))
+        {
+            mention = new RawMention(tokens[tokenStart - 2].Start, mention.End, "ORG");
+        }
+
+        return tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && char.IsUpper(tokens[tokenEnd].Text[0]) && cues.IsDesignator(tokens[tokenEnd].Text)
             ? new RawMention(mention.Start, tokens[tokenEnd].End, "ORG")
             : mention;
+    }
 
     private static bool IsCapitalisedWord(string word, EntityCues cues) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLetter)

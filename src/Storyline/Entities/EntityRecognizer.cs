@@ -87,11 +87,16 @@ public sealed class EntityRecognizer
                 {
                     if (MentionCleaner.Clean(pieceStart, pieceEnd, span.Type, tokens, languageCues, start) is { } mention)
                     {
-                        var extended = DesignatedNames.Extend(mention, pieceEnd, tokens, sentence, languageCues);
+                        var extended = DesignatedNames.Extend(mention, pieceStart, pieceEnd, tokens, sentence, languageCues);
                         mentions.Add(extended);
-                        if (extended != mention)
+                        if (extended.End != mention.End)
                         {
                             covered[pieceEnd] = true;
+                        }
+
+                        if (extended.Start != mention.Start)
+                        {
+                            covered[pieceStart - 1] = covered[pieceStart - 2] = true;
                         }
                     }
                 }

@@ -98,6 +98,15 @@ public sealed class MentionCleanerTests
         Assert.Equal(pieces.Split('|'), found);
     }
 
+    [Theory]
+    [InlineData("en", "The study was published in the Journal of Cathode Frontiers on Tuesday.")]
+    [InlineData("it", "Lo studio, pubblicato sulla rivista Journal of Cathode Frontiers, indica che le celle funzionano.")]
+    public void ANameTheTaggerFoundRunsBackToTheDesignatorAndLinkBeforeIt(string language, string text)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+        Assert.Contains(entities, e => e is { Name: "Journal of Cathode Frontiers", Type: EntityType.Organisation });
+    }
+
     [Fact]
     public void ANameTheTaggerFoundRunsOnToTheLegalFormAfterIt()
     {
