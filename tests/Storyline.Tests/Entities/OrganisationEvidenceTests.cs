@@ -19,6 +19,7 @@ public sealed class OrganisationEvidenceTests
     [InlineData("Westbury Regional Court", "en", true)]
     [InlineData("Hanseatischen Oberlandesgericht", "de", true)]
     [InlineData("Westbury court", "en", false)]
+    [InlineData("Rheinisch-Westfälisches Batteriezentrum", "de", true)]
     public void AMuseumAPaperOrAPublicBodyOpeningOrClosingANameMakesItAnOrganisation(string name, string language, bool organisation) =>
         Assert.Equal(organisation, OrganisationEvidence.Designated(name, EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
 
