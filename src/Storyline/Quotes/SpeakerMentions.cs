@@ -163,6 +163,63 @@ internal sealed class SpeakerMentions
         return null;
     }
 
+    /// <summary>
+    /// The last person named outside quotes before the position with the title written just before the name or in the
+    /// apposition after it ("Oberbürgermeisterin Sabine Droste", "Itziar Goikoetxea, directora del museo"); null when none
+    /// of the last <see cref="NounLookBack"/> mentions has it.
+    /// </summary>
+    public string? TitledBefore(string title, int position)
+    {
+        var first = FirstAtOrAfter(position) - 1;
+        for (var i = first; i >= 0 && first - i < NounLookBack; i--)
+        {
+            var (start, end, entity) = all[i];
+            if (end > position || quoted[i] || entity.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(Math.Max(0, start - TitleReach), Math.Min(start, TitleReach));
+            var after = text.AsSpan(end, Math.Min(TitleReach, text.Length - end));
+            var apposition = after.StartsWith(",") ? after[..(after[1..].IndexOfAny(".,;") is var k and >= 0 ? k + 1 : after.Length)] : default;
+            if (HasWord(before[(before.LastIndexOfAny(".;") + 1)..], title) || HasWord(apposition, title))
+            {
+                return entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private const int InflectionLetters = 2;
+
+    // How far from a name its title is read: "la direttrice del museo, " before it, "Oberbürgermeisterin " right before.
+    private const int TitleReach = 40;
+
+    private static bool HasWord(ReadOnlySpan<char> span, string word)
+    {
+        for (var i = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = NextIndex(span, word, i))
+        {
+            // "Abgeordneten" for "der Abgeordnete": an inflection ending of a letter or two may follow.
+            var tail = i + word.Length;
+            while (tail < span.Length && tail - (i + word.Length) < InflectionLetters && char.IsLetter(span[tail]))
+            {
+                tail++;
+            }
+
+            var whole = (i == 0 || !char.IsLetter(span[i - 1])) && (tail >= span.Length || !char.IsLetter(span[tail]));
+            if (whole)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> span, string word, int from) =>
+        span[(from + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase) is var k and >= 0 ? from + 1 + k : -1;
+
     /// <summary>The entity named right before the position, with only spaces between.</summary>
     public Entity? EndingAt(int position)
     {

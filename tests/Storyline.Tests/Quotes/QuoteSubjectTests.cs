@@ -85,6 +85,24 @@ public sealed class QuoteSubjectTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    [Theory]
+    // A title takes up the person it introduced, written before the name or in the apposition after it, inflected or not.
+    [InlineData("de", "Oberbürgermeisterin Hanne Liebscher besuchte das Werk. „Wir hatten Glück im Unglück“, sagte die Oberbürgermeisterin.", "Hanne Liebscher")]
+    [InlineData("de", "Dem Abgeordneten Jonas Wiegand gratulierte niemand. „Die Partei muss zusammenstehen“, sagte der Abgeordnete.", "Jonas Wiegand")]
+    [InlineData("it", "Ha parlato la direttrice del museo, Itziar Goikoetxea. «Restituiamo il quadro alla famiglia», ha detto la direttrice.", "Itziar Goikoetxea")]
+    public void ATitleSpeaksForThePersonItIntroduced(string language, string text, string speaker)
+    {
+        var quote = Only(text, language, Person(speaker));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void ATitleNoPersonWasIntroducedWithNamesNobody()
+    {
+        var quote = Only("Hanne Liebscher besuchte das Werk. „Wir hatten Glück im Unglück“, sagte die Oberbürgermeisterin.", "de", Person("Hanne Liebscher"));
+        Assert.Null(quote.Speaker);
+    }
+
     [Fact]
     public void AStatementOfTheCompanyIsTheCompanysWords()
     {
