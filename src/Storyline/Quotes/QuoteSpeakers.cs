@@ -80,7 +80,7 @@ internal sealed class QuoteSpeakers
         // "Merz said the plan was “a strong signal,” and the company said …": a cue further on that names nobody
         // does not hide the one before the quote.
         var found = Before(span) ?? (after is { } later ? (later.Speaker, later.Cue, later.Phrase) : (null, null, null));
-        return found is (null, null, null) ? (InSentence(span), null, null) : found;
+        return found is (null, null, null) ? InSentence(span) : found;
     }
 
     /// <summary>Whether a person is named outside quotes between the two character positions.</summary>
@@ -161,12 +161,19 @@ internal sealed class QuoteSpeakers
 
     // "Osterloh sieht in dem Verfahren einen „Angriff gegen die Belegschaft“": a quote inside a sentence with no cue is the
     // words of the sentence's subject, the first person it names before the marks.
-    private string? InSentence(QuoteSpan span)
+    private (string? Speaker, string? Cue, string? Phrase) InSentence(QuoteSpan span)
     {
         var open = reading.TokenAtOrAfter(span.Open);
         var first = reading.SentenceStart(open, open, PrefixTokens);
+        if (first >= open)
+        {
+            return (null, null, null);
+        }
 
-        return first < open ? naming.Subject(first, open, span.Open) : null;
+        // "Die Organisation verlangte eine Untersuchung der „…“": where nouns are capitalised, a subject that names no
+        // entity is shown as written.
+        return naming.Subject(first, open, span.Open) is { } subject ? (subject, null, null)
+            : (null, null, phrase.Opening(first, open)?.Words);
     }
 
     // Rule (a): the words right after the closing mark.

@@ -97,6 +97,14 @@ public sealed class QuoteSubjectTests
     }
 
     [Fact]
+    public void ASubjectThatNamesNoEntityIsShownAsWritten()
+    {
+        var quote = Only("Die Organisation verlangte am Montag eine Untersuchung der „schockierenden Szenen der Gewalt“.", "de");
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Die Organisation", quote.SpeakerText);
+    }
+
+    [Fact]
     public void ATitleNoPersonWasIntroducedWithNamesNobody()
     {
         var quote = Only("Hanne Liebscher besuchte das Werk. „Wir hatten Glück im Unglück“, sagte die Oberbürgermeisterin.", "de", Person("Hanne Liebscher"));
