@@ -6,8 +6,8 @@ namespace Storyline.Entities;
 /// "Museo Larrañaga de Bilbao", "Gruppo Selvani di Bergamo": an organisation's own name, a word for where it is
 /// (<see cref="EntityCues.OriginPrepositions"/>) and a place the catalog knows. The tagger reads it as one name; the
 /// organisation is named without the place elsewhere ("il museo", "Selvani"), so the place is a mention of its own. Only
-/// when the name before it is a name by itself: two words or more, one of them capitalised and no word for a kind of
-/// body ("Larrañaga", "Subalpino"). "Tribunale regionale di Amburgo" and "Politecnico di Milano" stay whole: there the place
+/// when the name before it is a name by itself: two words or more, or one the article also writes alone ("Helvara di
+/// Basilea"), one of them capitalised and no word for a kind of body ("Larrañaga", "Subalpino"). "Tribunale regionale di Amburgo" and "Politecnico di Milano" stay whole: there the place
 /// tells which one.
 /// </summary>
 internal static class OrganisationOrigins
@@ -15,21 +15,24 @@ internal static class OrganisationOrigins
     public static List<RawMention> Cut(List<RawMention> mentions, string text, EntityCues cues, NameCatalog catalog, string language)
     {
         var result = new List<RawMention>(mentions.Count);
+        var written = mentions.Select(m => text[m.Start..m.End]).ToHashSet(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            result.AddRange(Split(m, text, cues, catalog, language) is { } parts ? parts : [m]);
+            result.AddRange(Split(m, text, cues, catalog, language, written) is { } parts ? parts : [m]);
         }
 
         return result;
     }
 
-    private static RawMention[]? Split(RawMention m, string text, EntityCues cues, NameCatalog catalog, string language)
+    private static RawMention[]? Split(RawMention m, string text, EntityCues cues, NameCatalog catalog, string language, HashSet<string> written)
     {
         foreach (var cut in MentionCuts.Of(m, text))
         {
             var name = cut.Words[..cut.Index];
+            // One word is a name by itself where the article also writes it alone ("Il gruppo Helvara di Basilea", then "Helvara").
+            var named = cut.Index >= 2 || written.Contains(name[0]);
             // The tagger may have read "Museo Larrañaga de Bilbao" as a person: then a word for a kind of organisation says it is one.
-            if (cut.Index >= 2 && cues.OriginPrepositions.Contains(cut.Word) && OwnName(name, cues)
+            if (named && cues.OriginPrepositions.Contains(cut.Word) && OwnName(name, cues)
                 && (m.ConllType != "PER" || name.Any(w => IsKind(w.ToLowerInvariant(), cues))))
             {
                 var rest = cut.AfterText(text);

@@ -20,6 +20,26 @@ public sealed class OrganisationOriginsTests
     }
 
     [Theory]
+    // One word is a name by itself where the article writes it alone too.
+    [InlineData("Il gruppo Korvane di Basilea ha annunciato l’acquisizione. Korvane pagherà in contanti.", "Korvane", 1)]
+    [InlineData("Il gruppo Korvane di Basilea ha annunciato l’acquisizione.", "Korvane di Basilea", 0)]
+    public void AOneWordNameIsCutFromItsPlaceWhereItIsWrittenAlone(string text, string name, int alone)
+    {
+        var cues = EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, "it"));
+        var start = text.IndexOf("Korvane di Basilea", StringComparison.Ordinal);
+        var mentions = new List<RawMention> { new(start, start + "Korvane di Basilea".Length, "ORG") };
+        if (alone > 0)
+        {
+            var at = text.IndexOf("Korvane pagherà", StringComparison.Ordinal);
+            mentions.Add(new RawMention(at, at + "Korvane".Length, "ORG"));
+        }
+
+        var cut = OrganisationOrigins.Cut(mentions, text, cues, NameCatalog.Embedded, "it");
+
+        Assert.Equal(name, text[cut[0].Start..cut[0].End]);
+    }
+
+    [Theory]
     [InlineData("it", "Tribunale regionale di Amburgo")] // a court is told apart by its place
     [InlineData("it", "Politecnico di Milano")] // no name without the place
     [InlineData("es", "Museo Larrañaga de Arte Moderno")] // no place after the preposition
