@@ -15,7 +15,8 @@ internal static class MentionCleaner
         var e = tokenEnd;
         while (s < e && (IsEdgeNoise(tokens[s].Text, cues, leading: true) || IsDeterminer(tokens[s].Text, cues, s == sentenceStart)
             || (e - s > 2 && IsDescribingCompound(tokens[s].Text, cues))
-            || (e - s > 1 && (IsYearOrRoman(tokens[s].Text) || IsHyphenatedCue(tokens[s].Text, cues)))))
+            || (e - s > 1 && (IsYearOrRoman(tokens[s].Text) || IsHyphenatedCue(tokens[s].Text, cues)))
+            || (e - s > 3 && IsPlaceAdjective(tokens[s].Text, cues) && IsDescribingCompound(tokens[s + 1].Text, cues))))
         {
             s++;
         }
@@ -111,6 +112,11 @@ internal static class MentionCleaner
         var lower = word.ToLowerInvariant();
         return cues.OrganisationCues.Any(cue => cue.Length >= 5 && lower.Length > cue.Length + 2 && lower.EndsWith(cue, StringComparison.Ordinal));
     }
+
+    // "Der Schweizer Pharmakonzern Helvara AG": a place's adjective (an ending of the article's [place-demonym-endings])
+    // before a describing compound describes the name too.
+    private static bool IsPlaceAdjective(string word, EntityCues cues) =>
+        char.IsUpper(word[0]) && cues.PlaceDemonymEndings.Any(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal));
 
     // "the 1998 Washington Principles", "del siglo XVII Adriaen Molenbeek": a year or a century in Roman numerals before a
     // name dates it. (A name that is only a number or numerals is left whole: nothing would remain.)

@@ -58,6 +58,9 @@ public sealed class MentionCleanerTests
     // Where nouns are capitalised, a compound that describes the organisation is cut, unless one word would be left.
     [InlineData("Der Softwarekonzern Trivella Digitale S.p.A. verlor.", "de", "Softwarekonzern Trivella Digitale S.p.A.", "ORG", "Trivella Digitale S.p.A.", "ORG")]
     [InlineData("Der Sparkassenverband Bayern warnte.", "de", "Sparkassenverband Bayern", "ORG", "Sparkassenverband Bayern", "ORG")]
+    // A place's adjective before a describing compound goes with it.
+    [InlineData("Der Schweizer Pharmakonzern Korvane AG übernimmt Orsini.", "de", "Schweizer Pharmakonzern Korvane AG", "ORG", "Korvane AG", "ORG")]
+    [InlineData("Die Berliner Sparkasse meldet Gewinne.", "de", "Berliner Sparkasse", "ORG", "Berliner Sparkasse", "ORG")]
     public void ALegalFormClosesAnOrganisationAndADescribingCompoundIsCut(string text, string language, string tagged, string type, string name, string cleanType)
     {
         // Every language's designators, as the recognizer reads them: "S.p.A." is listed once for all.
