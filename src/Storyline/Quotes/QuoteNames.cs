@@ -7,7 +7,8 @@ namespace Storyline.Quotes;
 /// Whether words between quotation marks are a name or a title rather than something said: the article's entity mentions
 /// cover at least half of them („Reporter ohne Grenzen“, “New York Times”), their short form follows in brackets
 /// („Volksallianz für Demokratie“ (PAD)), they are one of a list of marks a comma apart, or a noun of quotes.txt [names] stands right
-/// before the marks (der Film „Nackt unter Wölfen“, the album “A Bigger Bang”). A quote that ends a sentence inside its
+/// before the marks (der Film „Nackt unter Wölfen“, the album “A Bigger Bang”) or a word of value "after" right after them
+/// („Poe Toaster“ bekannt). A quote that ends a sentence inside its
 /// marks is never a name: titles rarely end in a full stop and statements do.
 /// </summary>
 internal sealed class QuoteNames
@@ -39,8 +40,36 @@ internal sealed class QuoteNames
         var span = spans[index];
         var listed = char.IsUpper(text[start])
             && ((index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open)));
-        return Covered(start, end) * 2 >= Letters(start, end) || NamedBefore(span.Open) || Acronym(span.Close) || listed;
+        return Covered(start, end) * 2 >= Letters(start, end) || NamedBefore(span.Open) || NamedAfter(span.Close) || Acronym(span.Close) || listed;
     }
+
+    // „Poe Toaster“ bekannt, „Apogäum“ genannt: a [names] word of value "after" right after the closing mark says the
+    // marked words are what something is called.
+    private bool NamedAfter(int close)
+    {
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var start = close + 1;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var word = text[start..end].ToLowerInvariant();
+        return end > start && FigureTokens.Scan(word) is [_] tokens && names.MatchAt(word, tokens, 0) is { Value: After };
+    }
+
+    /// <summary>[names] value: the word follows the marks ("als „Poe Toaster“ bekannt").</summary>
+    public const string After = "after";
 
     // „Volksallianz für Demokratie“ (PAD), “Board of Governors” (BoG): a name followed by its short form.
     private bool Acronym(int close)
@@ -131,7 +160,7 @@ internal sealed class QuoteNames
         for (var from = 0; from < word.Length && (from == 0 || word.Length - from >= ShortestTail); from++)
         {
             var tail = word[from..];
-            if (FigureTokens.Scan(tail) is [_] tokens && names.MatchAt(tail, tokens, 0) is not null)
+            if (FigureTokens.Scan(tail) is [_] tokens && names.MatchAt(tail, tokens, 0) is { Value: not After })
             {
                 return true;
             }

@@ -35,6 +35,12 @@ public sealed class QuoteNameRuleTests
     public void CapitalisedWordsWithSpeechAroundAreStillAQuote(string language, string text) =>
         Assert.Contains(QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, language, Of(text, Person("Henrike Maurer"))), q => q.Kind == QuoteKind.Direct);
 
+    [Theory]
+    [InlineData("Der Mann, der jedes Jahr das Grab besucht, ist nur als „der stille Gast vom Friedhof“ bekannt.")]
+    [InlineData("Das Lager, von den Bewohnern auch „der Dschungel am Kanal“ genannt, wurde geräumt.")]
+    public void WordsFollowedByWhatTheyAreCalledAreAName(string text) =>
+        Assert.DoesNotContain(QuoteRecognizer.Default.Recognize(text, "de", []), q => q.Kind == QuoteKind.Direct);
+
     [Fact]
     public void WordsAfterSoGenanntAreALabel()
     {
