@@ -31,16 +31,22 @@ internal sealed class QuoteNames
     /// <summary>Whether the words [start, end) of <paramref name="spans"/>[<paramref name="index"/>] are a name or a title.</summary>
     public bool IsName(IReadOnlyList<QuoteSpan> spans, int index, int start, int end)
     {
+        // "unter dem Motto „50 Jahre sind genug!“": right after a noun for titles, even words that end a sentence are one.
+        var span = spans[index];
+        if (NamedBefore(span.Open))
+        {
+            return true;
+        }
+
         if (EndsSentence(start, end))
         {
             return false;
         }
 
         // „dissozial“, „noch hätte er …“: words in lower case a comma apart are what someone said, not a list of titles.
-        var span = spans[index];
         var listed = char.IsUpper(text[start])
             && ((index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open)));
-        return Covered(start, end) * 2 >= Letters(start, end) || NamedBefore(span.Open) || NamedAfter(span.Close) || Acronym(span.Close) || listed;
+        return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || listed;
     }
 
     // „Poe Toaster“ bekannt, „Apogäum“ genannt: a [names] word of value "after" right after the closing mark says the
