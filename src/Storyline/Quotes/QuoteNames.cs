@@ -46,7 +46,20 @@ internal sealed class QuoteNames
         // „dissozial“, „noch hätte er …“: words in lower case a comma apart are what someone said, not a list of titles.
         var listed = char.IsUpper(text[start])
             && ((index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open)));
-        return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || listed;
+        return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || listed || HeadedByName(start);
+    }
+
+    // „Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors“, „Sacharow-Preises für geistige Freiheit“: marked words
+    // that open with a capitalised noun for titles (or a compound ending in one), and end no sentence, are that title.
+    private bool HeadedByName(int start)
+    {
+        var end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-'))
+        {
+            end++;
+        }
+
+        return end > start && char.IsUpper(text[start]) && IsNameNoun(text[start..end].ToLowerInvariant());
     }
 
     // „Poe Toaster“ bekannt, „Apogäum“ genannt: a [names] word of value "after" right after the closing mark says the
@@ -162,11 +175,16 @@ internal sealed class QuoteNames
             start--;
         }
 
-        var word = text[start..end];
+        return IsNameNoun(text[start..end]);
+    }
+
+    // A [names] noun, or a compound ending in one ("Fernsehserie", "Sacharow-Preises").
+    private bool IsNameNoun(string word)
+    {
         for (var from = 0; from < word.Length && (from == 0 || word.Length - from >= ShortestTail); from++)
         {
-            var tail = word[from..];
-            if (FigureTokens.Scan(tail) is [_] tokens && names.MatchAt(tail, tokens, 0) is { Value: not After })
+            var tail = word[from..].TrimStart('-');
+            if (tail.Length > 0 && FigureTokens.Scan(tail) is [_] tokens && names.MatchAt(tail, tokens, 0) is { Value: not After })
             {
                 return true;
             }

@@ -11,6 +11,9 @@ public sealed class QuoteNameRuleTests
     [InlineData("de", "Sie spielte in der ARD-Fernsehserie „In aller Freundschaft“ eine Ärztin.")]
     [InlineData("en", "She read the novel “The Grapes of Wrath” twice last summer.")]
     [InlineData("fr", "Il a lu le roman « Les Raisins de la colère » cet été.")]
+    // The noun opening the marked words, alone or closing a compound.
+    [InlineData("de", "Die Banken sind nach einem „Gesetz zur Bekämpfung der Geldwäsche im Inland“ zur Meldung verpflichtet.")]
+    [InlineData("de", "Auch der Träger des „Sacharow-Preises für geistige Freiheit“ sitzt noch in Haft.")]
     // Even words that end a sentence, right after the noun.
     [InlineData("de", "Sie demonstrierten unter dem Motto „Zwanzig Jahre sind genug!“ vor dem Rathaus.")]
     public void ATitleAfterItsNounIsNoQuote(string language, string text) =>
