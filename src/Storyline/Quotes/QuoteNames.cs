@@ -46,8 +46,13 @@ internal sealed class QuoteNames
         // „dissozial“, „noch hätte er …“: words in lower case a comma apart are what someone said, not a list of titles.
         var listed = char.IsUpper(text[start])
             && ((index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open)));
-        return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || listed || HeadedByName(start);
+        return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || listed || HeadedByName(start)
+            || (index > 0 && Translated(spans[index - 1].Close, span.Open));
     }
+
+    // „Cast Lead“ („gegossenes Blei“), „Poe Toaster“ („Poe-Gratulant“): marks in brackets right after others translate them.
+    private bool Translated(int close, int open) =>
+        close >= 0 && open > close && text.AsSpan(close + 1, open - close - 1).Trim() is "(" or "[";
 
     // „Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors“, „Sacharow-Preises für geistige Freiheit“: marked words
     // that open with a capitalised noun for titles (or a compound ending in one), and end no sentence, are that title.

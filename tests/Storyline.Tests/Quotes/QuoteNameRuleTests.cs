@@ -43,6 +43,9 @@ public sealed class QuoteNameRuleTests
     [Theory]
     [InlineData("Der Mann, der jedes Jahr das Grab besucht, ist nur als „der stille Gast vom Friedhof“ bekannt.")]
     [InlineData("Das Lager, von den Bewohnern auch „der Dschungel am Kanal“ genannt, wurde geräumt.")]
+    [InlineData("Die Junta, die sich selbst „Rat für eine neue Ordnung im Land“ nennt, regiert seit Mai.")]
+    // A translation in brackets right after other marks.
+    [InlineData("Die Operation „Cast Lead“ („gegossenes Blei im Winter“) dauerte drei Wochen.")]
     public void WordsFollowedByWhatTheyAreCalledAreAName(string text) =>
         Assert.DoesNotContain(QuoteRecognizer.Default.Recognize(text, "de", []), q => q.Kind == QuoteKind.Direct);
 
