@@ -14,13 +14,7 @@ public sealed class MentionCleanerTests
     [InlineData("The Kestrel Live app translates 38 languages.", "en", "Kestrel Live", "Kestrel Live")]
     public void NounsThatIntroduceAnOrganisationOrAProductAreCut(string text, string language, string tagged, string name)
     {
-        var cues = EntityCues.For(LanguageResources.Embedded, language);
-        var tokens = new Tokenizer(cues.Elisions).Tokenize(text);
-        var start = text.IndexOf(tagged, StringComparison.Ordinal);
-        var first = tokens.ToList().FindIndex(t => t.Start == start);
-        var last = tokens.ToList().FindIndex(t => t.End == start + tagged.Length);
-
-        var mention = MentionCleaner.Clean(first, last + 1, "MISC", tokens, cues, 0);
+        var mention = Clean(text, tagged, "MISC", EntityCues.For(LanguageResources.Embedded, language));
 
         Assert.NotNull(mention);
         Assert.Equal(name, text[mention.Start..mention.End]);
@@ -38,13 +32,7 @@ public sealed class MentionCleanerTests
     [InlineData("Louis XIV built Versailles.", "fr", "Louis XIV", "Louis XIV")]
     public void DatesDescribingCompoundsAndLowerCaseTailsAreCut(string text, string language, string tagged, string name)
     {
-        var cues = EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, language));
-        var tokens = new Tokenizer(cues.Elisions).Tokenize(text);
-        var start = text.IndexOf(tagged, StringComparison.Ordinal);
-        var first = tokens.ToList().FindIndex(t => t.Start == start);
-        var last = tokens.ToList().FindIndex(t => t.End == start + tagged.Length);
-
-        var mention = MentionCleaner.Clean(first, last + 1, "MISC", tokens, cues, 0);
+        var mention = Clean(text, tagged, "MISC", AllCues(language));
 
         Assert.NotNull(mention);
         Assert.Equal(name, text[mention.Start..mention.End]);
@@ -64,13 +52,7 @@ public sealed class MentionCleanerTests
     public void ALegalFormClosesAnOrganisationAndADescribingCompoundIsCut(string text, string language, string tagged, string type, string name, string cleanType)
     {
         // Every language's designators, as the recognizer reads them: "S.p.A." is listed once for all.
-        var cues = EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, language));
-        var tokens = new Tokenizer(cues.Elisions).Tokenize(text);
-        var start = text.IndexOf(tagged, StringComparison.Ordinal);
-        var first = tokens.ToList().FindIndex(t => t.Start == start);
-        var last = tokens.ToList().FindIndex(t => t.End == start + tagged.Length);
-
-        var mention = MentionCleaner.Clean(first, last + 1, type, tokens, cues, 0);
+        var mention = Clean(text, tagged, type, AllCues(language));
 
         Assert.NotNull(mention);
         Assert.Equal(name, text[mention.Start..mention.End]);
@@ -90,12 +72,9 @@ public sealed class MentionCleanerTests
     public void APersonTheTaggerRanOnIsSplitAtAWordThatIsNoParticle(string text, string tagged, string type, string pieces)
     {
         var cues = EntityCues.All(LanguageResources.Embedded);
-        var tokens = new Tokenizer(cues.Elisions).Tokenize(text);
-        var start = text.IndexOf(tagged, StringComparison.Ordinal);
-        var first = tokens.ToList().FindIndex(t => t.Start == start);
-        var last = tokens.ToList().FindIndex(t => t.End == start + tagged.Length);
+        var (tokens, first, end) = Tagged(text, tagged, cues);
 
-        var found = MentionCleaner.PersonPieces(first, last + 1, type, tokens, cues)
+        var found = MentionCleaner.PersonPieces(first, end, type, tokens, cues)
             .Select(p => text[tokens[p.Start].Start..tokens[p.End - 1].End]);
 
         Assert.Equal(pieces.Split('|'), found);
@@ -115,5 +94,22 @@ public sealed class MentionCleanerTests
     {
         var entities = EntityRecognizer.Default.Recognize("Der Softwarekonzern Trivella Digitale S.p.A. aus Mailand verlor vor Gericht.", "de");
         Assert.Contains(entities, e => e is { Name: "Trivella Digitale S.p.A.", Type: EntityType.Organisation });
+    }
+
+    private static EntityCues AllCues(string language) =>
+        EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, language));
+
+    // The tokens of the text and the token range [first, end) the tagger is taken to have read as the name `tagged`.
+    private static (IReadOnlyList<Token> Tokens, int First, int End) Tagged(string text, string tagged, EntityCues cues)
+    {
+        var tokens = new Tokenizer(cues.Elisions).Tokenize(text).ToList();
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+        return (tokens, tokens.FindIndex(t => t.Start == start), tokens.FindIndex(t => t.End == start + tagged.Length) + 1);
+    }
+
+    private static RawMention? Clean(string text, string tagged, string type, EntityCues cues)
+    {
+        var (tokens, first, end) = Tagged(text, tagged, cues);
+        return MentionCleaner.Clean(first, end, type, tokens, cues, 0);
     }
 }
