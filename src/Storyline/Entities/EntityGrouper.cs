@@ -323,13 +323,14 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             return end > first && end < start && cues.Titles.Contains(text[first..end].TrimEnd('.').ToLowerInvariant());
         }
 
-        // The type most mentions carry; a tie goes to the longest mention's.
+        // Whether the group's one word ends a mention the tagger read as a person of several words.
         private bool IsSurname(string text, IReadOnlyList<RawMention> all)
         {
             var word = Members[0].Bare;
             return all.Any(m => m.ConllType == "PER" && m.End - m.Start > word.Length + 1 && text[m.Start..m.End].EndsWith(" " + word, StringComparison.Ordinal));
         }
 
+        // The type most mentions carry; a tie goes to the longest mention's.
         private string Vote() => Members
             .GroupBy(m => m.Mention.ConllType, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(m => m.Mention.Length))

@@ -7,9 +7,10 @@ namespace Storyline.Quotes;
 /// Whether words between quotation marks are a name or a title rather than something said: the article's entity mentions
 /// cover at least half of them („Reporter ohne Grenzen“, “New York Times”), their short form follows in brackets
 /// („Volksallianz für Demokratie“ (PAD)), they are one of a list of marks a comma apart, or a noun of quotes.txt [names] stands right
-/// before the marks (der Film „Nackt unter Wölfen“, the album “A Bigger Bang”) or a word of value "after" right after them
-/// („Poe Toaster“ bekannt). A quote that ends a sentence inside its
-/// marks is never a name: titles rarely end in a full stop and statements do.
+/// before the marks (der Film „Nackt unter Wölfen“, the album “A Bigger Bang”), opens them („Gesetz zur Bekämpfung …“), or a
+/// word of value "after" follows them („Poe Toaster“ bekannt), or they translate the marks right before in brackets. A
+/// quote that ends a sentence inside its marks is a name only right after such a noun (unter dem Motto „… genug!“): titles
+/// rarely end in a full stop and statements do.
 /// </summary>
 internal sealed class QuoteNames
 {
