@@ -184,8 +184,13 @@ internal sealed class QuoteNames
         return IsNameNoun(text[start..end]);
     }
 
-    // A [names] noun, or a compound ending in one ("Fernsehserie", "Sacharow-Preises").
-    private bool IsNameNoun(string word)
+    // A [names] noun, or a compound ending in one ("Fernsehserie", "Sacharow-Preises"), in the genitive too ("des
+    // Magazines", "des Senders").
+    private bool IsNameNoun(string word) =>
+        IsNameNounAsWritten(word) || (word.Length > ShortestTail + 1 && word.EndsWith('s') && IsNameNounAsWritten(word[..^1]))
+        || (word.Length > ShortestTail + 2 && word.EndsWith("es", StringComparison.Ordinal) && IsNameNounAsWritten(word[..^2]));
+
+    private bool IsNameNounAsWritten(string word)
     {
         for (var from = 0; from < word.Length && (from == 0 || word.Length - from >= ShortestTail); from++)
         {

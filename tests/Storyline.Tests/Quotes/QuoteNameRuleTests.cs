@@ -11,6 +11,8 @@ public sealed class QuoteNameRuleTests
     [InlineData("de", "Sie spielte in der ARD-Fernsehserie „In aller Freundschaft“ eine Ärztin.")]
     [InlineData("en", "She read the novel “The Grapes of Wrath” twice last summer.")]
     [InlineData("fr", "Il a lu le roman « Les Raisins de la colère » cet été.")]
+    // In the genitive.
+    [InlineData("de", "Laut einem Test des Magazines „auto, motor und reise“ sind 113 Modelle sparsam.")]
     // The noun opening the marked words, alone or closing a compound.
     [InlineData("de", "Die Banken sind nach einem „Gesetz zur Bekämpfung der Geldwäsche im Inland“ zur Meldung verpflichtet.")]
     [InlineData("de", "Auch der Träger des „Sacharow-Preises für geistige Freiheit“ sitzt noch in Haft.")]
