@@ -241,7 +241,9 @@ internal sealed class QuoteSpeakers
 
             if (cues.Cues.MatchAt(text, tokens, c) is { Value: QuoteCues.Verb or QuoteCues.SourceBefore } later)
             {
-                var speaker = naming.NamedBefore(t, c, span.Open);
+                // "„…“ ausgefallen, so ein Sprecher des CERN": a verb cue opening a clause after a comma has its subject after it.
+                var speaker = naming.NamedBefore(t, c, span.Open)
+                    ?? (later.Value == QuoteCues.Verb && tokens[c - 1].Lower == "," ? naming.NamedAfter(c + later.Tokens, int.MaxValue, span.Open) : null);
                 // ", a police spokesman said"; "…“ ausgefallen, so ein Sprecher des CERN": the words before the cue, else after it.
                 return (speaker, reading.Written(c, later.Tokens), false, speaker is null ? phrase.Before(t, c) ?? phrase.After(c + later.Tokens) : null);
             }

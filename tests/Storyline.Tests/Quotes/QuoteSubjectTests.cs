@@ -97,6 +97,14 @@ public sealed class QuoteSubjectTests
     }
 
     [Fact]
+    public void AVerbCueOpeningAClauseAfterTheQuoteHasItsSubjectAfterIt()
+    {
+        var text = "Die Anlage des Kestrelwerk steht still. Das Kühlsystem war wegen „Problemen mit der Elektrizität im Tunnel“ ausgefallen, so ein Sprecher des Kestrelwerk.";
+        var quote = Only(text, "de", Organisation("Kestrelwerk"));
+        Assert.Equal("Kestrelwerk", quote.Speaker);
+    }
+
+    [Fact]
     public void ASubjectThatNamesNoEntityIsShownAsWritten()
     {
         var quote = Only("Die Organisation verlangte am Montag eine Untersuchung der „schockierenden Szenen der Gewalt“.", "de");
