@@ -23,7 +23,7 @@ internal static class DemonymAdjectives
         {
             var surface = text[m.Start..m.End];
             var space = surface.IndexOf(' ', StringComparison.Ordinal);
-            if (space <= 0 || !char.IsUpper(surface[0]) || !cues.AdjectiveEndings.Any(e => surface.AsSpan(0, space).EndsWith(e, StringComparison.Ordinal)))
+            if (space <= 0 || !IsAdjective(surface.AsSpan(0, space), cues.AdjectiveEndings))
             {
                 return m;
             }
@@ -43,7 +43,8 @@ internal static class DemonymAdjectives
         var surface = text[m.Start..m.End];
         // A miscellaneous one is a nationality the grouper drops already; a compound ("Noord-Franse") is left whole, so that
         // its head is not read as a name of its own.
-        if (m.ConllType == "MISC" || surface.Contains(' ', StringComparison.Ordinal) || surface.Contains('-', StringComparison.Ordinal) || !char.IsUpper(surface[0]) || !cues.AdjectiveEndings.Any(e => surface.EndsWith(e, StringComparison.Ordinal)))
+        if (m.ConllType == "MISC" || surface.Contains(' ', StringComparison.Ordinal) || surface.Contains('-', StringComparison.Ordinal)
+            || !IsAdjective(surface, cues.AdjectiveEndings))
         {
             return false;
         }
@@ -86,10 +87,20 @@ internal static class DemonymAdjectives
             start--;
         }
 
-        var word = text.AsSpan(start, end - start);
+        return IsAdjective(text.AsSpan(start, end - start), endings);
+    }
+
+    // A capitalised word with one of the endings: "Spaanse", "Baskische".
+    private static bool IsAdjective(ReadOnlySpan<char> word, IReadOnlySet<string> endings)
+    {
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
         foreach (var e in endings)
         {
-            if (end > start && char.IsUpper(word[0]) && word.EndsWith(e, StringComparison.Ordinal))
+            if (word.EndsWith(e, StringComparison.Ordinal))
             {
                 return true;
             }
