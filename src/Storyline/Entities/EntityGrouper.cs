@@ -305,7 +305,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 : type;
         }
 
-        // Whether the word right before position `start` is a title of entities.txt [titles] ("Mr.", "Herr", "Senator").
+        // Whether the word right before position `start` is a title of entities.txt [titles] ("Mr.", "Herr", "Senator") or a
+        // compound ending in one ("Bundesinnenminister").
         private static bool Titled(string text, int start, EntityCues cues)
         {
             var end = start;
@@ -320,7 +321,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 first--;
             }
 
-            return end > first && end < start && cues.Titles.Contains(text[first..end].TrimEnd('.').ToLowerInvariant());
+            return end > first && end < start && TitledNames.IsTitle(text[first..end].TrimEnd('.'), cues);
         }
 
         // Whether the group's one word ends a mention the tagger read as a person of several words.

@@ -109,6 +109,7 @@ public sealed class EntityRecognizer
             }
 
             mentions.AddRange(IntroducedNames.Find(tokens, sentence, covered, languageCues));
+            mentions.AddRange(TitledNames.Find(tokens, words, sentence, covered, catalog, languageCues).ToList());
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)));
         }
 

@@ -441,6 +441,13 @@ internal sealed class QuoteSpeakers
                 QuoteCues.Source => phrase.After(end),
                 _ => null,
             };
+            if (speaker is null && words is null && cue.Value is QuoteCues.Source or QuoteCues.SourceBefore && c > first)
+            {
+                // "In der Unionsfraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „…“": a source that names nobody
+                // says who reported the words, not who spoke them; a verb before it in the sentence still names the speaker.
+                continue;
+            }
+
             return (speaker, reading.Written(c, cue.Tokens), words);
         }
 

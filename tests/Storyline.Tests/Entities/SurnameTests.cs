@@ -34,6 +34,29 @@ public sealed class SurnameTests
         Assert.Equal(EntityType.Person, clarke.Type);
     }
 
+    [Theory]
+    [InlineData("Bundesinnenminister Reiswitz nannte den Vorschlag unausgegoren.", "Reiswitz")]
+    [InlineData("Der Bericht sei eine Ente, sagte SPD-Innenexperte Wolkenhauer am Montag.", "Wolkenhauer")]
+    [InlineData("Grünen-Politikerin Quendlinger sprach von einem Skandal.", "Quendlinger")]
+    public void OneWordAfterATitleOrACompoundEndingInOneIsAPerson(string text, string surname)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        var person = Assert.Single(entities, e => e.Mentions.Any(m => m.Text == surname));
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
+    [Theory]
+    // A place in the genitive, a title after a title, and the first word of a longer capitalised run are no surnames.
+    [InlineData("Der Sprecher Berlins lehnte ab.", "Berlins")]
+    [InlineData("Der Minister Präsident der Kommission lehnte ab.", "Präsident")]
+    public void AWordAfterATitleThatIsNoSurnameStaysOut(string text, string word)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == word));
+    }
+
     [Fact]
     public void AWordTheTaggerTookInBeforeASurnameIsCut()
     {

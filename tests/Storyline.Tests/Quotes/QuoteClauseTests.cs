@@ -31,6 +31,15 @@ public sealed class QuoteClauseTests
     }
 
     [Fact]
+    public void ASourceThatNamesNobodyDoesNotHideTheVerbBeforeIt()
+    {
+        // "einigen Teilnehmern zufolge" says who passed the words on; "sagte die Kanzlerin" says who spoke them.
+        var quote = Only("In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“", "de");
+        Assert.Equal("sagte", quote.Cue);
+        Assert.Equal("die Kanzlerin", quote.SpeakerText);
+    }
+
+    [Fact]
     public void AQuoteInsideItsSentenceIsNotFramedByTheClauseAfterIt()
     {
         // The clause after the comma is the sentence's own ("da …"), not a frame around the quote.

@@ -1,0 +1,58 @@
+using Storyline.Entities.Names;
+using Storyline.Entities.Tokens;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// "Bundesinnenminister Schäuble", "SPD-Innenexperte Wiefelspütz", "Grünen-Politiker Ströbele": one capitalised word
+/// right after a title (<c>[titles]</c>, or a compound ending in one) is a person's surname where the tagger saw nothing.
+/// News names a politician by title and surname once the reader knows them. Not when the word is known to the catalog
+/// (with or without a genitive ending: "der Sprecher Berlins"), is itself a title, a determiner or a preposition, or when
+/// another capitalised word follows it (a longer name the tagger should have read, or a German noun after all).
+/// </summary>
+internal static class TitledNames
+{
+    // Titles shorter than this are not looked for at the end of a compound: "chef" would find "Küchenchef" but "ceo"
+    // and "dr" would find too much.
+    private const int ShortestTail = 6;
+
+    public static IEnumerable<RawMention> Find(
+        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog, EntityCues cues)
+    {
+        var segment = new ArraySegment<string>(words, sentence.Start, sentence.End - sentence.Start);
+        for (var i = 0; i + 1 < segment.Count; i++)
+        {
+            var name = sentence.Start + i + 1;
+            if (covered[name] || !IsTitle(segment[i], cues) || !IsSurname(segment[i + 1], cues)
+                || (i + 2 < segment.Count && char.IsUpper(segment[i + 2][0]))
+                || catalog.Match(segment, i + 1) is not null || KnownInGenitive(segment[i + 1], catalog, cues))
+            {
+                continue;
+            }
+
+            yield return new RawMention(tokens[name].Start, tokens[name].End, Tagging.TagSet.ConllTypeOf(EntityType.Person));
+            covered[name] = true;
+        }
+    }
+
+    /// <summary>Whether a word is a title or a compound ending in one ("Bundesinnenminister", "SPD-Innenexperte", "OpenAI-CEO").</summary>
+    public static bool IsTitle(string word, EntityCues cues)
+    {
+        var lower = word.ToLowerInvariant();
+        var tail = lower.LastIndexOf('-') is var hyphen and >= 0 ? lower[(hyphen + 1)..] : lower;
+        return cues.Titles.Contains(tail)
+            || cues.Titles.Any(t => t.Length >= ShortestTail && tail.Length > t.Length && tail.EndsWith(t, StringComparison.Ordinal));
+    }
+
+    private static bool IsSurname(string word, EntityCues cues)
+    {
+        var lower = word.ToLowerInvariant();
+        return word.Length > 2 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c == '-')
+            && !cues.Titles.Contains(lower) && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower)
+            && !cues.Conjunctions.Contains(lower) && !cues.CommonTerms.Contains(lower);
+    }
+
+    private static bool KnownInGenitive(string word, NameCatalog catalog, EntityCues cues) =>
+        cues.GenitiveEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal)
+            && catalog.Match([word[..^e.Length]], 0) is not null);
+}
