@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Storyline.Entities.Names;
 using Storyline.Entities.Tagging;
 using Storyline.Entities.Tokens;
+using Storyline.Figures.Dates;
 using Storyline.Languages;
 
 namespace Storyline.Entities;
@@ -24,6 +25,7 @@ public sealed class EntityRecognizer
     private readonly EntityCues allCues;
     private readonly EntityGrouper grouper;
     private readonly ConcurrentDictionary<string, EntityCues> cues = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateWords> dates = new(StringComparer.Ordinal);
 
     public EntityRecognizer(NerModel model, NameCatalog catalog, LanguageResources resources)
     {
@@ -57,6 +59,7 @@ public sealed class EntityRecognizer
         var tokens = tokenizer.Tokenize(text);
         var words = tokens.Select(t => t.Text).ToArray();
         var languageCues = CuesFor(language);
+        var calendar = dates.GetOrAdd(language, l => DateWords.For(resources, l));
         var mentions = new List<RawMention>();
         var covered = new bool[tokens.Count];
         var sentences = SentenceSplitter.Split(text, tokens).ToList();
@@ -109,7 +112,7 @@ public sealed class EntityRecognizer
             }
 
             mentions.AddRange(IntroducedNames.Find(tokens, sentence, covered, languageCues));
-            mentions.AddRange(TitledNames.Find(tokens, words, sentence, covered, catalog, languageCues).ToList());
+            mentions.AddRange(TitledNames.Find(tokens, words, sentence, covered, catalog, languageCues, calendar).ToList());
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)));
         }
 

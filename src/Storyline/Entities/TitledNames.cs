@@ -1,5 +1,6 @@
 using Storyline.Entities.Names;
 using Storyline.Entities.Tokens;
+using Storyline.Figures.Dates;
 
 namespace Storyline.Entities;
 
@@ -7,8 +8,9 @@ namespace Storyline.Entities;
 /// "Bundesinnenminister Schäuble", "SPD-Innenexperte Wiefelspütz", "Grünen-Politiker Ströbele": one capitalised word
 /// right after a title (<c>[titles]</c>, or a compound ending in one) is a person's surname where the tagger saw nothing.
 /// News names a politician by title and surname once the reader knows them. Not when the word is known to the catalog
-/// (with or without a genitive ending: "der Sprecher Berlins"), is itself a title, a determiner or a preposition, or when
-/// another capitalised word follows it (a longer name the tagger should have read, or a German noun after all).
+/// (with or without a genitive ending: "der Sprecher Berlins"), is itself a title, a determiner or a preposition, is a
+/// month or a weekday ("commander in chief Wednesday"), or when another capitalised word follows it (a longer name the
+/// tagger should have read, or a German noun after all).
 /// </summary>
 internal static class TitledNames
 {
@@ -17,13 +19,13 @@ internal static class TitledNames
     private const int ShortestTail = 6;
 
     public static IEnumerable<RawMention> Find(
-        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog, EntityCues cues)
+        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog, EntityCues cues, DateWords dates)
     {
         var segment = new ArraySegment<string>(words, sentence.Start, sentence.End - sentence.Start);
         for (var i = 0; i + 1 < segment.Count; i++)
         {
             var name = sentence.Start + i + 1;
-            if (covered[name] || !IsTitle(segment[i], cues) || !IsSurname(segment[i + 1], cues)
+            if (covered[name] || !IsTitle(segment[i], cues) || !IsSurname(segment[i + 1], cues) || dates.IsCalendarWord(segment[i + 1])
                 || (i + 2 < segment.Count && char.IsUpper(segment[i + 2][0]))
                 || catalog.Match(segment, i + 1) is not null || KnownInGenitive(segment[i + 1], catalog, cues))
             {

@@ -80,6 +80,24 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             && mentions[m].Entity.Type == EntityType.Person ? mentions[m].Entity.Name : null;
     }
 
+    // "Bei einem Treffen in Finnland sagte Franz Josef Jung, dass …", "am Potsdamer Platz erklärte": where the verb comes
+    // second (the languages that capitalise nouns here), a place after a lower-case word that is no determiner or
+    // conjunction opens the sentence as where something was said (entities.txt lists only the prepositions that link
+    // names, so "in" and "am" are not among them), and a place speaks only as a subject. In English "officials in
+    // Virginia said" the place belongs to the subject.
+    private bool PlaceAfterPreposition((int Start, int End, Entity Entity) mention)
+    {
+        var first = reading.TokenAtOrAfter(mention.Start);
+        if (!phrase.NounsCapitalised || mention.Entity.Type != EntityType.Place || first == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1];
+        return char.IsLower(text[before.Start]) && before.Lower.All(char.IsLetter)
+            && !entityCues.Determiners.Contains(before.Lower) && !entityCues.Conjunctions.Contains(before.Lower);
+    }
+
     // A mention after a preposition of entities.txt [prepositions] ("gegen Merz", "with Altman"), or in the genitive: its
     // last word is the name's last word plus a genitive ending ("Stoibers", "Altman's").
     private bool Governed((int Start, int End, Entity Entity) mention)
@@ -211,7 +229,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
 
         var start = from < tokens.Count ? tokens[from].Start : text.Length;
         // "In der ARD zeigte sich der Trainer zufrieden:": a name after a preposition is no subject.
-        var inRange = mentions.In(start, cue < tokens.Count ? tokens[cue].Start : text.Length).Where(m => !Governed(m)).ToList();
+        var inRange = mentions.In(start, cue < tokens.Count ? tokens[cue].Start : text.Length).Where(m => !Governed(m) && !PlaceAfterPreposition(m)).ToList();
         if (inRange.Count == 0)
         {
             // "Ein Sprecher des Unternehmens sagte:": a spokesperson of an organisation named earlier; "Er bezeichnete

@@ -68,7 +68,8 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
         for (var t = first; t < cue; t++)
         {
             var word = IsWord(t) || (t > first && char.IsDigit(text[tokens[t].Start]));
-            if (!word || quoteCues.PhraseEnds.MatchAt(text, tokens, t) is not null || quoteCues.Reporting.Skip.MatchAt(text, tokens, t) is not null)
+            if (!word || (quoteCues.PhraseEnds.MatchAt(text, tokens, t) is not null && !NamedLink(first, t, cue))
+                || quoteCues.Reporting.Skip.MatchAt(text, tokens, t) is not null)
             {
                 return null;
             }
@@ -145,7 +146,7 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
 
                 var capital = char.IsUpper(text[tokens[t].Start]);
                 var determiner = entityCues.Determiners.Contains(tokens[t].Lower);
-                var fits = last < 0 ? capital || determiner || Adjective(tokens[t].Lower) : capital || determiner;
+                var fits = last < 0 ? capital || determiner || Adjective(tokens[t].Lower) : capital || determiner || NamedLink(first, t, end);
                 if (!fits)
                 {
                     if (whole)
@@ -179,6 +180,14 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
 
         return null;
     }
+
+    // "Ein Regierungssprecher in Berlin", "Der Einsatzleiter der Polizei in Dortmund": where nouns are capitalised, a
+    // phrase-end preposition after the phrase's first word, followed only by capitalised words without a determiner up to
+    // the phrase's end, names where the speaker is, and the phrase goes on; "in einer Erklärung" still ends it.
+    private bool NamedLink(int first, int t, int end) =>
+        NounsCapitalised && t > first && t + 1 < end && char.IsLower(text[tokens[t].Start])
+        && quoteCues.PhraseEnds.MatchAt(text, tokens, t) is { Tokens: 1 }
+        && Enumerable.Range(t + 1, end - t - 1).All(k => char.IsUpper(text[tokens[k].Start]) && IsWord(k) && !entityCues.Determiners.Contains(tokens[k].Lower));
 
     // The words the text writes with a capital after another word of the same sentence, read once.
     private HashSet<string>? capitalisedInside;

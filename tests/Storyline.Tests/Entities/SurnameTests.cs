@@ -50,11 +50,20 @@ public sealed class SurnameTests
     // A place in the genitive, a title after a title, and the first word of a longer capitalised run are no surnames.
     [InlineData("Der Sprecher Berlins lehnte ab.", "Berlins")]
     [InlineData("Der Minister Präsident der Kommission lehnte ab.", "Präsident")]
+    [InlineData("Er sprach am Mittwoch mit dem Chef Mittwoch nicht.", "Mittwoch")]
     public void AWordAfterATitleThatIsNoSurnameStaysOut(string text, string word)
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
 
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == word));
+    }
+
+    [Fact]
+    public void AWeekdayAfterATitleIsNoSurname()
+    {
+        var entities = EntityRecognizer.Default.Recognize("He spoke as commander in chief Wednesday about the fleet.", "en");
+
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text == "Wednesday"));
     }
 
     [Fact]

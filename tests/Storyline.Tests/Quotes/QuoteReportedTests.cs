@@ -111,6 +111,25 @@ public sealed class QuoteReportedTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("Bei einem Treffen der Verteidigungsminister in Finnland sagte Franz Josef Jung, dass der Einsatz bald ende.", "Finland", "Finnland")]
+    [InlineData("Auf der Kundgebung am Potsdamer Platz erklärte Franz Josef Jung, dass er stolz auf die Teilnehmer sei.", "Potsdamer Platz", "Potsdamer Platz")]
+    public void APlaceThatOpensTheSentenceAsWhereItWasSaidDoesNotSpeak(string text, string place, string written)
+    {
+        var quote = Assert.Single(Indirect(text, "de", Person("Franz Josef Jung"), Place(place, written)));
+        Assert.Equal("Franz Josef Jung", quote.Speaker);
+    }
+
+    [Fact]
+    public void APlaceAfterTheSpeakersNounStaysInTheWordsShown()
+    {
+        const string text = "Die Hilfe wurde abgelehnt. Ein Regierungssprecher in Berlin sagte, dass der Airbus zurückkehren musste.";
+
+        var quote = Assert.Single(Indirect(text, "de", Place("Berlin")));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Ein Regierungssprecher in Berlin", quote.SpeakerText);
+    }
+
     [Fact]
     public void ANounNoNameHasStaysWords()
     {

@@ -18,6 +18,8 @@ internal static class QuoteTestEntities
 
     public static (string, EntityType, string) Organisation(string name, string? written = null) => (name, EntityType.Organisation, written ?? name);
 
+    public static (string, EntityType, string) Place(string name, string? written = null) => (name, EntityType.Place, written ?? name);
+
     private static IEnumerable<Mention> Occurrences(string text, string written)
     {
         for (var i = text.IndexOf(written, StringComparison.Ordinal); i >= 0; i = text.IndexOf(written, i + written.Length, StringComparison.Ordinal))

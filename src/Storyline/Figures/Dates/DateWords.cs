@@ -46,6 +46,14 @@ public sealed class DateWords
 
     internal PhraseTable NotDates { get; } = new();
 
+    /// <summary>Whether a word alone is a month or a weekday of this language ("Wednesday", "März").</summary>
+    public bool IsCalendarWord(string word)
+    {
+        var folded = DateText.Fold(word);
+        return (Months.TryMatch(folded, 0, out var end, out _) && end == folded.Length)
+            || (Weekdays.TryMatch(folded, 0, out end, out _) && end == folded.Length);
+    }
+
     /// <summary>How many entries each section holds, for completeness checks.</summary>
     public IReadOnlyDictionary<string, int> Counts => Sections.ToDictionary(s => s, s => Table(s).Count, StringComparer.Ordinal);
 
