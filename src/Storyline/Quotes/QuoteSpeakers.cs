@@ -377,11 +377,33 @@ internal sealed class QuoteSpeakers
         return next < 0 || rest[next] is '\n' or '\r' || char.IsUpper(rest[next]) || Marks.Contains(rest[next], StringComparison.Ordinal);
     }
 
+    // "zeigte sich besorgt, dass die Clan-Fehden …:": the words after a cue name its subject only up to a comma; after it a
+    // clause of its own begins.
+    private int ClauseEnd(int from, int limit)
+    {
+        for (var t = from; t < limit; t++)
+        {
+            if (tokens[t].Lower is "," or ";")
+            {
+                return t;
+            }
+        }
+
+        return limit;
+    }
+
     // Rules (b) and (c): a cue or a colon in the sentence before the opening mark.
     private (string? Speaker, string? Cue, string? Phrase)? Before(QuoteSpan span)
     {
         var open = reading.TokenAtOrAfter(span.Open);
         var first = reading.SentenceStart(open, open, PrefixTokens);
+
+        // "der Leiter der IAEA, Mohammed ElBaradei („Mir fällt niemand ein …“)": words in marks in brackets right after a
+        // person's name are that person's, whatever cue the sentence has.
+        if (open > 0 && tokens[open - 1].Lower == "(" && mentions.EndingAt(tokens[open - 1].Start) is { Type: EntityType.Person } bracketed)
+        {
+            return (bracketed.Name, null, null);
+        }
 
         // "OpenAI-CEO Sam Altman äußerte sich zu der Entscheidung:" then „…“ in a paragraph of its own: a paragraph that
         // ends with a colon introduces the quote that opens the next one.
@@ -426,13 +448,13 @@ internal sealed class QuoteSpeakers
             var speaker = cue.Value switch
             {
                 // "sagte sie, „…", "a déclaré Sam Altman : «": a name right after the cue first, then the one before it.
-                QuoteCues.Verb => naming.NamedAfter(end, Math.Min(open, end + 4), span.Open) ?? naming.NamedBefore(first, c, span.Open) ?? written.After(end),
+                QuoteCues.Verb => naming.NamedAfter(end, ClauseEnd(end, Math.Min(open, end + 4)), span.Open) ?? naming.NamedBefore(first, c, span.Open) ?? written.After(end),
                 // "Angesichts dessen nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel „…“": further from
                 // the mark, a naming cue's subject still names the words.
                 QuoteCues.Naming => naming.Speaker(cue.Value, c, end, first, open, span.Open) ?? naming.Namer(first, c, end, span.Open).Speaker,
                 _ => naming.Speaker(cue.Value, c, end, first, open, span.Open),
             };
-            speaker ??= colon ? naming.Subject(first, open, span.Open) : null;
+            speaker ??= colon ? naming.Subject(first, ClauseEnd(end, open), span.Open) : null;
             var words = speaker is not null ? null : cue.Value switch
             {
                 // "Die Polizei bekräftigt: „…“" before "sagte am Montag der Sprecher: „…“".

@@ -40,6 +40,23 @@ public sealed class QuoteClauseTests
     }
 
     [Fact]
+    public void ANameInTheClauseAfterTheCueAndACommaIsNoSubject()
+    {
+        var quote = Only("Der italienische Innenminister zeigte sich besorgt, dass Brancato nun auch im Ausland expandiere: „Das hat es noch nicht gegeben.“",
+            "de", Organisation("Brancato"));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Der italienische Innenminister", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void WordsInBracketsRightAfterAPersonAreThatPersons()
+    {
+        var quote = Only("Viele gratulierten, so auch Jens Stoltenberg und der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand ein, der diese Ehre mehr verdient.“).",
+            "de", Person("Mohammed ElBaradei"), Person("Jens Stoltenberg"));
+        Assert.Equal("Mohammed ElBaradei", quote.Speaker);
+    }
+
+    [Fact]
     public void AQuoteInsideItsSentenceIsNotFramedByTheClauseAfterIt()
     {
         // The clause after the comma is the sentence's own ("da …"), not a frame around the quote.
