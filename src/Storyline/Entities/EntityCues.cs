@@ -17,11 +17,11 @@ public sealed class EntityCues
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
-        "addressee-verbs", "compound-designators", "origin-prepositions", "adjective-endings",
+        "addressee-verbs", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -38,6 +38,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> GenitiveEndings => Section("genitive-endings");
 
     public IReadOnlySet<string> Titles => Section("titles");
+
+    /// <summary>Titles written short with a full stop ("Dr.", "M.", "Sen."): the stop after them ends no sentence.</summary>
+    public IReadOnlySet<string> Abbreviations => Section("abbreviations");
 
     public IReadOnlySet<string> Determiners => Section("determiners");
 

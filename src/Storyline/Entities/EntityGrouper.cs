@@ -254,7 +254,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         {
             if (resolved is not null)
             {
-                return resolved.Type;
+                // "Mr. Obama", "President Obama": a title makes a person of a one-word name the catalog knows as a town, where
+                // the tagger read a person too ("der Sprecher Berlins" is the city's).
+                return resolved.Type == EntityType.Place && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
+                    && Members.Any(m => Titled(text, m.Mention.Start, cues)) && TypeOf(Vote()) == EntityType.Person
+                    ? EntityType.Person
+                    : resolved.Type;
             }
 
             var type = TypeOf(Vote());

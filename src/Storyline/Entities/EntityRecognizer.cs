@@ -62,7 +62,7 @@ public sealed class EntityRecognizer
         var calendar = dates.GetOrAdd(language, l => DateWords.For(resources, l));
         var mentions = new List<RawMention>();
         var covered = new bool[tokens.Count];
-        var sentences = SentenceSplitter.Split(text, tokens).ToList();
+        var sentences = SentenceSplitter.Split(text, tokens, languageCues.Abbreviations).ToList();
         foreach (var sentence in sentences)
         {
             var (start, end) = sentence;
@@ -112,7 +112,7 @@ public sealed class EntityRecognizer
             }
 
             mentions.AddRange(IntroducedNames.Find(tokens, sentence, covered, languageCues));
-            mentions.AddRange(TitledNames.Find(tokens, words, sentence, covered, catalog, languageCues, calendar).ToList());
+            mentions.AddRange(TitledNames.Find(tokens, words, sentence, covered, catalog, language, languageCues, calendar).ToList());
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)));
         }
 

@@ -5,8 +5,9 @@ using Storyline.Figures.Dates;
 namespace Storyline.Entities;
 
 /// <summary>
-/// "Bundesinnenminister Schäuble", "SPD-Innenexperte Wiefelspütz", "Grünen-Politiker Ströbele": one capitalised word
-/// right after a title (<c>[titles]</c>, or a compound ending in one) is a person's surname where the tagger saw nothing.
+/// "Bundesinnenminister Schäuble", "SPD-Innenexperte Wiefelspütz", "Dr. Hargreaves", "M. Lecornu": one capitalised word
+/// right after a title (<c>[titles]</c>, a compound ending in one, or an <c>[abbreviations]</c> title and its full stop) is a
+/// person's surname where the tagger saw nothing.
 /// News names a politician by title and surname once the reader knows them. Not when the word is known to the catalog
 /// (with or without a genitive ending: "der Sprecher Berlins"), is itself a title, a determiner or a preposition, is a
 /// month or a weekday ("commander in chief Wednesday"), or when another capitalised word follows it (a longer name the
@@ -19,15 +20,16 @@ internal static class TitledNames
     private const int ShortestTail = 6;
 
     public static IEnumerable<RawMention> Find(
-        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog, EntityCues cues, DateWords dates)
+        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog, string language, EntityCues cues, DateWords dates)
     {
         var segment = new ArraySegment<string>(words, sentence.Start, sentence.End - sentence.Start);
         for (var i = 0; i + 1 < segment.Count; i++)
         {
             var name = sentence.Start + i + 1;
-            if (covered[name] || !IsTitle(segment[i], cues) || !IsSurname(segment[i + 1], cues) || dates.IsCalendarWord(segment[i + 1])
+            var titled = IsTitle(segment[i], cues) || SentenceSplitter.Abbreviated(tokens, sentence.Start + i, cues.Abbreviations);
+            if (covered[name] || !titled || !IsSurname(segment[i + 1], cues) || dates.IsCalendarWord(segment[i + 1])
                 || (i + 2 < segment.Count && char.IsUpper(segment[i + 2][0]))
-                || catalog.Match(segment, i + 1) is not null || KnownInGenitive(segment[i + 1], catalog, cues))
+                || Known(segment, i + 1, catalog, language) || KnownInGenitive(segment[i + 1], catalog, cues))
             {
                 continue;
             }
@@ -37,12 +39,12 @@ internal static class TitledNames
         }
     }
 
-    /// <summary>Whether a word is a title or a compound ending in one ("Bundesinnenminister", "SPD-Innenexperte", "OpenAI-CEO").</summary>
+    /// <summary>Whether a word is a title or a compound ending in one ("Mr.", "Bundesinnenminister", "SPD-Innenexperte", "OpenAI-CEO").</summary>
     public static bool IsTitle(string word, EntityCues cues)
     {
-        var lower = word.ToLowerInvariant();
+        var lower = word.TrimEnd('.').ToLowerInvariant();
         var tail = lower.LastIndexOf('-') is var hyphen and >= 0 ? lower[(hyphen + 1)..] : lower;
-        return cues.Titles.Contains(tail)
+        return cues.Titles.Contains(tail) || cues.Abbreviations.Contains(tail)
             || cues.Titles.Any(t => t.Length >= ShortestTail && tail.Length > t.Length && tail.EndsWith(t, StringComparison.Ordinal));
     }
 
@@ -53,6 +55,12 @@ internal static class TitledNames
             && !cues.Titles.Contains(lower) && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower)
             && !cues.Conjunctions.Contains(lower) && !cues.CommonTerms.Contains(lower);
     }
+
+    // A name the catalog knows, other than a small town: "Mr. Obama", "President Obama" are people although a town in
+    // Japan is called so, but "Bürgermeister Berlin" is no one.
+    private static bool Known(IReadOnlyList<string> words, int i, NameCatalog catalog, string language) =>
+        catalog.Match(words, i) is { } match
+        && (match.Name.Type != EntityType.Place || match.Length > 1 || catalog.LocalPlace(words[i], language, CatalogNames.SingleWordRank + 1) is not null);
 
     private static bool KnownInGenitive(string word, NameCatalog catalog, EntityCues cues) =>
         cues.GenitiveEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal)

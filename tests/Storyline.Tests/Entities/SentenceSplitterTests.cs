@@ -30,6 +30,20 @@ public sealed class SentenceSplitterTests
     public void DoesNotCutBeforeALowerCaseWord() =>
         Assert.Single(Sentences("It grew 4.5 per cent. in the year, said the firm."));
 
+    [Theory]
+    [InlineData("en", "The senator spoke. Dr. Hargreaves believes the plan works.", "Dr. Hargreaves believes the plan works.")]
+    [InlineData("fr", "Le ministre a parlé. M. Lecornu a déclaré que le budget était prêt.", "M. Lecornu a déclaré que le budget était prêt.")]
+    public void TheFullStopOfAnAbbreviatedTitleEndsNoSentence(string language, string text, string second)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var abbreviations = EntityCues.For(LanguageResources.Embedded, language).Abbreviations;
+
+        var sentences = SentenceSplitter.Split(text, tokens, abbreviations).Select(s => text[tokens[s.Start].Start..tokens[s.End - 1].End]).ToArray();
+
+        Assert.Equal(2, sentences.Length);
+        Assert.Equal(second, sentences[1]);
+    }
+
     [Fact]
     public void TextWithoutPunctuationIsCutIntoBoundedSentences()
     {

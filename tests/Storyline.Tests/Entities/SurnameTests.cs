@@ -58,6 +58,20 @@ public sealed class SurnameTests
         Assert.DoesNotContain(entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == word));
     }
 
+    [Theory]
+    [InlineData("en", "More than health care, race or the economy, Mr. Obama believes his efforts matter.", "Obama")]
+    [InlineData("en", "The senator spoke. Dr. Hargreaves believes the plan works.", "Hargreaves")]
+    [InlineData("fr", "Le ministre a parlé. M. Lecornu a déclaré que le budget était prêt.", "Lecornu")]
+    [InlineData("de", "Laut Bericht glaubt Dr. Hargreaves an den Plan.", "Hargreaves")]
+    public void OneWordAfterAnAbbreviatedTitleIsAPersonEvenWhereATownHasThatName(string language, string text, string surname)
+    {
+        // A town in Japan is called Obama; "Mr." says who is meant.
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        var person = Assert.Single(entities, e => e.Mentions.Any(m => m.Text == surname));
+        Assert.Equal(EntityType.Person, person.Type);
+    }
+
     [Fact]
     public void AWeekdayAfterATitleIsNoSurname()
     {
