@@ -73,6 +73,15 @@ public sealed class SurnameTests
     }
 
     [Fact]
+    public void ANameWithAMiddleInitialIsOnePerson()
+    {
+        var entities = EntityRecognizer.Default.Recognize("Another critic, Laurence H. Tribe, called the rules unlawful.", "en");
+
+        var person = Assert.Single(entities);
+        Assert.Equal(("Laurence H. Tribe", EntityType.Person), (person.Name, person.Type));
+    }
+
+    [Fact]
     public void AWeekdayAfterATitleIsNoSurname()
     {
         var entities = EntityRecognizer.Default.Recognize("He spoke as commander in chief Wednesday about the fleet.", "en");

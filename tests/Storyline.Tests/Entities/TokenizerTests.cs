@@ -19,6 +19,12 @@ public sealed class TokenizerTests
         Assert.Equal(["Siemens", "'s", "O'Brien", "don't", "Boeing", "’s", "plan"], Words("Siemens's O'Brien don't Boeing’s plan"));
 
     [Fact]
+    public void AMiddleInitialKeepsItsDotButALetterEndingASentenceDoesNot() =>
+        Assert.Equal(
+            ["Laurence", "H.", "Tribe", "met", "J.", "K.", "Rowling", "under", "plan", "B", ".", "The", "end"],
+            Words("Laurence H. Tribe met J. K. Rowling under plan B. The end"));
+
+    [Fact]
     public void CompoundsNumbersAndInitialismsStayWhole() =>
         Assert.Equal(["Der", "Siemens-Chef", "nannte", "6,6", "Milliarden", "und", "1.800", "U.S.", "Stellen", "."], Words("Der Siemens-Chef nannte 6,6 Milliarden und 1.800 U.S. Stellen."));
 

@@ -103,8 +103,31 @@ public sealed class Tokenizer(IReadOnlySet<string> elisions)
             return ReadInitialismTail(text, i + 1, tokens);
         }
 
+        // A middle initial keeps its dot, as the training data writes it: "Laurence H. Tribe", "J. K. Rowling".
+        if (IsNameInitial(text, start, i, tokens))
+        {
+            tokens.Add(new Token(text[start..(i + 1)], start));
+            return i + 1;
+        }
+
         tokens.Add(new Token(text[start..i], start));
         return i;
+    }
+
+    // One capital letter and a dot before a capitalised word, after a capitalised word or an initial ("Laurence H. Tribe",
+    // "J. K. Rowling") or before another initial ("J. K."). Not "plan b." nor "B." before a lower-case word.
+    private static bool IsNameInitial(string text, int start, int dot, List<Token> tokens)
+    {
+        if (dot - start != 1 || !char.IsUpper(text[start]) || dot + 2 >= text.Length || text[dot] != '.' || text[dot + 1] != ' ' || !char.IsUpper(text[dot + 2]))
+        {
+            return false;
+        }
+
+        var previous = tokens.Count > 0 && tokens[^1].End == start - 1 ? tokens[^1].Text : "";
+        var afterName = previous.Length > 1 && char.IsUpper(previous[0])
+            && (previous.Skip(1).All(char.IsLower) || (previous.Length == 2 && previous[1] == '.'));
+        var beforeInitial = dot + 3 < text.Length && text[dot + 3] == '.';
+        return afterName || beforeInitial;
     }
 
     // "U.S." is read as "U" + ".S" + "."; join single letters separated by dots into one token.
