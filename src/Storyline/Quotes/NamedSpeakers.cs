@@ -346,8 +346,54 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             return mentions.LastBefore(EntityType.Organisation, position) ?? mentions.LastBefore(type, position);
         }
 
-        return kind == Company ? mentions.IntroducedBy(noun, position) ?? mentions.FocusBefore(position) : mentions.LastBefore(type, position);
+        return kind == Company ? mentions.IntroducedBy(noun, position) ?? mentions.FocusBefore(position)
+            : type == EntityType.Person ? SentenceSubject(position) ?? mentions.LastBefore(type, position)
+            : mentions.LastBefore(type, position);
     }
+
+    // "Ham made it clear he had misgivings about the armed forces under President Barack Obama. “…,” he told the host": a
+    // pronoun takes up the subject of the last sentence that names a person, its first person that no preposition or
+    // genitive governs, rather than the last person named; where every one is governed ("According to Ham, … Obama's
+    // policies"), the first.
+    private string? SentenceSubject(int position)
+    {
+        var i = mentions.LastIndex(EntityType.Person, mentions.FirstAtOrAfter(position) - 1);
+        while (i >= 0 && mentions[i].End > position)
+        {
+            i = i > 0 ? mentions.LastIndex(EntityType.Person, i - 1) : -1;
+        }
+
+        if (i < 0)
+        {
+            return null;
+        }
+
+        var token = reading.TokenAtOrAfter(mentions[i].Start);
+        var start = tokens[reading.SentenceStart(token, token, SubjectReach)].Start;
+        var first = i;
+        var subject = SubjectLike(mentions[i]) ? i : -1;
+        for (var k = i > 0 ? mentions.LastIndex(EntityType.Person, i - 1) : -1; k >= 0 && mentions[k].Start >= start; k = k > 0 ? mentions.LastIndex(EntityType.Person, k - 1) : -1)
+        {
+            first = k;
+            subject = SubjectLike(mentions[k]) ? k : subject;
+        }
+
+        return mentions[subject >= 0 ? subject : first].Entity.Name;
+    }
+
+    // Neither governed by a preposition or a genitive nor a source ("according to Ham", "laut Ham") nor a possessive
+    // written apart ("Obama’s policies").
+    private bool SubjectLike((int Start, int End, Entity Entity) mention)
+    {
+        var first = reading.TokenAtOrAfter(mention.Start);
+        var after = reading.TokenAtOrAfter(mention.End);
+        return !Governed(mention)
+            && !(first > 0 && cues.Cues.MatchEndingAt(text, tokens, first - 1) is { Value: QuoteCues.Source })
+            && !(after < tokens.Count && tokens[after].Start == mention.End && entityCues.Possessives.Contains(tokens[after].Lower.Replace('’', '\'')));
+    }
+
+    // How far back a sentence's start is looked for, in tokens.
+    private const int SubjectReach = 80;
 
     // Where spokesperson words stand in the text (token starts, in order), found once: "eine Sprecherin", "a spokesman".
     private List<int>? roles;

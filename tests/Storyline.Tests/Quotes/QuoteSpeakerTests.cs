@@ -71,6 +71,16 @@ public sealed class QuoteSpeakerTests
     public void APronounSubjectStandsForTheLastPerson(string language, string text) =>
         Assert.Equal("Henrike Maurer", Only(text, language, Person("Henrike Maurer")).Speaker);
 
+    [Theory]
+    [InlineData("en", "Ham made it clear he had misgivings about the forces under President Barack Obama. “It was demoralizing,” he told the host.", "Norman Ham")]
+    [InlineData("en", "According to Ham, the administration shuffled leaders because many disagreed with Obama’s policies. “We are on our fourth secretary,” he said.", "Norman Ham")]
+    [InlineData("de", "Ham machte deutlich, dass er Zweifel an der Armee unter Präsident Barack Obama hatte. „Es war demoralisierend“, sagte er.", "Norman Ham")]
+    public void APronounTakesUpTheSubjectOfTheLastSentenceNotTheLastNameInIt(string language, string text, string speaker)
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Norman Ham", "Ham"), Person("Barack Obama", "Obama")));
+        Assert.Equal(speaker, Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker);
+    }
+
     [Fact]
     public void APronounAfterASpokespersonStandsForTheOrganisation()
     {
