@@ -448,6 +448,9 @@ internal sealed class QuoteSpeakers
             var speaker = cue.Value switch
             {
                 // "sagte sie, „…", "a déclaré Sam Altman : «": a name right after the cue first, then the one before it.
+                // "Mook told CBS, “…”": after a verb that takes an addressee the name is whom it was said to.
+                QuoteCues.Verb when entityCues.AddresseeVerbs.Contains(tokens[end - 1].Lower) =>
+                    naming.NamedBefore(first, c, span.Open) ?? naming.NamedAfter(end, ClauseEnd(end, Math.Min(open, end + 4)), span.Open),
                 QuoteCues.Verb => naming.NamedAfter(end, ClauseEnd(end, Math.Min(open, end + 4)), span.Open) ?? naming.NamedBefore(first, c, span.Open) ?? written.After(end),
                 // "Angesichts dessen nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel „…“": further from
                 // the mark, a naming cue's subject still names the words.

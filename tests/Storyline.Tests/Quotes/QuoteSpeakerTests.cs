@@ -82,6 +82,10 @@ public sealed class QuoteSpeakerTests
     }
 
     [Fact]
+    public void WhomAQuoteWasToldToDoesNotSpeakIt() =>
+        Assert.Equal("Robby Mook", Only("Mook told CBS, “We are really focused on this opportunity.”", "en", Person("Robby Mook", "Mook"), Organisation("CBS")).Speaker);
+
+    [Fact]
     public void APronounAfterASpokespersonStandsForTheOrganisation()
     {
         var text = "Henrike Maurer leitet Feldberg seit 2019. Wie viele Räder betroffen sind, wollte eine Sprecherin nicht sagen. „Wir bitten alle Kunden, die Akkus nicht mehr zu laden“, sagte sie.";
