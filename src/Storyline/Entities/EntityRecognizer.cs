@@ -112,7 +112,16 @@ public sealed class EntityRecognizer
             }
 
             mentions.AddRange(IntroducedNames.Find(tokens, sentence, covered, languageCues));
-            mentions.AddRange(TitledNames.Find(tokens, words, sentence, covered, catalog, language, languageCues, calendar).ToList());
+            // A person after a title replaces what else the tagger read there; a person it read over the whole of it stays as
+            // read ("Burgemeester Anouk Peeters van Venlo", cut later into the person and the place).
+            foreach (var titled in TitledNames.Find(tokens, words, sentence, covered, catalog, language, languageCues, calendar).ToList())
+            {
+                if (!mentions.Exists(m => m.Start <= titled.Start && titled.End <= m.End && m.ConllType == titled.ConllType))
+                {
+                    mentions.RemoveAll(m => m.Start < titled.End && titled.Start < m.End);
+                    mentions.Add(titled);
+                }
+            }
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)));
         }
 

@@ -11,7 +11,8 @@ namespace Storyline.Entities;
 /// News names a politician by title and surname once the reader knows them. Not when the word is known to the catalog
 /// (with or without a genitive ending: "der Sprecher Berlins"), is itself a title, a determiner or a preposition, is a
 /// month or a weekday ("commander in chief Wednesday"), or when another capitalised word follows it (a longer name the
-/// tagger should have read, or a German noun after all).
+/// tagger should have read, or a German noun after all). Two name words after a title and before a lower-case word are a
+/// person's full name even where the tagger read a place in them ("Oberbürgermeisterin Sabine Droste sprach").
 /// </summary>
 internal static class TitledNames
 {
@@ -27,6 +28,15 @@ internal static class TitledNames
         {
             var name = sentence.Start + i + 1;
             var titled = IsTitle(segment[i], cues) || SentenceSplitter.Abbreviated(tokens, sentence.Start + i, cues.Abbreviations);
+            if (titled && FullName(segment, i + 1, catalog, cues, dates))
+            {
+                // "Oberbürgermeisterin Sabine Droste sprach": a first name and a surname, whatever the tagger read in them.
+                yield return new RawMention(tokens[name].Start, tokens[name + 1].End, Tagging.TagSet.ConllTypeOf(EntityType.Person));
+                covered[name] = covered[name + 1] = true;
+                i++;
+                continue;
+            }
+
             if (covered[name] || !titled || !IsSurname(segment[i + 1], cues) || dates.IsCalendarWord(segment[i + 1])
                 || (i + 2 < segment.Count && char.IsUpper(segment[i + 2][0]))
                 || Known(segment, i + 1, catalog, language) || KnownInGenitive(segment[i + 1], catalog, cues))
@@ -38,6 +48,14 @@ internal static class TitledNames
             covered[name] = true;
         }
     }
+
+    // Two name words and then a word in lower case or punctuation, neither a calendar word, and the pair no name the catalog
+    // knows whole ("Bürgermeister Klaus Wowereit sagte", not "Präsident Frankreichs Emmanuel Macron").
+    private static bool FullName(IReadOnlyList<string> words, int first, NameCatalog catalog, EntityCues cues, DateWords dates) =>
+        first + 2 < words.Count && IsSurname(words[first], cues) && IsSurname(words[first + 1], cues)
+        && !char.IsUpper(words[first + 2][0]) && !dates.IsCalendarWord(words[first]) && !dates.IsCalendarWord(words[first + 1])
+        && catalog.Match(words, first) is not { Length: > 1 }
+        && !cues.GenitiveEndings.Any(e => words[first].Length > e.Length + 2 && words[first].EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Whether a word is a title or a compound ending in one ("Mr.", "Bundesinnenminister", "SPD-Innenexperte", "OpenAI-CEO").</summary>
     public static bool IsTitle(string word, EntityCues cues)

@@ -73,6 +73,16 @@ public sealed class SurnameTests
     }
 
     [Fact]
+    public void AFirstNameAndSurnameAfterATitleAreOnePersonWhereTheTaggerReadAPlace()
+    {
+        // The tagger reads "Sabine" (a region of Italy) as a place and leaves "Droste" out.
+        var entities = EntityRecognizer.Default.Recognize("Oberbürgermeisterin Sabine Droste sprach von einem schweren Tag.", "de");
+
+        var person = Assert.Single(entities);
+        Assert.Equal(("Sabine Droste", EntityType.Person), (person.Name, person.Type));
+    }
+
+    [Fact]
     public void ANameWithAMiddleInitialIsOnePerson()
     {
         var entities = EntityRecognizer.Default.Recognize("Another critic, Laurence H. Tribe, called the rules unlawful.", "en");
