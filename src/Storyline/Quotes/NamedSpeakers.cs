@@ -1,4 +1,5 @@
 using Storyline.Entities;
+using Storyline.Entities.Names;
 using Storyline.Figures;
 
 namespace Storyline.Quotes;
@@ -143,7 +144,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     // to token `limit`.
     public string? Speaker(string kind, int cue, int after, int from, int limit, int quoteOpen) => kind switch
     {
-        QuoteCues.WithPronoun => Antecedent(Person, quoteOpen),
+        QuoteCues.WithPronoun => Antecedent(Person, quoteOpen, PronounIn(cue, after)),
         QuoteCues.SourceBefore or QuoteCues.Naming => NamedBefore(from, cue, quoteOpen),
         _ => NamedAfter(after, limit, quoteOpen),
     };
@@ -346,16 +347,77 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             return mentions.LastBefore(EntityType.Organisation, position) ?? mentions.LastBefore(type, position);
         }
 
-        return kind == Company ? mentions.IntroducedBy(noun, position) ?? mentions.FocusBefore(position)
-            : type == EntityType.Person ? SentenceSubject(position) ?? mentions.LastBefore(type, position)
-            : mentions.LastBefore(type, position);
+        if (kind == Company)
+        {
+            return mentions.IntroducedBy(noun, position) ?? mentions.FocusBefore(position);
+        }
+
+        if (type != EntityType.Person)
+        {
+            return mentions.LastBefore(type, position);
+        }
+
+        // "« … », dit-elle" after "Jean Dupont a reçu Claire Martin": where the subject's first name says otherwise and a
+        // person named shortly before has a first name that fits, that person is the one meant.
+        var subject = SentenceSubject(position);
+        if (subject < 0)
+        {
+            return mentions.LastBefore(type, position);
+        }
+
+        var gender = noun is not null && cues.PronounGenders.TryGetValue(noun, out var g) ? g : (char?)null;
+        return gender is { } wanted && GenderOf(mentions[subject].Entity) is { } known && known != wanted && FittingBefore(position, wanted) is { } other
+            ? other
+            : mentions[subject].Entity.Name;
     }
 
-    // "Ham made it clear he had misgivings about the armed forces under President Barack Obama. “…,” he told the host": a
+    // The gender of a person's first name; null for one word or a name of no known gender.
+    private static char? GenderOf(Entity person)
+    {
+        var space = person.Name.IndexOf(' ', StringComparison.Ordinal);
+        return space <= 0 ? null : FirstNames.Embedded.GenderOf(person.Name[..space]);
+    }
+
+    // The last of the few persons named before the position whose first name has this gender.
+    private string? FittingBefore(int position, char gender)
+    {
+        var i = mentions.LastIndex(EntityType.Person, mentions.FirstAtOrAfter(position) - 1);
+        for (var seen = 0; i >= 0 && seen < GenderReach; i = i > 0 ? mentions.LastIndex(EntityType.Person, i - 1) : -1, seen++)
+        {
+            if (mentions[i].End <= position && GenderOf(mentions[i].Entity) == gender)
+            {
+                return mentions[i].Entity.Name;
+            }
+        }
+
+        return null;
+    }
+
+    // How many person mentions back a pronoun looks for one whose first name fits it.
+    private const int GenderReach = 8;
+
+    // The gendered pronoun a cue carries: "elle" in "a-t-elle dit", "sie" in "fügte sie hinzu"; null where none.
+    private string? PronounIn(int cue, int after)
+    {
+        for (var t = cue; t < after && t < tokens.Count; t++)
+        {
+            foreach (var part in tokens[t].Lower.Split('-'))
+            {
+                if (cues.PronounGenders.ContainsKey(part))
+                {
+                    return part;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "Ham made it clear he had misgivings about the forces under President Barack Obama. “…,” he told the host": a
     // pronoun takes up the subject of the last sentence that names a person, its first person that no preposition or
     // genitive governs, rather than the last person named; where every one is governed ("According to Ham, … Obama's
-    // policies"), the first.
-    private string? SentenceSubject(int position)
+    // policies"), the first. The mention's index, or -1.
+    private int SentenceSubject(int position)
     {
         var i = mentions.LastIndex(EntityType.Person, mentions.FirstAtOrAfter(position) - 1);
         while (i >= 0 && mentions[i].End > position)
@@ -365,7 +427,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
 
         if (i < 0)
         {
-            return null;
+            return -1;
         }
 
         var token = reading.TokenAtOrAfter(mentions[i].Start);
@@ -378,7 +440,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             subject = SubjectLike(mentions[k]) ? k : subject;
         }
 
-        return mentions[subject >= 0 ? subject : first].Entity.Name;
+        return subject >= 0 ? subject : first;
     }
 
     // Neither governed by a preposition or a genitive nor a source ("according to Ham", "laut Ham") nor a possessive

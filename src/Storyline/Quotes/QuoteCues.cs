@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -66,6 +66,9 @@ public sealed class QuoteCues
         Names = names;
         Reporting = reporting;
     }
+
+    /// <summary>[pronoun-genders]: the gender a person pronoun gives its antecedent ("she" f, "er" m), in lower case.</summary>
+    public IReadOnlyDictionary<string, char> PronounGenders { get; private init; } = new Dictionary<string, char>();
 
     /// <summary>The words of indirect speech: reporting verbs, conjunctions, clause openers, skipped words, subjunctives.</summary>
     public ReportingCues Reporting { get; }
@@ -164,7 +167,11 @@ public sealed class QuoteCues
         var reporting = new ReportingCues(
             Table("reporting", ThatClause), Table("conjunctions", ThatClause), Table("openers", ""), Table("skip", ""), Table("subjunctive", ""),
             Table("negations", ""), Table("finite", ""));
-        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), Table("said-where", ""), reporting);
+        var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), Table("said-where", ""), reporting)
+        {
+            PronounGenders = entries.Where(e => e.Section == "pronoun-genders").Select(e => Split(e.Entry, ""))
+                .Where(e => e.Value is "f" or "m").ToDictionary(e => e.Phrase, e => e.Value[0], StringComparer.Ordinal),
+        };
         if (resources == LanguageResources.Embedded)
         {
             lock (CacheLock)

@@ -81,6 +81,18 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(speaker, Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker);
     }
 
+    [Theory]
+    [InlineData("en", "Donald Trump spoke after Hillary Clinton in Ohio. “We will win this state,” she said.", "Hillary Clinton")]
+    [InlineData("de", "Manfred Berg traf Petra Hinz in Essen. „Wir werden gewinnen“, sagte sie.", "Petra Hinz")]
+    [InlineData("fr", "Pierre Dupont a reçu Claire Martin à Lyon. « Nous gagnerons », a-t-elle dit, « et vite. »", "Claire Martin")]
+    public void APronounTakesUpOnlyAPersonWhoseFirstNameFitsIt(string language, string text, string speaker)
+    {
+        var names = new[] { Person("Donald Trump"), Person("Hillary Clinton"), Person("Manfred Berg"), Person("Petra Hinz"), Person("Pierre Dupont"), Person("Claire Martin") }
+            .Where(p => text.Contains(p.Item1, StringComparison.Ordinal)).ToArray();
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, Of(text, names));
+        Assert.All(quotes, q => Assert.Equal(speaker, q.Speaker));
+    }
+
     [Fact]
     public void WhomAQuoteWasToldToDoesNotSpeakIt() =>
         Assert.Equal("Robby Mook", Only("Mook told CBS, “We are really focused on this opportunity.”", "en", Person("Robby Mook", "Mook"), Organisation("CBS")).Speaker);

@@ -1,0 +1,58 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Storyline.Entities.Names;
+
+/// <summary>
+/// The gender first names usually carry (<c>common/names/first-names.tsv.br</c>, made by <c>scripts/build-first-names.sh</c>
+/// from the npm package gender-detection-from-name, MIT, lists for en, de, es, it and tr): "Hillary" is a woman's, "Donald" a
+/// man's. A name counts only where two lists or more give it and all agree: "Andrea" is a man's in Italian and a woman's
+/// in English, and the lists have errors of their own (their French one, left out, makes Pierre a woman). A pronoun ("she",
+/// "er", "elle") then prefers a person whose first name fits it.
+/// </summary>
+public sealed class FirstNames
+{
+    public const string Resource = "common/names/first-names.tsv.br";
+
+    private static readonly Lazy<FirstNames> EmbeddedInstance = new(LoadEmbedded);
+
+    // name → 'f' or 'm', for the names two lists or more agree on.
+    private readonly Dictionary<string, char> genders;
+
+    private FirstNames(Dictionary<string, char> genders) => this.genders = genders;
+
+    public static FirstNames Embedded => EmbeddedInstance.Value;
+
+    /// <summary>'f', 'm', or null when the name is unknown, in one list only, or the lists disagree.</summary>
+    public char? GenderOf(string firstName) => genders.TryGetValue(firstName.ToLowerInvariant(), out var gender) ? gender : null;
+
+    /// <summary>Reads lines "language TAB name TAB f|m".</summary>
+    public static FirstNames Read(TextReader reader)
+    {
+        var seen = new Dictionary<string, (char Gender, int Lists, bool Disagree)>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split('\t');
+            if (fields.Length != 3 || fields[2] is not ("f" or "m"))
+            {
+                continue;
+            }
+
+            var (name, gender) = (fields[1], fields[2][0]);
+            seen[name] = seen.TryGetValue(name, out var before)
+                ? (gender, before.Lists + 1, before.Disagree || before.Gender != gender)
+                : (gender, 1, false);
+        }
+
+        return new FirstNames(seen.Where(p => p.Value.Lists >= 2 && !p.Value.Disagree).ToDictionary(p => p.Key, p => p.Value.Gender, StringComparer.Ordinal));
+    }
+
+    private static FirstNames LoadEmbedded()
+    {
+        using var stream = typeof(FirstNames).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The first names ({Resource}) are not embedded in this build; make them with scripts/build-first-names.sh.");
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        return Read(reader);
+    }
+}
