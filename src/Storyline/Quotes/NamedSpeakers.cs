@@ -357,7 +357,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             return mentions.LastBefore(type, position);
         }
 
-        // "« … », dit-elle" after "Jean Dupont a reçu Claire Martin": where the subject's first name says otherwise and a
+        // "« … », dit-elle" after "Pierre Dupont a reçu Claire Martin": where the subject's first name says otherwise and a
         // person named shortly before has a first name that fits, that person is the one meant.
         var subject = SentenceSubject(position);
         if (subject < 0)
