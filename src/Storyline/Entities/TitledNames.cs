@@ -27,6 +27,12 @@ internal static class TitledNames
         for (var i = 0; i + 1 < segment.Count; i++)
         {
             var name = sentence.Start + i + 1;
+            // Only a capitalised word after it makes the title worth testing: most words are followed by none.
+            if (!char.IsUpper(segment[i + 1][0]))
+            {
+                continue;
+            }
+
             var titled = IsTitle(segment[i], cues) || SentenceSplitter.Abbreviated(tokens, sentence.Start + i, cues.Abbreviations);
             if (titled && FullName(segment, i + 1, catalog, cues, dates))
             {
@@ -62,8 +68,21 @@ internal static class TitledNames
     {
         var lower = word.TrimEnd('.').ToLowerInvariant();
         var tail = lower.LastIndexOf('-') is var hyphen and >= 0 ? lower[(hyphen + 1)..] : lower;
-        return cues.Titles.Contains(tail) || cues.Abbreviations.Contains(tail)
-            || cues.Titles.Any(t => t.Length >= ShortestTail && tail.Length > t.Length && tail.EndsWith(t, StringComparison.Ordinal));
+        if (cues.Titles.Contains(tail) || cues.Abbreviations.Contains(tail))
+        {
+            return true;
+        }
+
+        // A compound's tail: each ending of ShortestTail letters or more, looked up, rather than every title tried.
+        for (var start = 1; tail.Length - start >= ShortestTail; start++)
+        {
+            if (cues.Titles.Contains(tail[start..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSurname(string word, EntityCues cues)
