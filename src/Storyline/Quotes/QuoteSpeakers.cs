@@ -106,12 +106,8 @@ internal sealed class QuoteSpeakers
         // museo, Itziar Goikoetxea": a title takes up the person it introduced.
         var title = noun.ToLowerInvariant();
         return (noun.All(char.IsLower) ? mentions.NamedLike(noun, position) : null)
-            ?? (IsTitle(title) ? mentions.TitledBefore(title, position) : null);
+            ?? (TitledNames.IsTitle(title, entityCues) ? mentions.TitledBefore(title, position) : null);
     }
-
-    // A title of entities.txt, or a compound ending in one ("oberbürgermeisterin").
-    private bool IsTitle(string lower) =>
-        entityCues.Titles.Contains(lower) || entityCues.Titles.Any(t => t.Length >= MinimumNoun + 1 && lower.Length > t.Length && lower.EndsWith(t, StringComparison.Ordinal));
 
     // Shorter nouns are too often part of any name ("the firm", "la ley").
     private const int MinimumNoun = 5;
