@@ -382,7 +382,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     private string? FittingBefore(int position, char gender)
     {
         var i = mentions.LastIndex(EntityType.Person, mentions.FirstAtOrAfter(position) - 1);
-        for (var seen = 0; i >= 0 && seen < GenderReach; i = i > 0 ? mentions.LastIndex(EntityType.Person, i - 1) : -1, seen++)
+        for (var seen = 0; i >= 0 && seen < GenderReach; i = mentions.LastIndex(EntityType.Person, i - 1), seen++)
         {
             if (mentions[i].End <= position && GenderOf(mentions[i].Entity) == gender)
             {
@@ -419,12 +419,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     // policies"), the first. The mention's index, or -1.
     private int SentenceSubject(int position)
     {
-        var i = mentions.LastIndex(EntityType.Person, mentions.FirstAtOrAfter(position) - 1);
-        while (i >= 0 && mentions[i].End > position)
-        {
-            i = i > 0 ? mentions.LastIndex(EntityType.Person, i - 1) : -1;
-        }
-
+        var i = mentions.LastIndexBefore(EntityType.Person, position);
         if (i < 0)
         {
             return -1;
@@ -434,7 +429,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
         var start = tokens[reading.SentenceStart(token, token, SubjectReach)].Start;
         var first = i;
         var subject = SubjectLike(mentions[i]) ? i : -1;
-        for (var k = i > 0 ? mentions.LastIndex(EntityType.Person, i - 1) : -1; k >= 0 && mentions[k].Start >= start; k = k > 0 ? mentions.LastIndex(EntityType.Person, k - 1) : -1)
+        for (var k = mentions.LastIndex(EntityType.Person, i - 1); k >= 0 && mentions[k].Start >= start; k = mentions.LastIndex(EntityType.Person, k - 1))
         {
             first = k;
             subject = SubjectLike(mentions[k]) ? k : subject;

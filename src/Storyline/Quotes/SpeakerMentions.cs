@@ -119,20 +119,19 @@ internal sealed class SpeakerMentions
     }
 
     /// <summary>The last person (organisation) named outside quotes and ending at or before the position, or null.</summary>
-    public string? LastBefore(EntityType type, int position)
+    public string? LastBefore(EntityType type, int position) => LastIndexBefore(type, position) is var i and >= 0 ? all[i].Entity.Name : null;
+
+    /// <summary>The index of the last person (organisation) mention outside quotes ending at or before the position, or -1.</summary>
+    public int LastIndexBefore(EntityType type, int position)
     {
-        var last = type == EntityType.Person ? lastPerson : lastOrganisation;
-        var i = FirstAtOrAfter(position) - 1;
         // A mention running over the position (rare: overlapping mentions) is skipped for the one before it.
-        for (i = i >= 0 ? last[i] : -1; i >= 0; i = i > 0 ? last[i - 1] : -1)
+        var i = LastIndex(type, FirstAtOrAfter(position) - 1);
+        while (i >= 0 && all[i].End > position)
         {
-            if (all[i].End <= position)
-            {
-                return all[i].Entity.Name;
-            }
+            i = LastIndex(type, i - 1);
         }
 
-        return null;
+        return i;
     }
 
     /// <summary>
