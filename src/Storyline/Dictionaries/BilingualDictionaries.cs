@@ -27,14 +27,18 @@ public sealed class BilingualDictionaries
     public const int MostConcepts = 8;
 
     private static readonly Lazy<BilingualDictionaries> InstalledInstance = new(() =>
-        new BilingualDictionaries(Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder ? folder : DefaultFolder));
+        new BilingualDictionaries(Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder ? folder : DefaultFolder, ConceptCache.ForUser()));
 
     private readonly ConcurrentDictionary<string, Lazy<Dictionary<string, ulong[]>>> languages = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<(string From, string To, string Index)> files;
+    private readonly ConceptCache? cache;
 
-    public BilingualDictionaries(string folder)
+    /// <param name="folder">Where the dictd files are.</param>
+    /// <param name="cache">Where built concept tables are kept between runs; none, and each run builds them again.</param>
+    public BilingualDictionaries(string folder, ConceptCache? cache = null)
     {
         Folder = folder;
+        this.cache = cache;
         files = Directory.Exists(folder)
             ? Directory.GetFiles(folder, "freedict-*-*.index").Order(StringComparer.Ordinal).Select(Parse).OfType<(string, string, string)>().ToList()
             : [];
@@ -69,7 +73,7 @@ public sealed class BilingualDictionaries
             return [own];
         }
 
-        var words = languages.GetOrAdd(language, l => new Lazy<Dictionary<string, ulong[]>>(() => Load(l), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        var words = languages.GetOrAdd(language, l => new Lazy<Dictionary<string, ulong[]>>(() => Kept(l), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         if (!words.TryGetValue(stem, out var translated))
         {
             return [own];
@@ -99,17 +103,34 @@ public sealed class BilingualDictionaries
         return FoldedWords.Mix(hash);
     }
 
-    private Dictionary<string, ulong[]> Load(string language)
+    // The language's table from the cache where one was kept for these very files, else built and kept.
+    private Dictionary<string, ulong[]> Kept(string language)
+    {
+        var sources = Sources(language).ToList();
+        var path = cache?.PathOf(language, sources.SelectMany(s => new[] { s.Index, Path.ChangeExtension(s.Index, ".dict.dz") }));
+        if (path is not null && ConceptCache.Read(path) is { } kept)
+        {
+            return kept;
+        }
+
+        var table = Load(language, sources);
+        if (path is not null)
+        {
+            ConceptCache.Write(path, table);
+        }
+
+        return table;
+    }
+
+    // The dictionaries with the language on the left, and those with it on the right where no dictionary goes back.
+    private IEnumerable<(string From, string To, string Index)> Sources(string language) =>
+        files.Where(f => f.From == language || (f.To == language && !files.Any(g => g.From == language && g.To == f.From)));
+
+    private static Dictionary<string, ulong[]> Load(string language, IReadOnlyList<(string From, string To, string Index)> sources)
     {
         var gathered = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
-        foreach (var (from, to, index) in files)
+        foreach (var (from, to, index) in sources)
         {
-            var backwards = to == language && !files.Any(f => f.From == language && f.To == from);
-            if (from != language && !backwards)
-            {
-                continue;
-            }
-
             var entries = Readable(index);
             if (from == language)
             {

@@ -21,14 +21,23 @@ public static class TranslatedWords
         }
 
         dictionaries ??= BilingualDictionaries.Installed;
-        var conceptsA = a.Select(w => dictionaries.Concepts(languageA, w)).ToList();
-        var conceptsB = b.Select(w => dictionaries.Concepts(languageB, w)).ToList();
-        return (Mark(conceptsA, conceptsB.SelectMany(c => c).ToHashSet()), Mark(conceptsB, conceptsA.SelectMany(c => c).ToHashSet()));
+        return Translated(Concepts(languageA, a, dictionaries), Concepts(languageB, b, dictionaries));
     }
+
+    /// <summary>Which words of a have a translation in b, and of b in a, from their concepts (<see cref="Concepts"/>).</summary>
+    public static (bool[] A, bool[] B) Translated(IReadOnlyList<ulong[]> a, IReadOnlyList<ulong[]> b) =>
+        (Mark(a, b.SelectMany(c => c).ToHashSet()), Mark(b, a.SelectMany(c => c).ToHashSet()));
+
+    /// <summary>
+    /// Each word's concepts (<see cref="BilingualDictionaries.Concepts"/>); none at all where no dictionary has the language,
+    /// whose words can then meet another language's only as cognates.
+    /// </summary>
+    public static ulong[][] Concepts(string language, IReadOnlyList<string> words, BilingualDictionaries dictionaries) =>
+        dictionaries.Knows(language) ? words.Select(w => dictionaries.Concepts(language, w)).ToArray() : words.Select(_ => Array.Empty<ulong>()).ToArray();
 
     /// <summary>Words marked by either test.</summary>
     public static (bool[] A, bool[] B) Either((bool[] A, bool[] B) x, (bool[] A, bool[] B) y) =>
         (x.A.Zip(y.A, (p, q) => p || q).ToArray(), x.B.Zip(y.B, (p, q) => p || q).ToArray());
 
-    private static bool[] Mark(List<ulong[]> concepts, HashSet<ulong> other) => concepts.Select(c => c.Any(other.Contains)).ToArray();
+    private static bool[] Mark(IReadOnlyList<ulong[]> concepts, HashSet<ulong> other) => concepts.Select(c => c.Any(other.Contains)).ToArray();
 }

@@ -1,8 +1,10 @@
+using System.Globalization;
+
 namespace Storyline.Quotes.Statements;
 
 /// <summary>
 /// Blocking: the pairs of quotes worth scoring are those of different articles that share a key (a word's first letters,
-/// the same without its first letter for cognates that differ there, Ökosystem/ecosystem, an entity in or around it, a
+/// the same without its first letter for cognates that differ there, Ökosystem/ecosystem, a dictionary concept, an entity in or around it, a
 /// number). A key that more than <see cref="MaximumBlock"/> quotes share (a frequent word, the company every article is
 /// about) proves nothing and would make the work quadratic, so it is dropped; and a pair that shares a single key is kept
 /// only when one of the two quotes is short (a fragment has few keys to share). The work grows with the quotes times
@@ -70,6 +72,12 @@ public static class QuoteBlocks
             // A fragment's four-letter word keys by itself: tech finds Technologie.
             yield return "w:" + w[..Math.Min(w.Length, Cognates.PrefixLength - 1)];
             yield return "s:" + w[1..Math.Min(w.Length, Cognates.PrefixLength)];
+        }
+
+        // A word and its translation share a concept of the dictionaries (Forschungszentrum and recherche: eng:research).
+        foreach (var concept in q.WordConcepts.SelectMany(c => c))
+        {
+            yield return "c:" + concept.ToString(CultureInfo.InvariantCulture);
         }
 
         foreach (var e in q.Entities.Concat(q.Context))

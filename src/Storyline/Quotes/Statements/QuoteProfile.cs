@@ -21,6 +21,12 @@ public sealed record QuoteProfile(
     public IReadOnlySet<string> Topic { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
+    /// The dictionaries' concepts of each of <see cref="Words"/> (<see cref="Dictionaries.TranslatedWords.Concepts"/>), which
+    /// let a word meet its translation in another language; empty where no dictionary is installed for the language.
+    /// </summary>
+    public IReadOnlyList<ulong[]> WordConcepts { get; init; } = [];
+
+    /// <summary>
     /// Shorter words are mostly function words (que, und, the, nous, wir, this) that every quote of a language shares; from
     /// five letters on, words carry content and, across related languages, look alike (expansion/Expansion, incident/incidente).
     /// </summary>

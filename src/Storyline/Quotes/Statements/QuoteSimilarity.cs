@@ -1,8 +1,10 @@
+using Storyline.Dictionaries;
+
 namespace Storyline.Quotes.Statements;
 
 /// <summary>
 /// How likely two quotes of different articles report the same statement, from 0 to about 1, by language-independent
-/// evidence only: words that are cognates, entities named in one and in or around the other, and shared numbers, as a
+/// evidence only: words that are cognates or, through the installed bilingual dictionaries, translations, entities named in one and in or around the other, and shared numbers, as a
 /// weighted Dice overlap; a short quote that a longer one contains ("flourishing tech ecosystem" in the whole statement)
 /// scores by how much of it is covered. The speaker and the entities around both add a little, never enough alone.
 /// </summary>
@@ -40,6 +42,13 @@ public static class QuoteSimilarity
     {
         rarity ??= ItemRarity.Uniform;
         var cognates = Cognates.Marked(a.Words, b.Words);
+        if (!string.Equals(a.Language, b.Language, StringComparison.Ordinal) && a.WordConcepts.Count == a.Words.Count && b.WordConcepts.Count == b.Words.Count)
+        {
+            // "Nous investirons" and "Wir werden investieren" share a cognate; "centre de recherche" and "Forschungszentrum"
+            // only a translation.
+            cognates = TranslatedWords.Either(cognates, TranslatedWords.Translated(a.WordConcepts, b.WordConcepts));
+        }
+
         var (matchedA, wordsA) = Matched(a, b, rarity, cognates.A);
         var (matchedB, wordsB) = Matched(b, a, rarity, cognates.B);
         if (matchedA == 0 || matchedB == 0 || wordsA + wordsB == 0 && Math.Min(matchedA, matchedB) < 2 * EntityEvidence)

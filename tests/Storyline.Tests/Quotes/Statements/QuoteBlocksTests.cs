@@ -31,6 +31,20 @@ public sealed class QuoteBlocksTests
         Assert.Empty(QuoteBlocks.Candidates(quotes));
     }
 
+    [Fact]
+    public void QuotesSharingOnlyADictionaryConceptAreCompared()
+    {
+        // "centre de recherche" and "Forschungszentrum" share no letters worth a key, only what a dictionary makes them.
+        var quotes = new[]
+        {
+            Profile("a", ["recherche", "centre"]) with { WordConcepts = [[1, 42], [2]] },
+            Profile("b", ["forschungszentrum", "neues"]) with { Language = "de", WordConcepts = [[3, 42], [4]] },
+        };
+
+        Assert.Equal([(0, 1)], QuoteBlocks.Candidates(quotes));
+        Assert.Empty(QuoteBlocks.Candidates(quotes.Select(q => q with { WordConcepts = [] }).ToList()));
+    }
+
     private static QuoteProfile Profile(string article, string[] words) => new(
         article,
         "fr",

@@ -1,6 +1,8 @@
+using Storyline.Dictionaries;
 using Storyline.Entities;
 using Storyline.Quotes;
 using Storyline.Quotes.Statements;
+using Storyline.Tests.Dictionaries;
 using static Storyline.Tests.Quotes.QuoteTestEntities;
 
 namespace Storyline.Tests.Quotes.Statements;
@@ -53,6 +55,38 @@ public sealed class StatementMatcherTests
         Assert.Equal(["fr", "de", "en"], investment.Versions.Select(v => v.Language));
         Assert.All(investment.Versions, v => Assert.Contains("500", v.Text, StringComparison.Ordinal));
         Assert.StartsWith("We will invest", investment.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATranslationWithNoCognateIsOneStatementThroughTheDictionaries()
+    {
+        using var folder = new TempFolder();
+        DictdWriter.Write(
+            folder,
+            "fra-deu",
+            ("employé", "employé <n>\nBeschäftigter, Angestellter\n"),
+            ("mériter", "mériter <v>\nverdienen\n"),
+            ("meilleur", "meilleur <adj>\nbesser\n"),
+            ("réponse", "réponse <n>\nAntwort\n"),
+            ("direction", "direction <n>\nGeschäftsleitung\n"));
+        var french = TwinArticle.Of(
+            "fr",
+            "fr",
+            "Vantor ferme Roubaix. « Nos employés méritent une meilleure réponse de la direction », a déclaré Paul Girard.",
+            [("Nos employés méritent une meilleure réponse de la direction", "Paul Girard")],
+            [Organisation("Vantor"), ("Roubaix", EntityType.Place, "Roubaix"), Person("Paul Girard")]);
+        var german = TwinArticle.Of(
+            "de",
+            "de",
+            "Vantor schließt Roubaix. „Unsere Beschäftigten verdienen eine bessere Antwort der Geschäftsleitung“, sagte Paul Girard.",
+            [("Unsere Beschäftigten verdienen eine bessere Antwort der Geschäftsleitung", "Paul Girard")],
+            [Organisation("Vantor"), ("Roubaix", EntityType.Place, "Roubaix"), Person("Paul Girard")]);
+
+        var without = new StatementMatcher(StatementMatcher.DefaultThreshold, new BilingualDictionaries(folder.File("none")));
+        var with = new StatementMatcher(StatementMatcher.DefaultThreshold, new BilingualDictionaries(folder.Path));
+
+        Assert.Equal(2, without.Match([french, german]).Count);
+        Assert.Equal(["fr", "de"], Assert.Single(with.Match([french, german])).Versions.Select(v => v.Language));
     }
 
     [Fact]
