@@ -1,4 +1,5 @@
 using System.Globalization;
+using Storyline.Figures;
 using Storyline.Quotes;
 
 namespace Storyline.Evaluation.Quotes;
@@ -8,7 +9,9 @@ namespace Storyline.Evaluation.Quotes;
 /// <c>attributions/NAME_ANNOTATOR.ann</c> (brat: <c>T</c> lines Source, Cue, Content with code-point offsets, <c>E</c>
 /// lines tying them into one attribution). A text several annotators labelled is read with the first of their files by
 /// name. PolNeAR does not label direct speech: a Content piece is direct when quotation marks enclose exactly it (inside
-/// or just outside the piece), otherwise indirect. Speakers: <see cref="GoldSpeakers"/>.
+/// or just outside the piece), otherwise indirect. Speakers: <see cref="GoldSpeakers"/>; where a source span is a lone
+/// reporting verb and the cue span a name ("said" and "David Plouffe, the architect of …"), the two roles were swapped
+/// by the annotator and are read the right way round.
 /// </summary>
 public static class PolnearQuoteReader
 {
@@ -89,7 +92,15 @@ public static class PolnearQuoteReader
                 ? string.Join(" ", s.Pieces.Select(p => text[p.Start..p.End].Trim()))
                 : null;
             var source = e.TryGetValue("Source", out var sid) && spans.TryGetValue(sid, out var sp) ? sp.Pieces[0].Start : int.MaxValue;
-            speakers.Add((source, Written("Source")));
+            var (speaker, cue) = (Written("Source"), Written("Cue"));
+            if (Swapped(speaker, cue))
+            {
+                // "said David Plouffe, the architect of …" labelled with "said" as the source and the name as the cue.
+                (speaker, cue) = (cue, speaker);
+                source = e.TryGetValue("Cue", out var cid) && spans.TryGetValue(cid, out var cp) ? cp.Pieces[0].Start : source;
+            }
+
+            speakers.Add((source, speaker));
             foreach (var (start, end) in spans[e["Content"]].Pieces)
             {
                 var (s, t) = GoldSpanTrim.Spaces(text, start, end);
@@ -97,7 +108,7 @@ public static class PolnearQuoteReader
                 (s, t) = direct ? GoldSpanTrim.Marks(text, s, t) : (s, t);
                 if (t > s)
                 {
-                    pieces.Add((s, t, direct ? QuoteKind.Direct : QuoteKind.Indirect, speakers.Count - 1, Written("Cue")));
+                    pieces.Add((s, t, direct ? QuoteKind.Direct : QuoteKind.Indirect, speakers.Count - 1, cue));
                 }
             }
         }
@@ -107,6 +118,22 @@ public static class PolnearQuoteReader
             .Select(p => new GoldQuote(text[p.Start..p.End], p.Start, p.Kind, resolved[p.Speaker], p.Cue, null))
             .ToList();
         return new GoldQuoteArticle(Path.GetFileNameWithoutExtension(textFile), "en", text, quotes, SpeakersAsWritten: true);
+    }
+
+    // A source span that is one reporting verb of quotes.txt and a cue span that opens with a capital and holds none: the
+    // annotator gave each the other's role.
+    private static bool Swapped(string? source, string? cue)
+    {
+        if (source is null || cue is null || cue.Length == 0 || !char.IsUpper(cue[0]))
+        {
+            return false;
+        }
+
+        var cues = QuoteCues.For("en").Cues;
+        var tokens = FigureTokens.Scan(source);
+        var cueTokens = FigureTokens.Scan(cue);
+        return tokens.Count > 0 && cues.MatchAt(source, tokens, 0) is { } match && match.Tokens == tokens.Count
+            && Enumerable.Range(0, cueTokens.Count).All(i => cues.MatchAt(cue, cueTokens, i) is null);
     }
 
     // "T4<TAB>Content 67 202;230 260<TAB>words": the pieces, checked against the words brat wrote beside them.

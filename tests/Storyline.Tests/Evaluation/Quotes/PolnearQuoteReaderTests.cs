@@ -41,6 +41,25 @@ public sealed class PolnearQuoteReaderTests
     }
 
     [Fact]
+    public void ASourceThatIsAVerbAndACueThatIsANameAreReadTheRightWayRound()
+    {
+        // 0         1         2         3         4         5         6
+        // 0123456789012345678901234567890123456789012345678901234567890123
+        const string text = "“We will win,” said David Plouffe, a campaign veteran.\n";
+        const string swapped =
+            "T1\tContent 0 14\t“We will win,”\nT2\tSource 15 19\tsaid\nT3\tCue 20 33\tDavid Plouffe\n" +
+            "E1\tAttribution:T2 Content:T1 Cue:T3 Source:T2\n";
+        using var folder = new TempFolder();
+        folder.Write("data/dev/text/win.txt", text);
+        folder.Write("data/dev/attributions/win_ab12.ann", swapped);
+
+        var quote = Assert.Single(Assert.Single(QuoteGold.Read(folder.Path, QuoteSplit.Dev)).Quotes);
+
+        Assert.Equal("David Plouffe", quote.Speaker);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    [Fact]
     public void WordsThatDoNotMatchTheTextAreAnError()
     {
         using var folder = new TempFolder();
