@@ -113,12 +113,16 @@ public sealed class BilingualDictionaries
             return kept;
         }
 
+        // Seconds of silence otherwise, the first time a story page or `quotes` meets a language.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Console.Error.WriteLine($"dictionaries: reading {string.Join(", ", sources.Select(s => Path.GetFileNameWithoutExtension(s.Index)))} for '{language}' (once; then kept{(path is null ? " in memory" : " in " + Path.GetDirectoryName(path))})");
         var table = Load(language, sources);
         if (path is not null)
         {
             ConceptCache.Write(path, table);
         }
 
+        Console.Error.WriteLine($"dictionaries: '{language}' ready, {table.Count:N0} words in {clock.Elapsed.TotalSeconds:F1} s");
         return table;
     }
 
