@@ -1,3 +1,4 @@
+using Storyline.Dictionaries;
 using Storyline.Entities;
 using Storyline.Quotes.Statements;
 
@@ -41,6 +42,16 @@ public sealed class StatementSeedsTests
         Assert.All(singapore.Versions, v => Assert.Equal("fr", v.Language));
         Assert.Equal(AttributionVerdict.Same, singapore.Verdict);
         Assert.Equal("OpenAI", Assert.Single(singapore.Speakers).Speaker);
+
+        // Macron's "de la Ville Lumière en Ville de l'IA" and the German "von der Stadt der Lichter zur Stadt der KI" share
+        // no word form: they are one statement through the installed dictionaries (ville/Stadt, lumière/Licht) or not at all.
+        var city = statements.Where(s => s.Versions.Any(v => v.Text.Contains("Stadt der Lichter", StringComparison.Ordinal))).ToList();
+        if (BilingualDictionaries.Installed.Knows("de") && BilingualDictionaries.Installed.Knows("fr"))
+        {
+            var both = Assert.Single(city);
+            Assert.Equal(["de", "fr"], both.Languages.Order(StringComparer.Ordinal));
+            Assert.Contains(both.Versions, v => v is { Language: "fr", Speaker: "Emmanuel Macron" });
+        }
 
         // Every credited speaker is an entity of its article (an organisation for a spokesperson), never a role word.
         var entities = articles.ToDictionary(a => a.Id, a => a.Entities.Select(e => names.GetValueOrDefault(e.Name, e.Name)).ToHashSet(StringComparer.Ordinal));
