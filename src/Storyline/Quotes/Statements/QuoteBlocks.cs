@@ -20,9 +20,6 @@ public static class QuoteBlocks
     public static IEnumerable<(int A, int B)> Candidates(IReadOnlyList<QuoteProfile> quotes)
     {
         var keys = quotes.Select(q => Keys(q).Distinct(StringComparer.Ordinal).ToList()).ToList();
-        // Whether a quote is short is told by its own words, entities and numbers: a dictionary gives a word several
-        // concepts, and would make every quote look long.
-        var own = keys.Select(k => k.Count(key => !key.StartsWith(ConceptKey, StringComparison.Ordinal))).ToList();
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < quotes.Count; i++)
         {
@@ -60,15 +57,13 @@ public static class QuoteBlocks
 
             foreach (var (b, count) in shared)
             {
-                if (count > 1 || Math.Min(own[a], own[b]) < ShortQuoteKeys)
+                if (count > 1 || Math.Min(keys[a].Count, keys[b].Count) < ShortQuoteKeys)
                 {
                     yield return (a, b);
                 }
             }
         }
     }
-
-    private const string ConceptKey = "c:";
 
     private static IEnumerable<string> Keys(QuoteProfile q)
     {
@@ -82,7 +77,7 @@ public static class QuoteBlocks
         // A word and its translation share a concept of the dictionaries (Forschungszentrum and recherche: eng:research).
         foreach (var concept in q.WordConcepts.SelectMany(c => c))
         {
-            yield return ConceptKey + concept.ToString(CultureInfo.InvariantCulture);
+            yield return "c:" + concept.ToString(CultureInfo.InvariantCulture);
         }
 
         foreach (var e in q.Entities.Concat(q.Context))
