@@ -10,8 +10,7 @@ public sealed class ConceptCacheTests
     {
         using var folder = new TempFolder();
         using var kept = new TempFolder();
-        DictdWriter.Write(folder, "fra-deu", ("bureau", "bureau <n>\nBüro\n"));
-        var cache = new ConceptCache(kept.Path);
+        var cache = Bureau(folder, kept);
 
         var built = new BilingualDictionaries(folder.Path, cache).Concepts("fr", "bureau");
         var path = Assert.Single(Directory.GetFiles(kept.Path));
@@ -27,8 +26,7 @@ public sealed class ConceptCacheTests
     {
         using var folder = new TempFolder();
         using var kept = new TempFolder();
-        DictdWriter.Write(folder, "fra-deu", ("bureau", "bureau <n>\nBüro\n"));
-        var cache = new ConceptCache(kept.Path);
+        var cache = Bureau(folder, kept);
         _ = new BilingualDictionaries(folder.Path, cache).Concepts("fr", "bureau");
 
         // An upgraded package: another size and time, so another file, built from the new entries.
@@ -46,8 +44,7 @@ public sealed class ConceptCacheTests
     {
         using var folder = new TempFolder();
         using var kept = new TempFolder();
-        DictdWriter.Write(folder, "fra-deu", ("bureau", "bureau <n>\nBüro\n"));
-        var cache = new ConceptCache(kept.Path);
+        var cache = Bureau(folder, kept);
         _ = new BilingualDictionaries(folder.Path, cache).Concepts("fr", "bureau");
         var path = Assert.Single(Directory.GetFiles(kept.Path));
         var whole = File.ReadAllBytes(path);
@@ -64,10 +61,17 @@ public sealed class ConceptCacheTests
     {
         using var folder = new TempFolder();
         using var kept = new TempFolder();
-        DictdWriter.Write(folder, "fra-deu", ("bureau", "bureau <n>\nBüro\n"));
+        _ = Bureau(folder, kept);
         // A file where the cache folder should be: nothing can be created under it.
         var blocked = kept.Write("not-a-folder", "x");
 
         Assert.Equal(2, new BilingualDictionaries(folder.Path, new ConceptCache(Path.Combine(blocked, "dictionaries"))).Concepts("fr", "bureau").Length);
+    }
+
+    // One French word with one German translation, and a cache of its own for the built tables.
+    private static ConceptCache Bureau(TempFolder folder, TempFolder kept)
+    {
+        DictdWriter.Write(folder, "fra-deu", ("bureau", "bureau <n>\nBüro\n"));
+        return new ConceptCache(kept.Path);
     }
 }
