@@ -4,8 +4,8 @@ namespace Storyline.Quotes.Statements;
 
 /// <summary>
 /// Blocking: the pairs of quotes worth scoring are those of different articles that share a key (a word's first letters,
-/// the same without its first letter for cognates that differ there, Ökosystem/ecosystem, a dictionary concept, an entity in or around it, a
-/// number). A key that more than <see cref="MaximumBlock"/> quotes share (a frequent word, the company every article is
+/// the same without its first letter for cognates that differ there, Ökosystem/ecosystem, a dictionary concept of a word,
+/// an entity in or around it, a number). A key that more than <see cref="MaximumBlock"/> quotes share (a frequent word, the company every article is
 /// about) proves nothing and would make the work quadratic, so it is dropped; and a pair that shares a single key is kept
 /// only when one of the two quotes is short (a fragment has few keys to share). The work grows with the quotes times
 /// their keys times the block size, not with the square of the quotes, and memory with one quote's candidates.

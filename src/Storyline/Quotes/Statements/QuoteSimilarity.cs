@@ -4,9 +4,9 @@ namespace Storyline.Quotes.Statements;
 
 /// <summary>
 /// How likely two quotes of different articles report the same statement, from 0 to about 1, by language-independent
-/// evidence only: words that are cognates or, through the installed bilingual dictionaries, translations, entities named in one and in or around the other, and shared numbers, as a
-/// weighted Dice overlap; a short quote that a longer one contains ("flourishing tech ecosystem" in the whole statement)
-/// scores by how much of it is covered. The speaker and the entities around both add a little, never enough alone.
+/// evidence only: words that are cognates or, through the installed bilingual dictionaries, translations; entities named
+/// in one and in or around the other; and shared numbers, as a weighted Dice overlap. A short quote that a longer one
+/// contains ("flourishing tech ecosystem" in the whole statement) scores by how much of it is covered. The speaker and the entities around both add a little, never enough alone.
 /// </summary>
 public static class QuoteSimilarity
 {

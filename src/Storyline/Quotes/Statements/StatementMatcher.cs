@@ -10,7 +10,7 @@ namespace Storyline.Quotes.Statements;
 /// so a short fragment joins the statement it fits best rather than chaining two statements together. Differing
 /// attributions come first. Across languages, words also meet their translations through the bilingual dictionaries the
 /// machine has installed (<see cref="BilingualDictionaries"/>; <c>scripts/setup.sh</c> installs FreeDict's): on
-/// samples/tuning twin-pair F1 went 0.532 → 0.706 with them, nine in ten of the twins missed before having shared no key at all.
+/// samples/tuning twin-pair F1 went 0.532 → 0.706 with them; nine in ten of the twins missed before had shared no key.
 /// </summary>
 public sealed class StatementMatcher(double threshold, BilingualDictionaries? dictionaries = null)
 {
@@ -18,8 +18,8 @@ public sealed class StatementMatcher(double threshold, BilingualDictionaries? di
     /// Tuned on samples/gold/dev with `storyline eval twins`: twin-pair F1 is flat (0.610) from 0.09 to 0.12 and falls on
     /// either side (0.602 at 0.07, 0.557 at 0.15); the low end of the plateau keeps long translations, whose cognates are few
     /// for their length. Average linkage, not the threshold, keeps apart two statements one fragment resembles. With the
-    /// dictionaries, samples/tuning and dev give 0.706 / 0.707 at 0.1, 0.716 / 0.713 at 0.12, 0.715 / 0.724 at 0.14 and 0.654 /
-    /// 0.725 at 0.2; without them 0.12 and 0.14 cost 0.01 to 0.05, so the threshold stays where it serves both.
+    /// dictionaries, samples/tuning and dev give 0.706 / 0.707 at 0.1, 0.716 / 0.713 at 0.12, 0.715 / 0.724 at 0.14 and
+    /// 0.654 / 0.725 at 0.2; without them 0.12 and 0.14 cost 0.01 to 0.05, so the threshold stays where it serves both.
     /// </summary>
     public const double DefaultThreshold = 0.1;
 
