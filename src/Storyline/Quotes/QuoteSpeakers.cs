@@ -226,8 +226,7 @@ internal sealed class QuoteSpeakers
         // ", he said", ", Sam Altman said", ", a Lumora spokesperson said": the speaker before the cue. After a name and a
         // comma the cue may come after a whole insertion ("Arnaud Fournier, a solutions architect at OpenAI who leads the
         // Paris office, tells Sifted"), right after its closing comma.
-        var insertion = mentions.FirstAtOrAfter(tokens[t].Start) is var n && n < mentions.Count && mentions[n].Start == tokens[t].Start
-            && reading.TokenAtOrAfter(mentions[n].End) is var a && a < tokens.Count && tokens[a].Lower == ",";
+        var insertion = OpensInsertion(t);
         for (var c = t + 1; c < tokens.Count && c <= t + (insertion ? SentenceTokens : Window) && !reading.Ends(c - 1); c++)
         {
             if (c > t + Window && tokens[c - 1].Lower != ",")
@@ -254,6 +253,39 @@ internal sealed class QuoteSpeakers
 
         return Framed(span, t);
     }
+
+    // Whether the words from token t are a name and a comma, the name perhaps after a title or two and before a bracket
+    // ("Arnaud Fournier, a solutions architect …, tells Sifted"; "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"):
+    // an insertion the cue may come after.
+    private bool OpensInsertion(int t)
+    {
+        var n = mentions.FirstAtOrAfter(tokens[t].Start);
+        if (n >= mentions.Count)
+        {
+            return false;
+        }
+
+        var first = reading.TokenAtOrAfter(mentions[n].Start);
+        if (first - t > InsertionTitleTokens || Enumerable.Range(t, first - t).Any(i => tokens[i].Lower != "." && !char.IsUpper(text[tokens[i].Start])))
+        {
+            return false;
+        }
+
+        var after = reading.TokenAtOrAfter(mentions[n].End);
+        if (after < tokens.Count && tokens[after].Lower == "(")
+        {
+            var close = Enumerable.Range(after, Math.Min(InsertionBracketTokens, tokens.Count - after)).FirstOrDefault(i => tokens[i].Lower == ")", -1);
+            after = close < 0 ? tokens.Count : close + 1;
+        }
+
+        return after < tokens.Count && tokens[after].Lower == ",";
+    }
+
+    // Title tokens before the name of an insertion ("Rep", ".", "Senate Majority Leader"), and the tokens of a bracket
+    // after it ("(R-Ohio)", "(D-N.C.)").
+    private const int InsertionTitleTokens = 4;
+
+    private const int InsertionBracketTokens = 8;
 
     // „…“, fügte Brown hinzu; „…“, meinen die beiden Mitglieder; „…“, gab ein Sprecher des Unternehmens bekannt: a quote
     // that opens its sentence, ends at a comma and goes on in lower case is the object of the clause after it, whatever its

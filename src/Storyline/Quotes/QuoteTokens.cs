@@ -47,11 +47,13 @@ internal sealed class QuoteTokens
         || (i + 1 < tokens.Count && Breaks(tokens[i].End, tokens[i + 1].Start));
 
     // "Rep. Gwen Moore (D-Wis.) said", "etc. and": a full stop that the sentence goes on after, in lower case, past a
-    // closing bracket glued to it, ends no sentence.
+    // closing bracket glued to it, ends no sentence; nor does one a comma or semicolon follows ("Tulsa, Okla., police
+    // officer Betty Shelby"): no sentence ends in ".,".
     private bool GoesOnInLowerCase(int i)
     {
         var next = i + 1 < tokens.Count && tokens[i + 1].Lower is ")" or "]" && tokens[i + 1].Start == tokens[i].End ? i + 2 : i + 1;
-        return next < tokens.Count && !Breaks(tokens[i].End, tokens[next].Start) && char.IsLower(text[tokens[next].Start]);
+        return next < tokens.Count && !Breaks(tokens[i].End, tokens[next].Start)
+            && (char.IsLower(text[tokens[next].Start]) || tokens[next].Lower is "," or ";");
     }
 
     // "Mr. Obama said", "Sen. Warren", "J. Smith": a full stop glued to a short capitalised word (not an acronym like

@@ -135,4 +135,23 @@ public sealed class QuoteSubjectTests
         var quotes = QuoteRecognizer.Default.Recognize(text, "fr", Of(text, Organisation("Noordwind"), Person("Maud Verschoor")));
         Assert.Equal("Noordwind", quotes[^1].Speaker);
     }
+
+    [Fact]
+    public void AStateAbbreviationBeforeACommaEndsNoSentence()
+    {
+        // "Okla.," is no sentence end: the sentence's subject is Clinton, not the officer named after it.
+        var text = "On Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby for the shooting. "
+            + "“How many times do we have to see this in our country?” she said.";
+        var quote = Only(text, "en", Person("Hillary Clinton", "Clinton"), Place("Tulsa"), Person("Betty Shelby"));
+        Assert.Equal("Hillary Clinton", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("“They would not get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.")]
+    [InlineData("“They would not get an immunity deal,” Senate Majority Leader Jim Jordan, who has sat on the oversight panel for more than ten years, said.")]
+    public void ANameAfterATitleAndBeforeABracketOpensAnInsertionTheCueComesAfter(string text)
+    {
+        var quote = Only("Cheryl Mills testified on Monday. " + text, "en", Person("Cheryl Mills"), Person("Jim Jordan"));
+        Assert.Equal("Jim Jordan", quote.Speaker);
+    }
 }
