@@ -35,6 +35,13 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             return new GateResult(gate, null, null, $"data not found at {path}");
         }
 
+        // Twins across languages are matched through the installed dictionaries and were pinned with them: without any, the
+        // figure measures another matcher, so the gate says why it is not measured rather than failing.
+        if (gate.Task == "twins" && Dictionaries.BilingualDictionaries.Installed.Pairs.Count == 0)
+        {
+            return new GateResult(gate, null, null, $"no bilingual dictionaries in {Dictionaries.BilingualDictionaries.Installed.Folder} (scripts/setup.sh installs them)");
+        }
+
         // The samples' gold labels a corpus: both are the input, so a change to either shows.
         var hash = gate.Task == "boilerplate" && gate.Split is null && GoldArticleReader.FindCorpus(path) is { } corpus
             ? DataFingerprint.Of(path) + "+" + DataFingerprint.Of(corpus)
