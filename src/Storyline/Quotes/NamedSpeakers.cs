@@ -1,5 +1,4 @@
 using Storyline.Entities;
-using Storyline.Entities.Names;
 using Storyline.Figures;
 
 namespace Storyline.Quotes;
@@ -7,10 +6,11 @@ namespace Storyline.Quotes;
 /// <summary>
 /// Who the words around a cue name as the speaker: the person or organisation right after the cue ("said Lumora", "a
 /// déclaré Sam Altman") or before it ("Lumora said"), a sentence's subject, a spokesperson standing for an organisation
-/// ("un porte-parole d'OpenAI", "Unternehmenssprecher"), and a pronoun standing for its antecedent: the last person named
-/// before it, the last organisation for "it", the organisation the article is about for "the company".
+/// ("un porte-parole d'OpenAI", "Unternehmenssprecher"), and a pronoun standing for its antecedent
+/// (<see cref="PronounAntecedents"/>).
 /// </summary>
-internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues entityCues, QuoteTokens reading, SpeakerMentions mentions, SpeakerPhrase phrase)
+internal sealed class NamedSpeakers(
+    string text, QuoteCues cues, EntityCues entityCues, QuoteTokens reading, SpeakerMentions mentions, SpeakerPhrase phrase, SpeakerGrammar grammar, PronounAntecedents antecedents)
 {
     private readonly IReadOnlyList<FigureToken> tokens = reading.Tokens;
 
@@ -27,8 +27,8 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
         // "Den Unmut der CDU über Stoibers Äußerungen brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:": a
         // person named in the genitive or after a preposition is what the sentence is about, not who speaks.
         var people = named.Where(m => m.Entity.Type == EntityType.Person).ToList();
-        return people.FirstOrDefault(m => !Governed(m), people.FirstOrDefault()).Entity?.Name
-            ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation && !Governed(m)).Entity?.Name;
+        return people.FirstOrDefault(m => !grammar.Governed(m), people.FirstOrDefault()).Entity?.Name
+            ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation && !grammar.Governed(m)).Entity?.Name;
     }
 
     // Who names a thing in "X nannte Y einen „…“", "X bezeichnete Y als „…“", "X called Y “…”": the sentence's subject,
@@ -40,7 +40,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     {
         if (cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun && cue - pronoun.Tokens >= from)
         {
-            return (Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen), tokens[cue - 1].Lower), null);
+            return (antecedents.Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen), tokens[cue - 1].Lower), null);
         }
 
         if (PronounSubject(from, cue, quoteOpen) is { } pronounSubject)
@@ -49,7 +49,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
         }
 
         var named = mentions.In(tokens[from].Start, tokens[cue - 1].End)
-            .Where(m => m.Entity.Type is EntityType.Person or EntityType.Organisation && !Governed(m)).ToList();
+            .Where(m => m.Entity.Type is EntityType.Person or EntityType.Organisation && !grammar.Governed(m)).ToList();
         // "Die Bundesregierung hatte den Bericht der New York Times als „falsch“ zurückgewiesen": a subject of several words
         // that names no entity outweighs a name further on; a lone word that opens the sentence ("Kritik kommt vom …") does not.
         var opening = phrase.Opening(from, cue);
@@ -74,7 +74,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
 
         if (cues.Pronouns.MatchAt(text, tokens, cueEnd) is { } pronoun)
         {
-            return Antecedent(pronoun.Value, quoteOpen, tokens[cueEnd + pronoun.Tokens - 1].Lower);
+            return antecedents.Antecedent(pronoun.Value, quoteOpen, tokens[cueEnd + pronoun.Tokens - 1].Lower);
         }
 
         return mentions.FirstAtOrAfter(tokens[cueEnd].Start) is var m && m < mentions.Count && mentions[m].Start == tokens[cueEnd].Start
@@ -99,30 +99,6 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             && !entityCues.Determiners.Contains(before.Lower) && !entityCues.Conjunctions.Contains(before.Lower);
     }
 
-    // A mention after a preposition of entities.txt [prepositions] ("gegen Merz", "with Altman"), or in the genitive: its
-    // last word is the name's last word plus a genitive ending ("Stoibers", "Altman's").
-    private bool Governed((int Start, int End, Entity Entity) mention)
-    {
-        // "bei Twitter", "in der ARD", "von der Europäischen Union": a preposition, then at most one determiner.
-        var first = reading.TokenAtOrAfter(mention.Start);
-        var before = first > 1 && entityCues.Determiners.Contains(tokens[first - 1].Lower) ? first - 2 : first - 1;
-        if (before >= 0 && entityCues.Prepositions.Contains(tokens[before].Lower))
-        {
-            return true;
-        }
-
-        var surface = text.AsSpan(mention.Start, mention.End - mention.Start);
-        var name = mention.Entity.Name.AsSpan();
-        var lastWritten = surface[(surface.LastIndexOf(' ') + 1)..];
-        var lastName = name[(name.LastIndexOf(' ') + 1)..];
-        if (!lastWritten.StartsWith(lastName, StringComparison.Ordinal) || lastWritten.Length == lastName.Length)
-        {
-            return false;
-        }
-
-        var ending = lastWritten[lastName.Length..].ToString();
-        return ending is "'s" or "’s" || entityCues.GenitiveEndings.Contains(ending);
-    }
 
     // A pronoun among the first words of the sentence from token `from` ("Er sagte aus:", "Dabei griff sie … an:") stands
     // for its antecedent.
@@ -133,7 +109,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             if (cues.Pronouns.MatchAt(text, tokens, i) is { } pronoun)
             {
                 // Named before the pronoun: "Dabei griff sie den Präsidenten Ahmadinedschad an:" is not his.
-                return Antecedent(pronoun.Value, Math.Min(tokens[i].Start, quoteOpen), tokens[i + pronoun.Tokens - 1].Lower);
+                return antecedents.Antecedent(pronoun.Value, Math.Min(tokens[i].Start, quoteOpen), tokens[i + pronoun.Tokens - 1].Lower);
             }
         }
 
@@ -144,7 +120,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     // to token `limit`.
     public string? Speaker(string kind, int cue, int after, int from, int limit, int quoteOpen) => kind switch
     {
-        QuoteCues.WithPronoun => Antecedent(Person, quoteOpen, PronounIn(cue, after)),
+        QuoteCues.WithPronoun => antecedents.Antecedent(PronounAntecedents.Person, quoteOpen, PronounIn(cue, after)),
         QuoteCues.SourceBefore or QuoteCues.Naming => NamedBefore(from, cue, quoteOpen),
         _ => NamedAfter(after, limit, quoteOpen),
     };
@@ -160,7 +136,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
 
         if (cues.Pronouns.MatchAt(text, tokens, from) is { } pronoun)
         {
-            return Antecedent(pronoun.Value, quoteOpen, tokens[from + pronoun.Tokens - 1].Lower);
+            return antecedents.Antecedent(pronoun.Value, quoteOpen, tokens[from + pronoun.Tokens - 1].Lower);
         }
 
         var last = from;
@@ -186,7 +162,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
         {
             // "a déclaré une porte-parole de l'entreprise": a spokesperson of an organisation named earlier; "hieß es in einer
             // Mitteilung des Konzerns": a statement of the company, the one the article is about.
-            return HasRole(from, last) ? mentions.LastBefore(EntityType.Organisation, quoteOpen)
+            return grammar.HasRole(from, last) ? mentions.LastBefore(EntityType.Organisation, quoteOpen)
                 : CompanyStatement(from, last) ? mentions.FocusBefore(quoteOpen) : null;
         }
 
@@ -197,7 +173,7 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
             return firstMention.Entity.Name;
         }
 
-        if (HasRole(from, last))
+        if (grammar.HasRole(from, last))
         {
             return firstMention.Entity.Name;
         }
@@ -225,20 +201,20 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
     {
         if (cue > 0 && cue - 1 >= from && cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun)
         {
-            return Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen), tokens[cue - 1].Lower);
+            return antecedents.Antecedent(pronoun.Value, Math.Min(tokens[cue - pronoun.Tokens].Start, quoteOpen), tokens[cue - 1].Lower);
         }
 
         var start = from < tokens.Count ? tokens[from].Start : text.Length;
         // "In der ARD zeigte sich der Trainer zufrieden:": a name after a preposition is no subject.
-        var inRange = mentions.In(start, cue < tokens.Count ? tokens[cue].Start : text.Length).Where(m => !Governed(m) && !PlaceAfterPreposition(m)).ToList();
+        var inRange = mentions.In(start, cue < tokens.Count ? tokens[cue].Start : text.Length).Where(m => !grammar.Governed(m) && !PlaceAfterPreposition(m)).ToList();
         if (inRange.Count == 0)
         {
             // "Ein Sprecher des Unternehmens sagte:": a spokesperson of an organisation named earlier; "Er bezeichnete
             // die Pläne als „Wortbruch“": the sentence's pronoun subject.
-            return HasRole(from, cue - 1) ? mentions.LastBefore(EntityType.Organisation, quoteOpen) : PronounSubject(from, cue, quoteOpen);
+            return grammar.HasRole(from, cue - 1) ? mentions.LastBefore(EntityType.Organisation, quoteOpen) : PronounSubject(from, cue, quoteOpen);
         }
 
-        if (HasRole(from, cue - 1) && inRange.LastOrDefault(m => m.Entity.Type == EntityType.Organisation) is { Entity: { } organisation })
+        if (grammar.HasRole(from, cue - 1) && inRange.LastOrDefault(m => m.Entity.Type == EntityType.Organisation) is { Entity: { } organisation })
         {
             return organisation.Name;
         }
@@ -281,120 +257,6 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
         return statement >= 0 && Enumerable.Range(statement + 1, Math.Max(0, last - statement)).Any(t => cues.IsCompanyNoun(tokens[t].Lower, entityCues.GenitiveEndings));
     }
 
-    private bool HasRole(int from, int last)
-    {
-        for (var i = from; i <= last && i < tokens.Count; i++)
-        {
-            if (cues.Roles.MatchAt(text, tokens, i) is not null)
-            {
-                return true;
-            }
-
-            // "Lumora-Sprecher", "OpenAI-spokesperson": the role glued to its organisation.
-            var dash = tokens[i].Lower.LastIndexOf('-');
-            var role = dash > 0 ? tokens[i].Lower[(dash + 1)..] : "";
-            if (role.Length > 0 && FigureTokens.Scan(role) is { Count: > 0 } tail && cues.Roles.MatchAt(role, tail, 0) is not null)
-            {
-                return true;
-            }
-
-            // "Unternehmenssprecher", "Konzernsprecherin", "bedrijfswoordvoerder": a role closing a compound.
-            if (cues.IsCompanyRole(tokens[i].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The speaker of the quote just before the one being read and where it ended, or null: "« … », a déclaré la société.
-    /// « … », a-t-il ajouté": a pronoun right after a quote goes on with that quote's speaker when no one of the pronoun's
-    /// kind was named since, rather than with someone named before both.
-    /// </summary>
-    public (string Speaker, int End)? Previous { get; set; }
-
-    // The [pronouns] kind of he, she, il, er; a verb that carries its subject ("a-t-il ajouté", "dijo") stands for one.
-    public const string Person = "person";
-
-    // The [pronouns] kind of "it".
-    private const string Organisation = "organisation";
-
-    private const string Company = QuoteCues.Company;
-
-    // "it said" stands for the last organisation ([pronouns] value organisation), "the company said" for the one the article
-    // is about (value company), or the one the same noun introduced ("la compagnie aérienne Noordwind"); he, she, il, er
-    // stand for a person. noun: the pronoun's last word.
-    public string? Antecedent(string kind, int position, string? noun = null)
-    {
-        var type = kind is Organisation or Company ? EntityType.Organisation : EntityType.Person;
-        // "the company" is the organisation the article is about even right after a person's quote.
-        if (kind != Company && Previous is { } previous && position >= previous.End && position - previous.End <= QuoteRecognizer.Continuation)
-        {
-            var i = mentions.LastIndex(type, mentions.FirstAtOrAfter(position) - 1);
-            if (i < 0 || mentions[i].Start < previous.End)
-            {
-                return previous.Speaker;
-            }
-        }
-
-        // "…, wollte eine Sprecherin nicht sagen. „…“, sagte sie.": a spokesperson named after the last person is the one a
-        // "she" stands for, and speaks for the last organisation.
-        if (kind == Person && LastRoleBefore(position) is { } role && position - role <= RoleReach
-            && mentions.LastIndex(type, mentions.FirstAtOrAfter(position) - 1) is var m && (m < 0 || mentions[m].End <= role))
-        {
-            return mentions.LastBefore(EntityType.Organisation, position) ?? mentions.LastBefore(type, position);
-        }
-
-        if (kind == Company)
-        {
-            return mentions.IntroducedBy(noun, position) ?? mentions.FocusBefore(position);
-        }
-
-        if (type != EntityType.Person)
-        {
-            return mentions.LastBefore(type, position);
-        }
-
-        // "« … », dit-elle" after "Pierre Dupont a reçu Claire Martin": where the subject's first name says otherwise and a
-        // person named shortly before has a first name that fits, that person is the one meant.
-        var subject = SentenceSubject(position);
-        if (subject < 0)
-        {
-            return mentions.LastBefore(type, position);
-        }
-
-        var gender = noun is not null && cues.PronounGenders.TryGetValue(noun, out var g) ? g : (char?)null;
-        return gender is { } wanted && GenderOf(mentions[subject].Entity) is { } known && known != wanted && FittingBefore(position, wanted) is { } other
-            ? other
-            : mentions[subject].Entity.Name;
-    }
-
-    // The gender of a person's first name; null for one word or a name of no known gender.
-    private static char? GenderOf(Entity person)
-    {
-        var space = person.Name.IndexOf(' ', StringComparison.Ordinal);
-        return space <= 0 ? null : FirstNames.Embedded.GenderOf(person.Name[..space]);
-    }
-
-    // The last of the few persons named before the position whose first name has this gender.
-    private string? FittingBefore(int position, char gender)
-    {
-        var i = mentions.LastIndex(EntityType.Person, mentions.FirstAtOrAfter(position) - 1);
-        for (var seen = 0; i >= 0 && seen < GenderReach; i = mentions.LastIndex(EntityType.Person, i - 1), seen++)
-        {
-            if (mentions[i].End <= position && GenderOf(mentions[i].Entity) == gender)
-            {
-                return mentions[i].Entity.Name;
-            }
-        }
-
-        return null;
-    }
-
-    // How many person mentions back a pronoun looks for one whose first name fits it.
-    private const int GenderReach = 8;
 
     // The gendered pronoun a cue carries: "elle" in "a-t-elle dit", "sie" in "fügte sie hinzu"; null where none.
     private string? PronounIn(int cue, int after)
@@ -411,58 +273,5 @@ internal sealed class NamedSpeakers(string text, QuoteCues cues, EntityCues enti
         }
 
         return null;
-    }
-
-    // "Ham made it clear he had misgivings about the forces under President Barack Obama. “…,” he told the host": a
-    // pronoun takes up the subject of the last sentence that names a person, its first person that no preposition or
-    // genitive governs, rather than the last person named; where every one is governed ("According to Ham, … Obama's
-    // policies"), the first. The mention's index, or -1.
-    private int SentenceSubject(int position)
-    {
-        var i = mentions.LastIndexBefore(EntityType.Person, position);
-        if (i < 0)
-        {
-            return -1;
-        }
-
-        var token = reading.TokenAtOrAfter(mentions[i].Start);
-        var start = tokens[reading.SentenceStart(token, token, SubjectReach)].Start;
-        var first = i;
-        var subject = SubjectLike(mentions[i]) ? i : -1;
-        for (var k = mentions.LastIndex(EntityType.Person, i - 1); k >= 0 && mentions[k].Start >= start; k = mentions.LastIndex(EntityType.Person, k - 1))
-        {
-            first = k;
-            subject = SubjectLike(mentions[k]) ? k : subject;
-        }
-
-        return subject >= 0 ? subject : first;
-    }
-
-    // Neither governed by a preposition or a genitive nor a source ("according to Ham", "laut Ham") nor a possessive
-    // written apart ("Obama’s policies").
-    private bool SubjectLike((int Start, int End, Entity Entity) mention)
-    {
-        var first = reading.TokenAtOrAfter(mention.Start);
-        var after = reading.TokenAtOrAfter(mention.End);
-        return !Governed(mention)
-            && !(first > 0 && cues.Cues.MatchEndingAt(text, tokens, first - 1) is { Value: QuoteCues.Source })
-            && !(after < tokens.Count && tokens[after].Start == mention.End && entityCues.Possessives.Contains(tokens[after].Lower.Replace('’', '\'')));
-    }
-
-    // How far back a sentence's start is looked for, in tokens.
-    private const int SubjectReach = 80;
-
-    // Where spokesperson words stand in the text (token starts, in order), found once: "eine Sprecherin", "a spokesman".
-    private List<int>? roles;
-
-    // How far before a pronoun a spokesperson word still stands for it: the sentence before, about.
-    private const int RoleReach = 150;
-
-    private int? LastRoleBefore(int position)
-    {
-        roles ??= Enumerable.Range(0, tokens.Count).Where(t => HasRole(t, t)).Select(t => tokens[t].Start).ToList();
-        var i = roles.BinarySearch(position);
-        i = i < 0 ? ~i - 1 : i - 1;
-        return i >= 0 ? roles[i] : null;
     }
 }

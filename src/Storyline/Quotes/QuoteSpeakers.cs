@@ -38,6 +38,7 @@ internal sealed class QuoteSpeakers
     private readonly IReadOnlyList<FigureToken> tokens;
     private readonly SpeakerMentions mentions;
     private readonly NamedSpeakers naming;
+    private readonly PronounAntecedents antecedents;
 
     // spans: the article's quote spans in text order; names inside them are not a pronoun's antecedent.
     public QuoteSpeakers(string text, QuoteCues cues, EntityCues entityCues, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans)
@@ -50,16 +51,18 @@ internal sealed class QuoteSpeakers
         written = new WrittenSpeaker(text, tokens, entityCues, cues);
         phrase = new SpeakerPhrase(text, tokens, entityCues, cues, reading.Ends);
         mentions = new SpeakerMentions(text, entities, spans);
-        naming = new NamedSpeakers(text, cues, entityCues, reading, mentions, phrase);
+        var grammar = new SpeakerGrammar(text, cues, entityCues, reading);
+        antecedents = new PronounAntecedents(text, cues, entityCues, reading, mentions, grammar);
+        naming = new NamedSpeakers(text, cues, entityCues, reading, mentions, phrase, grammar, antecedents);
     }
 
     /// <summary>
-    /// The speaker of the quote just before the one being read and where it ended, or null (<see cref="NamedSpeakers.Previous"/>).
+    /// The speaker of the quote just before the one being read and where it ended, or null (<see cref="PronounAntecedents.Previous"/>).
     /// </summary>
     public (string Speaker, int End)? Previous
     {
-        get => naming.Previous;
-        set => naming.Previous = value;
+        get => antecedents.Previous;
+        set => antecedents.Previous = value;
     }
 
     /// <summary>Whether a sentence or paragraph ends at token i, shared with <see cref="ReportedSpeech"/>.</summary>
@@ -211,11 +214,11 @@ internal sealed class QuoteSpeakers
                 // so has one that goes on with where or to whom it was said ("dijo a la radio", "ha detto in aula").
                 var next = t + cue.Tokens;
                 speaker = reading.Ends(next - 1) || (next < tokens.Count && tokens[next].Lower == ".")
-                    ? naming.Antecedent(NamedSpeakers.Person, span.Open)
+                    ? antecedents.Antecedent(PronounAntecedents.Person, span.Open)
                     : written.After(next);
                 if (speaker is null && next < tokens.Count && cues.SaidWhere.MatchAt(text, tokens, next) is not null)
                 {
-                    speaker = naming.Antecedent(NamedSpeakers.Person, span.Open);
+                    speaker = antecedents.Antecedent(PronounAntecedents.Person, span.Open);
                 }
             }
 

@@ -1,0 +1,67 @@
+using Storyline.Entities;
+using Storyline.Figures;
+
+namespace Storyline.Quotes;
+
+/// <summary>
+/// What the words around a name say about it for attribution: whether a preposition or a genitive governs it (then it is
+/// what a sentence is about, not who speaks), and whether spokesperson words stand among some tokens.
+/// </summary>
+internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues entityCues, QuoteTokens reading)
+{
+    private readonly IReadOnlyList<FigureToken> tokens = reading.Tokens;
+
+    // A mention after a preposition of entities.txt [prepositions] ("gegen Merz", "with Altman"), or in the genitive: its
+    // last word is the name's last word plus a genitive ending ("Stoibers", "Altman's").
+    public bool Governed((int Start, int End, Entity Entity) mention)
+    {
+        // "bei Twitter", "in der ARD", "von der Europäischen Union": a preposition, then at most one determiner.
+        var first = reading.TokenAtOrAfter(mention.Start);
+        var before = first > 1 && entityCues.Determiners.Contains(tokens[first - 1].Lower) ? first - 2 : first - 1;
+        if (before >= 0 && entityCues.Prepositions.Contains(tokens[before].Lower))
+        {
+            return true;
+        }
+
+        var surface = text.AsSpan(mention.Start, mention.End - mention.Start);
+        var name = mention.Entity.Name.AsSpan();
+        var lastWritten = surface[(surface.LastIndexOf(' ') + 1)..];
+        var lastName = name[(name.LastIndexOf(' ') + 1)..];
+        if (!lastWritten.StartsWith(lastName, StringComparison.Ordinal) || lastWritten.Length == lastName.Length)
+        {
+            return false;
+        }
+
+        var ending = lastWritten[lastName.Length..].ToString();
+        return ending is "'s" or "’s" || entityCues.GenitiveEndings.Contains(ending);
+    }
+
+    // A spokesperson word among tokens [from, last]: a role of quotes.txt, one glued to its organisation, or one closing a
+    // compound.
+    public bool HasRole(int from, int last)
+    {
+        for (var i = from; i <= last && i < tokens.Count; i++)
+        {
+            if (cues.Roles.MatchAt(text, tokens, i) is not null)
+            {
+                return true;
+            }
+
+            // "Lumora-Sprecher", "OpenAI-spokesperson": the role glued to its organisation.
+            var dash = tokens[i].Lower.LastIndexOf('-');
+            var role = dash > 0 ? tokens[i].Lower[(dash + 1)..] : "";
+            if (role.Length > 0 && FigureTokens.Scan(role) is { Count: > 0 } tail && cues.Roles.MatchAt(role, tail, 0) is not null)
+            {
+                return true;
+            }
+
+            // "Unternehmenssprecher", "Konzernsprecherin", "bedrijfswoordvoerder": a role closing a compound.
+            if (cues.IsCompanyRole(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
