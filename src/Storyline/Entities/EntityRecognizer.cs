@@ -169,6 +169,7 @@ public sealed class EntityRecognizer
         mentions.RemoveAll(m => headEnds.TryGetValue(m.Start, out var end) && m.End > end && !text.AsSpan(end, m.End - end).Contains(' '));
         mentions.AddRange(heads);
         mentions.RemoveAll(m => CommonTerms.IsOne(text[m.Start..m.End], languageCues));
+        mentions = WeekdayNames.Cut(mentions, tokens, sentences, calendar);
         mentions = LoneOpeners.Drop(mentions, tokens, sentences, catalog, language);
         return grouper.Group(mentions, text, language, languageCues);
     }

@@ -41,6 +41,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void WeekdaysAreCutFromNamesAndNameNothingAlone()
+    {
+        // The tagger reads "Friday Trump" and "Even Friday" as persons.
+        var entities = Recognize("On Friday Trump made the comments in Michigan. Even Friday, he claimed that the plan would work.", "en");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text.Contains("Friday", StringComparison.Ordinal)));
+        Assert.Contains(entities, e => e.Mentions.Any(m => m.Text == "Trump"));
+        Assert.DoesNotContain(entities, e => e.Name == "Even");
+    }
+
+    [Fact]
     public void CapitalisedSentenceStartersAndGermanNounsAreNotEntities()
     {
         var entities = Recognize("Gestern sagte die Regierung, dass die Wirtschaft im Winter schrumpft. Trotzdem steigen die Löhne in Deutschland.", "de");

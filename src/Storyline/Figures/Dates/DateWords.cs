@@ -54,6 +54,13 @@ public sealed class DateWords
             || (Weekdays.TryMatch(folded, 0, out end, out _) && end == folded.Length);
     }
 
+    /// <summary>Whether a word alone is a weekday of this language ("Friday", "Mittwoch"); months are names too (May, August).</summary>
+    public bool IsWeekday(string word)
+    {
+        var folded = DateText.Fold(word);
+        return Weekdays.TryMatch(folded, 0, out var end, out _) && end == folded.Length;
+    }
+
     /// <summary>How many entries each section holds, for completeness checks.</summary>
     public IReadOnlyDictionary<string, int> Counts => Sections.ToDictionary(s => s, s => Table(s).Count, StringComparer.Ordinal);
 

@@ -1,0 +1,64 @@
+using Storyline.Entities.Tokens;
+using Storyline.Figures.Dates;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// A weekday is no name, though the tagger, trained on Wikipedia where they are rare, reads them as part of one: "On
+/// Friday Trump made the comments" gave a person "Friday Trump", "Even Friday, he claimed" a person "Even Friday",
+/// "noted Friday that" a name "Friday". Weekdays at either end of a mention are cut off (dates.txt of the language); what
+/// is left goes, when nothing is, or only the word that opens the sentence (a capitalised adverb: "Even", "Dann").
+/// Months stay: they are names too (Theresa May, "August Bebel").
+/// </summary>
+internal static class WeekdayNames
+{
+    public static List<RawMention> Cut(List<RawMention> mentions, IReadOnlyList<Token> tokens, IEnumerable<(int Start, int End)> sentences, DateWords calendar)
+    {
+        var openers = sentences.Select(s => s.Start < tokens.Count ? tokens[s.Start].Start : -1).ToHashSet();
+        var kept = new List<RawMention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            var inside = Inside(tokens, mention);
+            var (first, last) = (0, inside.Count - 1);
+            while (first <= last && calendar.IsWeekday(inside[first].Text))
+            {
+                first++;
+            }
+
+            while (last >= first && calendar.IsWeekday(inside[last].Text))
+            {
+                last--;
+            }
+
+            if (first == 0 && last == inside.Count - 1)
+            {
+                kept.Add(mention);
+            }
+            else if (last > first || (last == first && !openers.Contains(inside[first].Start)))
+            {
+                kept.Add(mention with { Start = inside[first].Start, End = inside[last].End });
+            }
+        }
+
+        return kept;
+    }
+
+    // The tokens of a mention: tokens are in text order, so a binary search finds the first.
+    private static List<Token> Inside(IReadOnlyList<Token> tokens, RawMention mention)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = tokens[mid].Start < mention.Start ? (mid + 1, hi) : (lo, mid);
+        }
+
+        var inside = new List<Token>();
+        for (var i = lo; i < tokens.Count && tokens[i].End <= mention.End; i++)
+        {
+            inside.Add(tokens[i]);
+        }
+
+        return inside;
+    }
+}
