@@ -140,17 +140,10 @@ public sealed class EntityRecognizer
             mentions.AddRange(AcronymNames.Find(tokens, sentence, covered, mentions, languageCues).ToList());
         }
 
-        // The designated name's tokens: found by binary search, since tokens are in text order.
+        // The designated name's tokens.
         void Cover(RawMention m)
         {
-            int lo = 0, hi = tokens.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                (lo, hi) = tokens[mid].Start < m.Start ? (mid + 1, hi) : (lo, mid);
-            }
-
-            for (var i = lo; i < tokens.Count && tokens[i].End <= m.End; i++)
+            for (var i = TokenSearch.FirstFrom(tokens, m.Start); i < tokens.Count && tokens[i].End <= m.End; i++)
             {
                 covered[i] = true;
             }

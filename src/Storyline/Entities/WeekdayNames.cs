@@ -43,18 +43,10 @@ internal static class WeekdayNames
         return kept;
     }
 
-    // The tokens of a mention: tokens are in text order, so a binary search finds the first.
     private static List<Token> Inside(IReadOnlyList<Token> tokens, RawMention mention)
     {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = tokens[mid].Start < mention.Start ? (mid + 1, hi) : (lo, mid);
-        }
-
         var inside = new List<Token>();
-        for (var i = lo; i < tokens.Count && tokens[i].End <= mention.End; i++)
+        for (var i = TokenSearch.FirstFrom(tokens, mention.Start); i < tokens.Count && tokens[i].End <= mention.End; i++)
         {
             inside.Add(tokens[i]);
         }
