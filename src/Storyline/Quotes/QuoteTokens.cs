@@ -43,13 +43,13 @@ internal sealed class QuoteTokens
 
     // A sentence or paragraph ends at token i, so a name past it belongs elsewhere.
     public bool Ends(int i) =>
-        (tokens[i].Lower is "!" or "?" || (tokens[i].Lower == "." && !AfterAbbreviation(i) && !GoesOnInLowerCase(i)))
+        (tokens[i].Lower is "!" or "?" || (tokens[i].Lower == "." && !AfterAbbreviation(i) && !SentenceGoesOn(i)))
         || (i + 1 < tokens.Count && Breaks(tokens[i].End, tokens[i + 1].Start));
 
     // "Rep. Gwen Moore (D-Wis.) said", "etc. and": a full stop that the sentence goes on after, in lower case, past a
     // closing bracket glued to it, ends no sentence; nor does one a comma or semicolon follows ("Tulsa, Okla., police
     // officer Betty Shelby"): no sentence ends in ".,".
-    private bool GoesOnInLowerCase(int i)
+    private bool SentenceGoesOn(int i)
     {
         var next = i + 1 < tokens.Count && tokens[i + 1].Lower is ")" or "]" && tokens[i + 1].Start == tokens[i].End ? i + 2 : i + 1;
         return next < tokens.Count && !Breaks(tokens[i].End, tokens[next].Start)
