@@ -62,6 +62,38 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public async Task AStoreFromBeforeTheWordsChangedHasItsStoriesBuiltAgain()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using (var store = await StoreAsync(
+            folder,
+            ct,
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", Day),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.OtherEvent, "en", "other", Day)))
+        {
+            await new StoryIndex(store).UpdateAsync(ct);
+        }
+
+        // The store as the version before step 8 left it: stories whose terms hold the words as they were.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("store.db")};Pooling=False"))
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM schema_migrations WHERE version = 8; UPDATE stories SET terms = '{\"w:harbou\":1}'";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var reopened = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
+        Assert.Empty(await reopened.ListStoriesAsync(ct));
+        var (articles, _) = await new StoryIndex(reopened).UpdateAsync(ct);
+
+        Assert.Equal(2, articles);
+        var terms = (await reopened.StoriesAsync((await reopened.ListStoriesAsync(ct)).Select(s => s.Id).ToHashSet(), null, ct)).SelectMany(s => s.Terms.Keys);
+        Assert.DoesNotContain("w:harbou", terms);
+    }
+
+    [Fact]
     public async Task MergesChainedInOneBatchLeaveEveryArticleInTheStoryKept()
     {
         using var folder = new TempFolder();

@@ -85,5 +85,13 @@ public static class SqliteMigrations
             DELETE FROM duplicates;
             UPDATE duplicate_index SET indexed_through = 0;
             """),
+        (8, "stories rebuilt: their words are the stems of every word of five letters or more, names among them", """
+            DELETE FROM stories;
+            DELETE FROM story_articles;
+            DELETE FROM story_postings;
+            DELETE FROM story_term_counts;
+            DELETE FROM story_merges;
+            UPDATE story_index SET assigned_through = 0, articles = 0;
+            """),
     ];
 }
