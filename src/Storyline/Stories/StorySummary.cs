@@ -26,6 +26,14 @@ public static class StorySummary
 
     public const int MaximumWords = 60;
 
+    /// <summary>
+    /// Words this long or longer, cut to this many letters, are a sentence's word terms. The summary keeps its own and not
+    /// those of <see cref="StoryTerms"/>, which are tuned for assigning articles: with those (five letters, names among
+    /// them) the seeds' summary opened on "ChatGPT est le produit phare d'OpenAI" and the sample Helvara story gave its
+    /// share price twice, since sentences dense in the names every article repeats rose above those with the news.
+    /// </summary>
+    public const int WordLength = 6;
+
     public static (string Language, IReadOnlyList<SummarySentence> Sentences) Of(IReadOnlyList<Article> articles, string? language)
     {
         if (articles.Count == 0)
@@ -37,11 +45,11 @@ public static class StorySummary
             ? language
             : articles.GroupBy(a => a.Language).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 
-        // How many articles (any language) carry each term: names and figures cross languages, stems within one.
+        // How many articles (any language) carry each term: names cross languages, stems within one.
         var spread = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in articles)
         {
-            foreach (var term in StoryTerms.Of(a).Keys)
+            foreach (var term in ArticleTerms(a))
             {
                 spread[term] = spread.GetValueOrDefault(term) + 1;
             }
@@ -102,7 +110,33 @@ public static class StorySummary
         return first < tokens.Count && Quotes.QuoteCues.For(language).Pronouns.MatchAt(sentence, tokens, first) is not null;
     }
 
-    // The sentence's terms as the story counts them: names and figures inside it, and stems of its longer words.
+    // The terms an article carries, for their spread over the story: its names of people, organisations, products and
+    // places, and the stems of its longer words outside names and figures (a name counts as a name, not as a word too).
+    private static HashSet<string> ArticleTerms(Article article)
+    {
+        var terms = article.Entities.Where(e => e.Type != Entities.EntityType.Other).Select(e => "e:" + NameFolding.Fold(e.Name)).ToHashSet(StringComparer.Ordinal);
+        var covered = article.Entities.SelectMany(e => e.Mentions).Select(m => (m.Start, End: m.Start + m.Length))
+            .Concat(article.Figures.Select(f => (f.Start, End: f.Start + f.Length))).OrderBy(c => c.Start).ToList();
+        var (next, reach) = (0, -1);
+        foreach (var word in FoldedWords.Of(article.Text))
+        {
+            // Words and spans both in text order: one pass over each.
+            while (next < covered.Count && covered[next].Start <= word.Start)
+            {
+                reach = Math.Max(reach, covered[next++].End);
+            }
+
+            if (word.Length >= WordLength && !char.IsDigit(article.Text[word.Start]) && word.Start >= reach)
+            {
+                var folded = FoldedWords.Text(article.Text, word);
+                terms.Add("w:" + folded[..WordLength]);
+            }
+        }
+
+        return terms;
+    }
+
+    // The sentence's terms: the names inside it and the stems of its longer words.
     private static HashSet<string> Terms(Article article, int start, int end)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
@@ -114,10 +148,10 @@ public static class StorySummary
         var sentence = article.Text[start..end];
         foreach (var word in FoldedWords.Of(sentence))
         {
-            if (word.Length >= StoryTerms.WordLength && !char.IsDigit(sentence[word.Start]))
+            if (word.Length >= WordLength && !char.IsDigit(sentence[word.Start]))
             {
                 var folded = FoldedWords.Text(sentence, word);
-                terms.Add("w:" + folded[..Math.Min(StoryTerms.StemLength, folded.Length)]);
+                terms.Add("w:" + folded[..WordLength]);
             }
         }
 
