@@ -3,6 +3,7 @@ using Storyline.Duplicates;
 using Storyline.Entities;
 using Storyline.Entities.Names;
 using Storyline.Figures;
+using Storyline.Text;
 
 namespace Storyline.Stories;
 
@@ -11,7 +12,7 @@ namespace Storyline.Stories;
 /// organisations and products count most; places, which many stories share, less), the figures it gives (normalised:
 /// "6,6 milliards de dollars" and "$6.6bn" are one term), and, weakly, the stems of its words as written, names among
 /// them (which tell two stories about one company apart within a language: "rappel", "surchauffe" against "levée",
-/// "investisseurs").
+/// "investisseurs"), or in scripts written without spaces their pairs of characters.
 /// </summary>
 public static class StoryTerms
 {
@@ -72,14 +73,41 @@ public static class StoryTerms
 
         foreach (var word in FoldedWords.Of(article.Text))
         {
-            if (word.Length >= WordLength && !char.IsDigit(article.Text[word.Start]))
-            {
-                var text = FoldedWords.Text(article.Text, word);
-                Add(terms, "w:" + text[..Math.Min(StemLength, text.Length)], WordWeight);
-            }
+            AddWords(terms, article.Text, word.Start, word.Start + word.Length);
         }
 
         return terms;
+    }
+
+    // A run of letters is one word, but where a script written without spaces takes over ("Huawei公司周二在深圳发布", "英国街头
+    // 继续堆积如山") each part goes its own way: pairs of characters for that script, the rest as words are.
+    private static void AddWords(Dictionary<string, double> terms, string text, int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var unspaced = UnspacedScripts.Contains(text[i]);
+            var j = i + 1;
+            while (j < end && UnspacedScripts.Contains(text[j]) == unspaced)
+            {
+                j++;
+            }
+
+            if (unspaced)
+            {
+                for (var k = i; k + 1 < j; k++)
+                {
+                    Add(terms, "w:" + text.Substring(k, 2), WordWeight);
+                }
+            }
+            else if (j - i >= WordLength && !char.IsDigit(text[i]))
+            {
+                var folded = FoldedWords.Text(text, new FoldedWord(i, j - i, 0));
+                Add(terms, "w:" + folded[..Math.Min(StemLength, folded.Length)], WordWeight);
+            }
+
+            i = j;
+        }
     }
 
     private static void Add(Dictionary<string, double> terms, string term, double weight) => terms[term] = terms.GetValueOrDefault(term) + weight;

@@ -38,4 +38,21 @@ public sealed class StoryTermsTests
         Assert.DoesNotContain(words, w => char.IsDigit(w[2]));
         Assert.Contains(StoryTerms.Of(article).Keys, k => k.StartsWith("e:harbourline", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AScriptWrittenWithoutSpacesGivesPairsOfCharactersAsWords()
+    {
+        var article = DuplicateJudgeTests.Analyze("英国街头继续堆积如山。Huawei公司周二在深圳发布新手机。", "zh", "zh");
+
+        var words = StoryTerms.Of(article).Keys.Where(k => k.StartsWith("w:", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("w:英国", words);
+        Assert.Contains("w:街头", words);
+        Assert.Contains("w:深圳", words);
+        Assert.Contains("w:huawe", words);
+        Assert.DoesNotContain(words, w => w.Length > 4 && UnspacedScripts(w));
+        Assert.DoesNotContain("w:i公", words);
+    }
+
+    private static bool UnspacedScripts(string term) => term.Skip(2).Any(Storyline.Text.UnspacedScripts.Contains);
 }

@@ -85,7 +85,7 @@ public static class SqliteMigrations
             DELETE FROM duplicates;
             UPDATE duplicate_index SET indexed_through = 0;
             """),
-        (8, "stories rebuilt: their words are the stems of every word of five letters or more, names among them", """
+        (8, "stories rebuilt: their words are the stems of every word of five letters or more, names among them, and pairs of characters in scripts written without spaces", """
             DELETE FROM stories;
             DELETE FROM story_articles;
             DELETE FROM story_postings;
