@@ -157,7 +157,9 @@ public static class FigureUnits
 
     private static bool IsNoun(string text, FigureToken token, bool nounsCapitalised)
     {
-        if (token.Length < 3 || !token.Lower.All(char.IsLetter))
+        // In a script written without spaces the token runs on to the end of the clause ("日发出的通知上诉人的信函"): where
+        // its noun ends is not known.
+        if (token.Length < 3 || !token.Lower.All(char.IsLetter) || Text.UnspacedScripts.Contains(text[token.Start]))
         {
             return false;
         }

@@ -223,6 +223,14 @@ public sealed class FigureRecognizerTests
         Assert.Equal(3, figure.Value);
     }
 
+    [Fact]
+    public void InAScriptWithoutSpacesTheRestOfTheClauseIsNoCountedNoun()
+    {
+        var figures = Read("理事会法律部门于 2013 年 7 月 19 日发出的通知上诉人的信函。", "zh");
+
+        Assert.DoesNotContain(figures, f => f.Unit is { } unit && unit.Any(Storyline.Text.UnspacedScripts.Contains));
+    }
+
     [Theory]
     [InlineData("The fee is USD115.5 per seat.", "en", "USD115.5", 115.5, "USD")]
     [InlineData("Le forfait passe à 115EUR par mois.", "fr", "115EUR", 115, "EUR")]
