@@ -129,7 +129,7 @@ public static class StorySummary
             if (word.Length >= WordLength && !char.IsDigit(article.Text[word.Start]) && word.Start >= reach)
             {
                 var folded = FoldedWords.Text(article.Text, word);
-                terms.Add("w:" + folded[..WordLength]);
+                terms.Add("w:" + folded[..Math.Min(WordLength, folded.Length)]);
             }
         }
 
@@ -151,7 +151,7 @@ public static class StorySummary
             if (word.Length >= WordLength && !char.IsDigit(sentence[word.Start]))
             {
                 var folded = FoldedWords.Text(sentence, word);
-                terms.Add("w:" + folded[..WordLength]);
+                terms.Add("w:" + folded[..Math.Min(WordLength, folded.Length)]);
             }
         }
 

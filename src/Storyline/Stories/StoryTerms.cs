@@ -25,12 +25,13 @@ public static class StoryTerms
     public const double WordWeight = 0.25;
 
     /// <summary>
-    /// Words this long or longer are content words; their first <see cref="StemLength"/> letters are their term. Names count
-    /// among the words too, as written ("Helvara", "Ozempic"): a name the entity stage missed or typed otherwise in one
-    /// article still meets the same name in another article of its language. Chosen on SemEval-2022's tuning half (<c>eval stories --split dev</c>), same-story F1
-    /// within a language / across, with <see cref="StoryClusterer.SameLanguageDiscount"/>: words of 6 letters and up and
-    /// stems of 6, names in, 0.747 / 0.659; 5 and 5, 0.791 / 0.643; 4 and 5, 0.785 / 0.621 ("with", "dass" and "pour" make
-    /// any two articles of a language alike). Before: 6 and 6 without names or discount, 0.782 / 0.628.
+    /// Words this long or longer are content words; their first <see cref="StemLength"/> letters are their term. Names
+    /// count among the words too, as written ("Helvara", "Ozempic"): a name the entity stage missed or typed otherwise in
+    /// one article still meets the same name in another article of its language. Chosen on SemEval-2022's tuning half
+    /// (<c>eval stories --split dev</c>), same-story F1 within a language / across, with
+    /// <see cref="StoryClusterer.SameLanguageDiscount"/>: words of 6 letters and up and stems of 6, names in, 0.747 /
+    /// 0.659; 5 and 5, 0.791 / 0.643; 4 and 5, 0.785 / 0.621 ("with", "dass" and "pour" make any two articles of a
+    /// language alike). Before: 6 and 6 without names or discount, 0.782 / 0.628.
     /// </summary>
     public const int WordLength = 5;
 

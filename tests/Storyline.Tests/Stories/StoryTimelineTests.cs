@@ -69,4 +69,17 @@ public sealed class StoryTimelineTests
         Assert.All(inFrench, s => Assert.Equal("french", s.Article));
         Assert.Equal(sentences.Count, sentences.Select(s => s.Text).Distinct().Count());
     }
+
+    [Fact]
+    public void ASummaryOfVowelledArabicIsMadeWhereMarksLeaveWordsShort()
+    {
+        // Harakat are marks: "مُحَمَّدٌ" is nine characters, four once folded.
+        const string Text = "قَالَ مُحَمَّدٌ إِنَّ الْمَدِينَةَ سَتَفْتَحُ مُسْتَشْفًى جَدِيدًا فِي الشِّتَاءِ الْقَادِمِ. وَأَضَافَ أَنَّ الْمُسْتَشْفَى سَيَخْدُمُ آلَافَ الْمَرْضَى.";
+        var articles = new[] { DuplicateJudgeTests.Analyze(Text, "ar", "one"), DuplicateJudgeTests.Analyze(Text + " شكرا.", "ar", "two") };
+
+        var (language, sentences) = StorySummary.Of(articles, null);
+
+        Assert.Equal("ar", language);
+        Assert.NotEmpty(sentences);
+    }
 }
