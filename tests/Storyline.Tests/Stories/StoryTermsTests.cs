@@ -50,9 +50,9 @@ public sealed class StoryTermsTests
         Assert.Contains("w:街头", words);
         Assert.Contains("w:深圳", words);
         Assert.Contains("w:huawe", words);
-        Assert.DoesNotContain(words, w => w.Length > 4 && UnspacedScripts(w));
+        Assert.DoesNotContain(words, w => w.Length > 4 && InUnspacedScript(w));
         Assert.DoesNotContain("w:i公", words);
     }
 
-    private static bool UnspacedScripts(string term) => term.Skip(2).Any(Storyline.Text.UnspacedScripts.Contains);
+    private static bool InUnspacedScript(string term) => term.Skip(2).Any(Storyline.Text.UnspacedScripts.Contains);
 }
