@@ -54,5 +54,19 @@ public sealed class StoryTermsTests
         Assert.DoesNotContain("w:i公", words);
     }
 
+    [Fact]
+    public void ABookInOneFileKeepsItsMostRepeatedWordsOnly()
+    {
+        // Ten thousand words of distinct stems ("qaaaas", "qaaabs", …) and one written a hundred times.
+        var distinct = Enumerable.Range(0, 10_000).Select(i => "q" + string.Concat(i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0'))) + "s");
+        var text = string.Join(" ", distinct) + " " + string.Join(" ", Enumerable.Repeat("harbourline", 100));
+        var article = new Article { Id = "book", Source = "book.txt", Language = "en", Text = text, RawHash = "0" };
+
+        var words = StoryTerms.Of(article).Where(t => t.Key.StartsWith("w:", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(StoryTerms.MostWords, words.Count);
+        Assert.Contains(words, w => w.Key == "w:harbo" && w.Value == 100 * StoryTerms.WordWeight);
+    }
+
     private static bool InUnspacedScript(string term) => term.Skip(2).Any(Storyline.Text.UnspacedScripts.Contains);
 }
