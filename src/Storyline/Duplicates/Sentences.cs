@@ -1,8 +1,8 @@
 namespace Storyline.Duplicates;
 
 /// <summary>
-/// The sentences of an article's text as character ranges, for aligning two articles: a sentence ends at a line break, or at
-/// ". ! ?" (and any closing quotation mark) before a space and a capital, a digit or an opening mark. An abbreviation that
+/// The sentences of an article's text as character ranges, for aligning two articles: a sentence ends at a line break, at
+/// ". ! ?" (and any closing quotation mark) before a space and a capital, a digit or an opening mark, or at "。！？". An abbreviation that
 /// splits a sentence in two costs nothing here: both halves align with their counterparts.
 /// </summary>
 public static class Sentences
@@ -17,6 +17,21 @@ public static class Sentences
             {
                 Add(ranges, text, start, i);
                 start = i + 1;
+                continue;
+            }
+
+            if (text[i] is '。' or '！' or '？')
+            {
+                // Chinese and Japanese end a sentence with a full-width mark and no space after it.
+                var closed = i + 1;
+                while (closed < text.Length && text[closed] is '」' or '』' or '”' or '’' or '）')
+                {
+                    closed++;
+                }
+
+                Add(ranges, text, start, closed);
+                start = closed;
+                i = closed - 1;
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using Storyline.Duplicates;
 using Storyline.Entities.Names;
+using Storyline.Text;
 
 namespace Storyline.Stories;
 
@@ -22,12 +23,14 @@ public static class StorySummary
     /// <summary>Lead sentences carry the news: the first weighs this much more, the second half as much more.</summary>
     public const double LeadBonus = 0.5;
 
+    /// <summary>A sentence this long at least, in words (in a script written without spaces, two characters to a word).</summary>
     public const int MinimumWords = 6;
 
     public const int MaximumWords = 60;
 
     /// <summary>
-    /// Words this long or longer, cut to this many letters, are a sentence's word terms. The summary keeps its own and not
+    /// Words this long or longer, cut to this many letters, are a sentence's word terms (pairs of characters in scripts
+    /// written without spaces, <see cref="StoryTerms.WordTerms"/>). The summary keeps its own length and not
     /// those of <see cref="StoryTerms"/>, which are tuned for assigning articles: with those (five letters, names among
     /// them) the seeds' summary opened on "ChatGPT est le produit phare d'OpenAI" and the sample Helvara story gave its
     /// share price twice, since sentences dense in the names every article repeats rose above those with the news.
@@ -64,7 +67,7 @@ public static class StorySummary
             {
                 var text = article.Text[start..end];
                 var terms = Terms(article, start, end);
-                var words = FoldedWords.Of(text).Count;
+                var words = FoldedWords.Of(text).Sum(w => UnspacedScripts.Contains(text[w.Start]) ? Math.Max(1, w.Length / 2) : 1);
                 if (words is >= MinimumWords and <= MaximumWords && terms.Count > 0 && !OpensWithPronoun(text, article.Language))
                 {
                     var central = terms.Sum(t => spread.GetValueOrDefault(t) - 1.0) / Math.Sqrt(terms.Count);
@@ -126,10 +129,9 @@ public static class StorySummary
                 reach = Math.Max(reach, covered[next++].End);
             }
 
-            if (word.Length >= WordLength && !char.IsDigit(article.Text[word.Start]) && word.Start >= reach)
+            if (word.Start >= reach)
             {
-                var folded = FoldedWords.Text(article.Text, word);
-                terms.Add("w:" + folded[..Math.Min(WordLength, folded.Length)]);
+                terms.UnionWith(StoryTerms.WordTerms(article.Text, word.Start, word.Start + word.Length, WordLength, WordLength));
             }
         }
 
@@ -148,11 +150,7 @@ public static class StorySummary
         var sentence = article.Text[start..end];
         foreach (var word in FoldedWords.Of(sentence))
         {
-            if (word.Length >= WordLength && !char.IsDigit(sentence[word.Start]))
-            {
-                var folded = FoldedWords.Text(sentence, word);
-                terms.Add("w:" + folded[..Math.Min(WordLength, folded.Length)]);
-            }
+            terms.UnionWith(StoryTerms.WordTerms(sentence, word.Start, word.Start + word.Length, WordLength, WordLength));
         }
 
         return terms;

@@ -82,7 +82,10 @@ public static class StoryTerms
         var words = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var word in FoldedWords.Of(article.Text))
         {
-            AddWords(words, article.Text, word.Start, word.Start + word.Length);
+            foreach (var term in WordTerms(article.Text, word.Start, word.Start + word.Length, WordLength, StemLength))
+            {
+                Add(words, term, WordWeight);
+            }
         }
 
         foreach (var (term, weight) in words.Count <= MostWords ? words : words.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(MostWords))
@@ -93,9 +96,12 @@ public static class StoryTerms
         return terms;
     }
 
-    // A run of letters is one word, but where a script written without spaces takes over ("Huawei公司周二在深圳发布", "英国街头
-    // 继续堆积如山") each part goes its own way: pairs of characters for that script, the rest as words are.
-    private static void AddWords(Dictionary<string, double> terms, string text, int start, int end)
+    /// <summary>
+    /// The word terms of text[start..end), one run of letters: the first <paramref name="stemLength"/> letters of a word of
+    /// <paramref name="wordLength"/> or more; but where a script written without spaces takes over ("Huawei公司周二在深圳发布",
+    /// "英国街头继续堆积如山") each part goes its own way, pairs of characters for that script, the rest as words are.
+    /// </summary>
+    public static IEnumerable<string> WordTerms(string text, int start, int end, int wordLength, int stemLength)
     {
         var i = start;
         while (i < end)
@@ -111,13 +117,13 @@ public static class StoryTerms
             {
                 for (var k = i; k + 1 < j; k++)
                 {
-                    Add(terms, "w:" + text.Substring(k, 2), WordWeight);
+                    yield return "w:" + text.Substring(k, 2);
                 }
             }
-            else if (j - i >= WordLength && !char.IsDigit(text[i]))
+            else if (j - i >= wordLength && !char.IsDigit(text[i]))
             {
                 var folded = FoldedWords.Text(text, new FoldedWord(i, j - i, 0));
-                Add(terms, "w:" + folded[..Math.Min(StemLength, folded.Length)], WordWeight);
+                yield return "w:" + folded[..Math.Min(stemLength, folded.Length)];
             }
 
             i = j;

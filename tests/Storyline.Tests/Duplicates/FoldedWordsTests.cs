@@ -31,4 +31,13 @@ public sealed class FoldedWordsTests
 
         Assert.Equal(["It rose 4.5 percent.", "Analysts said \"Yes.\"", "Then", "New line? no split here"], sentences);
     }
+
+    [Fact]
+    public void ChineseAndJapaneseSentencesEndAtFullWidthStopsWithNoSpace()
+    {
+        const string text = "深圳一家工厂周二发生火灾。消防部门说：「没有人受伤。」工厂停产了吗？是的！";
+        var sentences = Sentences.Of(text).Select(s => text[s.Start..s.End]).ToList();
+
+        Assert.Equal(["深圳一家工厂周二发生火灾。", "消防部门说：「没有人受伤。」", "工厂停产了吗？", "是的！"], sentences);
+    }
 }

@@ -82,4 +82,23 @@ public sealed class StoryTimelineTests
         Assert.Equal("ar", language);
         Assert.NotEmpty(sentences);
     }
+
+    [Fact]
+    public void AChineseStoryIsSummedUpInItsSentences()
+    {
+        string[] texts =
+        [
+            "深圳一家电池工厂周二发生火灾，三百名工人被紧急疏散。消防部门表示，火灾原因正在调查之中，目前没有人员受伤。该工厂主要为手机生产电池，火灾后已经全面停产。",
+            "周二，深圳电池工厂突发大火，工厂三百名工人全部被疏散。消防部门称起火原因仍在调查，暂无人员伤亡报告。",
+            "深圳电池厂火灾：三百名工人安全撤离，消防部门正在调查起火原因。工厂已停产，公司表示将尽快恢复生产。",
+        ];
+        var articles = texts.Select((t, i) => DuplicateJudgeTests.Analyze(t, "zh", $"zh{i}")).ToList();
+
+        var (language, sentences) = StorySummary.Of(articles, null);
+
+        Assert.Equal("zh", language);
+        Assert.InRange(sentences.Count, 2, StorySummary.Sentences);
+        Assert.All(sentences, s => Assert.EndsWith("。", s.Text, StringComparison.Ordinal));
+        Assert.Contains(sentences, s => s.Text.Contains("三百名工人", StringComparison.Ordinal));
+    }
 }
