@@ -2,8 +2,8 @@ namespace Storyline.Duplicates;
 
 /// <summary>
 /// The sentences of an article's text as character ranges, for aligning two articles: a sentence ends at a line break, at
-/// ". ! ?" (and any closing quotation mark) before a space and a capital, a digit or an opening mark, or at "。！？". An abbreviation that
-/// splits a sentence in two costs nothing here: both halves align with their counterparts.
+/// ". ! ?" (and any closing quotation mark) before a space and a capital, a digit or an opening mark, or at "。！？". An
+/// abbreviation that splits a sentence in two costs nothing here: both halves align with their counterparts.
 /// </summary>
 public static class Sentences
 {

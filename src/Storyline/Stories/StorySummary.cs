@@ -131,7 +131,7 @@ public static class StorySummary
 
             if (word.Start >= reach)
             {
-                terms.UnionWith(StoryTerms.WordTerms(article.Text, word.Start, word.Start + word.Length, WordLength, WordLength));
+                StoryTerms.WordTerms(article.Text, word.Start, word.Start + word.Length, WordLength, WordLength, term => terms.Add(term));
             }
         }
 
@@ -150,7 +150,7 @@ public static class StorySummary
         var sentence = article.Text[start..end];
         foreach (var word in FoldedWords.Of(sentence))
         {
-            terms.UnionWith(StoryTerms.WordTerms(sentence, word.Start, word.Start + word.Length, WordLength, WordLength));
+            StoryTerms.WordTerms(sentence, word.Start, word.Start + word.Length, WordLength, WordLength, term => terms.Add(term));
         }
 
         return terms;

@@ -80,12 +80,10 @@ public static class StoryTerms
         }
 
         var words = new Dictionary<string, double>(StringComparer.Ordinal);
+        Action<string> add = term => Add(words, term, WordWeight);
         foreach (var word in FoldedWords.Of(article.Text))
         {
-            foreach (var term in WordTerms(article.Text, word.Start, word.Start + word.Length, WordLength, StemLength))
-            {
-                Add(words, term, WordWeight);
-            }
+            WordTerms(article.Text, word.Start, word.Start + word.Length, WordLength, StemLength, add);
         }
 
         foreach (var (term, weight) in words.Count <= MostWords ? words : words.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(MostWords))
@@ -97,11 +95,11 @@ public static class StoryTerms
     }
 
     /// <summary>
-    /// The word terms of text[start..end), one run of letters: the first <paramref name="stemLength"/> letters of a word of
+    /// Hands <paramref name="add"/> the word terms of text[start..end), one run of letters: the first <paramref name="stemLength"/> letters of a word of
     /// <paramref name="wordLength"/> or more; but where a script written without spaces takes over ("Huawei公司周二在深圳发布",
     /// "英国街头继续堆积如山") each part goes its own way, pairs of characters for that script, the rest as words are.
     /// </summary>
-    public static IEnumerable<string> WordTerms(string text, int start, int end, int wordLength, int stemLength)
+    public static void WordTerms(string text, int start, int end, int wordLength, int stemLength, Action<string> add)
     {
         var i = start;
         while (i < end)
@@ -117,13 +115,13 @@ public static class StoryTerms
             {
                 for (var k = i; k + 1 < j; k++)
                 {
-                    yield return "w:" + text.Substring(k, 2);
+                    add("w:" + text.Substring(k, 2));
                 }
             }
             else if (j - i >= wordLength && !char.IsDigit(text[i]))
             {
                 var folded = FoldedWords.Text(text, new FoldedWord(i, j - i, 0));
-                yield return "w:" + folded[..Math.Min(stemLength, folded.Length)];
+                add("w:" + folded[..Math.Min(stemLength, folded.Length)]);
             }
 
             i = j;
