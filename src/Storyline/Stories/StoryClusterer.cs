@@ -216,7 +216,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
             var decay = Decay(article.Date, story);
             // No article of the story shares this one's words: they cannot tell for or against.
             var words = story.Languages.Contains(article.Language);
-            bounded.Add((story.Id, i, named, decay, words, (words ? SameLanguageDiscount * (((1 - WordShare) * named) + WordShare) : named) * decay));
+            bounded.Add((story.Id, i, named, decay, words, (words ? WithinLanguage(named, 1) : named) * decay));
         }
 
         bounded.Sort((a, b) => b.Bound != a.Bound ? b.Bound.CompareTo(a.Bound) : a.Order.CompareTo(b.Order));
@@ -232,7 +232,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
             var story = stories[c.Story];
             var score = c.Words
-                ? SameLanguageDiscount * (((1 - WordShare) * c.Named) + (WordShare * Cosine(Dot(article.Words, story), article.WordsNorm, Norms(story).Words))) * c.Decay
+                ? WithinLanguage(c.Named, Cosine(Dot(article.Words, story), article.WordsNorm, Norms(story).Words)) * c.Decay
                 : c.Named * c.Decay;
             scored.Add((c.Story, c.Order, score));
             (best, second) = score > best ? (score, best) : (best, Math.Max(second, score));
@@ -240,6 +240,9 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
         return scored.OrderByDescending(x => x.Score).ThenBy(x => x.Order).Select(x => (x.Story, x.Score)).ToList();
     }
+
+    // A score within a language from its names-and-figures and words cosines; the bound is this with the words at 1.
+    private static double WithinLanguage(double named, double words) => SameLanguageDiscount * (((1 - WordShare) * named) + (WordShare * words));
 
     private static double Dot(IReadOnlyList<WeightedTerm> terms, StoryState story)
     {
