@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Storyline.Entities;
+using Storyline.Entities.Names;
 using Storyline.Entities.Tagging;
 using Storyline.Evaluation.Ner;
+using Storyline.Languages;
 
 // Speed of the entity stage on one core: model load, tagger sentences/s, whole-stage words/s and how time grows with
 // the length of one unpunctuated text. Usage: Storyline.NerSpeed [CONLL-PATH...] (default: ../shared/eval/ner-wikineural).
@@ -10,11 +12,21 @@ var inputs = args.Length > 0 ? args : [Path.Combine("..", "shared", "eval", "ner
 var clock = Stopwatch.StartNew();
 var model = EntityRecognizer.LoadShippedModel();
 var load = clock.Elapsed;
-var clusters = model.Info.UsesClusters ? WordClusters.Shipped : null;
-var clustersLoad = clock.Elapsed - load;
-var recognizer = EntityRecognizer.WithModel(model);
-var catalogAndCues = clock.Elapsed - load - clustersLoad;
-Console.WriteLine(Invariant($"model load: {load.TotalMilliseconds:F0} ms ({model.FeatureCount:N0} features); word clusters: {clustersLoad.TotalMilliseconds:F0} ms ({clusters?.Count ?? 0:N0} words); catalog and language data: {catalogAndCues.TotalMilliseconds:F0} ms"));
+Console.WriteLine(Invariant($"common model load: {load.TotalMilliseconds:F0} ms ({model.FeatureCount:N0} features)"));
+var own = EntityRecognizer.ShippedLanguageModels();
+foreach (var (language, lazy) in own)
+{
+    clock.Restart();
+    var languageModel = lazy.Value;
+    Console.WriteLine(Invariant($"{language} model load: {clock.Elapsed.TotalMilliseconds:F0} ms ({languageModel.FeatureCount:N0} features)"));
+}
+
+clock.Restart();
+var clusters = model.Info.UsesClusters || own.Values.Any(m => m.Value.Info.UsesClusters) ? WordClusters.Shipped : null;
+Console.WriteLine(Invariant($"word clusters: {clock.Elapsed.TotalMilliseconds:F0} ms ({clusters?.Count ?? 0:N0} words)"));
+clock.Restart();
+var recognizer = new EntityRecognizer(model, NameCatalog.Embedded, LanguageResources.Embedded, own);
+Console.WriteLine(Invariant($"catalog and language data: {clock.Elapsed.TotalMilliseconds:F0} ms"));
 
 var sentences = NerCorpus.Read(NerCorpus.Files(inputs), NerSplit.Test);
 var tokens = sentences.Sum(s => s.Tokens.Count);
@@ -37,6 +49,25 @@ while (clock.Elapsed < TimeSpan.FromSeconds(10) || rounds == 0)
 
 var seconds = clock.Elapsed.TotalSeconds;
 Console.WriteLine(Invariant($"tagger, one thread: {rounds * sentences.Count / seconds:N0} sentences/s, {rounds * tokens / seconds:N0} tokens/s ({sentences.Count:N0} sentences, {tokens / (double)sentences.Count:F1} tokens each)"));
+
+foreach (var group in sentences.GroupBy(s => s.Language).OrderBy(g => g.Key))
+{
+    var part = group.ToList();
+    clock.Restart();
+    var passes = 0;
+    while (clock.Elapsed < TimeSpan.FromSeconds(3) || passes == 0)
+    {
+        foreach (var s in part)
+        {
+            recognizer.Tagger.Labels(s.Tokens, s.Language);
+        }
+
+        passes++;
+    }
+
+    var which = own.ContainsKey(group.Key) ? "its own model" : "the common model";
+    Console.WriteLine(Invariant($"  {group.Key} ({which}): {passes * part.Count / clock.Elapsed.TotalSeconds:N0} sentences/s"));
+}
 
 var texts = sentences.Chunk(20).Select(c => (string.Join(' ', c.SelectMany(s => s.Tokens)), c[0].Language)).ToList();
 clock.Restart();

@@ -17,7 +17,11 @@ public sealed class EntityRecognizer
     /// <summary>Where the shipped model sits among the embedded resources (see <c>Resources/common/ner/</c>).</summary>
     public const string ModelResource = "common/ner/model.bin";
 
-    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => WithModel(LoadShippedModel()));
+    // A language's own model, where one is shipped: "en/ner/model.bin".
+    private const string LanguageModelResource = "/ner/model.bin";
+
+    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() =>
+        new(LoadShippedModel(), NameCatalog.Embedded, LanguageResources.Embedded, ShippedLanguageModels()));
 
     private readonly NameCatalog catalog;
     private readonly LanguageResources resources;
@@ -27,17 +31,25 @@ public sealed class EntityRecognizer
     private readonly ConcurrentDictionary<string, EntityCues> cues = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateWords> dates = new(StringComparer.Ordinal);
 
-    public EntityRecognizer(NerModel model, NameCatalog catalog, LanguageResources resources)
+    /// <param name="model">The tagger's model for every language without one of its own.</param>
+    /// <param name="catalog">Known names and their canonical forms.</param>
+    /// <param name="resources">The per-language cue data.</param>
+    /// <param name="languageModels">Languages tagged with a model of their own instead of <paramref name="model"/>.</param>
+    public EntityRecognizer(
+        NerModel model, NameCatalog catalog, LanguageResources resources, IReadOnlyDictionary<string, Lazy<NerModel>>? languageModels = null)
     {
         this.catalog = catalog;
         this.resources = resources;
         allCues = EntityCues.All(resources);
         tokenizer = new Tokenizer(allCues.Elisions);
         grouper = new EntityGrouper(catalog);
-        Tagger = new EntityTagger(model, Labeller(catalog));
+        Tagger = new EntityTagger(model, Labeller(catalog), ownModels: languageModels);
     }
 
-    /// <summary>The shipped model with the embedded gazetteers and language data, loaded once.</summary>
+    /// <summary>
+    /// The shipped models with the embedded gazetteers and language data, loaded once: the common model, and a language's
+    /// own where one is shipped (English reads word clusters made from English text; see <c>Resources/en/ner/</c>).
+    /// </summary>
     public static EntityRecognizer Default => DefaultInstance.Value;
 
     public EntityTagger Tagger { get; }
@@ -52,6 +64,22 @@ public sealed class EntityRecognizer
         using var stream = typeof(EntityRecognizer).Assembly.GetManifestResourceStream(ModelResource)
             ?? throw new InvalidOperationException($"The NER model ({ModelResource}) is not embedded in this build; train it with `storyline train ner`.");
         return NerModel.Load(stream, ModelResource);
+    }
+
+    /// <summary>The languages that ship a model of their own, each read on first use.</summary>
+    public static IReadOnlyDictionary<string, Lazy<NerModel>> ShippedLanguageModels()
+    {
+        var assembly = typeof(EntityRecognizer).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.EndsWith(LanguageModelResource, StringComparison.Ordinal) && n != ModelResource)
+            .ToDictionary(
+                n => n[..^LanguageModelResource.Length],
+                n => new Lazy<NerModel>(() =>
+                {
+                    using var stream = assembly.GetManifestResourceStream(n)!;
+                    return NerModel.Load(stream, n);
+                }),
+                StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Entity> Recognize(string text, string language)

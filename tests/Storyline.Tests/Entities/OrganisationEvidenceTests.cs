@@ -47,7 +47,8 @@ public sealed class OrganisationEvidenceTests
         OrganisationBesidePlace(text, language, "Kestrelwerk", "Lyon");
 
     [Theory]
-    [InlineData("“We will open a second office in Lyon this year,” Marc Petit tells Sifted.", "Sifted")]
+    // Outlets the tagger reads as places; the English model does not tag "Sifted", a word its word classes know as a verb.
+    [InlineData("“We will open a second office in Lyon this year,” Marc Petit tells Maddyness.", "Maddyness")]
     [InlineData("“We will hire 200 engineers in Lyon,” the chief executive told Kestrelwerk on Monday.", "Kestrelwerk")]
     public void ANameAStatementIsMadeToIsAnOutletNotAPlace(string text, string outlet) =>
         OrganisationBesidePlace(text, "en", outlet, "Lyon");

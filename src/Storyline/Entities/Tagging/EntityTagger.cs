@@ -1,14 +1,28 @@
 namespace Storyline.Entities.Tagging;
 
-/// <summary>Tags the tokens of a sentence with the trained model and reads the labels back as spans. Thread-safe.</summary>
-public sealed class EntityTagger(NerModel model, GazetteerLabeller? gazetteer, WordClusters? clusters = null)
+/// <summary>
+/// Tags the tokens of a sentence with the trained model and reads the labels back as spans. A language with a model of
+/// its own (<paramref name="ownModels"/>, read on first use) is tagged with that one. Thread-safe.
+/// </summary>
+public sealed class EntityTagger(
+    NerModel model, GazetteerLabeller? gazetteer, WordClusters? clusters = null, IReadOnlyDictionary<string, Lazy<NerModel>>? ownModels = null)
 {
     private readonly WordClusters? wordClusters = model.Info.UsesClusters ? clusters ?? WordClusters.Shipped : null;
+    private readonly Dictionary<string, Lazy<EntityTagger>> own = (ownModels ?? new Dictionary<string, Lazy<NerModel>>())
+        .ToDictionary(m => m.Key, m => new Lazy<EntityTagger>(() => new EntityTagger(m.Value.Value, gazetteer, clusters)), StringComparer.Ordinal);
 
     public NerModel Model => model;
 
+    /// <summary>The languages tagged with a model of their own.</summary>
+    public IReadOnlyCollection<string> OwnModelLanguages => own.Keys;
+
     public int[] Labels(IReadOnlyList<string> words, string language)
     {
+        if (own.TryGetValue(language, out var tagger))
+        {
+            return tagger.Value.Labels(words, language);
+        }
+
         if (words.Count == 0)
         {
             return [];

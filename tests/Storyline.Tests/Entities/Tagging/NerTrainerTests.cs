@@ -51,6 +51,37 @@ public sealed class NerTrainerTests
     }
 
     [Fact]
+    public void ALanguageWithAModelOfItsOwnIsTaggedWithIt()
+    {
+        var common = new NerTrainer(null) { Epochs = 10, MinimumCount = 1 }.Train(Sentences, new NerModelInfo("test", "CC0", false));
+        // The same sentences with every organisation a place: what the own model says can only come from it.
+        var swapped = Sentences.Select(s => s with { Tags = s.Tags.Select(t => t.Replace("ORG", "LOC", StringComparison.Ordinal)).ToArray() }).ToList();
+        var own = new NerTrainer(null) { Epochs = 10, MinimumCount = 1 }.Train(swapped, new NerModelInfo("test", "CC0", false));
+        var read = 0;
+        var tagger = new EntityTagger(common, null, ownModels: new Dictionary<string, Lazy<NerModel>>
+        {
+            ["nb"] = new(() => { read++; return own; }),
+        });
+        var words = Sentences[1].Tokens;
+
+        Assert.Equal("B-ORG", TagSet.Labels[tagger.Labels(words, "en")[0]]);
+        Assert.Equal(0, read);
+        Assert.Equal("B-LOC", TagSet.Labels[tagger.Labels(words, "nb")[0]]);
+        Assert.Equal("B-LOC", TagSet.Labels[tagger.Labels(words, "nb")[0]]);
+        Assert.Equal(1, read);
+    }
+
+    [Fact]
+    public void EnglishShipsAModelOfItsOwnThatReadsWordClusters()
+    {
+        var models = Storyline.Entities.EntityRecognizer.ShippedLanguageModels();
+
+        Assert.Contains("en", EntityRecognizer().OwnModelLanguages);
+        Assert.True(models["en"].Value.Info.UsesClusters);
+        Assert.False(Storyline.Entities.EntityRecognizer.LoadShippedModel().Info.UsesClusters);
+    }
+
+    [Fact]
     public void InsideLabelsNeverOpenASpan()
     {
         var tagger = EntityRecognizer();
