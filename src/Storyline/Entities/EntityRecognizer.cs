@@ -153,6 +153,15 @@ public sealed class EntityRecognizer
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)));
         }
 
+        // Text without spaces: the tagger, trained on other scripts, reads clauses there; the catalog's places replace what
+        // it read over them.
+        var unspaced = UnspacedNames.Find(text, catalog, language).ToList();
+        if (unspaced.Count > 0)
+        {
+            mentions.RemoveAll(m => unspaced.Exists(u => u.Start < m.End && m.Start < u.End));
+            mentions.AddRange(unspaced);
+        }
+
         // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft").
         var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, words, s, languageCues, catalog)).ToList();
         mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));

@@ -13,8 +13,12 @@ namespace Storyline.Entities.Names.Building;
 /// </summary>
 public sealed class GazetteerBuilder(GazetteerSources sources, long minPopulation)
 {
-    /// <summary>The name columns written, in order; <c>other</c> holds native, ASCII and variant spellings.</summary>
-    public static readonly IReadOnlyList<string> Languages = ["en", "fr", "de", "es", "it", "nl", "pt", "pl"];
+    /// <summary>
+    /// The name columns written, in order; <c>other</c> holds native, ASCII and variant spellings. Past the languages with
+    /// cue data, the scripts most news is written in besides Latin, so that "Лондон", "لندن" and "伦敦" are London too.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Languages =
+        ["en", "fr", "de", "es", "it", "nl", "pt", "pl", "tr", "ru", "uk", "el", "ar", "fa", "he", "hi", "zh", "ja", "ko"];
 
     public const string OtherColumn = "other";
 

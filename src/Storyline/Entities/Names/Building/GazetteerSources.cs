@@ -8,7 +8,26 @@ public sealed record GazetteerSources(string Root)
 {
     public string GeoNamesMo(string language) => Path.Combine(Root, "usr", "share", "locale", language, "LC_MESSAGES", "geonames.mo");
 
-    public string IsoMo(string language, string standard) => Path.Combine(Root, "usr", "share", "locale", language, "LC_MESSAGES", $"iso_{standard}.mo");
+    /// <summary>
+    /// The iso-codes translations of a language: its own locale, else its first regional one in sorted order (Chinese is
+    /// only <c>zh_CN</c>, <c>zh_HK</c>, <c>zh_TW</c> there: <c>zh_CN</c>, simplified, as most Chinese news is written).
+    /// </summary>
+    public string IsoMo(string language, string standard)
+    {
+        var file = $"iso_{standard}.mo";
+        var own = Path.Combine(Root, "usr", "share", "locale", language, "LC_MESSAGES", file);
+        var locales = Path.Combine(Root, "usr", "share", "locale");
+        if (File.Exists(own) || !Directory.Exists(locales))
+        {
+            return own;
+        }
+
+        return Directory.EnumerateDirectories(locales, $"{language}_*")
+            .Select(d => Path.Combine(d, "LC_MESSAGES", file))
+            .Where(File.Exists)
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault() ?? own;
+    }
 
     public string IsoJson(string standard) => Path.Combine(Root, "usr", "share", "iso-codes", "json", $"iso_{standard}.json");
 

