@@ -35,38 +35,12 @@ foreach (var s in sentences.Take(500))
     recognizer.Tagger.Labels(s.Tokens, s.Language);
 }
 
-clock.Restart();
-var rounds = 0;
-while (clock.Elapsed < TimeSpan.FromSeconds(10) || rounds == 0)
-{
-    foreach (var s in sentences)
-    {
-        recognizer.Tagger.Labels(s.Tokens, s.Language);
-    }
-
-    rounds++;
-}
-
-var seconds = clock.Elapsed.TotalSeconds;
-Console.WriteLine(Invariant($"tagger, one thread: {rounds * sentences.Count / seconds:N0} sentences/s, {rounds * tokens / seconds:N0} tokens/s ({sentences.Count:N0} sentences, {tokens / (double)sentences.Count:F1} tokens each)"));
-
+var rate = SentencesPerSecond(sentences, TimeSpan.FromSeconds(10));
+Console.WriteLine(Invariant($"tagger, one thread: {rate:N0} sentences/s, {rate * tokens / sentences.Count:N0} tokens/s ({sentences.Count:N0} sentences, {tokens / (double)sentences.Count:F1} tokens each)"));
 foreach (var group in sentences.GroupBy(s => s.Language).OrderBy(g => g.Key))
 {
-    var part = group.ToList();
-    clock.Restart();
-    var passes = 0;
-    while (clock.Elapsed < TimeSpan.FromSeconds(3) || passes == 0)
-    {
-        foreach (var s in part)
-        {
-            recognizer.Tagger.Labels(s.Tokens, s.Language);
-        }
-
-        passes++;
-    }
-
     var which = own.ContainsKey(group.Key) ? "its own model" : "the common model";
-    Console.WriteLine(Invariant($"  {group.Key} ({which}): {passes * part.Count / clock.Elapsed.TotalSeconds:N0} sentences/s"));
+    Console.WriteLine(Invariant($"  {group.Key} ({which}): {SentencesPerSecond(group.ToList(), TimeSpan.FromSeconds(3)):N0} sentences/s"));
 }
 
 var texts = sentences.Chunk(20).Select(c => (string.Join(' ', c.SelectMany(s => s.Tokens)), c[0].Language)).ToList();
@@ -90,5 +64,23 @@ foreach (var length in new[] { 1_000, 10_000, 100_000 })
 }
 
 return 0;
+
+// Tags the sentences over and over for at least the given time.
+double SentencesPerSecond(IReadOnlyList<LabelledSentence> part, TimeSpan least)
+{
+    var watch = Stopwatch.StartNew();
+    var passes = 0;
+    while (watch.Elapsed < least || passes == 0)
+    {
+        foreach (var s in part)
+        {
+            recognizer.Tagger.Labels(s.Tokens, s.Language);
+        }
+
+        passes++;
+    }
+
+    return passes * part.Count / watch.Elapsed.TotalSeconds;
+}
 
 static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
