@@ -8,7 +8,7 @@ namespace Storyline.Entities;
 /// clause is one token, so neither the tagger, trained on other scripts, nor the catalog's word matching sees a name in it.
 /// The catalog's places written so in the article's language are read off the characters instead, left to right and
 /// longest first ("美国参议院" holds 美国, the United States; "ロンドンデリー" is Londonderry, not London). A place must be a
-/// country, a region, a first-level subdivision (马里兰州, Maryland) or a city of at least
+/// country, a region, a first-level subdivision (巴伐利亚, Bavaria) or a city of at least
 /// <see cref="CatalogNames.SingleWordRank"/> people; a name of two characters, often a word as well (汉堡 is Hamburg and a
 /// hamburger), must be a country, a region or a city of a million.
 /// </summary>
@@ -38,7 +38,7 @@ internal static class UnspacedNames
             while (i < runEnd)
             {
                 // The longest place of any size is read first, so that a small one's characters are not taken for a larger
-                // one inside it: 马里兰州 is the state of Maryland, not Mali followed by Lanzhou.
+                // one inside it: ロンドンデリー is Londonderry, too small to be named alone, not London.
                 var length = Longest(text, i, runEnd, catalog, language);
                 if (length == 0)
                 {

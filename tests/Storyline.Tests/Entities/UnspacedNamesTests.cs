@@ -27,7 +27,7 @@ public sealed class UnspacedNamesTests
     [Fact]
     public void TheLongestKnownPlaceWinsEvenWhereItIsTooSmallToBeNamed()
     {
-        // Londonderry is known in every language by its native names but too small to be read alone; London is not inside it.
+        // The catalog knows Londonderry written so, a city too small to be named alone; London is not read inside it.
         var entities = EntityRecognizer.Default.Recognize("ロンドンデリーの市長が発表した。", "ja");
 
         Assert.DoesNotContain(entities, e => e.Name == "London");
