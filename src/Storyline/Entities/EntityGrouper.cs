@@ -31,6 +31,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         // gets it, under the type the tagger gave there; a place the tagger read as an organisation ("Brüssel" as the
         // seat of the EU) is still the place, but a name of one word only ever read as a person is not turned into a town
         // ("Florence", "Jordan"); one of several words the catalog knows as a place is the place ("Países Bajos").
+        var quotes = Quotes.QuoteCues.For(language);
         var resolutions = bares.GroupBy(b => b.Bare, StringComparer.Ordinal).ToDictionary(
             g => g.Key,
             g => surnames.TryGetValue(g.Key, out var named) && g.Min(b => b.Mention.Start) > named ? null
@@ -39,6 +40,19 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                     ? (g.Key.Contains(' ', StringComparison.Ordinal) ? catalog.Resolve(g.Key, language, EntityType.Place) is { Type: EntityType.Place } place ? place : null : null)
                     : catalog.Resolve(g.Key, language)),
             StringComparer.Ordinal);
+
+        // "d'anciens ingénieurs de Meta et Google": a name the catalog knows only as a small place (Meta, a province of
+        // Colombia) is an organisation where the article lists it with organisations or has it speak; a country or a city
+        // of more than CatalogNames.SingleWordRank people stays the place ("Brüssel" as the seat of the EU).
+        foreach (var g in bares.GroupBy(b => b.Bare, StringComparer.Ordinal))
+        {
+            var members = g.Select(b => b.Mention).ToList();
+            if (resolutions[g.Key] is { Type: EntityType.Place } && catalog.LocalPlace(g.Key, language, CatalogNames.SingleWordRank + 1) is null
+                && (OrganisationEvidence.ListedWithOrganisation(text, members, kept, cues) || OrganisationEvidence.Speaks(text, members, cues, quotes)))
+            {
+                resolutions[g.Key] = null;
+            }
+        }
         var groups = new Dictionary<string, NameGroup>(StringComparer.Ordinal);
         foreach (var (m, bare) in bares)
         {
@@ -53,7 +67,6 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         }
 
         MergeSpellings(groups, cues.InflectionEndings);
-        var quotes = Quotes.QuoteCues.For(language);
         MergeShortForms(groups, text, cues, quotes, kept);
         var entities = groups.Values
             .Where(g => !(g.Members.All(m => m.Mention.ConllType != "PER") && IsPlacesPeople(g, text, language, cues)))

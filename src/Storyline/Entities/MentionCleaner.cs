@@ -52,8 +52,16 @@ internal static class MentionCleaner
         // "OpenAI-CEO" tagged whole: the name is the part before a title; "London-based": before a lower-case word.
         var last = tokens[e - 1].Text;
         var hyphen = last.LastIndexOf('-');
-        if (hyphen > 0 && (cues.Titles.Contains(last[(hyphen + 1)..].ToLowerInvariant())
-            || (hyphen + 1 < last.Length && last[(hyphen + 1)..].All(char.IsLower) && char.IsUpper(last[0]))))
+        var lowerTail = hyphen > 0 && hyphen + 1 < last.Length && last[(hyphen + 1)..].All(char.IsLower) && char.IsUpper(last[0]);
+
+        // Where nouns are capitalised, one word with a lower-case tail is a borrowed noun ("das Start-up", "Know-how",
+        // "Check-in"), not a name with an English adjective after it.
+        if (lowerTail && e - s == 1 && cues.Capitalisation.Contains(CapitalisedNouns))
+        {
+            return null;
+        }
+
+        if (hyphen > 0 && (cues.Titles.Contains(last[(hyphen + 1)..].ToLowerInvariant()) || lowerTail))
         {
             end = tokens[e - 1].Start + hyphen;
         }

@@ -39,6 +39,16 @@ public sealed class MentionCleanerTests
     }
 
     [Theory]
+    // Where nouns are capitalised, one word with a lower-case tail is a borrowed noun; in English it is a name and an adjective.
+    [InlineData("Das Start-up wurde 2023 gegründet.", "de", "Start-up", false)]
+    [InlineData("Ihm fehlt das Know-how dafür.", "de", "Know-how", false)]
+    [InlineData("The data went to London-based ad firm Adquiro.", "en", "London-based", true)]
+    public void OneCapitalisedWordWithALowerCaseTailIsANameOnlyWhereNounsAreNotCapitalised(string text, string language, string tagged, bool kept)
+    {
+        Assert.Equal(kept, Clean(text, tagged, "LOC", AllCues(language)) is not null);
+    }
+
+    [Theory]
     // A legal form closes the name and makes it an organisation, whatever the tagger read.
     [InlineData("Il gruppo Selvani S.p.A. di Bergamo ha comunicato.", "it", "Selvani S.p.A. di Bergamo", "PER", "Selvani S.p.A.", "ORG")]
     [InlineData("Die Deutsche Bank AG Frankfurt meldete Gewinne.", "de", "Deutsche Bank AG Frankfurt", "ORG", "Deutsche Bank AG", "ORG")]

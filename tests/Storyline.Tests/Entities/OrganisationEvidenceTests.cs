@@ -46,6 +46,25 @@ public sealed class OrganisationEvidenceTests
     public void ANameListedWithAnOrganisationIsOne(string language, string text) =>
         OrganisationBesidePlace(text, language, "Kestrelwerk", "Lyon");
 
+    // Meta is also a province of Colombia, which the catalog knows; listed with Google it is the company.
+    [Theory]
+    [InlineData("fr", "La start-up a été fondée en 2023 par d'anciens ingénieurs de Meta et Google.")]
+    [InlineData("en", "Tech companies around the world are racing to build ever larger models, including Meta and Google.")]
+    public void ASmallPlaceTheCatalogKnowsIsAnOrganisationWhereTheArticleListsItWithOne(string language, string text)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.Contains(entities, e => e.Name == "Meta" && e.Type == EntityType.Organisation);
+    }
+
+    [Fact]
+    public void ACityTheCatalogKnowsStaysThePlaceBesideAnOrganisation()
+    {
+        var entities = EntityRecognizer.Default.Recognize("Les ingénieurs viennent de Google et de Lyon, où l'entreprise a un laboratoire.", "fr");
+
+        Assert.Contains(entities, e => e.Name == "Lyon" && e.Type == EntityType.Place);
+    }
+
     [Theory]
     // Outlets the tagger reads as places; the English model does not tag "Sifted", a word its word classes know as a verb.
     [InlineData("“We will open a second office in Lyon this year,” Marc Petit tells Maddyness.", "Maddyness")]
