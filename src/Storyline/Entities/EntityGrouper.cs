@@ -284,6 +284,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 return EntityType.Product;
             }
 
+            // "its Brevik Home app": a place the catalog does not know, written only right before a product noun, is that
+            // product; written elsewhere too ("Brevik said") it is the maker whose app it is.
+            if (type == EntityType.Place && Members.All(m => ProductShape.Followed(text, m.Mention.End, cues)))
+            {
+                return EntityType.Product;
+            }
+
             // "die Fitness-App Passo", "de fitnessapp Passo": a one-word name a product noun introduces is that product.
             if (type != EntityType.Place && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
                 && Members.Any(m => ProductShape.Introduced(text, m.Mention.Start, cues)))

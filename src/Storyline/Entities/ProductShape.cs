@@ -34,6 +34,9 @@ internal static class ProductShape
             || cues.ProductCues.Any(c => c.Length >= ShortestCompoundCue && before.Length >= c.Length + ShortestCompoundCue && before.EndsWith(c, StringComparison.Ordinal));
     }
 
+    /// <summary>Whether a word that introduces products stands right after the name: "the Noordwind Go app".</summary>
+    public static bool Followed(string text, int end, EntityCues cues) => cues.ProductCues.Contains(WordAfter(text, end));
+
     // "fitnessapp", "Gesundheitsapp": a cue this long or longer ends a compound that names a kind of product.
     private const int ShortestCompoundCue = 3;
 

@@ -2,7 +2,10 @@ using Storyline.Entities;
 
 namespace Storyline.Tests.Entities;
 
-/// <summary>A one-word name that a noun for a kind of product introduces is that product, not a person or a company.</summary>
+/// <summary>
+/// A one-word name that a noun for a kind of product introduces is that product, not a person or a company; so is a name
+/// read as a place the catalog does not know, right before such a noun.
+/// </summary>
 public sealed class ProductShapeTests
 {
     [Theory]
@@ -14,6 +17,15 @@ public sealed class ProductShapeTests
         var entities = EntityRecognizer.Default.Recognize(text, language);
 
         Assert.Contains(entities, e => e.Name == "Vindro" && e.Type == EntityType.Product);
+    }
+
+    [Fact]
+    public void AnUnknownPlaceRightBeforeAProductNounIsThatProduct()
+    {
+        // The English tagger reads "Brevik Home" as a place; no place is called so.
+        var entities = EntityRecognizer.Default.Recognize("Owners can check their serial number in the Brevik Home app.", "en");
+
+        Assert.Contains(entities, e => e.Name == "Brevik Home" && e.Type == EntityType.Product);
     }
 
     [Fact]
