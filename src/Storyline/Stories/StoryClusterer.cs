@@ -232,7 +232,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
             var story = stories[c.Story];
             var score = c.Words
-                ? WithinLanguage(c.Named, Cosine(Dot(article.Words, story), article.WordsNorm, Norms(story).Words)) * c.Decay
+                ? WithinLanguage(c.Named, Cosine(Dot(article.Words, story), article.WordsNorm, Norms(story).WordsIn(article.Scripts))) * c.Decay
                 : c.Named * c.Decay;
             scored.Add((c.Story, c.Order, score));
             (best, second) = score > best ? (score, best) : (best, Math.Max(second, score));
@@ -280,7 +280,8 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
             }
         }
 
-        return new ArticleVector(named, namedNorm, words, wordsNorm, article.Language, article.Date);
+        var scripts = words.Aggregate(WordScripts.None, (kinds, w) => kinds | WordScript.Of(w.Term));
+        return new ArticleVector(named, namedNorm, words, wordsNorm, scripts, article.Language, article.Date);
     }
 
     private StoryNorms Norms(StoryState story)
@@ -290,17 +291,17 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
             return known;
         }
 
-        double named = 0, words = 0;
+        double named = 0, spaced = 0, unspaced = 0;
         var complete = true;
         foreach (var (term, weight) in story.Terms)
         {
             complete &= documentFrequency.TryGetValue(term, out var count);
             var idf = Idf(count);
             var square = weight * weight * idf * idf;
-            (named, words) = IsWord(term) ? (named, words + square) : (named + square, words);
+            (named, spaced, unspaced) = Split(term, square, (named, spaced, unspaced));
         }
 
-        var norms = new StoryNorms(named, words, articles, complete);
+        var norms = new StoryNorms(named, spaced, unspaced, articles, complete);
         story.Norms = norms;
         return norms;
     }
@@ -320,9 +321,15 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// a dot product) and squared norms.
     /// </summary>
     private sealed record ArticleVector(
-        IReadOnlyList<WeightedTerm> Named, double NamedNorm, IReadOnlyList<WeightedTerm> Words, double WordsNorm, string Language, DateTimeOffset? Date);
+        IReadOnlyList<WeightedTerm> Named, double NamedNorm, IReadOnlyList<WeightedTerm> Words, double WordsNorm, WordScripts Scripts, string Language, DateTimeOffset? Date);
 
     private static bool IsWord(string term) => term.StartsWith("w:", StringComparison.Ordinal);
+
+    // Adds a term's square to the norm it belongs to: names and figures, or the words of its kind of script.
+    private static (double Named, double Spaced, double Unspaced) Split(string term, double square, (double Named, double Spaced, double Unspaced) norms) =>
+        !IsWord(term) ? (norms.Named + square, norms.Spaced, norms.Unspaced)
+        : WordScript.Of(term) == WordScripts.Unspaced ? (norms.Named, norms.Spaced, norms.Unspaced + square)
+        : (norms.Named, norms.Spaced + square, norms.Unspaced);
 
     private double Idf(string term) => Idf(documentFrequency.GetValueOrDefault(term));
 
@@ -343,18 +350,18 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     {
         story.Size++;
         story.Languages.Add(article.Language);
-        var (named, words) = (0.0, 0.0);
+        var (named, spaced, unspaced) = (0.0, 0.0, 0.0);
         foreach (var (term, weight) in article.Terms)
         {
             var before = story.Terms.GetValueOrDefault(term);
             story.Terms[term] = before + weight;
             var idf = Idf(term);
             var square = (((before + weight) * (before + weight)) - (before * before)) * idf * idf;
-            (named, words) = IsWord(term) ? (named, words + square) : (named + square, words);
+            (named, spaced, unspaced) = Split(term, square, (named, spaced, unspaced));
         }
 
         // The norms grow by what the article's terms add (their IDFs are this batch's); the other terms' weights are unchanged.
-        story.Norms = story.Norms is { } known ? known with { Named = known.Named + named, Words = known.Words + words } : null;
+        story.Norms = story.Norms is { } known ? known with { Named = known.Named + named, Spaced = known.Spaced + spaced, Unspaced = known.Unspaced + unspaced } : null;
         if (story.Terms.Count > StoryTerms * 2)
         {
             // Computed again at the next use, with the counts the batch has; a term cut or kept whose count it lacks makes

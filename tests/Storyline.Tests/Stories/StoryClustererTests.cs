@@ -124,6 +124,27 @@ public sealed class StoryClustererTests
         Assert.Equal(0, clusterer.StoryOf("copy-999"));
     }
 
+    [Fact]
+    public void AChineseArticleInAStoryLeavesTheEnglishWordsTheNextEnglishArticleMeets()
+    {
+        // A Chinese article joins an English story on a shared name; its pairs of characters can never match an English
+        // word, so the next English article scores the same as if the Chinese one had brought no words at all.
+        var english = new Dictionary<string, double> { ["e:kessing"] = 1, ["w:batte"] = 0.25, ["w:facto"] = 0.25, ["w:delay"] = 0.25 };
+        var chinese = new Dictionary<string, double> { ["e:kessing"] = 1, ["w:电池"] = 0.25, ["w:工厂"] = 0.25, ["w:推迟"] = 0.25, ["w:德国"] = 0.25 };
+        double Next(IReadOnlyDictionary<string, double> joining)
+        {
+            var clusterer = new StoryClusterer();
+            clusterer.Assign(new StoryArticle("en-1", "en", english, Day, []));
+            clusterer.Assign(new StoryArticle("zh-1", "zh", joining, Day, []));
+            return clusterer.Assign(new StoryArticle("en-2", "en", english, Day, [])).Score;
+        }
+
+        var withWords = Next(chinese);
+        var withoutWords = Next(chinese.Where(t => !t.Key.StartsWith("w:", StringComparison.Ordinal)).ToDictionary());
+
+        Assert.Equal(withoutWords, withWords);
+    }
+
     private static StoryArticle Article(string text, string language, string id, DateTimeOffset? date)
     {
         var article = DuplicateJudgeTests.Analyze(text, language, id, date);
