@@ -32,27 +32,29 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         // seat of the EU) is still the place, but a name of one word only ever read as a person is not turned into a town
         // ("Florence", "Jordan"); one of several words the catalog knows as a place is the place ("Países Bajos").
         var quotes = Quotes.QuoteCues.For(language);
-        var resolutions = bares.GroupBy(b => b.Bare, StringComparer.Ordinal).ToDictionary(
-            g => g.Key,
-            g => surnames.TryGetValue(g.Key, out var named) && g.Min(b => b.Mention.Start) > named ? null
-                : g.Select(b => catalog.Resolve(g.Key, language, TypeOf(b.Mention.ConllType))).FirstOrDefault(r => r is not null)
+        CanonicalName? Resolution(IGrouping<string, (RawMention Mention, string Bare)> g)
+        {
+            if (surnames.TryGetValue(g.Key, out var named) && g.Min(b => b.Mention.Start) > named)
+            {
+                return null;
+            }
+
+            var resolved = g.Select(b => catalog.Resolve(g.Key, language, TypeOf(b.Mention.ConllType))).FirstOrDefault(r => r is not null)
                 ?? (g.All(b => b.Mention.ConllType == "PER")
                     ? (g.Key.Contains(' ', StringComparison.Ordinal) ? catalog.Resolve(g.Key, language, EntityType.Place) is { Type: EntityType.Place } place ? place : null : null)
-                    : catalog.Resolve(g.Key, language)),
-            StringComparer.Ordinal);
+                    : catalog.Resolve(g.Key, language));
 
-        // "d'anciens ingénieurs de Meta et Google": a name the catalog knows only as a small place (Meta, a province of
-        // Colombia) is an organisation where the article lists it with organisations or has it speak; a country or a city
-        // of more than CatalogNames.SingleWordRank people stays the place ("Brüssel" as the seat of the EU).
-        foreach (var g in bares.GroupBy(b => b.Bare, StringComparer.Ordinal))
-        {
+            // "d'anciens ingénieurs de Meta et Google": a name the catalog knows only as a small place (Meta, a province of
+            // Colombia) is an organisation where the article lists it with organisations or has it speak; a country or a
+            // city of more than CatalogNames.SingleWordRank people stays the place.
             var members = g.Select(b => b.Mention).ToList();
-            if (resolutions[g.Key] is { Type: EntityType.Place } && catalog.LocalPlace(g.Key, language, CatalogNames.SingleWordRank + 1) is null
-                && (OrganisationEvidence.ListedWithOrganisation(text, members, kept, cues) || OrganisationEvidence.Speaks(text, members, cues, quotes)))
-            {
-                resolutions[g.Key] = null;
-            }
+            return resolved is { Type: EntityType.Place } && catalog.LocalPlace(g.Key, language, CatalogNames.SingleWordRank + 1) is null
+                && (OrganisationEvidence.ListedWithOrganisation(text, members, kept, cues) || OrganisationEvidence.Speaks(text, members, cues, quotes))
+                ? null
+                : resolved;
         }
+
+        var resolutions = bares.GroupBy(b => b.Bare, StringComparer.Ordinal).ToDictionary(g => g.Key, Resolution, StringComparer.Ordinal);
         var groups = new Dictionary<string, NameGroup>(StringComparer.Ordinal);
         foreach (var (m, bare) in bares)
         {

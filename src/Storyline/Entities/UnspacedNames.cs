@@ -39,34 +39,35 @@ internal static class UnspacedNames
             {
                 // The longest place of any size is read first, so that a small one's characters are not taken for a larger
                 // one inside it: ロンドンデリー is Londonderry, too small to be named alone, not London.
-                var length = Longest(text, i, runEnd, catalog, language);
-                if (length == 0)
+                var name = Longest(text, i, runEnd, catalog, language);
+                if (name is null)
                 {
                     i++;
                     continue;
                 }
 
-                var minRank = length == 2 ? TwoCharacterRank : CatalogNames.SingleWordRank;
-                if (catalog.LocalPlace(text.Substring(i, length), language, minRank) is not null)
+                if (catalog.LocalPlace(name, language, name.Length == 2 ? TwoCharacterRank : CatalogNames.SingleWordRank) is not null)
                 {
-                    yield return new RawMention(i, i + length, place);
+                    yield return new RawMention(i, i + name.Length, place);
                 }
 
-                i += length;
+                i += name.Length;
             }
         }
     }
 
-    private static int Longest(string text, int start, int runEnd, NameCatalog catalog, string language)
+    // The longest place of any size the catalog knows written so from text[start] on, or null.
+    private static string? Longest(string text, int start, int runEnd, NameCatalog catalog, string language)
     {
         for (var length = Math.Min(LongestName, runEnd - start); length >= 2; length--)
         {
-            if (catalog.LocalPlace(text.Substring(start, length), language, 0) is not null)
+            var name = text.Substring(start, length);
+            if (catalog.LocalPlace(name, language, 0) is not null)
             {
-                return length;
+                return name;
             }
         }
 
-        return 0;
+        return null;
     }
 }
