@@ -17,7 +17,7 @@ public sealed class EntityCues
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
-        "addressee-verbs", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations",
+        "addressee-verbs", "compound-designators", "document-designators", "origin-prepositions", "adjective-endings", "abbreviations",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -49,6 +49,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> OrganisationCues => Section("organisation-cues");
 
     public IReadOnlySet<string> OrganisationDesignators => Section("organisation-designators");
+
+    /// <summary>A first or last word that makes a name a text's: a law, a treaty, a declaration ("Paris Agreement", "Manifeste de Tours").</summary>
+    public IReadOnlySet<string> DocumentDesignators => Section("document-designators");
 
     /// <summary>Whether a word closes an organisation's name, with or without its dots ("S.p.A.", "N.V.", "Inc.").</summary>
     public bool IsDesignator(string word) => OrganisationDesignators.Contains(word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant());

@@ -41,7 +41,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
             var resolved = g.Select(b => catalog.Resolve(g.Key, language, TypeOf(b.Mention.ConllType))).FirstOrDefault(r => r is not null)
                 ?? (g.All(b => b.Mention.ConllType == "PER")
-                    ? (g.Key.Contains(' ', StringComparison.Ordinal) ? catalog.Resolve(g.Key, language, EntityType.Place) is { Type: EntityType.Place } place ? place : null : null)
+                    ? (g.Key.Contains(' ', StringComparison.Ordinal) ? catalog.Resolve(g.Key, language, EntityType.Place) is { Type: EntityType.Place } place ? place : null : LonePlace(g))
                     : catalog.Resolve(g.Key, language));
 
             // "d'anciens ingénieurs de Meta et Google": a name the catalog knows only as a small place (Meta, a province of
@@ -53,6 +53,15 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 ? null
                 : resolved;
         }
+
+        // "agli abitanti di Venlo", "dal Veneto alla Sardegna": a one-word "person" with no title and no full name to be the
+        // surname of would become an organisation below; where the catalog knows it as a region or a city of at least
+        // CatalogNames.SingleWordRank people, the tagger has misread a place (it never learnt the article's language).
+        CanonicalName? LonePlace(IGrouping<string, (RawMention Mention, string Bare)> g) =>
+            g.Any(b => Titled(text, b.Mention.Start, cues))
+                || kept.Any(m => m.ConllType == "PER" && m.End - m.Start > g.Key.Length + 1 && text[m.Start..m.End].EndsWith(" " + g.Key, StringComparison.Ordinal))
+                ? null
+                : catalog.LocalPlace(g.Key, language, CatalogNames.SingleWordRank);
 
         var resolutions = bares.GroupBy(b => b.Bare, StringComparer.Ordinal).ToDictionary(g => g.Key, Resolution, StringComparer.Ordinal);
         var groups = new Dictionary<string, NameGroup>(StringComparer.Ordinal);
@@ -251,6 +260,25 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         }
     }
 
+    // Whether the word right before position `start` is a title of entities.txt [titles] ("Mr.", "Herr", "Senator") or a
+    // compound ending in one ("Bundesinnenminister").
+    private static bool Titled(string text, int start, EntityCues cues)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var first = end;
+        while (first > 0 && (char.IsLetter(text[first - 1]) || text[first - 1] is '.' or '-'))
+        {
+            first--;
+        }
+
+        return end > first && end < start && TitledNames.IsTitle(text[first..end].TrimEnd('.'), cues);
+    }
+
     private static EntityType TypeOf(string conllType) => TagSet.EntityTypeOf(conllType);
 
     private sealed class NameGroup(string key, CanonicalName? resolved)
@@ -278,6 +306,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             }
 
             var type = TypeOf(Vote());
+
+            // "Paris Agreement", "General Data Protection Regulation", "Manifeste de Tours": a law, a treaty or a declaration
+            // is a text, whatever the body or place in its name made the tagger read.
+            if (OrganisationEvidence.Document(Name(), cues))
+            {
+                return EntityType.Other;
+            }
 
             // "ChatGPT", "iPhone": a place the catalog does not know, written with a capital after a small letter, is a
             // product (places written so, "McAllen", are in the catalog).
@@ -330,25 +365,6 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             return type == EntityType.Other && Members.Any(m => ProductShape.Looks(text, m.Mention.Start, m.Mention.End, cues))
                 ? EntityType.Product
                 : type;
-        }
-
-        // Whether the word right before position `start` is a title of entities.txt [titles] ("Mr.", "Herr", "Senator") or a
-        // compound ending in one ("Bundesinnenminister").
-        private static bool Titled(string text, int start, EntityCues cues)
-        {
-            var end = start;
-            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            var first = end;
-            while (first > 0 && (char.IsLetter(text[first - 1]) || text[first - 1] is '.' or '-'))
-            {
-                first--;
-            }
-
-            return end > first && end < start && TitledNames.IsTitle(text[first..end].TrimEnd('.'), cues);
         }
 
         // Whether the group's one word ends a mention the tagger read as a person of several words.

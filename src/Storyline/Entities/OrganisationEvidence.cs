@@ -29,6 +29,17 @@ internal static class OrganisationEvidence
                 || (char.IsUpper(words[^1][0]) && cues.IsBodyHead(Word(words[^1]))));
     }
 
+    /// <summary>
+    /// Whether a name is a text's: its last word a document designator ("Washington Principles"), or its first where a link
+    /// word follows ("Principios de Washington"; two words such as "Charter Communications" are a company).
+    /// </summary>
+    public static bool Document(string name, EntityCues cues)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1
+            && (cues.DocumentDesignators.Contains(Word(words[^1])) || (words.Length > 2 && cues.DocumentDesignators.Contains(Word(words[0]))));
+    }
+
     // "Kessing Zellwerk", "Brennwald Haustechnik": where compounds are written as one word, a name's last word that ends in
     // a designator of entities.txt [compound-designators] is one, as "Werk" or "Technik" alone would be.
     private static bool CompoundDesignated(string last, EntityCues cues) =>

@@ -85,6 +85,55 @@ public sealed class EntityGrouperTests
         Assert.Single(Group([new RawMention(start, start + word.Length, type)], text, language));
     }
 
+    [Theory]
+    // A tagger that never learnt Italian reads places it meets alone as people; no title, no full name: the region or city
+    // the catalog knows, under its English name.
+    [InlineData("it", "Il sistema ha inviato un allarme agli abitanti di Eindhoven.", "Eindhoven", "Eindhoven")]
+    [InlineData("it", "Interessa i movimenti autonomisti, dal Veneto alla Sardegna.", "Sardegna", "Sardinia")]
+    [InlineData("es", "La consejera defendió que Euskadi no puede mirar hacia otro lado.", "Euskadi", "Basque Country")]
+    public void AOneWordPersonTheCatalogKnowsAsALargePlaceIsThatPlace(string language, string text, string word, string name)
+    {
+        var start = text.IndexOf(word, StringComparison.Ordinal);
+        var entity = Assert.Single(Group([new RawMention(start, start + word.Length, "PER")], text, language));
+        Assert.Equal((name, EntityType.Place), (entity.Name, entity.Type));
+    }
+
+    [Theory]
+    // A title, or a full name the word ends, keeps the person: the place reading is only for a "person" who is none.
+    [InlineData("en", "Senator Jordan said the vote would wait.", "Jordan")]
+    [InlineData("en", "Michael Jordan retired. On Monday Jordan said he was happy.", "Jordan")]
+    public void AOneWordPersonWithATitleOrAFullNameStaysAPerson(string language, string text, string word)
+    {
+        var mentions = new List<RawMention>();
+        foreach (var name in new[] { "Michael Jordan", word })
+        {
+            var start = text.LastIndexOf(name, StringComparison.Ordinal);
+            if (start >= 0 && !mentions.Any(m => m.Start <= start && start < m.End))
+            {
+                mentions.Add(new RawMention(start, start + name.Length, "PER"));
+            }
+        }
+
+        var entities = Group(mentions, text, language);
+        Assert.All(entities, e => Assert.Equal(EntityType.Person, e.Type));
+        Assert.DoesNotContain(entities, e => e.Name == word && e.Mentions.Count == 1 && mentions.Count > 1);
+    }
+
+    [Theory]
+    // A law, a treaty or a declaration is a text, whatever body or place in its name the tagger read.
+    [InlineData("en", "Spain signed the Washington Principles in 1998.", "Washington Principles", "LOC", EntityType.Other)]
+    [InlineData("en", "The General Data Protection Regulation applies to the app.", "General Data Protection Regulation", "ORG", EntityType.Other)]
+    [InlineData("fr", "Le parti a adopté le Manifeste de Tours en juin.", "Manifeste de Tours", "ORG", EntityType.Other)]
+    [InlineData("es", "España firmó los Principios de Washington.", "Principios de Washington", "ORG", EntityType.Other)]
+    // Two words opening with such a word are a company's name.
+    [InlineData("en", "Charter Communications lost 200,000 customers.", "Charter Communications", "ORG", EntityType.Organisation)]
+    public void ANameEndingInALawOrTreatyWordIsAText(string language, string text, string name, string tagged, EntityType type)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        var entity = Assert.Single(Group([new RawMention(start, start + name.Length, tagged)], text, language));
+        Assert.Equal((name, type), (entity.Name, entity.Type));
+    }
+
     [Fact]
     public void AnUnknownPlaceWrittenWithAnInnerCapitalIsAProduct()
     {

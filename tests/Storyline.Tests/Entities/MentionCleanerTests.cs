@@ -39,6 +39,20 @@ public sealed class MentionCleanerTests
     }
 
     [Theory]
+    // A preposition that opens the sentence ("according to", "after", "against") is no part of the name after it.
+    [InlineData("Según Berenguer, la planta abrirá en 2027.", "es", "Según Berenguer", "Berenguer")]
+    [InlineData("Tras Iberdrola, otras eléctricas bajaron.", "es", "Tras Iberdrola", "Iberdrola")]
+    [InlineData("Secondo Ferraresi, il partito vale il 7%.", "it", "Secondo Ferraresi", "Ferraresi")]
+    [InlineData("Contro Selvani si sono schierati i sindacati.", "it", "Contro Selvani", "Selvani")]
+    public void APrepositionOpeningTheSentenceIsCut(string text, string language, string tagged, string name)
+    {
+        var mention = Clean(text, tagged, "PER", AllCues(language));
+
+        Assert.NotNull(mention);
+        Assert.Equal(name, text[mention.Start..mention.End]);
+    }
+
+    [Theory]
     // Where nouns are capitalised, one word with a lower-case tail is a borrowed noun; in English it is a name and an adjective.
     [InlineData("Das Start-up wurde 2023 gegründet.", "de", "Start-up", false)]
     [InlineData("Ihm fehlt das Know-how dafür.", "de", "Know-how", false)]

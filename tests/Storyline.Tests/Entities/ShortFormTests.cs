@@ -10,6 +10,9 @@ public sealed class ShortFormTests
     [InlineData("Wexler", "Dana Wexler", false, false)]
     [InlineData("Northgate", "Northgate Ventures", false, true)]
     [InlineData("Ventures", "Northgate Ventures", false, false)]
+    // A company named after its trade ("payments", "software") is called by its name without it.
+    [InlineData("Brelvo", "Brelvo Payments", false, true)]
+    [InlineData("Brelvo", "Brelvo Software", false, true)]
     [InlineData("EIB", "European Investment Bank", false, true)]
     [InlineData("NRF", "National Research Foundation", false, true)]
     [InlineData("BCE", "Banque centrale européenne", false, false)]
