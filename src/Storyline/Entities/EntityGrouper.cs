@@ -59,7 +59,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         // CatalogNames.SingleWordRank people, the tagger has misread a place (it never learnt the article's language).
         CanonicalName? LonePlace(IGrouping<string, (RawMention Mention, string Bare)> g) =>
             g.Any(b => Titled(text, b.Mention.Start, cues))
-                || kept.Any(m => m.ConllType == "PER" && m.End - m.Start > g.Key.Length + 1 && text[m.Start..m.End].EndsWith(" " + g.Key, StringComparison.Ordinal))
+                || EndsAPerson(g.Key, text, kept)
                 ? null
                 : catalog.LocalPlace(g.Key, language, CatalogNames.SingleWordRank);
 
@@ -279,6 +279,10 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         return end > first && end < start && TitledNames.IsTitle(text[first..end].TrimEnd('.'), cues);
     }
 
+    // Whether a word ends a mention the tagger read as a person of several words (it is that person's surname).
+    private static bool EndsAPerson(string word, string text, IReadOnlyList<RawMention> all) =>
+        all.Any(m => m.ConllType == "PER" && m.End - m.Start > word.Length + 1 && text[m.Start..m.End].EndsWith(" " + word, StringComparison.Ordinal));
+
     private static EntityType TypeOf(string conllType) => TagSet.EntityTypeOf(conllType);
 
     private sealed class NameGroup(string key, CanonicalName? resolved)
@@ -340,7 +344,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             // A title before it ("Mr. Clarke", "Frau Merkel", "Senator Okafor") says it is a person after all.
             // Nor is the surname two people named in full share ("Salomon Leefsma", "Hannah Leefsma", "la famille Leefsma").
             if (type == EntityType.Person && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
-                && !Members.Any(m => Titled(text, m.Mention.Start, cues)) && !IsSurname(text, all))
+                && !Members.Any(m => Titled(text, m.Mention.Start, cues)) && !EndsAPerson(Members[0].Bare, text, all))
             {
                 type = EntityType.Organisation;
             }
@@ -367,12 +371,6 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 : type;
         }
 
-        // Whether the group's one word ends a mention the tagger read as a person of several words.
-        private bool IsSurname(string text, IReadOnlyList<RawMention> all)
-        {
-            var word = Members[0].Bare;
-            return all.Any(m => m.ConllType == "PER" && m.End - m.Start > word.Length + 1 && text[m.Start..m.End].EndsWith(" " + word, StringComparison.Ordinal));
-        }
 
         // The type most mentions carry; a tie goes to the longest mention's.
         private string Vote() => Members
