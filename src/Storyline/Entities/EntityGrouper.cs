@@ -54,7 +54,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 : resolved;
         }
 
-        // "agli abitanti di Venlo", "dal Veneto alla Sardegna": a one-word "person" with no title and no full name to be the
+        // "agli abitanti di Eindhoven", "dal Veneto alla Sardegna": a one-word "person" with no title and no full name to be the
         // surname of would become an organisation below; where the catalog knows it as a region or a city of at least
         // CatalogNames.SingleWordRank people, the tagger has misread a place (it never learnt the article's language).
         CanonicalName? LonePlace(IGrouping<string, (RawMention Mention, string Bare)> g) =>
@@ -370,7 +370,6 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 ? EntityType.Product
                 : type;
         }
-
 
         // The type most mentions carry; a tie goes to the longest mention's.
         private string Vote() => Members
