@@ -7,12 +7,25 @@ namespace Storyline.Entities;
 /// Names at the head of hyphenated compounds ("OpenAI-CEO", "US-Delegation", "Lumora-Chef"): the tagger reads such a
 /// compound as one common word, so the part before a hyphen becomes a mention when the article names it elsewhere or
 /// the catalog knows it. A compound the tagger already took as a place or person (Baden-Württemberg, Hans-Jürgen) stays whole.
+/// Where nouns are capitalised, a name of several words that the tagger ran on into a compound's noun ("von ehemaligen
+/// Google DeepMind-Mitarbeitern", "die Deutsche Bahn-Tochter") ends before the hyphen.
 /// </summary>
 internal static class CompoundNames
 {
     public static IEnumerable<RawMention> Find(
-        IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language)
+        IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language, bool capitalisedNouns)
     {
+        if (capitalisedNouns)
+        {
+            foreach (var m in mentions)
+            {
+                if (NounRunOn(m, tokens, text, catalog) is { } name)
+                {
+                    yield return name;
+                }
+            }
+        }
+
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
@@ -38,6 +51,17 @@ internal static class CompoundNames
                 continue;
             }
 
+            // A compound the catalog knows whole is that name, not its head: "in Sachsen-Anhalt" is no Saxony.
+            if (CatalogType(catalog, word, language) is { } wholeType)
+            {
+                if (tagged is null)
+                {
+                    yield return new RawMention(token.Start, token.End, wholeType);
+                }
+
+                continue;
+            }
+
             // The longest head first: "Google-DeepMind-Forscher" tries "Google-DeepMind", then "Google".
             for (var hyphen = word.LastIndexOf('-'); hyphen > 0; hyphen = word.LastIndexOf('-', hyphen - 1))
             {
@@ -50,6 +74,25 @@ internal static class CompoundNames
                 }
             }
         }
+    }
+
+    // A name of two words or more (one word is the compound itself: "Sachsen-Anhalt") whose last word is a hyphenated
+    // compound ending in a noun, and that the catalog does not know whole; a person keeps a double surname (Schmidt-Weber).
+    private static RawMention? NounRunOn(RawMention m, IReadOnlyList<Token> tokens, string text, NameCatalog catalog)
+    {
+        var span = text.AsSpan(m.Start, m.End - m.Start);
+        var space = span.LastIndexOf(' ');
+        var hyphen = span.LastIndexOf('-');
+        if (m.ConllType == "PER" || space <= 0 || hyphen < space + 2 || hyphen + 2 >= span.Length)
+        {
+            return null;
+        }
+
+        var tail = span[(hyphen + 1)..];
+        var last = span[(space + 1)..].ToString();
+        return char.IsUpper(tail[0]) && tail[1..].ToString().All(char.IsLower) && catalog.Match([last], 0) is null
+            ? new RawMention(m.Start, m.Start + hyphen, m.ConllType)
+            : null;
     }
 
     private static string? CatalogType(NameCatalog catalog, string head, string language) =>

@@ -192,7 +192,7 @@ public sealed class EntityRecognizer
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings, shortNames);
-        var heads = CompoundNames.Find(mentions, tokens, text, catalog, language).ToList();
+        var heads = CompoundNames.Find(mentions, tokens, text, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)).ToList();
 
         // A compound's head replaces the whole compound when the tagger took it as one name.
         var headEnds = heads.ToDictionary(h => h.Start, h => h.End);

@@ -116,6 +116,26 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void ANameOfSeveralWordsRunOnIntoACompoundsNounEndsBeforeTheHyphen()
+    {
+        const string text = "Das Start-up, das von ehemaligen Google DeepMind-Mitarbeitern gegründet wurde, wächst. Christian Schmidt-Weber sagte das.";
+        var entities = Recognize(text, "de");
+
+        Assert.Equal("Google DeepMind", Named(entities, "Google DeepMind").Mentions.Single().Text);
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Mitarbeitern", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Person, Named(entities, "Christian Schmidt-Weber").Type);
+    }
+
+    [Fact]
+    public void ACompoundTheCatalogKnowsWholeIsThatNameNotItsHead()
+    {
+        var entities = Recognize("Der Streik der Lokführer in Sachsen-Anhalt dauert an.", "de");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Saxony");
+        Assert.Equal("Sachsen-Anhalt", Assert.Single(entities, e => e.Type == EntityType.Place).Mentions.Single().Text);
+    }
+
+    [Fact]
     public void AcronymsJoinTheirExpansion()
     {
         var entities = Recognize("The European Investment Bank (EIB) lent 2 billion euros to Poland. The EIB said more loans would follow.", "en");
