@@ -12,20 +12,24 @@ namespace Storyline.Entities;
 /// </summary>
 internal static class CompoundNames
 {
+    /// <summary>A compound's noun is longer than the names that end a region's double name ("Weser-Ems", "Rhein-Main").</summary>
+    public const int ShortestNoun = 5;
+
+    /// <summary>The names at compounds' heads, at most one starting at any place (the recognizer swaps each for what it cuts).</summary>
     public static IEnumerable<RawMention> Find(
         IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language, bool capitalisedNouns)
     {
-        if (capitalisedNouns)
-        {
-            foreach (var m in mentions)
-            {
-                if (NounRunOn(m, tokens, text, catalog) is { } name)
-                {
-                    yield return name;
-                }
-            }
-        }
+        var heads = Heads(mentions, tokens, text, catalog, language).ToList();
+        var starts = heads.Select(h => h.Start).ToHashSet();
+        // "vom SPD-Bezirk Weser-Ems …": the first word's head (SPD) is the name, wherever the last word ends.
+        return capitalisedNouns
+            ? heads.Concat(mentions.Select(m => NounRunOn(m, text, catalog)).OfType<RawMention>().Where(m => starts.Add(m.Start)))
+            : heads;
+    }
 
+    private static IEnumerable<RawMention> Heads(
+        IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language)
+    {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
@@ -77,20 +81,21 @@ internal static class CompoundNames
     }
 
     // A name of two words or more (one word is the compound itself: "Sachsen-Anhalt") whose last word is a hyphenated
-    // compound ending in a noun, and that the catalog does not know whole; a person keeps a double surname (Schmidt-Weber).
-    private static RawMention? NounRunOn(RawMention m, IReadOnlyList<Token> tokens, string text, NameCatalog catalog)
+    // compound ending in a noun of at least ShortestNoun letters; a person keeps a double surname (Schmidt-Weber), and a
+    // last word the catalog knows whole or in part joins two names ("Nordrhein-Westfalen", "Region Weser-Ems").
+    private static RawMention? NounRunOn(RawMention m, string text, NameCatalog catalog)
     {
         var span = text.AsSpan(m.Start, m.End - m.Start);
         var space = span.LastIndexOf(' ');
         var hyphen = span.LastIndexOf('-');
-        if (m.ConllType == "PER" || space <= 0 || hyphen < space + 2 || hyphen + 2 >= span.Length)
+        if (m.ConllType == "PER" || space <= 0 || hyphen < space + 2 || hyphen + ShortestNoun >= span.Length)
         {
             return null;
         }
 
-        var tail = span[(hyphen + 1)..];
-        var last = span[(space + 1)..].ToString();
-        return char.IsUpper(tail[0]) && tail[1..].ToString().All(char.IsLower) && catalog.Match([last], 0) is null
+        var tail = span[(hyphen + 1)..].ToString();
+        string[] known = [span[(space + 1)..].ToString(), span[(space + 1)..hyphen].ToString(), tail];
+        return char.IsUpper(tail[0]) && tail[1..].All(char.IsLower) && known.All(word => catalog.Match([word], 0) is null)
             ? new RawMention(m.Start, m.Start + hyphen, m.ConllType)
             : null;
     }

@@ -11,7 +11,7 @@ public sealed class EntityStageFuzzTests
 {
     private static readonly string[] Pieces =
     [
-        "European Investment Bank (EIB)", "EIB", "(EIB)", "the EIB", "Siemens-Chef", "Lufthansa-Chefin", "US-Delegation", "-",
+        "European Investment Bank (EIB)", "EIB", "(EIB)", "the EIB", "Siemens-Chef", "Lufthansa-Chefin", "US-Delegation", "SPD-Bezirk", "Weser-Ems", "DeepMind-Mitarbeitern", "-",
         "l’Union européenne", "d'Airbus", "L'Airbus", "Deutschlands", "Frankreichs Regierung", "Indiens", "Altman's", "Boeing’s",
         "Staatssekretärin", "CEO", "président", "Dr.", "Sam Altman", "Altman", "Mistral", "Mistral AI", "Bruxelles", "Brüssel",
         "NEW YORK", "PARIS", "la start-up Lumora", "Lumora", "Lumora Pods 2", "Voor", "Von", "The", "La Jonquera", ".", ",", "!",

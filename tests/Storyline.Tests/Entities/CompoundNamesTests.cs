@@ -1,0 +1,37 @@
+using Storyline.Entities;
+using Storyline.Entities.Names;
+using Storyline.Entities.Tokens;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>Names at the head of compounds, on mentions as the tagger might have read them.</summary>
+public sealed class CompoundNamesTests
+{
+    [Fact]
+    public void AFirstWordsHeadAndANounRunOnOfOneMentionGiveOneName()
+    {
+        // "SPD" is named alone, so "SPD-Bezirk" has it at its head; the mention also ends in a compound's noun.
+        const string text = "Die SPD tagt. Das sagten Mitarbeiter vom SPD-Bezirk Ostfriesland-Verwaltungen.";
+        var heads = Find(text, [Span(text, "SPD", "ORG"), Span(text, "SPD-Bezirk Ostfriesland-Verwaltungen", "ORG")]);
+
+        var head = Assert.Single(heads);
+        Assert.Equal("SPD", text[head.Start..head.End]);
+    }
+
+    [Theory]
+    [InlineData("Der Antrag kam vom Bezirk Weser-Ems.", "Bezirk Weser-Ems")] // a region's double name
+    [InlineData("Christian Schmidt-Weber sagte das.", "Christian Schmidt-Weber")] // a double surname
+    public void NamesJoinedByAHyphenStayWhole(string text, string name)
+    {
+        Assert.Empty(Find(text, [Span(text, name, name.StartsWith("Christian", StringComparison.Ordinal) ? "PER" : "LOC")]));
+    }
+
+    private static RawMention Span(string text, string words, string type)
+    {
+        var start = text.IndexOf(words, StringComparison.Ordinal);
+        return new RawMention(start, start + words.Length, type);
+    }
+
+    private static List<RawMention> Find(string text, List<RawMention> mentions) =>
+        CompoundNames.Find(mentions, new Tokenizer(new HashSet<string>()).Tokenize(text), text, NameCatalog.Embedded, "de", capitalisedNouns: true).ToList();
+}
