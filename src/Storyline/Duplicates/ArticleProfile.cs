@@ -117,10 +117,13 @@ public sealed record ArticleProfile(
     private static List<(int Start, int End, string Anchor)> Marks(Article article)
     {
         var marks = new List<(int, int, string)>();
+        // A place named only as a currency's ("6,5 Milliarden US-Dollar") is no anchor: the figure is, and its
+        // translation says "6,5 milliards de dollars" without naming the country.
+        var money = article.Figures.Where(f => f.Kind == Figures.FigureKind.Money).Select(f => (f.Start, End: f.Start + f.Length)).ToList();
         foreach (var entity in article.Entities.Where(e => e.Type != EntityType.Other))
         {
             var key = "e:" + Entities.Names.NameFolding.Fold(entity.Name);
-            marks.AddRange(entity.Mentions.Select(m => (m.Start, m.Start + m.Length, key)));
+            marks.AddRange(entity.Mentions.Where(m => !money.Exists(f => f.Start <= m.Start && m.Start + m.Length <= f.End)).Select(m => (m.Start, m.Start + m.Length, key)));
         }
 
         foreach (var figure in article.Figures)

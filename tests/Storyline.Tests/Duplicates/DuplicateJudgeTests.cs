@@ -74,6 +74,16 @@ public sealed class DuplicateJudgeTests
         Assert.All(figures, f => Assert.Contains(f, pb.Anchors));
     }
 
+    [Fact]
+    public void APlaceNamedOnlyAsACurrencysIsNoAnchorButTheSumIs()
+    {
+        var german = ArticleProfile.Of(Analyze("Berichten zufolge sammelt die Firma Lumora bei ihren Investoren 6,5 Milliarden US-Dollar ein.", "de", "a"));
+        var french = ArticleProfile.Of(Analyze("Selon la presse, la société Lumora lèverait 6,5 milliards de dollars auprès de ses investisseurs.", "fr", "b"));
+
+        Assert.DoesNotContain(german.Anchors, x => x.StartsWith("e:", StringComparison.Ordinal) && x != "e:lumora");
+        Assert.Equal(german.Anchors.Order(StringComparer.Ordinal), french.Anchors.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("Breaking")]
