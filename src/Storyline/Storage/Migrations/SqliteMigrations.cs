@@ -93,5 +93,10 @@ public static class SqliteMigrations
             DELETE FROM story_merges;
             UPDATE story_index SET assigned_through = 0, articles = 0;
             """),
+        (9, "duplicate index rebuilt: a place named only inside a sum of money (US-Dollar) is no anchor", """
+            DELETE FROM duplicate_prints;
+            DELETE FROM duplicates;
+            UPDATE duplicate_index SET indexed_through = 0;
+            """),
     ];
 }
