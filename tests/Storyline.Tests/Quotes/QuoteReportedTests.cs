@@ -78,6 +78,19 @@ public sealed class QuoteReportedTests
     }
 
     [Theory]
+    // The attribution closes the sentence: "…, so die Gewerkschaft." Marked words inside stay the clause's.
+    [InlineData("Die Summe sei „mit Vorsicht zu genießen“, da ähnliche Arbeiten zur WM 2006 in etwa das Doppelte gekostet hätten, so die Nordwind.",
+        "Die Summe sei „mit Vorsicht zu genießen“, da ähnliche Arbeiten zur WM 2006 in etwa das Doppelte gekostet hätten")]
+    [InlineData("Der Flugplan werde ab Montag wieder eingehalten, so der Konzern Nordwind.", "Der Flugplan werde ab Montag wieder eingehalten")]
+    public void AGermanClauseBeforeSoAndItsSourceIsReported(string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, "de", Organisation("Nordwind")));
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal("Nordwind", quote.Speaker);
+        Assert.StartsWith("so d", quote.Cue, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("fr", "Pour Marie Dubois, présidente du syndicat, les pilotes ont obtenu l’essentiel.", "les pilotes ont obtenu l’essentiel")]
     [InlineData("it", "Per la giudice Marie Dubois, una semplice spunta non basta.", "una semplice spunta non basta")]
     public void APrepositionBeforeAPersonAndACommaIsASource(string language, string text, string clause)
