@@ -70,6 +70,7 @@ public sealed class QuoteReportedTests
     [InlineData("nl", "Nordwind stelt dat de staking per dag ruim 6 miljoen euro kost.", "de staking per dag ruim 6 miljoen euro kost")]
     [InlineData("fr", "Nordwind a fait savoir que l’œuvre pourrait rester exposée trois ans.", "l’œuvre pourrait rester exposée trois ans")]
     [InlineData("de", "Nordwind kündigte an, die Preise würden im Herbst steigen.", "die Preise würden im Herbst steigen")]
+    [InlineData("nl", "De staking kost per dag ruim 6 miljoen euro, aldus Nordwind.", "De staking kost per dag ruim 6 miljoen euro")]
     public void ReportingVerbsOfEveryLanguage(string language, string text, string clause)
     {
         var quote = Assert.Single(Indirect(text, language, Organisation("Nordwind")));
