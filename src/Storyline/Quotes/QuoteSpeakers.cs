@@ -352,6 +352,29 @@ internal sealed class QuoteSpeakers
         return false;
     }
 
+    /// <summary>
+    /// Whether the marked words are the subject of the cue or reporting verb right after the closing mark ("Wie „heise
+    /// online“ berichtet"): not when a determiner or a preposition before the opening mark makes them part of a phrase the
+    /// verb comes second after ("Von einer „gezielten Indiskredition“ sprach der Politiker").
+    /// </summary>
+    public bool SubjectOfVerbAfter(QuoteSpan span)
+    {
+        if (span.Close < 0)
+        {
+            return false;
+        }
+
+        var open = reading.TokenAtOrAfter(span.Open);
+        if (open > 0 && (entityCues.Determiners.Contains(tokens[open - 1].Lower) || entityCues.Prepositions.Contains(tokens[open - 1].Lower)))
+        {
+            return false;
+        }
+
+        var close = reading.TokenAtOrAfter(span.Close + 1);
+        return close < tokens.Count && (cues.Cues.MatchAt(text, tokens, close) is { Value: not QuoteCues.Naming }
+            || cues.Reporting.Verbs.MatchAt(text, tokens, close) is { Value: not QuoteCues.PersonSource });
+    }
+
     private bool IsSpeech(int c) =>
         cues.Cues.MatchAt(text, tokens, c) is { Value: not QuoteCues.Naming }
         || cues.Reporting.Verbs.MatchAt(text, tokens, c) is { Value: not QuoteCues.PersonSource }

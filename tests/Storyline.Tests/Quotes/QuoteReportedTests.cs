@@ -71,6 +71,8 @@ public sealed class QuoteReportedTests
     [InlineData("fr", "Nordwind a fait savoir que l’œuvre pourrait rester exposée trois ans.", "l’œuvre pourrait rester exposée trois ans")]
     [InlineData("de", "Nordwind kündigte an, die Preise würden im Herbst steigen.", "die Preise würden im Herbst steigen")]
     [InlineData("nl", "De staking kost per dag ruim 6 miljoen euro, aldus Nordwind.", "De staking kost per dag ruim 6 miljoen euro")]
+    [InlineData("de", "Nordwind hob hervor, dass die Preise im Herbst steigen würden.", "die Preise im Herbst steigen würden")]
+    [InlineData("de", "Nordwind meldete, die Preise würden im Herbst steigen.", "die Preise würden im Herbst steigen")]
     public void ReportingVerbsOfEveryLanguage(string language, string text, string clause)
     {
         var quote = Assert.Single(Indirect(text, language, Organisation("Nordwind")));
@@ -284,6 +286,19 @@ public sealed class QuoteReportedTests
     {
         var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, []));
         Assert.Equal((QuoteKind.Indirect, clause), (quote.Kind, quote.Text));
+    }
+
+    [Fact]
+    public void MarkedWordsTheVerbFollowsAreItsSubjectUnlessAPhraseHoldsThem()
+    {
+        var nested = new QuoteRecognizer(keepNestedDirect: true);
+        const string outlet = "Wie „heise online“ berichtet, sperrten die Behörden den Zugang.";
+        Assert.DoesNotContain(nested.Recognize(outlet, "de", []), q => q.Kind == QuoteKind.Direct);
+
+        // The verb comes second after a phrase: the marked words are the speaker's.
+        const string phrase = "Von einer „gezielten Täuschung“ sprach der Abgeordnete Marc Weber.";
+        var quote = Assert.Single(nested.Recognize(phrase, "de", Of(phrase, Person("Marc Weber"))));
+        Assert.Equal(("gezielten Täuschung", "Marc Weber"), (quote.Text, quote.Speaker));
     }
 
     [Fact]
