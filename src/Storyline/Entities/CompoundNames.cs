@@ -7,7 +7,7 @@ namespace Storyline.Entities;
 /// Names at the head of hyphenated compounds ("OpenAI-CEO", "US-Delegation", "Lumora-Chef"): the tagger reads such a
 /// compound as one common word, so the part before a hyphen becomes a mention when the article names it elsewhere or
 /// the catalog knows it. A compound the tagger already took as a place or person (Baden-Württemberg, Hans-Jürgen) stays whole.
-/// Where nouns are capitalised, a name of several words that the tagger ran on into a compound's noun ("von ehemaligen
+/// Where nouns are capitalised, a name of several words that the tagger ran on into a compound's noun ("von zwei früheren
 /// Google DeepMind-Mitarbeitern", "die Deutsche Bahn-Tochter") ends before the hyphen.
 /// </summary>
 internal static class CompoundNames
@@ -21,7 +21,7 @@ internal static class CompoundNames
     {
         var heads = Heads(mentions, tokens, text, catalog, language).ToList();
         var starts = heads.Select(h => h.Start).ToHashSet();
-        // "vom SPD-Bezirk Weser-Ems …": the first word's head (SPD) is the name, wherever the last word ends.
+        // "im SPD-Bezirk Hessen-Nord …": the first word's head (SPD) is the name, wherever the last word ends.
         return capitalisedNouns
             ? heads.Concat(mentions.Select(m => NounRunOn(m, text, catalog)).OfType<RawMention>().Where(m => starts.Add(m.Start)))
             : heads;

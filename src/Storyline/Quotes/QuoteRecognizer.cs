@@ -224,13 +224,11 @@ public sealed class QuoteRecognizer
         return comma && speakers.Find(span) is { Cue: { } cue } && after.TrimStart(", ").StartsWith(cue, StringComparison.Ordinal);
     }
 
-    // "Wie „heise online“ berichtet, …": marked words that the cue follows with no comma between are its subject, a name,
+    // "Wie „zeit online“ meldet, …": marked words that the cue follows with no comma between are its subject, a name,
     // not words said ("„…“, sagte er" has its comma).
-    private static bool SubjectOfVerbAfter(string text, QuoteSpan span, QuoteSpeakers speakers)
-    {
-        return span.Close >= 1 && span.Close + 2 < text.Length && text[span.Close + 1] == ' ' && text[span.Close - 1] is not (',' or '.' or '!' or '?')
-            && speakers.SubjectOfVerbAfter(span);
-    }
+    private static bool SubjectOfVerbAfter(string text, QuoteSpan span, QuoteSpeakers speakers) =>
+        span.Close >= 1 && span.Close + 2 < text.Length && text[span.Close + 1] == ' ' && text[span.Close - 1] is not (',' or '.' or '!' or '?')
+        && speakers.SubjectOfVerbAfter(span);
 
     // „Woche des verbotenen Buches“, “All Things Considered”: three to five words that start with a capital, inside a
     // sentence with no sign of speech around them and not ending in a full stop, are a name or a title (fewer words are

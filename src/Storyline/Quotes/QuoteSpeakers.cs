@@ -353,9 +353,9 @@ internal sealed class QuoteSpeakers
     }
 
     /// <summary>
-    /// Whether the marked words are the subject of the cue or reporting verb right after the closing mark ("Wie „heise
-    /// online“ berichtet"): not when a determiner or a preposition before the opening mark makes them part of a phrase the
-    /// verb comes second after ("Von einer „gezielten Indiskredition“ sprach der Politiker").
+    /// Whether the marked words are the subject of the cue or reporting verb right after the closing mark ("Wie
+    /// „zeit online“ meldet"): not when a determiner or a preposition before the opening mark makes them part of a phrase the
+    /// verb comes second after ("Von einer „gezielten Täuschung“ sprach der Abgeordnete").
     /// </summary>
     public bool SubjectOfVerbAfter(QuoteSpan span)
     {
