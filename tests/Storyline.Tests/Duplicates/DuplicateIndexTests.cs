@@ -48,6 +48,31 @@ public sealed class DuplicateIndexTests
     }
 
     [Fact]
+    public async Task AStoreFromBeforeTheAnchorsChangedHasItsIndexBuiltAgain()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using (var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct))
+        {
+            await store.AddAsync([DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire"), DuplicateJudgeTests.Analyze(DuplicateTexts.French, "fr", "french")], ct);
+            Assert.Equal((2, 1), await new DuplicateIndex(store).UpdateAsync(null, ct));
+        }
+
+        // The store as the versions before step 9 left it: prints made with the anchors as they were.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("store.db")};Pooling=False"))
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM schema_migrations WHERE version >= 9";
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var reopened = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
+        Assert.Empty(await reopened.DuplicatesAsync(null, ct));
+        Assert.Equal((2, 1), await new DuplicateIndex(reopened).UpdateAsync(null, ct));
+    }
+
+    [Fact]
     public async Task ManyCopiesOfOnePieceCostABoundedNumberOfComparisonsEach()
     {
         using var folder = new TempFolder();
