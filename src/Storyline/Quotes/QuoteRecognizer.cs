@@ -88,7 +88,7 @@ public sealed class QuoteRecognizer
             // that starts in lower case, inside a sentence of speech, is the speaker's words (a capitalised one is more
             // often a name or a title); inside a reported clause the clause holds it, unless nested quotes are kept.
             if (words < MinimumWords && !speakers.Named(span)
-                && !(char.IsLower(text[start]) && end - start >= ShortestFragment && speakers.Spoken(span) && !SubjectOfVerbAfter(text, span, speakers))
+                && !(char.IsLower(text[start]) && end - start >= ShortestFragment && speakers.Spoken(span) && !speakers.SubjectOfVerbAfter(span))
                 && !AttributedRightAfter(text, span, speakers))
             {
                 continue;
@@ -223,12 +223,6 @@ public sealed class QuoteRecognizer
         var comma = after[0] == ',' || text[span.Close - 1] == ',';
         return comma && speakers.Find(span) is { Cue: { } cue } && after.TrimStart(", ").StartsWith(cue, StringComparison.Ordinal);
     }
-
-    // "Wie „zeit online“ meldet, …": marked words that the cue follows with no comma between are its subject, a name,
-    // not words said ("„…“, sagte er" has its comma).
-    private static bool SubjectOfVerbAfter(string text, QuoteSpan span, QuoteSpeakers speakers) =>
-        span.Close >= 1 && span.Close + 2 < text.Length && text[span.Close + 1] == ' ' && text[span.Close - 1] is not (',' or '.' or '!' or '?')
-        && speakers.SubjectOfVerbAfter(span);
 
     // „Woche des verbotenen Buches“, “All Things Considered”: three to five words that start with a capital, inside a
     // sentence with no sign of speech around them and not ending in a full stop, are a name or a title (fewer words are

@@ -353,13 +353,14 @@ internal sealed class QuoteSpeakers
     }
 
     /// <summary>
-    /// Whether the marked words are the subject of the cue or reporting verb right after the closing mark ("Wie
-    /// „zeit online“ meldet"): not when a determiner or a preposition before the opening mark makes them part of a phrase the
-    /// verb comes second after ("Von einer „gezielten Täuschung“ sprach der Abgeordnete").
+    /// Whether the marked words are the subject of the cue or reporting verb right after the closing mark, with no comma
+    /// between ("Wie „zeit online“ meldet"; "„…“, sagte er" has its comma): not when a determiner or a preposition before
+    /// the opening mark makes them part of a phrase the verb comes second after ("Von einer „gezielten Täuschung“ sprach
+    /// der Abgeordnete").
     /// </summary>
     public bool SubjectOfVerbAfter(QuoteSpan span)
     {
-        if (span.Close < 0)
+        if (span.Close < 1 || span.Close + 2 >= text.Length || text[span.Close + 1] != ' ' || text[span.Close - 1] is ',' or '.' or '!' or '?')
         {
             return false;
         }
@@ -371,14 +372,15 @@ internal sealed class QuoteSpeakers
         }
 
         var close = reading.TokenAtOrAfter(span.Close + 1);
-        return close < tokens.Count && (cues.Cues.MatchAt(text, tokens, close) is { Value: not QuoteCues.Naming }
-            || cues.Reporting.Verbs.MatchAt(text, tokens, close) is { Value: not QuoteCues.PersonSource });
+        return close < tokens.Count && IsSpeechVerb(close);
     }
 
-    private bool IsSpeech(int c) =>
+    private bool IsSpeech(int c) => IsSpeechVerb(c) || cues.Reporting.Subjunctive.MatchAt(text, tokens, c) is not null;
+
+    // A cue that is no naming word, or a reporting verb.
+    private bool IsSpeechVerb(int c) =>
         cues.Cues.MatchAt(text, tokens, c) is { Value: not QuoteCues.Naming }
-        || cues.Reporting.Verbs.MatchAt(text, tokens, c) is { Value: not QuoteCues.PersonSource }
-        || cues.Reporting.Subjunctive.MatchAt(text, tokens, c) is not null;
+        || cues.Reporting.Verbs.MatchAt(text, tokens, c) is { Value: not QuoteCues.PersonSource };
 
     /// <summary>Whether a naming cue ("nannte", "called") stands in the few words before the opening mark, in its sentence.</summary>
     public bool Named(QuoteSpan span)
