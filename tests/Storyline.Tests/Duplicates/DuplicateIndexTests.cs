@@ -59,13 +59,7 @@ public sealed class DuplicateIndexTests
         }
 
         // The store as the versions before step 9 left it: prints made with the anchors as they were.
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("store.db")};Pooling=False"))
-        {
-            await connection.OpenAsync(ct);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM schema_migrations WHERE version >= 9";
-            await command.ExecuteNonQueryAsync(ct);
-        }
+        await Storage.OlderStore.RollBackAsync(folder.File("store.db"), 9, ct);
 
         await using var reopened = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
         Assert.Empty(await reopened.DuplicatesAsync(null, ct));

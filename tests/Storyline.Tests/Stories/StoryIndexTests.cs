@@ -76,13 +76,7 @@ public sealed class StoryIndexTests
         }
 
         // The store as the versions before step 8 left it: stories whose terms hold the words as they were.
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("store.db")};Pooling=False"))
-        {
-            await connection.OpenAsync(ct);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM schema_migrations WHERE version >= 8; UPDATE stories SET terms = '{\"w:harbou\":1}'";
-            await command.ExecuteNonQueryAsync(ct);
-        }
+        await Storage.OlderStore.RollBackAsync(folder.File("store.db"), 8, ct, "UPDATE stories SET terms = '{\"w:harbou\":1}'");
 
         await using var reopened = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
         Assert.Empty(await reopened.ListStoriesAsync(ct));
