@@ -23,7 +23,7 @@ internal static class CompoundNames
         var starts = heads.Select(h => h.Start).ToHashSet();
         // "im SPD-Bezirk Hessen-Nord …": the first word's head (SPD) is the name, wherever the last word ends.
         return capitalisedNouns
-            ? heads.Concat(mentions.Select(m => NounRunOn(m, text, catalog)).OfType<RawMention>().Where(m => starts.Add(m.Start)))
+            ? heads.Concat(mentions.Select(m => NounRunOn(m, text, catalog, language)).OfType<RawMention>().Where(m => starts.Add(m.Start)))
             : heads;
     }
 
@@ -83,7 +83,7 @@ internal static class CompoundNames
     // A name of two words or more (one word is the compound itself: "Sachsen-Anhalt") whose last word is a hyphenated
     // compound ending in a noun of at least ShortestNoun letters; a person keeps a double surname (Schmidt-Weber), and a
     // last word the catalog knows whole or in part joins two names ("Nordrhein-Westfalen", "Region Weser-Ems").
-    private static RawMention? NounRunOn(RawMention m, string text, NameCatalog catalog)
+    private static RawMention? NounRunOn(RawMention m, string text, NameCatalog catalog, string language)
     {
         var span = text.AsSpan(m.Start, m.End - m.Start);
         var space = span.LastIndexOf(' ');
@@ -95,7 +95,7 @@ internal static class CompoundNames
 
         var tail = span[(hyphen + 1)..].ToString();
         string[] known = [span[(space + 1)..].ToString(), span[(space + 1)..hyphen].ToString(), tail];
-        return char.IsUpper(tail[0]) && tail[1..].All(char.IsLower) && known.All(word => catalog.Match([word], 0) is null)
+        return char.IsUpper(tail[0]) && tail[1..].All(char.IsLower) && known.All(word => CatalogType(catalog, word, language) is null)
             ? new RawMention(m.Start, m.Start + hyphen, m.ConllType)
             : null;
     }

@@ -30,8 +30,8 @@ internal static class OrganisationEvidence
     }
 
     /// <summary>
-    /// Whether a name is a text's: its last word a document designator ("Washington Principles"), or its first where a link
-    /// word follows ("Principios de Washington"; two words such as "Charter Communications" are a company).
+    /// Whether a name is a text's: its last word a document designator ("Washington Principles"), or its first in a name of
+    /// three words or more ("Principios de Washington"; two words such as "Charter Communications" are a company).
     /// </summary>
     public static bool Document(string name, EntityCues cues)
     {
