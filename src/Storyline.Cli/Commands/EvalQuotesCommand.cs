@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Storyline.Cli.Output;
 using Storyline.Evaluation.Quotes;
+using Storyline.Quotes;
 
 namespace Storyline.Cli.Commands;
 
@@ -20,7 +21,8 @@ public static class EvalQuotesCommand
             Description = "for the shared sets: test (held back, default), dev or all; WikiNews holds back every 5th article by file name",
             DefaultValueFactory = _ => "test",
         };
-        var command = new Command("quotes", "quotation spans (P/R/F1, exact and overlap) and speaker accuracy") { path, split };
+        var errors = new Option<int>("--errors") { Description = "also print up to N direct quotes found with the wrong speaker, gold against found, in their context" };
+        var command = new Command("quotes", "quotation spans (P/R/F1, exact and overlap) and speaker accuracy") { path, split, errors };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = parse.GetValue(path)!;
@@ -41,6 +43,11 @@ public static class EvalQuotesCommand
 
             var shared = WikiNewsQuoteReader.IsWikiNews(target) || PolnearQuoteReader.IsPolnear(target);
             var scores = QuoteEvaluation.Default.Evaluate(target, chosen);
+            var shownErrors = parse.GetValue(errors);
+            foreach (var error in shownErrors > 0 ? QuoteEvaluation.Default.SpeakerErrors(QuoteGold.Read(target, chosen), QuoteKind.Direct).Take(shownErrors) : [])
+            {
+                Console.Out.WriteLine(error.Describe());
+            }
             if (parse.GetValue(GlobalOptions.Json))
             {
                 await JsonOutput.WriteAsync(new

@@ -50,6 +50,42 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
         return rows;
     }
 
+    /// <summary>
+    /// The gold quotes of <paramref name="kind"/> (null: every kind) that a found quote overlaps with the wrong speaker, in
+    /// article order, with <paramref name="context"/> characters of text either side of the quote.
+    /// </summary>
+    public IEnumerable<SpeakerError> SpeakerErrors(IEnumerable<GoldQuoteArticle> articles, QuoteKind? kind, int context = 160)
+    {
+        foreach (var a in articles)
+        {
+            var named = entities.Recognize(a.Text, a.Language);
+            var found = (a.NestedDirect ? quotes.KeepingNestedDirect : quotes).Recognize(a.Text, a.Language, named)
+                .Where(q => kind is null || q.Kind == kind).ToList();
+            var used = new HashSet<int>();
+            foreach (var g in a.Quotes.Where(q => kind is null || q.Kind == kind))
+            {
+                var i = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used.Contains(i) && found[i].Start < g.Start + g.Length && g.Start < found[i].Start + found[i].Length, -1);
+                if (i < 0)
+                {
+                    continue;
+                }
+
+                used.Add(i);
+                var f = found[i];
+                var right = a.SpeakersAsWritten
+                    ? SpeakerMatch.Matches(g.Speaker, f.Speaker, named)
+                    : string.Equals(f.Speaker, g.Speaker, StringComparison.OrdinalIgnoreCase);
+                if (!right)
+                {
+                    var from = Math.Max(0, g.Start - context);
+                    var to = Math.Min(a.Text.Length, g.Start + g.Length + context);
+                    var around = a.Text[from..to].ReplaceLineEndings(" ");
+                    yield return new SpeakerError(a.Id, g.Kind, g.Text, g.Speaker, f.Speaker, f.SpeakerText, around);
+                }
+            }
+        }
+    }
+
     // Determiners and pronouns: words a gold span and the words shown share without naming one speaker.
     private static HashSet<string> FunctionWords(string language)
     {
