@@ -540,7 +540,14 @@ internal sealed class QuoteSpeakers
 
         // "Thaksin begründete seinen Schritt mit den Worten: „…“": a sentence that introduces the quote with a colon
         // and no cue is the quote's frame, and its subject speaks.
-        return colon && naming.Subject(first, open, span.Open) is { } frame ? (frame, null, null)
+        if (colon && naming.Subject(first, open, span.Open) is { } frame)
+        {
+            return (frame, null, null);
+        }
+
+        // "Der Mieterverein widersprach: „…“": a frame whose subject names no entity still says who speaks, in its words;
+        // the quote is not the speaker's before it.
+        return colon && phrase.Opening(first, open) is { } opening ? (null, null, opening.Words)
             : unnamed is { } fallback ? (null, fallback.Cue, fallback.Phrase) : null;
     }
 }

@@ -154,4 +154,27 @@ public sealed class QuoteSubjectTests
         var quote = Only("Cheryl Mills testified on Monday. " + text, "en", Person("Cheryl Mills"), Person("Jim Jordan"));
         Assert.Equal("Jim Jordan", quote.Speaker);
     }
+
+    [Theory]
+    // A colon frame whose verb is no cue, and a quote inside a sentence whose subject is no entity.
+    [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Der Mieterverein widersprach: „Das trifft die Falschen.“", "Der Mieterverein")]
+    [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Der Mieterverein sieht darin „eine Zumutung für Familien“.", "Der Mieterverein")]
+    public void AQuoteWhoseOwnSentenceNamesItsSpeakerInWordsIsNotTheLastSpeakers(string text, string words)
+    {
+        var quotes = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Maren Thiel")));
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Maren Thiel", quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+        Assert.Equal(words, quotes[1].SpeakerText);
+    }
+
+    [Fact]
+    public void AQuoteThatOpensItsSentenceWithNoCueStillGoesOnTheLastSpeakers()
+    {
+        var text = "„Wir hatten keine Wahl“, sagte Maren Thiel. „Die Kosten sind gestiegen.“";
+        var quotes = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Maren Thiel")));
+
+        Assert.Equal(["Maren Thiel", "Maren Thiel"], quotes.Select(q => q.Speaker));
+    }
 }
