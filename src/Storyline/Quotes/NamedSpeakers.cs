@@ -240,7 +240,7 @@ internal sealed class NamedSpeakers(
             && named.FirstOrDefault(m => m.Entity.Type == EntityType.Person && m.Start > first.End) is { Entity: not null } member)
         {
             var (from, to) = (reading.TokenAtOrAfter(first.End), reading.TokenAtOrAfter(member.Start));
-            if (!Enumerable.Range(from, Math.Max(0, to - from)).Any(t => cues.Cues.MatchAt(text, tokens, t) is not null || cues.Reporting.Verbs.MatchAt(text, tokens, t) is { Value: not QuoteCues.PersonSource }))
+            if (!Enumerable.Range(from, Math.Max(0, to - from)).Any(t => cues.CueAt(text, tokens, t) is not null || cues.Reporting.Verbs.MatchAt(text, tokens, t) is { Value: not QuoteCues.PersonSource }))
             {
                 return member.Entity;
             }

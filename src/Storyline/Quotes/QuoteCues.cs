@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -78,6 +78,19 @@ public sealed class QuoteCues
     /// or <see cref="Naming"/>.
     /// </summary>
     public PhraseTable Cues { get; }
+
+    /// <summary>
+    /// The cue at token <paramref name="at"/> of <see cref="Cues"/>, unless it is one of [after-comma] and no comma comes
+    /// right before it: German "so" attributes after one ("„…“, so der Sprecher"), and is an adverb anywhere else ("So
+    /// zum Beispiel in „…“").
+    /// </summary>
+    public (string Value, int Tokens)? CueAt(string text, IReadOnlyList<FigureToken> tokens, int at) =>
+        Cues.MatchAt(text, tokens, at) is { } cue && (at > 0 && tokens[at - 1].Lower == "," || AfterComma.MatchAt(text, tokens, at) is not { Tokens: var n } || n < cue.Tokens)
+            ? cue
+            : null;
+
+    /// <summary>[after-comma]: cues that attribute only right after a comma (see <see cref="CueAt"/>).</summary>
+    public PhraseTable AfterComma { get; private init; } = new([]);
 
     /// <summary>Third-person subject pronouns → <c>person</c> (the last person named) or <c>organisation</c> (English "it").</summary>
     public PhraseTable Pronouns { get; }
@@ -169,6 +182,7 @@ public sealed class QuoteCues
             Table("negations", ""), Table("finite", ""));
         var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), Table("said-where", ""), reporting)
         {
+            AfterComma = Table("after-comma", ""),
             PronounGenders = entries.Where(e => e.Section == "pronoun-genders").Select(e => Split(e.Entry, ""))
                 .Where(e => e.Value is "f" or "m").ToDictionary(e => e.Phrase, e => e.Value[0], StringComparer.Ordinal),
         };

@@ -124,7 +124,7 @@ internal sealed class QuoteSpeakers
         ReportedBy.VerbBefore => naming.NamedBefore(clause.From, clause.Cue, clause.Start) ?? naming.NamedAfter(clause.CueEnd, clause.Limit, clause.Start),
         ReportedBy.VerbAfter => naming.NamedAfter(clause.CueEnd, clause.Limit, clause.Start) ?? naming.NamedBefore(clause.From, clause.Cue, clause.Start),
         // "Claire Martin zufolge ist …": the source named before its phrase.
-        ReportedBy.Source when cues.Cues.MatchAt(text, tokens, clause.Cue) is { Value: QuoteCues.SourceBefore } =>
+        ReportedBy.Source when cues.CueAt(text, tokens, clause.Cue) is { Value: QuoteCues.SourceBefore } =>
             naming.NamedBefore(clause.From, clause.Cue, clause.Start),
         ReportedBy.Source => naming.NamedAfter(clause.CueEnd, clause.Limit, clause.Start),
         _ => null,
@@ -137,7 +137,7 @@ internal sealed class QuoteSpeakers
         // that end at a comma or a conjunction.
         ReportedBy.VerbBefore => phrase.Before(ClauseStart(clause.From, clause.Cue), clause.Cue) ?? phrase.After(clause.CueEnd, closed: true),
         ReportedBy.VerbAfter => phrase.After(clause.CueEnd),
-        ReportedBy.Source when cues.Cues.MatchAt(text, tokens, clause.Cue) is { Value: QuoteCues.SourceBefore } =>
+        ReportedBy.Source when cues.CueAt(text, tokens, clause.Cue) is { Value: QuoteCues.SourceBefore } =>
             phrase.Before(ClauseStart(clause.From, clause.Cue), clause.Cue, oneWord: true),
         ReportedBy.Source => phrase.After(clause.CueEnd),
         _ => null,
@@ -200,12 +200,12 @@ internal sealed class QuoteSpeakers
         // sentence, so the next one is not an attribution; a cue in lower case right after the marks still is one
         // („… etabliert.“ erklärte die Ministerin).
         if (t == reading.TokenAtOrAfter(span.Close + 1) && text.AsSpan(span.Open + 1, span.Close - span.Open - 1).TrimEnd().EndsWith('.')
-            && !(char.IsLower(text[tokens[t].Start]) && cues.Cues.MatchAt(text, tokens, t) is { Value: not QuoteCues.Naming }))
+            && !(char.IsLower(text[tokens[t].Start]) && cues.CueAt(text, tokens, t) is { Value: not QuoteCues.Naming }))
         {
             return null;
         }
 
-        if (cues.Cues.MatchAt(text, tokens, t) is { Value: not QuoteCues.Naming } cue)
+        if (cues.CueAt(text, tokens, t) is { Value: not QuoteCues.Naming } cue)
         {
             var speaker = naming.Speaker(cue.Value, t, t + cue.Tokens, t, int.MaxValue, span.Open);
             if (speaker is null && cue.Value == QuoteCues.Verb)
@@ -237,7 +237,7 @@ internal sealed class QuoteSpeakers
                 continue;
             }
 
-            if (cues.Cues.MatchAt(text, tokens, c) is { Value: QuoteCues.Verb or QuoteCues.SourceBefore } later)
+            if (cues.CueAt(text, tokens, c) is { Value: QuoteCues.Verb or QuoteCues.SourceBefore } later)
             {
                 // "„…“ ausgefallen, so ein Sprecher des CERN": a verb cue opening a clause after a comma has its subject after it.
                 var speaker = naming.NamedBefore(t, c, span.Open)
@@ -379,7 +379,7 @@ internal sealed class QuoteSpeakers
 
     // A cue that is no naming word, or a reporting verb.
     private bool IsSpeechVerb(int c) =>
-        cues.Cues.MatchAt(text, tokens, c) is { Value: not QuoteCues.Naming }
+        cues.CueAt(text, tokens, c) is { Value: not QuoteCues.Naming }
         || cues.Reporting.Verbs.MatchAt(text, tokens, c) is { Value: not QuoteCues.PersonSource };
 
     /// <summary>Whether a naming cue ("nannte", "called") stands in the few words before the opening mark, in its sentence.</summary>
@@ -388,7 +388,7 @@ internal sealed class QuoteSpeakers
         var open = reading.TokenAtOrAfter(span.Open);
         for (var c = open - 1; c >= 0 && open - c <= Window && !reading.Ends(c) && !reading.IsMarkToken(c); c--)
         {
-            if (cues.Cues.MatchAt(text, tokens, c) is { Value: QuoteCues.Naming } cue && c + cue.Tokens <= open)
+            if (cues.CueAt(text, tokens, c) is { Value: QuoteCues.Naming } cue && c + cue.Tokens <= open)
             {
                 return true;
             }
@@ -474,7 +474,7 @@ internal sealed class QuoteSpeakers
         // The last cue of the sentence before the mark.
         for (var c = open - 1; c >= first; c--)
         {
-            if (cues.Cues.MatchAt(text, tokens, c) is not { } cue || c + cue.Tokens > open)
+            if (cues.CueAt(text, tokens, c) is not { } cue || c + cue.Tokens > open)
             {
                 continue;
             }

@@ -35,7 +35,7 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
         var last = t;
         var ended = false;
         while (last < tokens.Count && last - t < MaxWords && IsWord(last) && quoteCues.PhraseEnds.MatchAt(text, tokens, last) is null
-            && quoteCues.Cues.MatchAt(text, tokens, last) is null)
+            && quoteCues.CueAt(text, tokens, last) is null)
         {
             if (ends(last++))
             {

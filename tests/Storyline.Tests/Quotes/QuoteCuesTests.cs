@@ -49,4 +49,15 @@ public sealed class QuoteCuesTests
             }
         }
     }
+
+    [Fact]
+    public void AnAfterCommaCueAttributesAfterACommaAndIsAnAdverbElsewhere()
+    {
+        const string titles = "Sie hat in vielen Filmen mitgespielt. So etwa in „Regen über Kornbach“ oder „Die letzte Fähre nach Ostende“. Dafür bekam sie einen Preis.";
+        Assert.Empty(QuoteRecognizer.Default.Recognize(titles, "de", []));
+
+        const string said = "Die Stadtwerke erhöhen die Preise. „Wir hatten am Ende keine andere Wahl“, so Thiel am Montag.";
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(said, "de", QuoteTestEntities.Of(said, QuoteTestEntities.Person("Maren Thiel", "Thiel"))));
+        Assert.Equal(("Maren Thiel", "so"), (quote.Speaker, quote.Cue));
+    }
 }
