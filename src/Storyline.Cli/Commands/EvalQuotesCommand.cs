@@ -21,7 +21,7 @@ public static class EvalQuotesCommand
             Description = "for the shared sets: test (held back, default), dev or all; WikiNews holds back every 5th article by file name",
             DefaultValueFactory = _ => "test",
         };
-        var errors = new Option<int>("--errors") { Description = "also print up to N direct quotes found with the wrong speaker, gold against found, in their context" };
+        var errors = new Option<int>("--errors") { Description = "also print up to N errors on direct quotes (missed, spurious, wrong speaker), each in its context" };
         var command = new Command("quotes", "quotation spans (P/R/F1, exact and overlap) and speaker accuracy") { path, split, errors };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -44,7 +44,7 @@ public static class EvalQuotesCommand
             var shared = WikiNewsQuoteReader.IsWikiNews(target) || PolnearQuoteReader.IsPolnear(target);
             var scores = QuoteEvaluation.Default.Evaluate(target, chosen);
             var shownErrors = parse.GetValue(errors);
-            foreach (var error in shownErrors > 0 ? QuoteEvaluation.Default.SpeakerErrors(QuoteGold.Read(target, chosen), QuoteKind.Direct).Take(shownErrors) : [])
+            foreach (var error in shownErrors > 0 ? QuoteEvaluation.Default.Errors(QuoteGold.Read(target, chosen), QuoteKind.Direct).Take(shownErrors) : [])
             {
                 Console.Out.WriteLine(error.Describe());
             }

@@ -51,39 +51,49 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
     }
 
     /// <summary>
-    /// The gold quotes of <paramref name="kind"/> (null: every kind) that a found quote overlaps with the wrong speaker, in
-    /// article order, with <paramref name="context"/> characters of text either side of the quote.
+    /// The errors on quotes of <paramref name="kind"/> (null: every kind), article by article in text order: gold quotes no found quote
+    /// overlaps, found quotes no gold quote overlaps, and overlapping ones whose speaker is wrong, each with
+    /// <paramref name="context"/> characters of text either side.
     /// </summary>
-    public IEnumerable<SpeakerError> SpeakerErrors(IEnumerable<GoldQuoteArticle> articles, QuoteKind? kind, int context = 160)
-    {
-        foreach (var a in articles)
-        {
-            var named = entities.Recognize(a.Text, a.Language);
-            var found = (a.NestedDirect ? quotes.KeepingNestedDirect : quotes).Recognize(a.Text, a.Language, named)
-                .Where(q => kind is null || q.Kind == kind).ToList();
-            var used = new HashSet<int>();
-            foreach (var g in a.Quotes.Where(q => kind is null || q.Kind == kind))
-            {
-                var i = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used.Contains(i) && found[i].Start < g.Start + g.Length && g.Start < found[i].Start + found[i].Length, -1);
-                if (i < 0)
-                {
-                    continue;
-                }
+    public IEnumerable<QuoteError> Errors(IEnumerable<GoldQuoteArticle> articles, QuoteKind? kind, int context = 160) =>
+        articles.SelectMany(a => ErrorsOf(a, kind, context));
 
-                used.Add(i);
-                var f = found[i];
-                var right = a.SpeakersAsWritten
-                    ? SpeakerMatch.Matches(g.Speaker, f.Speaker, named)
-                    : string.Equals(f.Speaker, g.Speaker, StringComparison.OrdinalIgnoreCase);
-                if (!right)
-                {
-                    var from = Math.Max(0, g.Start - context);
-                    var to = Math.Min(a.Text.Length, g.Start + g.Length + context);
-                    var around = a.Text[from..to].ReplaceLineEndings(" ");
-                    yield return new SpeakerError(a.Id, g.Kind, g.Text, g.Speaker, f.Speaker, f.SpeakerText, around);
-                }
+    private IEnumerable<QuoteError> ErrorsOf(GoldQuoteArticle a, QuoteKind? kind, int context)
+    {
+        var named = entities.Recognize(a.Text, a.Language);
+        var found = (a.NestedDirect ? quotes.KeepingNestedDirect : quotes).Recognize(a.Text, a.Language, named)
+            .Where(q => kind is null || q.Kind == kind).ToList();
+        var gold = a.Quotes.Where(q => kind is null || q.Kind == kind).ToList();
+        var errors = new List<(int At, QuoteError Error)>();
+        QuoteError Error(QuoteErrorKind error, QuoteKind quoteKind, string quote, int start, string? goldSpeaker, Quote? f) =>
+            new(a.Id, error, quoteKind, quote, goldSpeaker, f?.Speaker, f?.SpeakerText,
+                a.Text[Math.Max(0, start - context)..Math.Min(a.Text.Length, start + quote.Length + context)].ReplaceLineEndings(" "));
+        static bool Overlap(int s1, int l1, int s2, int l2) => s1 < s2 + l2 && s2 < s1 + l1;
+
+        // Paired as the scores pair them: each gold quote with the first found quote not yet taken that overlaps it.
+        var used = new HashSet<int>();
+        foreach (var g in gold)
+        {
+            var i = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used.Contains(i) && Overlap(found[i].Start, found[i].Length, g.Start, g.Length), -1);
+            if (i < 0)
+            {
+                errors.Add((g.Start, Error(QuoteErrorKind.Missed, g.Kind, g.Text, g.Start, g.Speaker, null)));
+                continue;
+            }
+
+            used.Add(i);
+            var right = a.SpeakersAsWritten
+                ? SpeakerMatch.Matches(g.Speaker, found[i].Speaker, named)
+                : string.Equals(found[i].Speaker, g.Speaker, StringComparison.OrdinalIgnoreCase);
+            if (!right)
+            {
+                errors.Add((g.Start, Error(QuoteErrorKind.Speaker, g.Kind, g.Text, g.Start, g.Speaker, found[i])));
             }
         }
+
+        errors.AddRange(found.Where(f => !gold.Any(g => Overlap(f.Start, f.Length, g.Start, g.Length)))
+            .Select(f => (f.Start, Error(QuoteErrorKind.Spurious, f.Kind, f.Text, f.Start, null, f))));
+        return errors.OrderBy(e => e.At).Select(e => e.Error);
     }
 
     // Determiners and pronouns: words a gold span and the words shown share without naming one speaker.
