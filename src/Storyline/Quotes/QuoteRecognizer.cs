@@ -232,7 +232,7 @@ public sealed class QuoteRecognizer
     // zitierte man …) is left to the attribution after it.
     private static bool Titled(string text, QuoteSpan span, int start, int end, int words, QuoteSpeakers speakers) =>
         words is >= MinimumWords and < ShortestStatement && char.IsUpper(text[start]) && text[end - 1] is not ('.' or '!' or '?' or '…')
-        && !OpensSentence(text, span.Open) && !speakers.Spoken(span);
+        && !OpensSentence(text, span.Open) && !speakers.Spoken(span, asPhrase: true);
 
     private static bool OpensSentence(string text, int open)
     {

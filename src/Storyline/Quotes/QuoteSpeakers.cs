@@ -319,7 +319,13 @@ internal sealed class QuoteSpeakers
     /// Whether the sentence around the marks, outside them, is reported speech: it holds an attribution cue, a reporting
     /// verb or a subjunctive form ("sagen, der Pilot trage die „volle Verantwortung“", "sei „alarmierend“").
     /// </summary>
-    public bool Spoken(QuoteSpan span)
+    /// <param name="span">The quote's marks.</param>
+    /// <param name="asPhrase">
+    /// Read the marked words as part of the sentence's phrases: a speech verb right after the closing mark with no comma
+    /// between then follows the phrase that holds them ("In der „Rundschau am Sonntag“ schreibt der Bischof, dass …"),
+    /// and it and the rest of the sentence, which reports its subject's words, are no sign that the marked words were said.
+    /// </param>
+    public bool Spoken(QuoteSpan span, bool asPhrase = false)
     {
         var open = reading.TokenAtOrAfter(span.Open);
         for (var c = open - 1; c >= 0 && open - c <= SentenceTokens && !reading.Ends(c); c--)
@@ -336,6 +342,12 @@ internal sealed class QuoteSpeakers
         }
 
         var close = reading.TokenAtOrAfter(span.Close + 1);
+        if (asPhrase && span.Close + 1 < text.Length && text[span.Close + 1] == ' ' && close < tokens.Count && IsSpeechVerb(close))
+        {
+            // The rest of the sentence is that verb's: its subject and what it reports, not the marked words.
+            return false;
+        }
+
         for (var c = close; c < tokens.Count && c - close <= SentenceTokens; c++)
         {
             if (IsSpeech(c))

@@ -35,6 +35,14 @@ public sealed class QuoteNameRuleTests
     public void AFewCapitalisedWordsWithNoSpeechAroundAreATitle(string language, string text) =>
         Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
 
+    [Fact]
+    public void ASpeechVerbRightAfterATitleFollowsThePhraseThatHoldsIt()
+    {
+        // No comma between the marks and the verb: the verb's subject comes after it, and the clause it reports is its subject's.
+        const string text = "In der „Kornbacher Rundschau am Sonntag“ schreibt der Bischof, dass er zurücktreten werde.";
+        Assert.DoesNotContain(QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", []), q => q.Kind == QuoteKind.Direct);
+    }
+
     [Theory]
     [InlineData("de", "„Wir bleiben in Lahr“, sagte Henrike Maurer am Freitag.")]
     [InlineData("de", "Henrike Maurer erklärte am Freitag, man werde „Keine Stellen in Lahr“ streichen.")]
