@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -179,7 +179,10 @@ public sealed class QuoteCues
             new(entries.Where(e => e.Section == section).Select(e => Split(e.Entry, fallback)));
         var reporting = new ReportingCues(
             Table("reporting", ThatClause), Table("conjunctions", ThatClause), Table("openers", ""), Table("skip", ""), Table("subjunctive", ""),
-            Table("negations", ""), Table("finite", ""));
+            Table("negations", ""), Table("finite", ""))
+        {
+            InfinitiveMarkers = Table("infinitive-markers", ""),
+        };
         var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), Table("said-where", ""), reporting)
         {
             AfterComma = Table("after-comma", ""),

@@ -131,6 +131,21 @@ internal sealed class ReportedSpeech(
             }
         }
 
+        // "forderte die Anwohner auf, Fenster geschlossen zu halten", "liet weten, … te willen praten": an infinitive clause
+        // after a comma, past the verb's object if it has one.
+        for (var t = cueEnd; t < end && t - cueEnd <= ConjunctionWindow && !IsMark(t); t++)
+        {
+            if (tokens[t].Lower == ",")
+            {
+                if (EndsInfinitive(end) && Accept(t + 1, end))
+                {
+                    return Clause(t + 1, end, c, cueEnd, first, t + 1, ReportedBy.VerbBefore);
+                }
+
+                break;
+            }
+        }
+
         // "„…“, sagte ein Sprecher von Lumora", ", said Tom Achterberg, a consultant": a verb after a comma or a mark is
         // an attribution turned round, and what follows it names the speaker.
         var inverted = c > first && (tokens[c - 1].Lower == "," || IsMark(c - 1)) && !AfterInsertion(first, c);
@@ -200,6 +215,7 @@ internal sealed class ReportedSpeech(
     // first token of a clause right after the verb, past days and a comma.
     private int? BareClause(int from, int end, bool bare)
     {
+        var comma = false;
         for (var step = 0; step < 4 && from <= end; step++)
         {
             if (cues.Skip.MatchAt(text, tokens, from) is { } skipped)
@@ -209,6 +225,7 @@ internal sealed class ReportedSpeech(
             else if (tokens[from].Lower == ",")
             {
                 from++;
+                comma = true;
             }
             else
             {
@@ -216,9 +233,14 @@ internal sealed class ReportedSpeech(
             }
         }
 
-        if (from > end - 2 || !Opens(from, bare))
+        if (from > end - 2)
         {
             return null;
+        }
+
+        if (!Opens(from, bare))
+        {
+            return bare ? ClauseAfterComma(from, end, comma) : null;
         }
 
         // "raten Besitzern, die Seriennummer … zu prüfen", "sagte am Montag Merkel, die Lage sei ernst": a capitalised
@@ -233,6 +255,31 @@ internal sealed class ReportedSpeech(
 
         return from;
     }
+
+    // "gab an, lediglich einen Liter getrunken zu haben": after the comma, an infinitive clause whatever word opens it.
+    // "erklärte gegenüber Journalisten jedoch, die Werte seien …": a few words of the verb's own, then after a comma a
+    // clause that opens as one and is in the subjunctive. Null for anything else.
+    private int? ClauseAfterComma(int from, int end, bool comma)
+    {
+        if (comma)
+        {
+            return EndsInfinitive(end) ? from : null;
+        }
+
+        for (var k = from; k <= end - 2 && k - from < SubjectTokens && IsWord(k); k++)
+        {
+            if (tokens[k + 1].Lower == ",")
+            {
+                var start = k + 2;
+                return start <= end - 1 && (EndsInfinitive(end) || (Opens(start, bare: true) && HasSubjunctive(start, end))) ? start : null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool EndsInfinitive(int end) =>
+        end > 0 && IsWord(end) && char.IsLower(text[tokens[end].Start]) && cues.InfinitiveMarkers.MatchAt(text, tokens, end - 1) is { Tokens: 1 };
 
     // person: a [reporting] word of value source-person ("Pour", "Per", "Für"): only opening its sentence, before a comma,
     // with a person named between ("Pour Jeroen Bakhuizen, président de la BVC, les pilotes ont …"); "Pour la première

@@ -15,4 +15,12 @@ namespace Storyline.Quotes;
 /// <param name="Negations">Words that, right before a verb, make it a refusal ("wollte Lumora nicht sagen").</param>
 /// <param name="Finite">Auxiliaries and modals that make the words before them a clause's subject ("said flights would …").</param>
 public sealed record ReportingCues(
-    PhraseTable Verbs, PhraseTable Conjunctions, PhraseTable Openers, PhraseTable Skip, PhraseTable Subjunctive, PhraseTable Negations, PhraseTable Finite);
+    PhraseTable Verbs, PhraseTable Conjunctions, PhraseTable Openers, PhraseTable Skip, PhraseTable Subjunctive, PhraseTable Negations, PhraseTable Finite)
+{
+    /// <summary>
+    /// [infinitive-markers]: the word right before the last one of an infinitive clause (German "zu", Dutch "te"), which
+    /// makes the words after a reporting verb and a comma its clause whatever word opens them ("gab an, lediglich einen
+    /// Liter getrunken zu haben").
+    /// </summary>
+    public PhraseTable InfinitiveMarkers { get; init; } = new([]);
+}

@@ -281,6 +281,23 @@ public sealed class QuoteReportedTests
     public void ACapitalisedWordAndACommaAfterTheVerbAreNotTheClause(string text, string clause)
         => AssertOnlyClause(text, "de", clause);
 
+    [Theory]
+    // After the verb and a comma, an infinitive clause whatever word opens it.
+    [InlineData("de", "Der Fahrer gab an, zuvor nur zwei Gläser Wein getrunken zu haben.", "zuvor nur zwei Gläser Wein getrunken zu haben")]
+    [InlineData("de", "Die Stadt Kornbach forderte die Anwohner am Abend auf, Fenster und Türen geschlossen zu halten.", "Fenster und Türen geschlossen zu halten")]
+    [InlineData("de", "Der Bürgermeister bat die Besucher, das Gelände über den Nordeingang zu verlassen.", "das Gelände über den Nordeingang zu verlassen")]
+    [InlineData("nl", "De vakbond liet weten, volgende week opnieuw met de directie te praten.", "volgende week opnieuw met de directie te praten")]
+    // A few words of the verb's own before the comma, then a clause in the subjunctive.
+    [InlineData("de", "Ein Sprecher erklärte gegenüber Journalisten jedoch, die Messwerte seien unbedenklich.", "die Messwerte seien unbedenklich")]
+    public void AnInfinitiveOrSubjunctiveClauseAfterTheVerbsOwnWordsAndAComma(string language, string text, string clause)
+        => AssertOnlyClause(text, language, clause);
+
+    [Theory]
+    [InlineData("Der Minister erklärte gestern seinen Rücktritt, der die Koalition überraschte.")]
+    [InlineData("Die Polizei bat um Hinweise, die zur Aufklärung beitragen.")]
+    public void AClauseAfterTheVerbsObjectIsNoReportedSpeechWithoutSubjunctiveOrInfinitive(string text) =>
+        Assert.Empty(Indirect(text, "de"));
+
     // The sentence holds one quote, the reported clause given.
     private static void AssertOnlyClause(string text, string language, string clause)
     {

@@ -266,7 +266,8 @@ public sealed class QuoteSpeakerTests
     [InlineData("de", "„Wir sind bereit für alles.“ Claire Martin sagte später, das sei gelogen.")]
     public void NoSpeakerWhenTheTextDoesNotNameOne(string language, string text)
     {
-        var quote = QuoteRecognizer.Default.Recognize(text, language, Of(text, Organisation("Lumora"), Person("Claire Martin")))[^1];
+        // The last direct quote: "Claire Martin sagte später, das sei gelogen" is her own reported clause.
+        var quote = QuoteRecognizer.Default.Recognize(text, language, Of(text, Organisation("Lumora"), Person("Claire Martin"))).Last(q => q.Kind == QuoteKind.Direct);
         Assert.Null(quote.Speaker);
     }
 
