@@ -287,6 +287,9 @@ public sealed class QuoteReportedTests
     [InlineData("de", "Die Stadt Kornbach forderte die Anwohner am Abend auf, Fenster und Türen geschlossen zu halten.", "Fenster und Türen geschlossen zu halten")]
     [InlineData("de", "Der Bürgermeister bat die Besucher, das Gelände über den Nordeingang zu verlassen.", "das Gelände über den Nordeingang zu verlassen")]
     [InlineData("nl", "De vakbond liet weten, volgende week opnieuw met de directie te praten.", "volgende week opnieuw met de directie te praten")]
+    // An infinitive right after the verb, past days, times of day and "di".
+    [InlineData("it", "La Regione ha annunciato mercoledì di aver chiuso il bilancio in attivo.", "aver chiuso il bilancio in attivo")]
+    [InlineData("fr", "Les deux sociétés ont annoncé lundi matin avoir signé un accord de principe.", "avoir signé un accord de principe")]
     // A few words of the verb's own before the comma, then a clause in the subjunctive.
     [InlineData("de", "Ein Sprecher erklärte gegenüber Journalisten jedoch, die Messwerte seien unbedenklich.", "die Messwerte seien unbedenklich")]
     public void AnInfinitiveOrSubjunctiveClauseAfterTheVerbsOwnWordsAndAComma(string language, string text, string clause)
