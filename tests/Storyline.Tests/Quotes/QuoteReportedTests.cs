@@ -301,6 +301,18 @@ public sealed class QuoteReportedTests
     public void AClauseAfterTheVerbsObjectIsNoReportedSpeechWithoutSubjunctiveOrInfinitive(string text) =>
         Assert.Empty(Indirect(text, "de"));
 
+    [Theory]
+    [InlineData("nl", "“Het was nodig”, zei rechter Anne Visser. Een vinkje is volgens haar niet genoeg.", "Anne Visser")]
+    [InlineData("nl", "“Het was nodig”, zei rechter Jan Visser. Volgens hem is een vinkje niet genoeg.", "Jan Visser")]
+    [InlineData("fr", "« C’était nécessaire », a déclaré le juge Jan Visser. Selon lui, la hausse sera temporaire.", "Jan Visser")]
+    [InlineData("de", "„Es war nötig“, sagte Richter Jan Visser. Ihm zufolge sei der Schaden gering.", "Jan Visser")]
+    [InlineData("en", "“It was necessary,” said judge Jan Visser. According to him, the repairs will take a week.", "Jan Visser")]
+    public void AnObjectPronounAfterASourcePhraseTakesUpTheLastSpeaker(string language, string text, string speaker)
+    {
+        var quote = Assert.Single(Indirect(text, language, Person(speaker)));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
     // The sentence holds one quote, the reported clause given.
     private static void AssertOnlyClause(string text, string language, string clause)
     {
