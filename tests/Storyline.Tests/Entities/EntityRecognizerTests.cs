@@ -167,6 +167,9 @@ public sealed class EntityRecognizerTests
     [InlineData("The Lyon-based company Vantor has raised money from investors.", "en", "Vantor")]
     [InlineData("Elle a convaincu le fonds Northbay Capital de mener le tour.", "fr", "Northbay Capital")]
     [InlineData("Robots are also the focus of Danish startup Q, which raised a $40m seed round in May.", "en", "Q")]
+    [InlineData("Volgens peilingbureau Stemwijzer staat de partij op 9 procent.", "nl", "Stemwijzer")]
+    [InlineData("Según el instituto Demoscopa, el partido tiene un 9 % de intención de voto.", "es", "Demoscopa")]
+    [InlineData("Secondo l’istituto Demoscopa il partito vale il 9 per cento.", "it", "Demoscopa")]
     public void ANounThatIntroducesAnOrganisationNamesIt(string text, string language, string name)
     {
         var entity = Named(Recognize(text, language), name);
