@@ -176,6 +176,16 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Organisation, entity.Type);
     }
 
+    [Theory]
+    [InlineData("de", "Im Werk der Kalvora Chemie GmbH in Krefeld brach ein Feuer aus. Kalvora gehört seit 2019 zu einem Konzern aus Turin.", "Kalvora")]
+    [InlineData("it", "Il tribunale ha condannato la Brenzoni Digitale S.p.A. di Bergamo. Brenzoni ha annunciato ricorso in appello.", "Brenzoni")]
+    public void ACompanysNameWithoutItsTradeAndLegalFormIsThatCompany(string language, string text, string shortName)
+    {
+        var entity = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == shortName));
+        Assert.Equal(EntityType.Organisation, entity.Type);
+        Assert.Contains(entity.Mentions, m => m.Text.Length > shortName.Length);
+    }
+
     [Fact]
     public void ADefinedAcronymNamesTheWordsItSpells()
     {

@@ -13,6 +13,10 @@ public sealed class ShortFormTests
     // A company named after its trade ("payments", "software") is called by its name without it.
     [InlineData("Brelvo", "Brelvo Payments", false, true)]
     [InlineData("Brelvo", "Brelvo Software", false, true)]
+    // Trades and legal forms in other languages: "Chemie", "Digitale", "S.p.A.".
+    [InlineData("Kalvora", "Kalvora Chemie GmbH", false, true)]
+    [InlineData("Brenzoni", "Brenzoni Digitale S.p.A.", false, true)]
+    [InlineData("Brenzoni Digitale", "Brenzoni Digitale S.p.A.", false, true)]
     [InlineData("EIB", "European Investment Bank", false, true)]
     [InlineData("NRF", "National Research Foundation", false, true)]
     [InlineData("BCE", "Banque centrale européenne", false, false)]
