@@ -17,7 +17,7 @@ public sealed class EntityCues
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
-        "addressee-verbs", "compound-designators", "document-designators", "origin-prepositions", "adjective-endings", "abbreviations",
+        "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -45,6 +45,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> Determiners => Section("determiners");
 
     public IReadOnlySet<string> ProductCues => Section("product-cues");
+
+    /// <summary>[document-cues]: nouns for programmes and schemes that name the text right before or after them (<see cref="ProgrammeNames"/>).</summary>
+    public IReadOnlySet<string> DocumentCues => Section("document-cues");
 
     public IReadOnlySet<string> OrganisationCues => Section("organisation-cues");
 

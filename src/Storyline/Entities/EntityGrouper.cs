@@ -312,8 +312,10 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             var type = TypeOf(Vote());
 
             // "Paris Agreement", "General Data Protection Regulation", "Manifeste de Tours": a law, a treaty or a declaration
-            // is a text, whatever the body or place in its name made the tagger read.
-            if (OrganisationEvidence.Document(Name(), cues))
+            // is a text, whatever the body or place in its name made the tagger read; so is a programme ("il programma
+            // europeo Horizon Europe").
+            if (OrganisationEvidence.Document(Name(), cues)
+                || Members.Any(m => ProgrammeNames.Introduced(text, m.Mention.Start, m.Mention.End, cues)))
             {
                 return EntityType.Other;
             }

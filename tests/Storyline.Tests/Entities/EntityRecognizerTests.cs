@@ -186,6 +186,16 @@ public sealed class EntityRecognizerTests
         Assert.Contains(entity.Mentions, m => m.Text.Length > shortName.Length);
     }
 
+    [Theory]
+    [InlineData("it", "Il progetto è finanziato dal programma europeo Digital Europe con due milioni di euro.")]
+    [InlineData("de", "Das Projekt wird mit zwei Millionen Euro aus dem EU-Programm Digital Europe gefördert.")]
+    [InlineData("en", "The project received two million euros from the EU's Digital Europe programme last year.")]
+    public void ANameAProgrammeNounIntroducesIsAText(string language, string text)
+    {
+        var entity = Named(Recognize(text, language), "Digital Europe");
+        Assert.Equal(EntityType.Other, entity.Type);
+    }
+
     [Fact]
     public void ADefinedAcronymNamesTheWordsItSpells()
     {

@@ -1,0 +1,70 @@
+namespace Storyline.Entities;
+
+/// <summary>
+/// "il programma europeo Horizon Europe", "dem EU-Programm Horizon Europe", "the Horizon Europe research programme": a name
+/// that a noun for programmes and schemes (<c>[document-cues]</c>) stands right before, or right after, with at most one
+/// word in lower case between, is a text's (type other), whatever place or person the tagger read in it.
+/// </summary>
+internal static class ProgrammeNames
+{
+    public static bool Introduced(string text, int start, int end, EntityCues cues)
+    {
+        var (before, between) = Before(text, start);
+        if (cues.DocumentCues.Contains(before) || (between is { } word && cues.DocumentCues.Contains(word)))
+        {
+            return true;
+        }
+
+        var (after, further) = After(text, end);
+        return cues.DocumentCues.Contains(after) || (further is { } next && cues.DocumentCues.Contains(next));
+    }
+
+    // The word right before the name, lower-cased, and when that one is written in lower case the word before it
+    // ("programma europeo"); "EU-Programm" gives "programm".
+    private static (string Word, string? Further) Before(string text, int start)
+    {
+        var (word, begin) = WordBefore(text, start);
+        return word.Length > 0 && char.IsLower(text[begin]) ? (word.ToLowerInvariant(), WordBefore(text, begin).Word.ToLowerInvariant()) : (word.ToLowerInvariant(), null);
+    }
+
+    private static (string Word, string? Further) After(string text, int end)
+    {
+        var (word, stop) = WordAfter(text, end);
+        return word.Length > 0 && char.IsLower(word[0]) ? (word, WordAfter(text, stop).Word.ToLowerInvariant()) : (word.ToLowerInvariant(), null);
+    }
+
+    // Only spaces and hyphens may stand between the name and the word: a comma or a full stop ends the phrase.
+    private static (string Word, int Begin) WordBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or '-')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return (text[begin..end], begin);
+    }
+
+    private static (string Word, int Stop) WordAfter(string text, int end)
+    {
+        var begin = end;
+        while (begin < text.Length && text[begin] == ' ')
+        {
+            begin++;
+        }
+
+        var stop = begin;
+        while (stop < text.Length && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return (text[begin..stop], stop);
+    }
+}
