@@ -94,6 +94,17 @@ public sealed class EntityCues
     /// <summary>Heads of closed compounds that make a name an organisation's ("Zellwerk", "Haustechnik").</summary>
     public IReadOnlySet<string> CompoundDesignators => Section("compound-designators");
 
+    /// <summary>
+    /// Whether a word in lower case introduces an organisation: an [organisation-cues] word, or where compounds are written as
+    /// one word (the languages with [compound-designators]) a compound ending in one of five letters or more
+    /// ("advertentiebedrijf", "consumentenorganisatie").
+    /// </summary>
+    public bool IsOrganisationCue(string word) =>
+        OrganisationCues.Contains(word)
+        || (CompoundDesignators.Count > 0 && OrganisationCues.Any(c => c.Length >= ShortestCompoundCue && word.Length >= c.Length + 3 && word.EndsWith(c, StringComparison.Ordinal)));
+
+    private const int ShortestCompoundCue = 5;
+
     /// <summary>Verbs whose object is whom a statement is made to ("told Reuters"): a person or an outlet, never a place.</summary>
     public IReadOnlySet<string> AddresseeVerbs => Section("addressee-verbs");
 

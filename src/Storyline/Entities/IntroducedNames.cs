@@ -22,7 +22,7 @@ internal static class IntroducedNames
         for (var j = sentence.Start; j < sentence.End - 1; j++)
         {
             var cue = tokens[j].Text;
-            if (covered[j] || !char.IsLower(cue[0]) || !cues.OrganisationCues.Contains(cue))
+            if (covered[j] || !char.IsLower(cue[0]) || !cues.IsOrganisationCue(cue))
             {
                 continue;
             }
@@ -34,7 +34,7 @@ internal static class IntroducedNames
             }
 
             var end = first;
-            while (end < sentence.End && end - first < MaxWords && !covered[end] && IsNameWord(tokens[end].Text, cues))
+            while (end < sentence.End && end - first < MaxWords && (!covered[end] || Initials(tokens[end].Text, end > first)) && IsNameWord(tokens[end].Text, cues, end > first))
             {
                 end++;
             }
@@ -58,8 +58,11 @@ internal static class IntroducedNames
     private static bool IsAdjective(string word, EntityCues cues) =>
         word.Length > 2 && char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c == '-') && !cues.Prepositions.Contains(word) && !cues.Determiners.Contains(word);
 
-    private static bool IsNameWord(string word, EntityCues cues) =>
-        word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLower)
+    // After a first word, initials go on with the name ("Spoorgoederen NL"), even where the tagger read them as a name alone.
+    private static bool Initials(string word, bool afterFirst) => afterFirst && word.Length > 1 && word.All(char.IsUpper);
+
+    private static bool IsNameWord(string word, EntityCues cues, bool afterFirst) =>
+        word.Length > 1 && char.IsUpper(word[0]) && (word.Any(char.IsLower) || (afterFirst && word.All(char.IsUpper)))
         && !cues.Titles.Contains(word.ToLowerInvariant())
         && !cues.Determiners.Contains(word.ToLowerInvariant())
         && !cues.Prepositions.Contains(word.ToLowerInvariant())

@@ -46,14 +46,14 @@ internal static class OrganisationEvidence
         cues.CompoundDesignators.Any(d => last.Length > d.Length + 2 && last.EndsWith(d, StringComparison.Ordinal));
 
     public static bool Introduced(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
-        mentions.Any(m => WordsBefore(text, m.Start).Any(cues.OrganisationCues.Contains));
+        mentions.Any(m => WordsBefore(text, m.Start).Any(cues.IsOrganisationCue));
 
     /// <summary>
     /// Whether a mention is described right after it as an organisation: a comma, then a noun that introduces organisations
     /// within the next <see cref="DescriptionWords"/> words ("Voltaria, a Turin start-up", "Adquiro, una società londinese").
     /// </summary>
     public static bool Described(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
-        mentions.Any(m => WordsAfterComma(text, m.End).Any(cues.OrganisationCues.Contains));
+        mentions.Any(m => WordsAfterComma(text, m.End).Any(cues.IsOrganisationCue));
 
     /// <summary>
     /// Whether a mention is the subject of an attribution verb ("Lumora said", "Helvara a déclaré") or follows a source

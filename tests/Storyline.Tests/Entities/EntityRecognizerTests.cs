@@ -168,6 +168,9 @@ public sealed class EntityRecognizerTests
     [InlineData("Elle a convaincu le fonds Northbay Capital de mener le tour.", "fr", "Northbay Capital")]
     [InlineData("Robots are also the focus of Danish startup Q, which raised a $40m seed round in May.", "en", "Q")]
     [InlineData("Volgens peilingbureau Stemwijzer staat de partij op 9 procent.", "nl", "Stemwijzer")]
+    // Where compounds are one word, a compound ending in such a noun introduces the name too; initials go on with it.
+    [InlineData("De gegevens gingen naar het Londense advertentiebedrijf Kestrova, dat ze doorverkocht.", "nl", "Kestrova")]
+    [InlineData("Volgens brancheorganisatie Spoorvracht NL staan er tientallen treinen stil.", "nl", "Spoorvracht NL")]
     [InlineData("Según el instituto Demoscopa, el partido tiene un 9 % de intención de voto.", "es", "Demoscopa")]
     [InlineData("Secondo l’istituto Demoscopa il partito vale il 9 per cento.", "it", "Demoscopa")]
     public void ANounThatIntroducesAnOrganisationNamesIt(string text, string language, string name)
