@@ -320,6 +320,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 return EntityType.Other;
             }
 
+            // "Voltaria N1", "Galaxy S24": a name of several words that ends in a model code (letters and digits) is a product.
+            if (type != EntityType.Person && Members.Any(m => ProductShape.EndsInModelCode(m.Bare)))
+            {
+                return EntityType.Product;
+            }
+
             // "ChatGPT", "iPhone": a place the catalog does not know, written with a capital after a small letter, is a
             // product (places written so, "McAllen", are in the catalog).
             if (type == EntityType.Place && Members.All(m => ProductShape.Camel(m.Bare)))

@@ -40,6 +40,17 @@ internal static class ProductShape
     // "fitnessapp", "Gesundheitsapp": a cue this long or longer ends a compound that names a kind of product.
     private const int ShortestCompoundCue = 3;
 
+    /// <summary>
+    /// Whether a name of two words or more ends in a model code: capitals and digits, both, at most five ("Voltaria N1",
+    /// "Airbus A380", "Galaxy S24"); a bare number ("Paris 2024", "Formel 1") is no code.
+    /// </summary>
+    public static bool EndsInModelCode(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        var last = space < 0 ? "" : name[(space + 1)..];
+        return last.Length is >= 2 and <= 5 && last.Any(char.IsDigit) && last.Any(char.IsUpper) && last.All(c => char.IsUpper(c) || char.IsDigit(c));
+    }
+
     /// <summary>Whether a capital follows a small letter inside the name: ChatGPT, iPhone, OpenAI.</summary>
     public static bool Camel(ReadOnlySpan<char> name)
     {

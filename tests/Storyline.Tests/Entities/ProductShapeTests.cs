@@ -37,4 +37,22 @@ public sealed class ProductShapeTests
 
         Assert.DoesNotContain(entities, e => e.Name == "Vindro" && e.Type == EntityType.Product);
     }
+
+    [Theory]
+    [InlineData("Voltaria N1", true)]
+    [InlineData("Airbus A380", true)]
+    [InlineData("Galaxy S24", true)]
+    [InlineData("Paris 2024", false)]
+    [InlineData("Formel 1", false)]
+    [InlineData("N1", false)]
+    public void ANameEndingInAModelCodeLooksLikeAProduct(string name, bool product) =>
+        Assert.Equal(product, ProductShape.EndsInModelCode(name));
+
+    [Fact]
+    public void AnUnknownNameEndingInAModelCodeIsAProduct()
+    {
+        var entities = EntityRecognizer.Default.Recognize("The company hopes to sell its first cells, the Kestrova K2, a year later.", "en");
+
+        Assert.Contains(entities, e => e.Name == "Kestrova K2" && e.Type == EntityType.Product);
+    }
 }
