@@ -7,16 +7,25 @@ namespace Storyline.Entities;
 /// </summary>
 internal static class ProgrammeNames
 {
-    public static bool Introduced(string text, int start, int end, EntityCues cues)
+    /// <summary>Whether a programme noun introduces the name at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="start">Where the name starts.</param>
+    /// <param name="end">Where the name ends.</param>
+    /// <param name="cues">The language's entity cues.</param>
+    /// <param name="after">Whether a noun after the name counts too: not for a person named in full, who owns the programme
+    /// named after them ("the Friedrich Merz government programme").</param>
+    public static bool Introduced(string text, int start, int end, EntityCues cues, bool after = true)
     {
+        // "le programme de Marine Le Pen" is hers: a preposition or an article between makes the name the programme's owner.
         var (before, between) = Before(text, start);
-        if (cues.DocumentCues.Contains(before) || (between is { } word && cues.DocumentCues.Contains(word)))
+        if (cues.DocumentCues.Contains(before)
+            || (between is { } word && cues.DocumentCues.Contains(word) && !cues.Prepositions.Contains(before) && !cues.Determiners.Contains(before)))
         {
             return true;
         }
 
-        var (after, further) = After(text, end);
-        return cues.DocumentCues.Contains(after) || (further is { } next && cues.DocumentCues.Contains(next));
+        var (next, further) = After(text, end);
+        return after && (cues.DocumentCues.Contains(next) || (further is { } beyond && cues.DocumentCues.Contains(beyond)));
     }
 
     // The word right before the name, lower-cased, and when that one is written in lower case the word before it

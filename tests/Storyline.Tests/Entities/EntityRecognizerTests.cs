@@ -199,6 +199,12 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Other, entity.Type);
     }
 
+    [Theory]
+    [InlineData("fr", "Le programme de Marine Le Pen prévoit une baisse de la TVA.", "Marine Le Pen")]
+    [InlineData("en", "Critics said the Friedrich Merz government programme lacked detail.", "Friedrich Merz")]
+    public void APersonNamedWithAProgrammeOwnsIt(string language, string text, string name) =>
+        Assert.Equal(EntityType.Person, Named(Recognize(text, language), name).Type);
+
     [Fact]
     public void ADefinedAcronymNamesTheWordsItSpells()
     {
