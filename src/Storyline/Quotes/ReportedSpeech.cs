@@ -131,7 +131,7 @@ internal sealed class ReportedSpeech(
             }
         }
 
-        // "forderte die Anwohner auf, Fenster geschlossen zu halten", "liet weten, … te willen praten": an infinitive clause
+        // "forderte die Anwohner auf, Fenster geschlossen zu halten", "liet weten, … te praten": an infinitive clause
         // after a comma, past the verb's object if it has one.
         for (var t = cueEnd; t < end && t - cueEnd <= ConjunctionWindow && !IsMark(t); t++)
         {
