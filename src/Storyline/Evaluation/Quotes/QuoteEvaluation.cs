@@ -26,11 +26,8 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
         var scores = list.AsParallel().AsOrdered()
             .SelectMany(a =>
             {
-                var named = entities.Recognize(a.Text, a.Language);
-                var found = (a.NestedDirect ? quotes.KeepingNestedDirect : quotes).Recognize(a.Text, a.Language, named);
-                Func<string?, string?, bool> same = a.SpeakersAsWritten
-                    ? (gold, speaker) => SpeakerMatch.Matches(gold, speaker, named)
-                    : (gold, speaker) => string.Equals(speaker, gold, StringComparison.OrdinalIgnoreCase);
+                var (named, found) = Read(a);
+                var same = SameSpeaker(a, named);
                 // The sample gold names canonical entities, never words: there what is shown is scored as the speaker.
                 var functionWords = functionWordsOf[a.Language];
                 Func<string?, Quote, bool> shown = a.SpeakersAsWritten
@@ -60,41 +57,60 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
 
     private IEnumerable<QuoteError> ErrorsOf(GoldQuoteArticle a, QuoteKind? kind, int context)
     {
-        var named = entities.Recognize(a.Text, a.Language);
-        var found = (a.NestedDirect ? quotes.KeepingNestedDirect : quotes).Recognize(a.Text, a.Language, named)
-            .Where(q => kind is null || q.Kind == kind).ToList();
+        var (named, all) = Read(a);
+        var found = all.Where(q => kind is null || q.Kind == kind).ToList();
         var gold = a.Quotes.Where(q => kind is null || q.Kind == kind).ToList();
+        var same = SameSpeaker(a, named);
         var errors = new List<(int At, QuoteError Error)>();
         QuoteError Error(QuoteErrorKind error, QuoteKind quoteKind, string quote, int start, string? goldSpeaker, Quote? f) =>
             new(a.Id, error, quoteKind, quote, goldSpeaker, f?.Speaker, f?.SpeakerText,
                 a.Text[Math.Max(0, start - context)..Math.Min(a.Text.Length, start + quote.Length + context)].ReplaceLineEndings(" "));
-        static bool Overlap(int s1, int l1, int s2, int l2) => s1 < s2 + l2 && s2 < s1 + l1;
 
-        // Paired as the scores pair them: each gold quote with the first found quote not yet taken that overlaps it.
+        // Paired as the scores pair them.
         var used = new HashSet<int>();
         foreach (var g in gold)
         {
-            var i = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used.Contains(i) && Overlap(found[i].Start, found[i].Length, g.Start, g.Length), -1);
+            var i = Partner(g, found, used);
             if (i < 0)
             {
                 errors.Add((g.Start, Error(QuoteErrorKind.Missed, g.Kind, g.Text, g.Start, g.Speaker, null)));
-                continue;
             }
-
-            used.Add(i);
-            var right = a.SpeakersAsWritten
-                ? SpeakerMatch.Matches(g.Speaker, found[i].Speaker, named)
-                : string.Equals(found[i].Speaker, g.Speaker, StringComparison.OrdinalIgnoreCase);
-            if (!right)
+            else if (!same(g.Speaker, found[i].Speaker))
             {
                 errors.Add((g.Start, Error(QuoteErrorKind.Speaker, g.Kind, g.Text, g.Start, g.Speaker, found[i])));
             }
         }
 
-        errors.AddRange(found.Where(f => !gold.Any(g => Overlap(f.Start, f.Length, g.Start, g.Length)))
+        errors.AddRange(found.Where(f => !gold.Any(g => Overlaps(f, g)))
             .Select(f => (f.Start, Error(QuoteErrorKind.Spurious, f.Kind, f.Text, f.Start, null, f))));
         return errors.OrderBy(e => e.At).Select(e => e.Error);
     }
+
+    // The article's entities and quotes, read as ingest reads them.
+    private (IReadOnlyList<Entity> Named, IReadOnlyList<Quote> Found) Read(GoldQuoteArticle a)
+    {
+        var named = entities.Recognize(a.Text, a.Language);
+        return (named, (a.NestedDirect ? quotes.KeepingNestedDirect : quotes).Recognize(a.Text, a.Language, named));
+    }
+
+    // Speakers as written are matched to the words of the text (the shared sets); the sample gold names canonical entities.
+    private static Func<string?, string?, bool> SameSpeaker(GoldQuoteArticle a, IReadOnlyList<Entity> named) => a.SpeakersAsWritten
+        ? (gold, speaker) => SpeakerMatch.Matches(gold, speaker, named)
+        : (gold, speaker) => string.Equals(speaker, gold, StringComparison.OrdinalIgnoreCase);
+
+    // The first found quote not yet taken that overlaps a gold quote, taken now; -1 when there is none.
+    private static int Partner(GoldQuote g, IReadOnlyList<Quote> found, HashSet<int> used)
+    {
+        var i = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used.Contains(i) && Overlaps(found[i], g), -1);
+        if (i >= 0)
+        {
+            used.Add(i);
+        }
+
+        return i;
+    }
+
+    private static bool Overlaps(Quote f, GoldQuote g) => f.Start < g.Start + g.Length && g.Start < f.Start + f.Length;
 
     // Determiners and pronouns: words a gold span and the words shown share without naming one speaker.
     private static HashSet<string> FunctionWords(string language)
@@ -112,13 +128,12 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
         foreach (var g in gold)
         {
             exact += found.Any(f => f.Start == g.Start && f.Length == g.Length) ? 1 : 0;
-            var i = Enumerable.Range(0, found.Count).FirstOrDefault(i => !used.Contains(i) && found[i].Start < g.Start + g.Length && g.Start < found[i].Start + found[i].Length, -1);
+            var i = Partner(g, found, used);
             if (i < 0)
             {
                 continue;
             }
 
-            used.Add(i);
             overlapping++;
             speaker += same(g.Speaker, found[i].Speaker) ? 1 : 0;
             shownRight += shown(g.Speaker, found[i]) ? 1 : 0;
