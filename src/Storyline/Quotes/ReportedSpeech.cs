@@ -256,14 +256,14 @@ internal sealed class ReportedSpeech(
         return from;
     }
 
-    // "gab an, lediglich einen Liter getrunken zu haben": after the comma, an infinitive clause whatever word opens it.
     // "erklärte gegenüber Journalisten jedoch, die Werte seien …": a few words of the verb's own, then after a comma a
-    // clause that opens as one and is in the subjunctive. Null for anything else.
+    // clause that opens as one and is in the subjunctive. Null for anything else; an infinitive clause after the comma
+    // ("gab an, lediglich einen Liter getrunken zu haben") is found before, in VerbClause.
     private int? ClauseAfterComma(int from, int end, bool comma)
     {
         if (comma)
         {
-            return EndsInfinitive(end) ? from : null;
+            return null;
         }
 
         for (var k = from; k <= end - 2 && k - from < SubjectTokens && IsWord(k); k++)
@@ -271,7 +271,7 @@ internal sealed class ReportedSpeech(
             if (tokens[k + 1].Lower == ",")
             {
                 var start = k + 2;
-                return start <= end - 1 && (EndsInfinitive(end) || (Opens(start, bare: true) && HasSubjunctive(start, end))) ? start : null;
+                return start <= end - 1 && Opens(start, bare: true) && HasSubjunctive(start, end) ? start : null;
             }
         }
 
