@@ -559,7 +559,9 @@ internal sealed class QuoteSpeakers
 
         // "Der Mieterverein widersprach: „…“": a frame whose subject names no entity still says who speaks, in its words;
         // the quote is not the speaker's before it.
+        // "Ein Beamter der Nationalpolizei: „…“": a frame with no verb at all is the speaker's words up to the colon.
         return colon && phrase.Opening(first, open) is { } opening ? (null, null, opening.Words)
+            : colon && phrase.Before(first, open - 1) is { } verbless ? (null, null, verbless)
             : unnamed is { } fallback ? (null, fallback.Cue, fallback.Phrase) : null;
     }
 }

@@ -159,6 +159,8 @@ public sealed class QuoteSubjectTests
     // A colon frame whose verb is no cue, and a quote inside a sentence whose subject is no entity.
     [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Der Mieterverein widersprach: „Das trifft die Falschen.“", "Der Mieterverein")]
     [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Der Mieterverein sieht darin „eine Zumutung für Familien“.", "Der Mieterverein")]
+    // A colon frame with no verb at all: the words up to the colon.
+    [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Ein Beamter der Stadtwerke: „Die Leitung war seit Jahren marode.“", "Ein Beamter der Stadtwerke")]
     public void AQuoteWhoseOwnSentenceNamesItsSpeakerInWordsIsNotTheLastSpeakers(string text, string words)
     {
         var quotes = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Maren Thiel")));
