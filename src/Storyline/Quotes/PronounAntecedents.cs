@@ -30,12 +30,20 @@ internal sealed class PronounAntecedents(string text, QuoteCues cues, EntityCues
 
     private const string Company = QuoteCues.Company;
 
+    // The [pronouns] kind of "the latter", "letztere", "ce dernier": the last person named, whoever the sentence was about.
+    private const string Latter = "latter";
+
     // "it said" stands for the last organisation ([pronouns] value organisation), "the company said" for the one the article
     // is about (value company), or the one the same noun introduced ("la compagnie aérienne Noordwind"); he, she, il, er
     // stand for a person. noun: the pronoun's last word.
     public string? Antecedent(string kind, int position, string? noun = null)
     {
         var type = kind is Organisation or Company ? EntityType.Organisation : EntityType.Person;
+        if (kind == Latter)
+        {
+            return mentions.LastBefore(type, position);
+        }
+
         // "the company" is the organisation the article is about even right after a person's quote.
         if (kind != Company && Previous is { } previous && position >= previous.End && position - previous.End <= QuoteRecognizer.Continuation)
         {

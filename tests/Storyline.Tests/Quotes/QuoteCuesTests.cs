@@ -44,7 +44,7 @@ public sealed class QuoteCuesTests
 
                 if (section == "[pronouns]")
                 {
-                    Assert.Contains(line.Split('\t')[^1], new[] { "person", "organisation", "company" });
+                    Assert.Contains(line.Split('\t')[^1], new[] { "person", "organisation", "company", "latter" });
                 }
             }
         }

@@ -96,6 +96,17 @@ public sealed class QuoteSubjectTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    [Theory]
+    // "The latter" is the last person named, not the subject of the sentence before.
+    [InlineData("fr", "Le maire Paul Garnier a reçu la ministre Claire Roussel. « Nous avons signé l’accord », a ajouté cette dernière.")]
+    [InlineData("de", "Bürgermeister Paul Garnier empfing die Ministerin Claire Roussel. „Wir haben das Abkommen unterzeichnet“, so letztere.")]
+    [InlineData("en", "Mayor Paul Garnier welcomed minister Claire Roussel on Monday. “We have signed the agreement,” the latter said.")]
+    public void TheLatterIsTheLastPersonNamed(string language, string text)
+    {
+        var quote = Only(text, language, Person("Paul Garnier"), Person("Claire Roussel"));
+        Assert.Equal("Claire Roussel", quote.Speaker);
+    }
+
     [Fact]
     public void AVerbCueOpeningAClauseAfterTheQuoteHasItsSubjectAfterIt()
     {
