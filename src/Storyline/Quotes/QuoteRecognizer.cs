@@ -83,6 +83,11 @@ public sealed class QuoteRecognizer
             var cues = QuoteCues.For(language);
             speakers ??= new QuoteSpeakers(text, cues, TitlesOf(language), entities, spans);
             names ??= new QuoteNames(text, cues, entities);
+            if (speakers.IsSourceTitle(span))
+            {
+                continue;
+            }
+
             // „Wortbruch“ after "nannte den Plan", “a disaster” after "called it": a word or two are a quote after a naming cue.
             // « raté industriel » in "a reconnu un …", „volle Verantwortung“ in "sagen, der Pilot trage die …": a fragment
             // that starts in lower case, inside a sentence of speech, is the speaker's words (a capitalised one is more

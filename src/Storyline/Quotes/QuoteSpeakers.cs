@@ -222,7 +222,7 @@ internal sealed class QuoteSpeakers
                 }
             }
 
-            var words = speaker is null && cue.Value is QuoteCues.Verb or QuoteCues.Source ? phrase.After(t + cue.Tokens) : null;
+            var words = speaker is null && cue.Value is QuoteCues.Verb or QuoteCues.Source ? TitledSource(t + cue.Tokens) ?? phrase.After(t + cue.Tokens) : null;
             return (speaker, reading.Written(t, cue.Tokens), true, words);
         }
 
@@ -256,6 +256,26 @@ internal sealed class QuoteSpeakers
 
         return Framed(span, t);
     }
+
+    // "„…“, schreibt die „Computerwoche“", "», écrit « Le Monde »": a title in marks right after the cue, after a determiner
+    // at most, names the paper or programme the words are from; kept as written, marks and all.
+    private string? TitledSource(int from)
+    {
+        var t = from < tokens.Count && entityCues.Determiners.Contains(tokens[from].Lower) ? from + 1 : from;
+        if (t >= tokens.Count || !reading.IsMarkToken(t) || reading.TitleEnd(t) is not { } close || !char.IsUpper(text[tokens[t + 1].Start]))
+        {
+            return null;
+        }
+
+        sourceTitles.Add(tokens[t].Start);
+        return text[tokens[from].Start..tokens[close].End];
+    }
+
+    // The opening marks of titles read as the source of the quote before them: no quotes themselves.
+    private readonly HashSet<int> sourceTitles = [];
+
+    /// <summary>Whether the marks are a title an earlier quote's attribution named as its source ("…“, schreibt die „Rheinpost“").</summary>
+    public bool IsSourceTitle(QuoteSpan span) => sourceTitles.Contains(span.Open);
 
     // Whether the words from token t are a name and a comma, the name perhaps after a title or two and before a bracket
     // ("Arnaud Fournier, a solutions architect …, tells Sifted"; "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"):
