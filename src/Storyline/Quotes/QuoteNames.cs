@@ -48,12 +48,66 @@ internal sealed class QuoteNames
         var listed = char.IsUpper(text[start])
             && ((index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open)));
         return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || listed || HeadedByName(start)
-            || (index > 0 && Translated(spans[index - 1].Close, span.Open));
+            || (index > 0 && Translated(spans[index - 1].Close, span.Open)) || OtherScript(start, end);
     }
 
-    // „Cast Lead“ („gegossenes Blei“), „Poe Toaster“ („Poe-Gratulant“): marks in brackets right after others translate them.
-    private bool Translated(int close, int open) =>
-        close >= 0 && open > close && text.AsSpan(close + 1, open - close - 1).Trim() is "(" or "[";
+    // „Cast Lead“ („gegossenes Blei“), „Poe Toaster“ („Poe-Gratulant“), „…“ [auf Deutsch: „…“]: marks in brackets right
+    // after others, perhaps after a few words and a colon, translate them.
+    private bool Translated(int close, int open)
+    {
+        if (close < 0 || open <= close)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(close + 1, open - close - 1).Trim();
+        if (between is "(" or "[")
+        {
+            return true;
+        }
+
+        if (between.Length < 3 || between[0] is not ('(' or '[') || between[^1] != ':')
+        {
+            return false;
+        }
+
+        var words = between[1..^1].Trim();
+        return words.Length > 0 && words.Count(' ') < TranslationWords && !words.ContainsAny(".,;!?()[]");
+    }
+
+    // "auf Deutsch", "in English", "übersetzt": the words before a translation's colon.
+    private const int TranslationWords = 3;
+
+    // „Мемориал Михаила Таля“ in a German article, “Дом культуры” in an English one: marked words written in another
+    // script than the rest of the article are a name or a title given as written; statements are quoted in translation.
+    private bool OtherScript(int start, int end)
+    {
+        articleLetters ??= LatinLetters(0, text.Length);
+        var (letters, latin) = LatinLetters(start, end);
+        var (otherLetters, otherLatin) = (articleLetters.Value.Letters - letters, articleLetters.Value.Latin - latin);
+        return letters > 0 && otherLetters > 0 && Math.Abs(((double)latin / letters) - ((double)otherLatin / otherLetters)) >= OtherScriptGap;
+    }
+
+    private (int Letters, int Latin)? articleLetters;
+
+    // The marks' share of Latin letters and the rest of the article's differ at least this much: a whole other script,
+    // not a few letters of one in a name.
+    private const double OtherScriptGap = 0.8;
+
+    private (int Letters, int Latin) LatinLetters(int start, int end)
+    {
+        int letters = 0, latin = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                letters++;
+                latin += text[i] <= '\u024F' || text[i] is >= '\u1E00' and <= '\u1EFF' ? 1 : 0;
+            }
+        }
+
+        return (letters, latin);
+    }
 
     // „Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors“, „Sacharow-Preises für geistige Freiheit“: marked words
     // that open with a capitalised noun for titles (or a compound ending in one), and end no sentence, are that title.

@@ -56,8 +56,17 @@ public sealed class QuoteNameRuleTests
     [InlineData("Die Junta, die sich selbst „Rat für eine neue Ordnung im Land“ nennt, regiert seit Mai.")]
     // A translation in brackets right after other marks.
     [InlineData("Die Operation „Cast Lead“ („gegossenes Blei im Winter“) dauerte drei Wochen.")]
+    // Words in another script are a name as written; the translation after them, past a few words and a colon, is too.
+    [InlineData("In Kasan beginnt am Freitag ein Festival: „Фестиваль великой Волги“ [auf Deutsch: „Festival der großen Wolga“].")]
     public void WordsFollowedByWhatTheyAreCalledAreAName(string text) =>
         Assert.DoesNotContain(QuoteRecognizer.Default.Recognize(text, "de", []), q => q.Kind == QuoteKind.Direct);
+
+    [Fact]
+    public void AQuoteInTheArticlesOwnScriptIsStillAQuote()
+    {
+        var text = "«Мы готовы к переговорам с профсоюзом», — заявил министр транспорта во вторник.";
+        Assert.Single(QuoteRecognizer.Default.Recognize(text, "ru", []), q => q.Kind == QuoteKind.Direct);
+    }
 
     [Fact]
     public void WordsAfterSoGenanntAreALabel()
