@@ -6,7 +6,8 @@ namespace Storyline.Quotes;
 /// The reported clauses of a text, one sentence at a time, from the [reporting] words of <c>quotes.txt</c>: the clause
 /// after a conjunction ("a déclaré que …", "erklärte, dass …"), right after the verb ("said the fund had grown",
 /// "a annoncé mardi avoir levé …"), before a verb that closes the sentence ("…, erklärte ein Verband"), around a source
-/// phrase ("Selon X, …", "…, according to X"), and German subjunctive sentences with no cue (continuations). Each
+/// phrase ("Selon X, …", "…, according to X"), the sentence before one that says who told it ("Das teilte die Polizei
+/// mit."), and German subjunctive sentences with no cue (continuations). Each
 /// clause runs to the end of its sentence, without the final full stop; "and that" starts a second clause. A clause
 /// that cuts through a direct quote, or that is little more than one, is not reported speech. One pass over the tokens,
 /// each sentence read a bounded number of times: linear in the length of the text.
@@ -46,13 +47,14 @@ internal sealed class ReportedSpeech(
     {
         var found = new List<ReportedClause>();
         var first = 0;
+        (int First, int End, bool Reported)? previous = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             // "50.000 Etuis", "47.000 exemplaren": a full stop glued to the next token ends no sentence. A semicolon ends
             // a clause as a full stop does ("… om ruim 47.000 exemplaren; hoeveel daarvan …").
             if (i == tokens.Count - 1 || tokens[i].Lower == ";" || (ends(i) && !(tokens[i].Lower == "." && tokens[i + 1].Start == tokens[i].End)))
             {
-                Sentence(first, i, found);
+                previous = Sentence(first, i, found, previous);
                 first = i + 1;
             }
         }
@@ -60,7 +62,9 @@ internal sealed class ReportedSpeech(
         return found;
     }
 
-    private void Sentence(int first, int last, List<ReportedClause> found)
+    // Returns the sentence's words (no leading marks, no final stop) and whether a clause was found in it, for the next
+    // sentence to report it ("Dat heeft de bond bekendgemaakt"); null for a question or a sentence of two words or fewer.
+    private (int First, int End, bool Reported)? Sentence(int first, int last, List<ReportedClause> found, (int First, int End, bool Reported)? previous)
     {
         // "„Wir sind bereit.“ Er sagte …": a closing mark or a dash left over from the sentence before.
         while (first <= last && !IsWord(first))
@@ -76,8 +80,44 @@ internal sealed class ReportedSpeech(
 
         if (end - first < 2 || tokens[last].Lower == "?")
         {
-            return;
+            return null;
         }
+
+        var count = found.Count;
+        if (previous is { Reported: false } told && Reports(first, end, told.First, told.End) is { } reported)
+        {
+            found.Add(reported);
+            return (first, end, true);
+        }
+
+        SentenceClauses(first, end, found);
+        return (first, end, found.Count > count);
+    }
+
+    // "Die Bahn stellt den Verkehr ein. Das teilte ein Sprecher am Montag mit.": a sentence that opens with a [report-openers]
+    // phrase, in the paragraph of the one before, makes that one reported speech when a reporting verb follows ("Das gab es
+    // noch nie" reports nothing); the verb is the cue, and the speaker is named around it.
+    private ReportedClause? Reports(int first, int end, int toldFirst, int toldEnd)
+    {
+        if (cues.ReportOpeners.MatchAt(text, tokens, first) is not { } opener || first + opener.Tokens > end
+            || text.AsSpan(tokens[toldEnd].End, tokens[first].Start - tokens[toldEnd].End).ContainsAny('\n', '\r') || !Accept(toldFirst, toldEnd))
+        {
+            return null;
+        }
+
+        for (var c = first; c <= end; c++)
+        {
+            if (cues.Verbs.MatchAt(text, tokens, c) is { Value: not (QuoteCues.Source or QuoteCues.PersonSource) } verb && c + verb.Tokens <= end + 1)
+            {
+                return Clause(toldFirst, toldEnd, c, c + verb.Tokens, first, end + 1, ReportedBy.VerbAfter);
+            }
+        }
+
+        return null;
+    }
+
+    private void SentenceClauses(int first, int end, List<ReportedClause> found)
+    {
 
         var tried = 0;
         for (var c = first; c <= end && tried < CuesPerSentence; c++)

@@ -23,4 +23,10 @@ public sealed record ReportingCues(
     /// Liter getrunken zu haben").
     /// </summary>
     public PhraseTable InfinitiveMarkers { get; init; } = new([]);
+
+    /// <summary>
+    /// [report-openers]: words that open a sentence which says who told the sentence before it ("Das teilte die Polizei
+    /// mit.", "Dat heeft de bond bekendgemaakt.", "Así lo anunció la directora."): that sentence is then reported speech.
+    /// </summary>
+    public PhraseTable ReportOpeners { get; init; } = new([]);
 }

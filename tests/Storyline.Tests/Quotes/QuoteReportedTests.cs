@@ -313,6 +313,23 @@ public sealed class QuoteReportedTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("de", "Die Fähre nach Helgoland fährt bis Ende Mai nicht. Das sagte Bürgermeisterin Hanne Liebscher am Montag.",
+        "Die Fähre nach Helgoland fährt bis Ende Mai nicht", "Hanne Liebscher")]
+    [InlineData("nl", "De veerdienst tussen Vlissingen en Breskens ligt vanaf maandag stil. Dat heeft vervoerder Westerschelde Ferry zondag bekendgemaakt.",
+        "De veerdienst tussen Vlissingen en Breskens ligt vanaf maandag stil", "Westerschelde Ferry")]
+    [InlineData("es", "El puerto cerrará la terminal norte durante dos semanas. Así lo anunció este martes la presidenta del puerto, Marta Iglesias.",
+        "El puerto cerrará la terminal norte durante dos semanas", "Marta Iglesias")]
+    public void ASentenceThatSaysWhoToldTheOneBeforeMakesItReportedSpeech(string language, string text, string clause, string speaker)
+    {
+        var quote = Assert.Single(Indirect(text, language, Person("Hanne Liebscher"), Person("Marta Iglesias"), Organisation("Westerschelde Ferry")));
+        Assert.Equal((clause, speaker), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void AnOpenerWithoutAReportingVerbReportsNothing() =>
+        Assert.Empty(Indirect("Die Fähre fährt im Winter jeden Tag. Das gab es noch nie.", "de"));
+
     // The sentence holds one quote, the reported clause given.
     private static void AssertOnlyClause(string text, string language, string clause)
     {
