@@ -188,7 +188,8 @@ internal sealed class ReportedSpeech(
 
         // "„…“, sagte ein Sprecher von Lumora", ", said Tom Achterberg, a consultant": a verb after a comma or a mark is
         // an attribution turned round, and what follows it names the speaker.
-        var inverted = c > first && (tokens[c - 1].Lower == "," || IsMark(c - 1)) && !AfterInsertion(first, c);
+        // "…, la BVC, ont annoncé lundi avoir conclu …": an infinitive right after the verb is its clause, whatever comes before.
+        var inverted = c > first && (tokens[c - 1].Lower == "," || IsMark(c - 1)) && !AfterInsertion(first, c) && BareClause(cueEnd, end, bare: false) is null;
         if (!inverted && BareClause(cueEnd, end, bare) is { } from && Accept(from, end))
         {
             return Clause(from, end, c, cueEnd, first, from, ReportedBy.VerbBefore);

@@ -290,6 +290,8 @@ public sealed class QuoteReportedTests
     // An infinitive right after the verb, past days, times of day and "di".
     [InlineData("it", "La Regione ha annunciato mercoledì di aver chiuso il bilancio in attivo.", "aver chiuso il bilancio in attivo")]
     [InlineData("fr", "Les deux sociétés ont annoncé lundi matin avoir signé un accord de principe.", "avoir signé un accord de principe")]
+    // The same after a subject that ends in an apposition and its comma.
+    [InlineData("fr", "Le transporteur et le syndicat de ses pilotes, la BVC, ont annoncé lundi avoir signé un accord.", "avoir signé un accord")]
     // A few words of the verb's own before the comma, then a clause in the subjunctive.
     [InlineData("de", "Ein Sprecher erklärte gegenüber Journalisten jedoch, die Messwerte seien unbedenklich.", "die Messwerte seien unbedenklich")]
     public void AnInfinitiveOrSubjunctiveClauseAfterTheVerbsOwnWordsAndAComma(string language, string text, string clause)
