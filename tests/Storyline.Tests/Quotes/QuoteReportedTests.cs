@@ -261,6 +261,11 @@ public sealed class QuoteReportedTests
         => AssertOnlyClause(text, language, clause);
 
     [Fact]
+    public void APluralPresentVerbAfterWieReportsTheSentenceBefore() => AssertOnlyClause(
+        "Reisende haben Anspruch auf eine Entschädigung von bis zu 400 Euro, wie Verbraucherschützer betonen.", "de",
+        "Reisende haben Anspruch auf eine Entschädigung von bis zu 400 Euro");
+
+    [Fact]
     public void ALowerCaseFragmentAfterASpeechVerbIsAQuote()
     {
         var text = "Yannick Beaulieu, le directeur technique, a reconnu un « raté industriel » lundi à Lyon.";
