@@ -261,6 +261,11 @@ public sealed class QuoteReportedTests
         => AssertOnlyClause(text, language, clause);
 
     [Fact]
+    public void ZoAndAVerbAfterTheCommaReportTheSentenceBefore() => AssertOnlyClause(
+        "Kestrova gaat in hoger beroep tegen de uitspraak, zo laat het bedrijf uit Rotterdam weten.", "nl",
+        "Kestrova gaat in hoger beroep tegen de uitspraak");
+
+    [Fact]
     public void APluralPresentVerbAfterWieReportsTheSentenceBefore() => AssertOnlyClause(
         "Reisende haben Anspruch auf eine Entschädigung von bis zu 400 Euro, wie Verbraucherschützer betonen.", "de",
         "Reisende haben Anspruch auf eine Entschädigung von bis zu 400 Euro");
