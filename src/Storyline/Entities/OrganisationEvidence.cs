@@ -6,7 +6,8 @@ namespace Storyline.Entities;
 /// <summary>
 /// What makes a name an organisation's when the tagger hesitates (it reads unknown one-word names, "Lumora", as
 /// people): a designator as its first or last word (Helvara AG, Northgate Ventures, Deutsche Bahn, Banco Santander, Museo
-/// Larrañaga), a kind of public body as its first (Autoriteit Persoonsgegevens), or
+/// Larrañaga), a kind of public body as its first (Autoriteit Persoonsgegevens), one word compounded of either
+/// (Restitutiecommissie), or
 /// a noun that introduces organisations within three words before one of its mentions (la start-up Lumora, the company);
 /// and for a name the tagger read as a place, speech: a place the catalog does not know that "said" or "according to"
 /// names is a company or a body (towns speak through their councils, which news names), and so is one listed with an
@@ -22,8 +23,14 @@ internal static class OrganisationEvidence
     public static bool Designated(string name, EntityCues cues)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 1
-            && (cues.OrganisationDesignators.Contains(Word(words[0])) || cues.OrganisationDesignators.Contains(Word(words[^1]))
+        // "Restitutiecommissie", "Verbraucherzentrum": one word that is a compound of a designator or an organisation noun.
+        if (words.Length == 1)
+        {
+            var word = Word(words[0]);
+            return CompoundDesignated(word, cues) || (!cues.OrganisationCues.Contains(word) && cues.IsOrganisationCue(word));
+        }
+
+        return (cues.OrganisationDesignators.Contains(Word(words[0])) || cues.OrganisationDesignators.Contains(Word(words[^1]))
                 || CompoundDesignated(Word(words[^1]), cues) || cues.IsBodyHead(Word(words[0]))
                 // "Hamburg Regional Court", "Hanseatischen Oberlandesgericht": a capitalised body head closing the name.
                 || (char.IsUpper(words[^1][0]) && cues.IsBodyHead(Word(words[^1]))));
