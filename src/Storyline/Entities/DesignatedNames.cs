@@ -37,7 +37,8 @@ internal static class DesignatedNames
     /// <summary>
     /// "Trivella Digitale S.p.A.", "Rhenova Chemie GmbH": a name the tagger found, right before a designator it left out,
     /// runs on to the designator, and is an organisation; so does one right after a designator and a linking word
-    /// ("Journal of Electrochemical Frontiers", <c>[body-links]</c>), which it starts from.
+    /// ("Journal of Electrochemical Frontiers", <c>[body-links]</c>), which it starts from. A document designator and a link
+    /// before a place make a text's name ("principes de Washington").
     /// </summary>
     public static RawMention Extend(RawMention mention, int tokenStart, int tokenEnd, IReadOnlyList<Token> tokens, (int Start, int End) sentence, EntityCues cues)
     {
@@ -45,6 +46,14 @@ internal static class DesignatedNames
             && char.IsUpper(tokens[tokenStart - 2].Text[0]) && cues.IsDesignator(tokens[tokenStart - 2].Text))
         {
             mention = new RawMention(tokens[tokenStart - 2].Start, mention.End, "ORG");
+        }
+        else if (tokenStart - 2 >= sentence.Start && tokens[tokenStart].Start == mention.Start && cues.BodyLinks.Contains(tokens[tokenStart - 1].Text)
+            && cues.DocumentDesignators.Contains(tokens[tokenStart - 2].Text.ToLowerInvariant())
+            && (char.IsUpper(tokens[tokenStart - 2].Text[0]) || mention.ConllType == "LOC"))
+        {
+            // "Manifeste de Tours", "les principes de Washington", "i Principi di Washington": a text named after a place
+            // (or anything, when its noun is capitalised) is that text's name.
+            mention = new RawMention(tokens[tokenStart - 2].Start, mention.End, "MISC");
         }
 
         return tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && char.IsUpper(tokens[tokenEnd].Text[0]) && cues.IsDesignator(tokens[tokenEnd].Text)

@@ -163,6 +163,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    // A document noun and a link before a place: the text named after it, not the place.
+    [InlineData("La France a signé en 1998 les principes de Lisbonne sur les archives saisies.", "fr", "principes de Lisbonne")]
+    [InlineData("L’Italia ha firmato nel 1998 i Principi di Lisbona sugli archivi sequestrati.", "it", "Principi di Lisbona")]
+    public void ADocumentNamedAfterAPlaceIsThatText(string text, string language, string name)
+    {
+        var entity = Named(Recognize(text, language), name);
+        Assert.Equal(EntityType.Other, entity.Type);
+    }
+
+    [Theory]
     [InlineData("La société lyonnaise Vantor a levé des fonds auprès d’investisseurs.", "fr", "Vantor")]
     [InlineData("The Lyon-based company Vantor has raised money from investors.", "en", "Vantor")]
     [InlineData("Elle a convaincu le fonds Northbay Capital de mener le tour.", "fr", "Northbay Capital")]
