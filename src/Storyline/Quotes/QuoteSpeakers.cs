@@ -105,9 +105,15 @@ internal sealed class QuoteSpeakers
             return null;
         }
 
+        // "Nach Angaben des Unternehmens": a noun for the company, in any case, is the one the article is about.
+        var title = noun.ToLowerInvariant();
+        if (cues.IsCompanyNoun(title, entityCues.GenitiveEndings))
+        {
+            return mentions.FocusBefore(position);
+        }
+
         // "die Oberbürgermeisterin" after "Oberbürgermeisterin Sabine Droste", "la direttrice" after "la direttrice del
         // museo, Itziar Goikoetxea": a title takes up the person it introduced.
-        var title = noun.ToLowerInvariant();
         return (noun.All(char.IsLower) ? mentions.NamedLike(noun, position) : null)
             ?? (TitledNames.IsTitle(title, entityCues) ? mentions.TitledBefore(title, position) : null);
     }

@@ -339,6 +339,14 @@ public sealed class QuoteReportedTests
     }
 
     [Fact]
+    public void TheCompanyInTheGenitiveIsTheOneTheArticleIsAbout()
+    {
+        var text = "Der Reedereikonzern Kalvora streicht 300 Stellen. Nach Angaben des Unternehmens sind vor allem die Werften in Kiel betroffen.";
+        var quote = Assert.Single(Indirect(text, "de", Organisation("Kalvora")));
+        Assert.Equal("Kalvora", quote.Speaker);
+    }
+
+    [Fact]
     public void AnOpenerWithoutAReportingVerbReportsNothing() =>
         Assert.Empty(Indirect("Die Fähre fährt im Winter jeden Tag. Das gab es noch nie.", "de"));
 
