@@ -127,7 +127,9 @@ internal sealed class NamedSpeakers(
 
     // The entity named in the few tokens from token `from`: a person first; an organisation when a spokesperson speaks
     // for it or when it is named right after the cue ("said Lumora"); a pronoun stands for the last person before the quote.
-    public string? NamedAfter(int from, int limit, int quoteOpen)
+    // source: the words from `from` are a source phrase ("laut der französischen Staatsbahn SNCF"), which names its
+    // organisation wherever in the phrase.
+    public string? NamedAfter(int from, int limit, int quoteOpen, bool source = false)
     {
         if (from >= tokens.Count)
         {
@@ -192,7 +194,7 @@ internal sealed class NamedSpeakers(
         }
 
         // "said Lumora", "said the Lumora group": the organisation itself, named right after the cue.
-        return reading.TokenAtOrAfter(firstMention.Start) - from <= 1 && firstMention.Entity.Type != EntityType.Place ? firstMention.Entity.Name : null;
+        return (source || reading.TokenAtOrAfter(firstMention.Start) - from <= 1) && firstMention.Entity.Type != EntityType.Place ? firstMention.Entity.Name : null;
     }
 
     // The entity named between token `from` and the cue at token `cue`: the last one, a spokesperson's organisation,

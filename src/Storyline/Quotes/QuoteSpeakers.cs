@@ -132,7 +132,7 @@ internal sealed class QuoteSpeakers
         // "Claire Martin zufolge ist …": the source named before its phrase.
         ReportedBy.Source when cues.CueAt(text, tokens, clause.Cue) is { Value: QuoteCues.SourceBefore } =>
             naming.NamedBefore(clause.From, clause.Cue, clause.Start),
-        ReportedBy.Source => naming.NamedAfter(clause.CueEnd, clause.Limit, clause.Start),
+        ReportedBy.Source => naming.NamedAfter(clause.CueEnd, clause.Limit, clause.Start, source: true),
         _ => null,
     };
 

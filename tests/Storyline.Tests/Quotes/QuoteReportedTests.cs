@@ -338,6 +338,15 @@ public sealed class QuoteReportedTests
         Assert.Equal((clause, speaker), (quote.Text, quote.Speaker));
     }
 
+    [Theory]
+    [InlineData("de", "Laut der dänischen Staatsbahn Nordbane fallen am Montag 40 Züge aus.")]
+    [InlineData("en", "According to the Danish state railway Nordbane, 40 trains will be cancelled on Monday.")]
+    public void ASourcePhraseNamesItsOrganisationWhereverInThePhrase(string language, string text)
+    {
+        var quote = Assert.Single(Indirect(text, language, Organisation("Nordbane")));
+        Assert.Equal("Nordbane", quote.Speaker);
+    }
+
     [Fact]
     public void TheCompanyInTheGenitiveIsTheOneTheArticleIsAbout()
     {
