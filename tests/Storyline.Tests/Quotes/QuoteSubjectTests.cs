@@ -97,17 +97,6 @@ public sealed class QuoteSubjectTests
     }
 
     [Theory]
-    // A paper named in marks after the cue is who the words are from, shown as written.
-    [InlineData("de", "„Die Brücke ist seit Jahren marode“, schreibt die „Rheinpost“.", "die „Rheinpost“")]
-    [InlineData("fr", "« Le pont est fragile depuis des années », écrit « La Vigie du Nord ».", "« La Vigie du Nord »")]
-    public void APaperInMarksAfterTheCueIsShownAsTheSource(string language, string text, string words)
-    {
-        var quote = Only(text, language);
-        Assert.Null(quote.Speaker);
-        Assert.Equal(words, quote.SpeakerText);
-    }
-
-    [Theory]
     // "The latter" is the last person named, not the subject of the sentence before.
     [InlineData("fr", "Le maire Paul Garnier a reçu la ministre Claire Roussel. « Nous avons signé l’accord », a ajouté cette dernière.")]
     [InlineData("de", "Bürgermeister Paul Garnier empfing die Ministerin Claire Roussel. „Wir haben das Abkommen unterzeichnet“, so letztere.")]

@@ -18,6 +18,9 @@ public sealed class SpeakerPhraseTests
     // A document the words are read in.
     [InlineData("de", "„Die Löhne steigen um drei Prozent“, heißt es in einem Schreiben des Verbandes.", "einem Schreiben des Verbandes")]
     [InlineData("fr", "« Les comptes sont sincères », peut-on lire dans le rapport annuel.", "le rapport annuel")]
+    // A paper named in marks after the cue, shown as written.
+    [InlineData("de", "„Die Brücke ist seit Jahren marode“, schreibt die „Rheinpost“.", "die „Rheinpost“")]
+    [InlineData("fr", "« Le pont est fragile depuis des années », écrit « La Vigie du Nord ».", "« La Vigie du Nord »")]
     // One word before the verb, which the text also writes with a capital inside a sentence: a name, not an adverb.
     [InlineData("de", "Am Landgericht leitete Richter Seidling die Verhandlung. Seidling sagte: „Das Urteil fällt am Freitag.“", "Seidling")]
     public void WordsThatNameNoEntityAreKeptAsWritten(string language, string text, string words)
