@@ -118,7 +118,6 @@ internal sealed class ReportedSpeech(
 
     private void SentenceClauses(int first, int end, List<ReportedClause> found)
     {
-
         var tried = 0;
         for (var c = first; c <= end && tried < CuesPerSentence; c++)
         {
