@@ -42,18 +42,21 @@ internal static class DesignatedNames
     /// </summary>
     public static RawMention Extend(RawMention mention, int tokenStart, int tokenEnd, IReadOnlyList<Token> tokens, (int Start, int End) sentence, EntityCues cues)
     {
-        if (tokenStart - 2 >= sentence.Start && tokens[tokenStart].Start == mention.Start && cues.BodyLinks.Contains(tokens[tokenStart - 1].Text)
-            && char.IsUpper(tokens[tokenStart - 2].Text[0]) && cues.IsDesignator(tokens[tokenStart - 2].Text))
+        // A designator and a linking word right before the name.
+        if (tokenStart - 2 >= sentence.Start && tokens[tokenStart].Start == mention.Start && cues.BodyLinks.Contains(tokens[tokenStart - 1].Text))
         {
-            mention = new RawMention(tokens[tokenStart - 2].Start, mention.End, "ORG");
-        }
-        else if (tokenStart - 2 >= sentence.Start && tokens[tokenStart].Start == mention.Start && cues.BodyLinks.Contains(tokens[tokenStart - 1].Text)
-            && cues.DocumentDesignators.Contains(tokens[tokenStart - 2].Text.ToLowerInvariant())
-            && (char.IsUpper(tokens[tokenStart - 2].Text[0]) || mention.ConllType == "LOC"))
-        {
-            // "Manifeste de Tours", "les principes de Washington", "i Principi di Washington": a text named after a place
-            // (or anything, when its noun is capitalised) is that text's name.
-            mention = new RawMention(tokens[tokenStart - 2].Start, mention.End, "MISC");
+            var head = tokens[tokenStart - 2];
+            var capitalised = char.IsUpper(head.Text[0]);
+            if (capitalised && cues.IsDesignator(head.Text))
+            {
+                mention = new RawMention(head.Start, mention.End, "ORG");
+            }
+            else if (cues.DocumentDesignators.Contains(head.Text.ToLowerInvariant()) && (capitalised || mention.ConllType == "LOC"))
+            {
+                // "Manifeste de Tours", "les principes de Washington", "i Principi di Washington": a text named after a place
+                // (or anything, when its noun is capitalised) is that text's name.
+                mention = new RawMention(head.Start, mention.End, "MISC");
+            }
         }
 
         return tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && char.IsUpper(tokens[tokenEnd].Text[0]) && cues.IsDesignator(tokens[tokenEnd].Text)
