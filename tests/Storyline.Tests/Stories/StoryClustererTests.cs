@@ -125,6 +125,64 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void AcrossLanguagesTheWordsWrittenAlikeJoinAStoryWhoseNamesWereWrittenOtherwise()
+    {
+        // A pilots' strike at an airline, told in English and in Spanish: the union and the ministry are named in each
+        // language (no canonical name joins them), so of the names only the airline meets, as it meets a deal of the same
+        // airline a week before. The words written alike in both (the airline, the airport, "pilot", "cancel", "minim",
+        // "pensi") tell which story the Spanish report belongs to.
+        var deal = new Dictionary<string, double>
+        {
+            ["e:veltrano"] = 1,
+            ["e:airbus"] = 1,
+            ["e:lucia ordonez"] = 1,
+            ["w:veltr"] = 0.5,
+            ["w:airbu"] = 0.5,
+            ["w:aircr"] = 0.25,
+            ["w:order"] = 0.25,
+            ["w:route"] = 0.25,
+            ["w:moroc"] = 0.25,
+        };
+        var strike = new Dictionary<string, double>
+        {
+            ["e:veltrano"] = 1,
+            ["e:spanish union of airline pilots"] = 1,
+            ["e:ministry of transport"] = 1,
+            ["w:veltr"] = 0.5,
+            ["w:pilot"] = 0.5,
+            ["w:cance"] = 0.25,
+            ["w:baraj"] = 0.25,
+            ["w:minim"] = 0.25,
+            ["w:pensi"] = 0.25,
+            ["w:strik"] = 0.5,
+            ["w:passe"] = 0.25,
+        };
+        var huelga = new Dictionary<string, double>
+        {
+            ["e:veltrano"] = 1,
+            ["e:sepla"] = 1,
+            ["e:ministerio de transportes"] = 1,
+            ["w:veltr"] = 0.5,
+            ["w:pilot"] = 0.5,
+            ["w:cance"] = 0.25,
+            ["w:baraj"] = 0.25,
+            ["w:minim"] = 0.25,
+            ["w:pensi"] = 0.25,
+            ["w:huelg"] = 0.5,
+            ["w:pasaj"] = 0.25,
+        };
+        var clusterer = new StoryClusterer();
+
+        var first = clusterer.Assign(new StoryArticle("deal", "en", deal, Day.AddDays(-6), []));
+        var english = clusterer.Assign(new StoryArticle("strike", "en", strike, Day, []));
+        var spanish = clusterer.Assign(new StoryArticle("huelga", "es", huelga, Day.AddHours(3), []));
+
+        Assert.True(english.Started, $"the strike joined {english.Story} with {english.Score}");
+        Assert.Equal(english.Story, spanish.Story);
+        Assert.NotEqual(first.Story, spanish.Story);
+    }
+
+    [Fact]
     public void AChineseArticleInAStoryLeavesTheEnglishWordsTheNextEnglishArticleMeets()
     {
         // A Chinese article joins an English story on a shared name; its pairs of characters can never match an English
