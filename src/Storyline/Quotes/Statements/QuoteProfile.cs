@@ -26,6 +26,9 @@ public sealed record QuoteProfile(
     /// </summary>
     public IReadOnlyList<ulong[]> WordConcepts { get; init; } = [];
 
+    /// <summary>Whether the speaker is a person of the article's entities (not an organisation, a place or nobody).</summary>
+    public bool SpeakerIsPerson { get; init; }
+
     /// <summary>
     /// Shorter words are mostly function words (que, und, the, nous, wir, this) that every quote of a language shares; from
     /// five letters on, words carry content and, across related languages, look alike (expansion/Expansion, incident/incidente).
@@ -102,6 +105,7 @@ public sealed record QuoteProfile(
         return new QuoteProfile(article.Id, article.Language, quote, words.Distinct(StringComparer.Ordinal).ToList(), inside, around, numbers, speaker)
         {
             Topic = topic ?? article.Entities.Select(e => canonical(e.Name)).ToHashSet(StringComparer.Ordinal),
+            SpeakerIsPerson = quote.Speaker is { } who && article.Entities.Any(e => e.Type == Storyline.Entities.EntityType.Person && string.Equals(e.Name, who, StringComparison.Ordinal)),
         };
     }
 

@@ -22,6 +22,15 @@ public static class QuoteSimilarity
     public const double SpeakerBonus = 0.3;
 
     /// <summary>
+    /// Two versions credited to two different people are rarely one statement: a source that credits it otherwise names
+    /// the company or its spokesperson for its chief, not another person ("OpenAI" for Sam Altman's words). Two people's
+    /// quotes share the words of their topic ("France", "talent", "ecosystem": a minister's and an engineer's a month
+    /// apart). The score halves, as for a clash of numbers; a near-copy still joins. samples/tuning twin-pair F1 0.724 →
+    /// 0.730 (three false pairs fewer), dev unchanged; held back, test unchanged and samples/stories 0.592 → 0.604.
+    /// </summary>
+    public const double OtherPerson = 0.5;
+
+    /// <summary>
     /// Two quotes in one language share words by chance (nous sommes, écosystème florissant) far more often than two
     /// languages share cognates; copies still score near 1 after this discount.
     /// </summary>
@@ -74,6 +83,11 @@ public static class QuoteSimilarity
         {
             // "Our plant in Lyon" and "our plant in Grenoble": each names what the other does not.
             score *= NumberClash;
+        }
+
+        if (a.SpeakerIsPerson && b.SpeakerIsPerson && !string.Equals(a.Speaker, b.Speaker, StringComparison.Ordinal))
+        {
+            score *= OtherPerson;
         }
 
         score *= Affinity(a, b);

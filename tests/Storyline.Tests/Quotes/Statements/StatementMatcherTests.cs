@@ -122,6 +122,39 @@ public sealed class StatementMatcherTests
     }
 
     [Fact]
+    public void TwoPeoplesWordsOnOneTopicAreTwoStatementsButACompanyMayBeCreditedForItsChief()
+    {
+        // A minister in French and the lab's head in English, weeks apart: both speak of the company and of talent, which
+        // is no reason to call their words one statement.
+        var minister = TwinArticle.Of(
+            "minister",
+            "fr",
+            "Vantor ouvre un laboratoire à Lyon. « L'arrivée de Vantor témoigne de l'attractivité de la France et de la qualité de nos talents et de nos chercheurs », a déclaré la ministre Claire Mercier.",
+            [("L'arrivée de Vantor témoigne de l'attractivité de la France et de la qualité de nos talents et de nos chercheurs", "Claire Mercier")],
+            [Organisation("Vantor"), ("Lyon", EntityType.Place, "Lyon"), ("France", EntityType.Place, "France"), Person("Claire Mercier")]);
+        var labHead = TwinArticle.Of(
+            "lab-head",
+            "en",
+            "Vantor's Lyon lab is open. \"We will help them stay and work here, and put their talent to the benefit of the whole country,\" said Tom Hale, who leads the lab.",
+            [("We will help them stay and work here, and put their talent to the benefit of the whole country,", "Tom Hale")],
+            [Organisation("Vantor"), ("Lyon", EntityType.Place, "Lyon"), ("France", EntityType.Place, "France"), Person("Tom Hale")]);
+        using var folder = new TempFolder();
+        DictdWriter.Write(folder, "fra-eng", ("chercheur", "chercheur <n>\nresearcher\n"), ("talent", "talent <n>\ntalent\n"));
+
+        var apart = new StatementMatcher(StatementMatcher.DefaultThreshold, new BilingualDictionaries(folder.Path)).Match([minister, labHead]);
+        Assert.Equal(2, apart.Count);
+
+        // The same English words credited to the company rather than to another person: the French and German sources of
+        // the Vantor statement above credit its chief and the company, and those stay one statement (SourcesCrediting...).
+        var company = labHead with { Quotes = labHead.Quotes.Select(q => q with { Speaker = "Vantor" }).ToList() };
+        var personAndCompany = QuoteSimilarity.Score(Profile(minister), Profile(company));
+        var twoPeople = QuoteSimilarity.Score(Profile(minister), Profile(labHead));
+        Assert.True(twoPeople < personAndCompany, $"{twoPeople} against {personAndCompany}");
+    }
+
+    private static QuoteProfile Profile(Article article) => QuoteProfile.Of(article, article.Quotes[0], name => name);
+
+    [Fact]
     public void ACopyInTheSameLanguageIsOneStatementAndADifferentStatementIsNot()
     {
         var first = TwinArticle.Of(
