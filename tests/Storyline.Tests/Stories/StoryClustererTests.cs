@@ -143,34 +143,18 @@ public sealed class StoryClustererTests
             ["w:route"] = 0.25,
             ["w:moroc"] = 0.25,
         };
-        var strike = new Dictionary<string, double>
+        var alike = new Dictionary<string, double>
         {
             ["e:veltrano"] = 1,
-            ["e:spanish union of airline pilots"] = 1,
-            ["e:ministry of transport"] = 1,
             ["w:veltr"] = 0.5,
             ["w:pilot"] = 0.5,
             ["w:cance"] = 0.25,
             ["w:baraj"] = 0.25,
             ["w:minim"] = 0.25,
             ["w:pensi"] = 0.25,
-            ["w:strik"] = 0.5,
-            ["w:passe"] = 0.25,
         };
-        var huelga = new Dictionary<string, double>
-        {
-            ["e:veltrano"] = 1,
-            ["e:sepla"] = 1,
-            ["e:ministerio de transportes"] = 1,
-            ["w:veltr"] = 0.5,
-            ["w:pilot"] = 0.5,
-            ["w:cance"] = 0.25,
-            ["w:baraj"] = 0.25,
-            ["w:minim"] = 0.25,
-            ["w:pensi"] = 0.25,
-            ["w:huelg"] = 0.5,
-            ["w:pasaj"] = 0.25,
-        };
+        var strike = With(alike, ("e:spanish union of airline pilots", 1), ("e:ministry of transport", 1), ("w:strik", 0.5), ("w:passe", 0.25));
+        var huelga = With(alike, ("e:sepla", 1), ("e:ministerio de transportes", 1), ("w:huelg", 0.5), ("w:pasaj", 0.25));
         var clusterer = new StoryClusterer();
 
         var first = clusterer.Assign(new StoryArticle("deal", "en", deal, Day.AddDays(-6), []));
@@ -202,6 +186,9 @@ public sealed class StoryClustererTests
 
         Assert.Equal(withoutWords, withWords);
     }
+
+    private static Dictionary<string, double> With(IReadOnlyDictionary<string, double> shared, params (string Term, double Weight)[] own) =>
+        shared.Concat(own.Select(t => KeyValuePair.Create(t.Term, t.Weight))).ToDictionary();
 
     private static StoryArticle Article(string text, string language, string id, DateTimeOffset? date)
     {
