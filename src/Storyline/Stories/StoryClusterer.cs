@@ -170,24 +170,25 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     }
 
     /// <summary>
-    /// How much the words decide against the names and figures. Words are cosines within one language only (a French
-    /// article meets the French words of a story); names and figures are the same in every language. Within a language the
-    /// words tell apart two stories of the same names better than the names do (dev's Lumora funding and recall, a week
-    /// apart, share most names and few words), so they weigh most there; across languages see <see cref="CrossLanguageWords"/>. With the
-    /// threshold at 0.15 and the words as they were then (6 letters, names left out), SemEval's tuning half scored
-    /// same-story F1 0.771 / 0.602 (one language / across) at 0.7, 0.782 / 0.635 at 0.8, 0.784 / 0.593 at 0.9, and dev lost
-    /// a story at 0.7; at 0.3 (threshold 0.2) it was 0.683 / 0.545.
+    /// How much the words decide against the names and figures within one language (a French article meets the French words
+    /// of a story; across languages see <see cref="CrossLanguageWords"/>); names and figures are the same in every language.
+    /// Within a language the words tell apart two stories of the same names better than the names do (dev's Lumora funding
+    /// and recall, a week apart, share most names and few words), so they weigh most there. With the threshold at 0.15 and
+    /// the words as they were then (6 letters, names left out), SemEval's tuning half scored same-story F1 0.771 / 0.602
+    /// (one language / across) at 0.7, 0.782 / 0.635 at 0.8, 0.784 / 0.593 at 0.9, and dev lost a story at 0.7; at 0.3
+    /// (threshold 0.2) it was 0.683 / 0.545.
     /// </summary>
     public const double WordShare = 0.8;
 
     /// <summary>
     /// A score within a language, where the words count, is discounted by this to stand on one scale with a score across
-    /// languages, where the names decide (or the few words written alike, <see cref="CrossLanguageWords"/>): two articles of one language share everyday words ("annoncé", "million",
-    /// "Regierung") and the names both write, so the same evidence reads higher there. One threshold and one merge margin
-    /// then serve both. On SemEval's tuning half, same-story F1 within a language / across, with the words of
-    /// <see cref="StoryTerms.WordLength"/>: 0.814 / 0.621 at 1, but samples/gold/dev fell from 0.944 to 0.864 and
-    /// samples/stories from 0.940 to 0.874 (stories of one language merged); 0.791 / 0.643 at 0.7 and at 0.75, the samples
-    /// whole at 0.7 (samples/translations 0.974 → 0.928 at 0.75); at 0.8 samples/stories fell to 0.849.
+    /// languages, where the names decide (or the few words written alike, <see cref="CrossLanguageWords"/>): two articles of
+    /// one language share everyday words ("annoncé", "million", "Regierung") and the names both write, so the same evidence
+    /// reads higher there. One threshold and one merge margin then serve both. On SemEval's tuning half, same-story F1
+    /// within a language / across, with the words of <see cref="StoryTerms.WordLength"/>: 0.814 / 0.621 at 1, but
+    /// samples/gold/dev fell from 0.944 to 0.864 and samples/stories from 0.940 to 0.874 (stories of one language merged);
+    /// 0.791 / 0.643 at 0.7 and at 0.75, the samples whole at 0.7 (samples/translations 0.974 → 0.928 at 0.75); at 0.8
+    /// samples/stories fell to 0.849.
     /// </summary>
     public const double SameLanguageDiscount = 0.7;
 
