@@ -3,5 +3,10 @@ namespace Storyline.Stories;
 /// <summary>
 /// An article as the clusterer sees it: its terms (<see cref="StoryTerms"/>), its date (publication, else null), and the
 /// stored articles it copies, rewrites or translates (which put it in their story whatever else it says).
+/// <see cref="Keywords"/> are the words an article with few names looks candidates up by; the clusterer picks them
+/// itself when none are given (<see cref="StoryClusterer.KeywordsOf"/>).
 /// </summary>
-public sealed record StoryArticle(string Id, string Language, IReadOnlyDictionary<string, double> Terms, DateTimeOffset? Date, IReadOnlyList<string> DuplicateOf);
+public sealed record StoryArticle(string Id, string Language, IReadOnlyDictionary<string, double> Terms, DateTimeOffset? Date, IReadOnlyList<string> DuplicateOf)
+{
+    public IReadOnlyList<string>? Keywords { get; init; }
+}

@@ -46,7 +46,18 @@ public sealed class StoryIndex(IArticleStore store)
             var lookup = lookups.SelectMany(l => l).ToHashSet(StringComparer.Ordinal);
             var linked = items.SelectMany(i => i.DuplicateOf).ToHashSet(StringComparer.Ordinal);
             var context = await store.StoryContextAsync(terms, lookup, linked, StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false);
-            var wanted = lookups.SelectMany(l => StoryClusterer.Rank(l, context.Postings)).Concat(context.Assignments.Values).ToHashSet();
+
+            // Keywords by the article counts stored before the batch (the clusterer's own move by the batch's articles
+            // only), so that their postings can be read before it runs; an article assigned alone gets the same.
+            items = items.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(i => i with
+            {
+                Keywords = StoryClusterer.KeywordsOf(i.Terms, t => StoryClusterer.Idf(context.Assigned + 1, context.TermCounts.GetValueOrDefault(t) + 1)),
+            }).ToList();
+            var keywords = items.SelectMany(i => i.Keywords!).Where(t => !lookup.Contains(t)).ToHashSet(StringComparer.Ordinal);
+            var postingsRead = keywords.Count == 0 ? context.Postings : context.Postings
+                .Concat((await store.StoryContextAsync([], keywords, [], StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false)).Postings)
+                .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+            var wanted = items.Zip(lookups).SelectMany(x => StoryClusterer.Rank(x.Second, x.First.Keywords!, postingsRead)).Concat(context.Assignments.Values).ToHashSet();
             var stories = await store.StoriesAsync(wanted, cache.Stories, cancellationToken).ConfigureAwait(false);
             cache.Keep(stories);
 
@@ -63,9 +74,9 @@ public sealed class StoryIndex(IArticleStore store)
                     .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
 
             var clusterer = new StoryClusterer();
-            clusterer.Prime(context.Assigned, context.NextId, stories, context.Postings, termCounts, context.Assignments);
+            clusterer.Prime(context.Assigned, context.NextId, stories, postingsRead, termCounts, context.Assignments);
             var decisions = items.Select(clusterer.Assign).ToList();
-            var postings = items.Zip(decisions).SelectMany(x => x.First.Terms.Keys.Where(t => !t.StartsWith("w:", StringComparison.Ordinal)).Select(t => (t, x.Second.Story))).ToList();
+            var postings = items.Zip(decisions).SelectMany(x => StoryClusterer.PostedTerms(x.First, x.First.Keywords!).Select(t => (t, x.Second.Story))).ToList();
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var term in items.SelectMany(i => i.Terms.Keys))
             {

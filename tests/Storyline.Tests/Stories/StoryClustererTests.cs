@@ -187,6 +187,22 @@ public sealed class StoryClustererTests
         Assert.Equal(withoutWords, withWords);
     }
 
+    [Fact]
+    public void AnArticleWithoutNamesFindsItsStoryByItsKeywords()
+    {
+        // No name is recognised in these Arabic reports, so names and figures look up no candidate: the retold flood meets
+        // the first report through the words both are filed under, and the football match stays apart.
+        var clusterer = new StoryClusterer();
+
+        var flood = clusterer.Assign(Article(UnnamedTexts.Flood, "ar", "flood", Day));
+        var match = clusterer.Assign(Article(UnnamedTexts.Match, "ar", "match", Day.AddHours(2)));
+        var retold = clusterer.Assign(Article(UnnamedTexts.FloodRetold, "ar", "retold", Day.AddHours(5)));
+
+        Assert.NotEqual(flood.Story, match.Story);
+        Assert.False(retold.Started, $"the retold flood started story {retold.Story}");
+        Assert.Equal(flood.Story, retold.Story);
+    }
+
     private static Dictionary<string, double> With(IReadOnlyDictionary<string, double> shared, params (string Term, double Weight)[] own) =>
         shared.Concat(own.Select(t => KeyValuePair.Create(t.Term, t.Weight))).ToDictionary();
 

@@ -88,6 +88,29 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public async Task AnArticleWithoutNamesFindsTheStoredStoryItsKeywordsAreFiledUnder()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        var pipeline = SharedPipeline.Create();
+        await using (var store = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct))
+        {
+            await pipeline.RunAsync([Document("flood.txt", UnnamedTexts.Flood, "ar", Day), Document("match.txt", UnnamedTexts.Match, "ar", Day)], store, null, ct);
+            var later = await pipeline.RunAsync([Document("retold.txt", UnnamedTexts.FloodRetold, "ar", Day.AddHours(5))], store, null, ct);
+
+            Assert.Equal(0, later.StoriesStarted);
+            Assert.Equal([1, 2], (await store.ListStoriesAsync(ct)).Select(s => s.Articles.Count).Order());
+        }
+
+        // A store from before keywords were filed has its stories built again, keywords and all.
+        await Storage.OlderStore.RollBackAsync(folder.File("store.db"), 10, ct, "DELETE FROM story_postings WHERE term LIKE 'w:%'");
+        await using var reopened = await SqliteArticleStore.OpenAsync(folder.File("store.db"), ct);
+        Assert.Empty(await reopened.ListStoriesAsync(ct));
+        await new StoryIndex(reopened).UpdateAsync(ct);
+        Assert.Equal([1, 2], (await reopened.ListStoriesAsync(ct)).Select(s => s.Articles.Count).Order());
+    }
+
+    [Fact]
     public async Task MergesChainedInOneBatchLeaveEveryArticleInTheStoryKept()
     {
         using var folder = new TempFolder();

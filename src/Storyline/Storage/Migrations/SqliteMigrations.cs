@@ -98,5 +98,13 @@ public static class SqliteMigrations
             DELETE FROM duplicates;
             UPDATE duplicate_index SET indexed_through = 0;
             """),
+        (10, "stories rebuilt: each article is filed under its keywords too, so an article without names finds its story", """
+            DELETE FROM stories;
+            DELETE FROM story_articles;
+            DELETE FROM story_postings;
+            DELETE FROM story_term_counts;
+            DELETE FROM story_merges;
+            UPDATE story_index SET assigned_through = 0, articles = 0;
+            """),
     ];
 }
