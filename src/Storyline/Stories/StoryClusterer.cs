@@ -155,10 +155,10 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// average and 30 of 75 have none (no names are recognised in Arabic script), a Chinese one 4.2; 2 of the 13 same-story
     /// Arabic pairs were found (with keywords 6, and 3 of 26 other-story pairs joined). Chosen on the tuning half (<c>eval stories --split dev</c>), same-story F1
     /// across languages / within one, 0.766 / 0.775 without keywords: every article's 8, 0.787 / 0.777 (4: 0.779 / 0.768;
-    /// 16: 0.771 / 0.757), but assigning took about a quarter longer in <c>bench/Storyline.StoryBench</c>; only for an
-    /// article with fewer than <see cref="FewNames"/> lookup terms, 0.766 / 0.787 (fewer than 4: 0.766 / 0.767; 12: 0.779 /
-    /// 0.774; 16: 0.766 / 0.770) at about a twelfth longer. The samples, whose articles name their companies and places, are
-    /// unchanged.
+    /// 16: 0.771 / 0.757); only for an article with fewer than <see cref="FewNames"/> lookup terms, 0.766 / 0.787 (fewer
+    /// than 4: 0.766 / 0.767; 12: 0.779 / 0.774; 16: 0.766 / 0.770). The samples, whose articles name their companies and
+    /// places, are unchanged. Cost: the generated articles of <c>bench/Storyline.StoryBench</c> name one to five entities,
+    /// so nearly all read keywords; at 1,000,000 they were assigned at 793 articles/s against 961 without (bench/README.md).
     /// </summary>
     public const int Keywords = 8;
 
@@ -168,10 +168,17 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// <summary>
     /// Stories scored per article beyond those its names and figures find, because they share its keywords: a keyword
     /// ("govern", "minist") is shared by many stories. Measured with every article's keywords, tuning half across / within:
-    /// 0.787 / 0.777 with no limit but <see cref="MaxCandidates"/>, 0.787 / 0.781 with 4, 0.787 / 0.774 with 2; counting only
-    /// stories that share two keywords or more, 0.779 / 0.783.
+    /// 0.787 / 0.777 with no limit but <see cref="MaxCandidates"/>, 0.787 / 0.781 with 4, 0.787 / 0.774 with 2.
     /// </summary>
     public const int KeywordStories = 4;
+
+    /// <summary>
+    /// Keywords a story must share with the article to be scored for them: one rare word shared by chance brings any
+    /// story. Tuning half 0.766 / 0.787 with 1 or 2, 0.766 / 0.767 with 3; on the generated stories of
+    /// <c>bench/Storyline.StoryBench</c> (100,000 articles, whose names are few, so that almost every article reads its
+    /// keywords) B-cubed 0.809 with 1, 0.821 with 2 (0.838 without keywords).
+    /// </summary>
+    public const int KeywordHits = 2;
 
     /// <summary>
     /// The <see cref="Keywords"/> heaviest words of <paramref name="terms"/> by their weight times <paramref name="idf"/>, if
@@ -219,12 +226,12 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// <summary>
     /// The <see cref="MaxCandidates"/> stories that appear under the most of an article's lookup terms (the newest first
     /// on a tie), so the stories scored, and read from a store, do not grow with the number of stories; then the
-    /// <see cref="KeywordStories"/> others that share the most of its keywords.
+    /// <see cref="KeywordStories"/> others that share the most of its keywords, <see cref="KeywordHits"/> at least.
     /// </summary>
     public static IReadOnlyList<int> Rank(IReadOnlyList<string> lookup, IReadOnlyList<string> keywords, IReadOnlyDictionary<string, List<int>> postings, Func<int, bool>? known = null)
     {
         var named = Hits(lookup, postings, known).OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(MaxCandidates).Select(h => h.Key).ToList();
-        var worded = Hits(keywords, postings, known).Where(h => !named.Contains(h.Key))
+        var worded = Hits(keywords, postings, known).Where(h => h.Value >= KeywordHits && !named.Contains(h.Key))
             .OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(KeywordStories).Select(h => h.Key);
         return [.. named, .. worded];
     }

@@ -80,31 +80,25 @@ public static class SqliteMigrations
             CREATE TABLE story_index (id INTEGER PRIMARY KEY CHECK (id = 1), assigned_through INTEGER NOT NULL, articles INTEGER NOT NULL);
             INSERT INTO story_index (id, assigned_through, articles) VALUES (1, 0, 0);
             """),
-        (7, "duplicate index rebuilt: anchors keyed by a figure's value alone", """
-            DELETE FROM duplicate_prints;
-            DELETE FROM duplicates;
-            UPDATE duplicate_index SET indexed_through = 0;
-            """),
-        (8, "stories rebuilt: their words are the stems of every word of five letters or more, names among them, and pairs of characters in scripts written without spaces", """
-            DELETE FROM stories;
-            DELETE FROM story_articles;
-            DELETE FROM story_postings;
-            DELETE FROM story_term_counts;
-            DELETE FROM story_merges;
-            UPDATE story_index SET assigned_through = 0, articles = 0;
-            """),
-        (9, "duplicate index rebuilt: a place named only inside a sum of money (US-Dollar) is no anchor", """
-            DELETE FROM duplicate_prints;
-            DELETE FROM duplicates;
-            UPDATE duplicate_index SET indexed_through = 0;
-            """),
-        (10, "stories rebuilt: each article is filed under its keywords too, so an article without names finds its story", """
-            DELETE FROM stories;
-            DELETE FROM story_articles;
-            DELETE FROM story_postings;
-            DELETE FROM story_term_counts;
-            DELETE FROM story_merges;
-            UPDATE story_index SET assigned_through = 0, articles = 0;
-            """),
+        (7, "duplicate index rebuilt: anchors keyed by a figure's value alone", DuplicatesRebuilt),
+        (8, "stories rebuilt: their words are the stems of every word of five letters or more, names among them, and pairs of characters in scripts written without spaces", StoriesRebuilt),
+        (9, "duplicate index rebuilt: a place named only inside a sum of money (US-Dollar) is no anchor", DuplicatesRebuilt),
+        (10, "stories rebuilt: an article with few names is filed under its keywords too, so that such an article finds its story", StoriesRebuilt),
     ];
+
+    // The derived indexes, emptied for the next update to build again from the stored articles when their rules change.
+    private const string DuplicatesRebuilt = """
+        DELETE FROM duplicate_prints;
+        DELETE FROM duplicates;
+        UPDATE duplicate_index SET indexed_through = 0;
+        """;
+
+    private const string StoriesRebuilt = """
+        DELETE FROM stories;
+        DELETE FROM story_articles;
+        DELETE FROM story_postings;
+        DELETE FROM story_term_counts;
+        DELETE FROM story_merges;
+        UPDATE story_index SET assigned_through = 0, articles = 0;
+        """;
 }
