@@ -53,7 +53,8 @@ public sealed class StoryIndex(IArticleStore store)
             {
                 Keywords = StoryClusterer.KeywordsOf(i.Terms, t => StoryClusterer.Idf(context.Assigned + 1, context.TermCounts.GetValueOrDefault(t) + 1)),
             }).ToList();
-            var keywords = items.SelectMany(i => i.Keywords!).Where(t => !lookup.Contains(t)).ToHashSet(StringComparer.Ordinal);
+            // Keywords are words, lookup terms names and figures: none of these postings has been read yet.
+            var keywords = items.SelectMany(i => i.Keywords!).ToHashSet(StringComparer.Ordinal);
             var postingsRead = keywords.Count == 0 ? context.Postings : context.Postings
                 .Concat((await store.StoryContextAsync([], keywords, [], StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false)).Postings)
                 .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);

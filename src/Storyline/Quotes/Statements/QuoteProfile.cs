@@ -1,4 +1,5 @@
 using System.Globalization;
+using Storyline.Entities;
 using Storyline.Entities.Names;
 
 namespace Storyline.Quotes.Statements;
@@ -105,7 +106,7 @@ public sealed record QuoteProfile(
         return new QuoteProfile(article.Id, article.Language, quote, words.Distinct(StringComparer.Ordinal).ToList(), inside, around, numbers, speaker)
         {
             Topic = topic ?? article.Entities.Select(e => canonical(e.Name)).ToHashSet(StringComparer.Ordinal),
-            SpeakerIsPerson = quote.Speaker is { } who && article.Entities.Any(e => e.Type == Storyline.Entities.EntityType.Person && string.Equals(e.Name, who, StringComparison.Ordinal)),
+            SpeakerIsPerson = quote.Speaker is { } who && article.Entities.Any(e => e.Type == EntityType.Person && string.Equals(e.Name, who, StringComparison.Ordinal)),
         };
     }
 
