@@ -154,6 +154,29 @@ public sealed class StoryIndexTests
         Assert.Equal(3, Assert.Single(await store.StoriesAsync([story.Id], null, ct)).Size);
     }
 
+    [Fact]
+    public async Task AStoryStartedInALaterRunIsFiledUnderTheNamesAnOlderStoryIsFiledUnderToo()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        var wire = DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", Day);
+        var closure = DuplicateJudgeTests.Analyze(DuplicateTexts.OtherEvent, "en", "closure", Day.AddDays(2));
+        await using var store = await StoreAsync(folder, ct, wire);
+        await new StoryIndex(store).UpdateAsync(ct);
+        await store.AddAsync([closure], ct);
+
+        // The second run reads the postings of Harbourline Logistics (the wire's story) and starts the closure's story.
+        await new StoryIndex(store).UpdateAsync(ct);
+
+        var stories = await store.ListStoriesAsync(ct);
+        Assert.Equal(2, stories.Count);
+        var names = StoryTerms.Of(closure).Keys.Where(t => !t.StartsWith("w:", StringComparison.Ordinal)).ToList();
+        var postings = (await store.StoryContextAsync([], names, [], StoryClusterer.PostingsPerTerm, ct)).Postings;
+        var shared = names.Where(n => StoryTerms.Of(wire).ContainsKey(n)).ToList();
+        Assert.NotEmpty(shared);
+        Assert.All(shared, n => Assert.Equal(stories.Select(s => s.Id).Order(), postings[n].Order()));
+    }
+
     // A store in the folder holding these analysed articles.
     private static async Task<SqliteArticleStore> StoreAsync(TempFolder folder, CancellationToken ct, params Article[] articles)
     {

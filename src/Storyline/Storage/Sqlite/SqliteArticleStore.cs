@@ -453,7 +453,10 @@ public sealed class SqliteArticleStore : IArticleStore
         await RunAsync(
             "UPDATE story_articles SET story = $p1 WHERE story = $p0",
             batch.Stories.Where(s => s.MergedInto is not null).OrderByDescending(s => s.Id).Select(s => new object?[] { s.Id, s.MergedInto })).ConfigureAwait(false);
-        await RunAsync("INSERT OR IGNORE INTO story_postings (term, story) VALUES ($p0, $p1)", batch.Postings.Select(p => new object?[] { p.Term, p.Story })).ConfigureAwait(false);
+        // Thousands of postings a batch in one statement: one execution per posting cost ~10 µs each.
+        await RunAsync(
+            "INSERT OR IGNORE INTO story_postings (term, story) SELECT value ->> 0, value ->> 1 FROM json_each($p0)",
+            [[StoredJson.Write(batch.Postings.Select(p => new object[] { p.Term, p.Story }))]]).ConfigureAwait(false);
         // The batch's term counts (thousands of terms) in one statement, not one execution per term.
         await RunAsync(
             """
