@@ -453,7 +453,7 @@ public sealed class SqliteArticleStore : IArticleStore
         await RunAsync(
             "UPDATE story_articles SET story = $p1 WHERE story = $p0",
             batch.Stories.Where(s => s.MergedInto is not null).OrderByDescending(s => s.Id).Select(s => new object?[] { s.Id, s.MergedInto })).ConfigureAwait(false);
-        // Thousands of postings a batch in one statement: one execution per posting cost ~10 µs each.
+        // A batch's postings (thousands) in one statement, as its term counts below, not one execution per posting.
         await RunAsync(
             "INSERT OR IGNORE INTO story_postings (term, story) SELECT value ->> 0, value ->> 1 FROM json_each($p0)",
             [[StoredJson.Write(batch.Postings.Select(p => new object[] { p.Term, p.Story }))]]).ConfigureAwait(false);
