@@ -52,6 +52,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     private readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> storyOf = new(StringComparer.Ordinal);
     private readonly HashSet<int> changed = [];
+    private readonly List<(string Term, int Story)> filed = [];
     private int articles;
     private int nextId;
 
@@ -83,6 +84,17 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         {
             storyOf[article] = story;
         }
+    }
+
+    /// <summary>
+    /// The postings added since the last call, for the store to write: a story filed under a term for an article it took,
+    /// unless the term's latest story was that one already (read from the store, or filed for an article before).
+    /// </summary>
+    public IReadOnlyList<(string Term, int Story)> TakeFiled()
+    {
+        var list = filed.ToList();
+        filed.Clear();
+        return list;
     }
 
     /// <summary>Stories created, grown or merged since the last call, for the store to write; the record of changes starts again.</summary>
@@ -520,7 +532,8 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
             story.Last = story.Last is { } l && l >= d ? l : d;
         }
 
-        foreach (var term in PostedTerms(article, keywords))
+        // Filed under the article's names and figures, and its keywords.
+        foreach (var term in article.Terms.Keys.Where(t => !IsWord(t)).Concat(keywords))
         {
             if (!postings.TryGetValue(term, out var list))
             {
@@ -530,6 +543,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
             if (list.Count == 0 || list[^1] != story.Id)
             {
                 list.Add(story.Id);
+                filed.Add((term, story.Id));
                 if (list.Count > PostingsPerTerm)
                 {
                     list.RemoveAt(0);
@@ -537,10 +551,6 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
             }
         }
     }
-
-    /// <summary>The terms a story is filed under for an article it takes: the article's names and figures, and its keywords.</summary>
-    public static IEnumerable<string> PostedTerms(StoryArticle article, IReadOnlyList<string> keywords) =>
-        article.Terms.Keys.Where(t => !IsWord(t)).Concat(keywords);
 
     private void Merge(int keep, int drop)
     {

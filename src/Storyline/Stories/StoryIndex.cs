@@ -74,14 +74,9 @@ public sealed class StoryIndex(IArticleStore store)
                 : context.TermCounts.Concat((await store.StoryContextAsync(missing, [], [], StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false)).TermCounts)
                     .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
 
-            // Taken before the clusterer files this batch's articles in the same lists.
-            var stored = postingsRead.SelectMany(p => p.Value.Select(s => (p.Key, s))).ToHashSet();
             var clusterer = new StoryClusterer();
             clusterer.Prime(context.Assigned, context.NextId, stories, postingsRead, termCounts, context.Assignments);
             var decisions = items.Select(clusterer.Assign).ToList();
-            // A story is filed under a term once: articles of one story repeat its names, and a posting just read is stored.
-            var postings = items.Zip(decisions).SelectMany(x => StoryClusterer.PostedTerms(x.First, x.First.Keywords!).Select(t => (Term: t, x.Second.Story)))
-                .Where(p => !stored.Contains(p)).Distinct().ToList();
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var term in items.SelectMany(i => i.Terms.Keys))
             {
@@ -89,7 +84,7 @@ public sealed class StoryIndex(IArticleStore store)
             }
 
             var changed = clusterer.TakeChanged();
-            await store.SaveStoriesAsync(new StoryBatch(batch[^1].Row, decisions, changed, postings, counts), cancellationToken).ConfigureAwait(false);
+            await store.SaveStoriesAsync(new StoryBatch(batch[^1].Row, decisions, changed, clusterer.TakeFiled(), counts), cancellationToken).ConfigureAwait(false);
             cache.Keep(changed);
             articles += batch.Count;
             started += decisions.Count(d => d.Started);
