@@ -170,7 +170,8 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// 16: 0.771 / 0.757); only for an article with fewer than <see cref="FewNames"/> lookup terms, 0.766 / 0.787 (fewer
     /// than 4: 0.766 / 0.767; 12: 0.779 / 0.774; 16: 0.766 / 0.770). The samples, whose articles name their companies and
     /// places, are unchanged. Cost: the generated articles of <c>bench/Storyline.StoryBench</c> name one to five entities,
-    /// so nearly all read keywords; at 1,000,000 they were assigned at 793 articles/s against 961 without (bench/README.md).
+    /// so nearly all read keywords; at 1,000,000 they were first assigned at 793 articles/s against 961 without, and in a
+    /// later series at 300,000 keywords cost 16 % of the rate (bench/README.md).
     /// </summary>
     public const int Keywords = 8;
 
