@@ -343,7 +343,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         for (var i = 0; i < candidates.Count; i++)
         {
             var story = stories[candidates[i]];
-            var named = Cosine(Dot(article.Named, story), article.NamedNorm, Norms(story).Named);
+            var named = Cosine(Dot(article.Named, story, words: false), article.NamedNorm, Norms(story).Named);
             var decay = Decay(article.Date, story);
             bounded.Add(story.Languages.Contains(article.Language)
                 ? (story.Id, i, named, decay, Reading.Within, WithinLanguage(named, 1) * decay)
@@ -360,7 +360,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     }
 
     private double WordsCosine(ArticleVector article, StoryState story) =>
-        Cosine(Dot(article.Words, story), article.WordsNorm, Norms(story).WordsIn(article.Scripts));
+        Cosine(Dot(article.Words, story, words: true), article.WordsNorm, Norms(story).WordsIn(article.Scripts));
 
     /// <summary>
     /// Across languages the words two articles share are the names written alike, cognates and numbers ("Ukrai",
@@ -396,43 +396,36 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     // A score within a language from its names-and-figures and words cosines; the bound is this with the words at 1.
     private static double WithinLanguage(double named, double words) => SameLanguageDiscount * (((1 - WordShare) * named) + (WordShare * words));
 
-    private static double Dot(IReadOnlyList<WeightedTerm> terms, StoryState story)
+    // The story's side holds its summed weights; the article's, its weights times the IDF twice (its own and the story's).
+    private static double Dot(TermProbe article, StoryState story, bool words)
     {
-        double dot = 0;
-        foreach (var term in terms)
-        {
-            if (story.Terms.TryGetValue(term.Term, out var s))
-            {
-                dot += term.Weighted * s * term.Idf;
-            }
-        }
-
-        return dot;
+        var hashed = story.Hashed ??= HashedTerms.Of(story.Terms);
+        return words ? article.Dot(hashed.WordKeys, hashed.WordWeights) : article.Dot(hashed.NamedKeys, hashed.NamedWeights);
     }
 
     private static double Cosine(double dot, double norm, double otherNorm) => norm == 0 || otherNorm == 0 ? 0 : dot / Math.Sqrt(norm * otherNorm);
 
     private ArticleVector Vector(StoryArticle article)
     {
-        List<WeightedTerm> named = [], words = [];
+        var (named, words) = (new TermProbe(article.Terms.Count), new TermProbe(article.Terms.Count));
         double namedNorm = 0, wordsNorm = 0;
+        var scripts = WordScripts.None;
         foreach (var (term, weight) in article.Terms)
         {
             var idf = Idf(term);
             var square = weight * weight * idf * idf;
+            (IsWord(term) ? words : named).Add(HashedTerms.KeyOf(term), weight * idf * idf);
             if (IsWord(term))
             {
-                words.Add(new WeightedTerm(term, weight * idf, idf));
                 wordsNorm += square;
+                scripts |= WordScript.Of(term);
             }
             else
             {
-                named.Add(new WeightedTerm(term, weight * idf, idf));
                 namedNorm += square;
             }
         }
 
-        var scripts = words.Aggregate(WordScripts.None, (kinds, w) => kinds | WordScript.Of(w.Term));
         return new ArticleVector(named, namedNorm, words, wordsNorm, scripts, article.Language, article.Date);
     }
 
@@ -466,16 +459,14 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     public static bool NeedsCounts(StoryState story, int assignedBy) =>
         story.Norms is not { Complete: true } known || assignedBy > known.Articles * (1 + NormDrift);
 
-    private readonly record struct WeightedTerm(string Term, double Weighted, double Idf);
-
     /// <summary>
-    /// An article's names and figures, and its words, with their TF-IDF weights (and the IDF alone, for the story's side of
-    /// a dot product) and squared norms.
+    /// An article's names and figures, and its words, keyed by their hashes with their weights times the IDF twice (once
+    /// for the story's side of a dot product), and their squared TF-IDF norms.
     /// </summary>
     private sealed record ArticleVector(
-        IReadOnlyList<WeightedTerm> Named, double NamedNorm, IReadOnlyList<WeightedTerm> Words, double WordsNorm, WordScripts Scripts, string Language, DateTimeOffset? Date);
+        TermProbe Named, double NamedNorm, TermProbe Words, double WordsNorm, WordScripts Scripts, string Language, DateTimeOffset? Date);
 
-    private static bool IsWord(string term) => term.StartsWith("w:", StringComparison.Ordinal);
+    internal static bool IsWord(string term) => term.StartsWith("w:", StringComparison.Ordinal);
 
     // Adds a term's square to the norm it belongs to: names and figures, or the words of its kind of script.
     private static (double Named, double Spaced, double Unspaced) Split(string term, double square, (double Named, double Spaced, double Unspaced) norms) =>
@@ -511,6 +502,8 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
             var square = (((before + weight) * (before + weight)) - (before * before)) * idf * idf;
             (named, spaced, unspaced) = Split(term, square, (named, spaced, unspaced));
         }
+
+        story.Hashed = null;
 
         // The norms grow by what the article's terms add (their IDFs are this batch's); the other terms' weights are unchanged.
         story.Norms = story.Norms is { } known ? known with { Named = known.Named + named, Spaced = known.Spaced + spaced, Unspaced = known.Unspaced + unspaced } : null;
@@ -563,11 +556,13 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
         a.Size += b.Size;
         a.Norms = null;
+        a.Hashed = null;
         a.Languages.UnionWith(b.Languages);
         a.First = Min(a.First, b.First);
         a.Last = Max(a.Last, b.Last);
         b.MergedInto = keep;
         b.Terms.Clear();
+        b.Hashed = null;
         changed.Add(drop);
     }
 

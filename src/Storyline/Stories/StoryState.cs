@@ -23,4 +23,7 @@ public sealed class StoryState(int id)
 
     /// <summary>The squared norms of its vector as last computed by a clusterer (not stored): see <see cref="StoryClusterer.NormDrift"/>.</summary>
     internal StoryNorms? Norms { get; set; }
+
+    /// <summary>Its terms keyed by hash for the clusterer's dot products, built when first needed after <see cref="Terms"/> change (not stored).</summary>
+    internal HashedTerms? Hashed { get; set; }
 }

@@ -1,0 +1,55 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
+namespace Storyline.Stories;
+
+/// <summary>
+/// A story's terms as two arrays each of keys and weights, names and figures apart from words, for the clusterer's dot
+/// products: an article is dotted with a dozen or more candidate stories, each touched by nothing else lately, and
+/// looking its ~120 words up in a story's string dictionary missed the cache two or three times a word (buckets, entries,
+/// the key's characters). A dot product now walks a story's arrays in order and looks each key up in the article's
+/// <see cref="TermProbe"/>, which stays in the cache. Built from <see cref="StoryState.Terms"/> when first needed after
+/// they change. A key is a 64-bit hash of the term: two different terms share one with odds of about 2⁻⁶³ a pair, and
+/// xxHash3 is unseeded here, so every process keys alike.
+/// </summary>
+internal sealed class HashedTerms
+{
+    private HashedTerms(ulong[] namedKeys, double[] namedWeights, ulong[] wordKeys, double[] wordWeights)
+    {
+        (NamedKeys, NamedWeights, WordKeys, WordWeights) = (namedKeys, namedWeights, wordKeys, wordWeights);
+    }
+
+    public ulong[] NamedKeys { get; }
+
+    public double[] NamedWeights { get; }
+
+    public ulong[] WordKeys { get; }
+
+    public double[] WordWeights { get; }
+
+    public static HashedTerms Of(IReadOnlyDictionary<string, double> terms)
+    {
+        var words = terms.Keys.Count(StoryClusterer.IsWord);
+        var (namedKeys, namedWeights) = (new ulong[terms.Count - words], new double[terms.Count - words]);
+        var (wordKeys, wordWeights) = (new ulong[words], new double[words]);
+        var (n, w) = (0, 0);
+        foreach (var (term, weight) in terms)
+        {
+            if (StoryClusterer.IsWord(term))
+            {
+                (wordKeys[w], wordWeights[w]) = (KeyOf(term), weight);
+                w++;
+            }
+            else
+            {
+                (namedKeys[n], namedWeights[n]) = (KeyOf(term), weight);
+                n++;
+            }
+        }
+
+        return new HashedTerms(namedKeys, namedWeights, wordKeys, wordWeights);
+    }
+
+    /// <summary>A term's key: never 0, which <see cref="TermProbe"/> keeps for an empty slot.</summary>
+    public static ulong KeyOf(string term) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(term.AsSpan())) | 1;
+}
