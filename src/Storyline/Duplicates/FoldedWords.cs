@@ -46,19 +46,30 @@ public static class FoldedWords
         return words;
     }
 
-    /// <summary>The folded form of one word, for the comparisons that need letters (cognates across languages).</summary>
-    public static string Text(string text, FoldedWord word)
+    /// <summary>
+    /// The folded form of one word, for the comparisons that need letters (cognates across languages): its first
+    /// <paramref name="letters"/> folded letters at most, after <paramref name="prefix"/>, built as one string.
+    /// </summary>
+    public static string Text(string text, FoldedWord word, string prefix = "", int letters = int.MaxValue)
     {
-        var builder = new StringBuilder(word.Length);
+        var length = prefix.Length + Math.Min(word.Length, letters);
+        Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
+        prefix.CopyTo(buffer);
+        var n = prefix.Length;
         foreach (var c in text.AsSpan(word.Start, word.Length))
         {
+            if (n == length)
+            {
+                break;
+            }
+
             if (!IsMark(c))
             {
-                builder.Append(Folds[c]);
+                buffer[n++] = Folds[c];
             }
         }
 
-        return builder.ToString();
+        return new string(buffer[..n]);
     }
 
     /// <summary>A 64-bit finaliser (SplitMix64): every input bit moves every output bit, so hashes can be sampled by their low bits.</summary>

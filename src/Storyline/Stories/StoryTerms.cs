@@ -115,13 +115,12 @@ public static class StoryTerms
             {
                 for (var k = i; k + 1 < j; k++)
                 {
-                    add("w:" + text.Substring(k, 2));
+                    add(string.Concat("w:", text.AsSpan(k, 2)));
                 }
             }
             else if (j - i >= wordLength && !char.IsDigit(text[i]))
             {
-                var folded = FoldedWords.Text(text, new FoldedWord(i, j - i, 0));
-                add("w:" + folded[..Math.Min(stemLength, folded.Length)]);
+                add(FoldedWords.Text(text, new FoldedWord(i, j - i, 0), "w:", stemLength));
             }
 
             i = j;

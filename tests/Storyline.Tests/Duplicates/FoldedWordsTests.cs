@@ -24,6 +24,19 @@ public sealed class FoldedWordsTests
     }
 
     [Fact]
+    public void AWordsTextFoldsCaseAndMarksAndCountsOnlyLettersTowardsItsCap()
+    {
+        // "Électricité" with its accents as combining marks (decomposed), then a long German word (ß folds to one s).
+        const string text = "E\u0301lectricite\u0301 Straßenbahnhaltestelle";
+        var words = FoldedWords.Of(text);
+
+        Assert.Equal("electricite", FoldedWords.Text(text, words[0]));
+        Assert.Equal("w:elect", FoldedWords.Text(text, words[0], "w:", 5));
+        Assert.Equal("w:strasenbahnhaltestelle", FoldedWords.Text(text, words[1], "w:"));
+        Assert.Equal("w:stra", FoldedWords.Text(text, words[1], "w:", 4));
+    }
+
+    [Fact]
     public void SentencesEndAtStopsBeforeCapitalsAndAtLineBreaks()
     {
         const string text = "It rose 4.5 percent. Analysts said \"Yes.\" Then\nNew line? no split here";
