@@ -206,6 +206,26 @@ public sealed class StoryClustererTests
     private static Dictionary<string, double> With(IReadOnlyDictionary<string, double> shared, params (string Term, double Weight)[] own) =>
         shared.Concat(own.Select(t => KeyValuePair.Create(t.Term, t.Weight))).ToDictionary();
 
+    [Fact]
+    public void AStoryIsFiledUnderANameOnceThoughAnotherStoryWasFiledUnderItSince()
+    {
+        // The wire piece and the company's other event share the company's name; the independent report joins the wire's
+        // story after the other event was filed under that name. Filed twice, the wire's story would count twice among
+        // the name's postings and outrank stories sharing more names.
+        var clusterer = new StoryClusterer();
+        var wire = clusterer.Assign(Article(DuplicateTexts.Wire, "en", "wire", Day));
+        var other = clusterer.Assign(Article(DuplicateTexts.OtherEvent, "en", "other", Day.AddDays(2)));
+        var independent = clusterer.Assign(Article(DuplicateTexts.Independent, "en", "independent", Day.AddDays(2).AddHours(5)));
+
+        var filed = clusterer.TakeFiled();
+        var shared = filed.Where(f => f.Story == other.Story).Select(f => f.Term).Intersect(filed.Where(f => f.Story == wire.Story).Select(f => f.Term)).ToList();
+
+        Assert.Equal(wire.Story, independent.Story);
+        Assert.NotEqual(wire.Story, other.Story);
+        Assert.NotEmpty(shared);
+        Assert.Equal(filed.Count, filed.Distinct().Count());
+    }
+
     private static StoryArticle Article(string text, string language, string id, DateTimeOffset? date)
     {
         var article = DuplicateJudgeTests.Analyze(text, language, id, date);
