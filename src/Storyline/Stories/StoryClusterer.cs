@@ -414,8 +414,9 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         {
             var idf = Idf(term);
             var square = weight * weight * idf * idf;
-            (IsWord(term) ? words : named).Add(HashedTerms.KeyOf(term), weight * idf * idf);
-            if (IsWord(term))
+            var word = IsWord(term);
+            (word ? words : named).Add(HashedTerms.KeyOf(term), weight * idf * idf);
+            if (word)
             {
                 wordsNorm += square;
                 scripts |= WordScript.Of(term);

@@ -18,6 +18,7 @@ public sealed class StoryIndex(IArticleStore store)
     public const int BatchSize = 1024;
 
     private readonly StoryCache cache = new();
+    private readonly TermCountCache termCounts = new();
 
     public async Task<(int Articles, int Started)> UpdateAsync(CancellationToken cancellationToken)
     {
@@ -45,13 +46,23 @@ public sealed class StoryIndex(IArticleStore store)
             var terms = items.SelectMany(i => i.Terms.Keys).ToHashSet(StringComparer.Ordinal);
             var lookup = lookups.SelectMany(l => l).ToHashSet(StringComparer.Ordinal);
             var linked = items.SelectMany(i => i.DuplicateOf).ToHashSet(StringComparer.Ordinal);
-            var context = await store.StoryContextAsync(terms, lookup, linked, StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false);
+            var unknown = termCounts.Unknown(terms);
+            var context = await store.StoryContextAsync(unknown, lookup, linked, StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false);
+            // The counts kept are the store's only if no other writer has assigned articles since this index's last batch.
+            var (read, readTerms) = (context.TermCounts, unknown);
+            if (!termCounts.Check(context.Assigned) && unknown.Count < terms.Count)
+            {
+                (read, readTerms) = (await CountsAsync(terms, cancellationToken).ConfigureAwait(false), terms);
+            }
+
+            termCounts.Keep(readTerms, read);
+            var before = termCounts.Merge(terms, read);
 
             // Keywords by the article counts stored before the batch (the clusterer's own move by the batch's articles
             // only), so that their postings can be read before it runs; an article assigned alone gets the same.
             items = items.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(i => i with
             {
-                Keywords = StoryClusterer.KeywordsOf(i.Terms, t => StoryClusterer.Idf(context.Assigned + 1, context.TermCounts.GetValueOrDefault(t) + 1)),
+                Keywords = StoryClusterer.KeywordsOf(i.Terms, t => StoryClusterer.Idf(context.Assigned + 1, before.GetValueOrDefault(t) + 1)),
             }).ToList();
             // Keywords are words, lookup terms names and figures: none of these postings has been read yet.
             var keywords = items.SelectMany(i => i.Keywords!).ToHashSet(StringComparer.Ordinal);
@@ -68,14 +79,14 @@ public sealed class StoryIndex(IArticleStore store)
             // by term, with the counts of the batch's own terms.
             var assignedBy = context.Assigned + items.Count;
             var missing = stories.Where(s => StoryClusterer.NeedsCounts(s, assignedBy)).SelectMany(s => s.Terms.Keys)
-                .Where(t => !context.TermCounts.ContainsKey(t)).ToHashSet(StringComparer.Ordinal);
-            var termCounts = missing.Count == 0
-                ? context.TermCounts
-                : context.TermCounts.Concat((await store.StoryContextAsync(missing, [], [], StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false)).TermCounts)
-                    .ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+                .Where(t => !before.ContainsKey(t)).ToHashSet(StringComparer.Ordinal);
+            var unread = termCounts.Unknown(missing);
+            var found = unread.Count == 0 ? new Dictionary<string, int>() : await CountsAsync(unread, cancellationToken).ConfigureAwait(false);
+            termCounts.Keep(unread, found);
+            var known = missing.Count == 0 ? before : before.Concat(termCounts.Merge(missing, found)).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
 
             var clusterer = new StoryClusterer();
-            clusterer.Prime(context.Assigned, context.NextId, stories, postingsRead, termCounts, context.Assignments);
+            clusterer.Prime(context.Assigned, context.NextId, stories, postingsRead, known, context.Assignments);
             var decisions = items.Select(clusterer.Assign).ToList();
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var term in items.SelectMany(i => i.Terms.Keys))
@@ -86,8 +97,12 @@ public sealed class StoryIndex(IArticleStore store)
             var changed = clusterer.TakeChanged();
             await store.SaveStoriesAsync(new StoryBatch(batch[^1].Row, decisions, changed, clusterer.TakeFiled(), counts), cancellationToken).ConfigureAwait(false);
             cache.Keep(changed);
+            termCounts.Saved(context.Assigned + items.Count, before, counts);
             articles += batch.Count;
             started += decisions.Count(d => d.Started);
         }
     }
+
+    private async Task<IReadOnlyDictionary<string, int>> CountsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken) =>
+        (await store.StoryContextAsync(terms, [], [], StoryClusterer.PostingsPerTerm, cancellationToken).ConfigureAwait(false)).TermCounts;
 }

@@ -155,6 +155,38 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public async Task AnIndexReadsTheArticleCountsAgainAfterAnotherWriterAssignedArticles()
+    {
+        // The same three articles in three runs: by one index throughout, with a second index running the middle one, and
+        // by a fresh index each time (which reads every count). The first index's kept counts lack the rewrite's terms
+        // after the second index assigned it, so unless it reads them again the third article scores otherwise.
+        var scores = new List<double>();
+        foreach (var shared in new[] { true, false })
+        {
+            using var folder = new TempFolder();
+            var ct = TestContext.Current.CancellationToken;
+            await using (var store = await StoreAsync(folder, ct, DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", Day)))
+            {
+                var index = new StoryIndex(store);
+                await index.UpdateAsync(ct);
+                await store.AddAsync([DuplicateJudgeTests.Analyze(DuplicateTexts.Rewrite, "en", "rewrite", Day.AddHours(1))], ct);
+                await new StoryIndex(store).UpdateAsync(ct);
+                await store.AddAsync([DuplicateJudgeTests.Analyze(DuplicateTexts.Independent, "en", "independent", Day.AddHours(2))], ct);
+                await (shared ? index : new StoryIndex(store)).UpdateAsync(ct);
+            }
+
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={folder.File("store.db")};Pooling=False");
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT score FROM story_articles WHERE article = 'independent'";
+            scores.Add(Convert.ToDouble(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.True(scores[0] > 0, "the independent report joined no story");
+        Assert.Equal(scores[1], scores[0]);
+    }
+
+    [Fact]
     public async Task AStoryStartedInALaterRunIsFiledUnderTheNamesAnOlderStoryIsFiledUnderToo()
     {
         using var folder = new TempFolder();
