@@ -407,7 +407,9 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
     private ArticleVector Vector(StoryArticle article)
     {
-        var (named, words) = (new TermProbe(article.Terms.Count), new TermProbe(article.Terms.Count));
+        // Each table sized for its own terms: sized for all, the names' (a small share of them) took as much memory as the words'.
+        var wordCount = article.Terms.Keys.Count(IsWord);
+        var (named, words) = (new TermProbe(article.Terms.Count - wordCount), new TermProbe(wordCount));
         double namedNorm = 0, wordsNorm = 0;
         var scripts = WordScripts.None;
         foreach (var (term, weight) in article.Terms)
