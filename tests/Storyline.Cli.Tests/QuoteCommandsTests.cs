@@ -58,6 +58,25 @@ public sealed class QuoteCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task AnArticleMarksWhereEachQuotesSpeakerIsNamed()
+    {
+        folder.Write("in/vantor-fr.txt", French);
+        Assert.Equal(0, (await Cli.RunAsync(folder.Path, null, "ingest", "in")).ExitCode);
+        using var list = JsonDocument.Parse((await Cli.RunAsync(folder.Path, null, "articles", "--json")).Stdout);
+        var id = list.RootElement[0].GetProperty("id").GetString()!;
+
+        using var json = JsonDocument.Parse((await Cli.RunAsync(folder.Path, null, "article", id, "--json")).Stdout);
+        var text = json.RootElement.GetProperty("text").GetString()!;
+        var quote = Assert.Single(json.RootElement.GetProperty("quotes").EnumerateArray());
+        var span = quote.GetProperty("speakerSpan");
+        Assert.Equal("Nadia Roux", text.Substring(span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32()));
+        Assert.False(span.TryGetProperty("end", out _), "a span is written as start and length");
+
+        var view = await Cli.RunAsync(folder.Path, null, "article", id);
+        Assert.Contains("a déclaré {[Nadia Roux]}", view.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvalTwinsScoresTheSamples()
     {
         var gold = Path.Combine(TestPaths.RepositoryRoot, "samples", "gold", "dev");

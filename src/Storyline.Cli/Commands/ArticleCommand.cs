@@ -54,7 +54,7 @@ public static class ArticleCommand
 
         console.Write(grid);
         console.WriteLine();
-        console.MarkupLine(MarkedText.Of(a.Text, a.Entities, console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors));
+        console.MarkupLine(MarkedText.Of(a.Text, a.Entities, a.Quotes, console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors));
         foreach (var span in a.ForeignSpans)
         {
             console.MarkupLine($"[grey]foreign passage ({span.Language}): {Markup.Escape(Terminal.Clip(a.Text.Substring(span.Start, span.Length), 80))}[/]");

@@ -55,17 +55,26 @@ public static class EvalQuotesCommand
                     Task = "quotes",
                     Path = target,
                     Split = shared ? parse.GetValue(split) : null,
-                    Rows = scores.Select(s => new { s.Language, s.Kind, s.Gold, s.Found, s.Exact, s.Precision, s.Recall, s.F1, s.OverlapF1, s.SpeakerAccuracy, s.ShownAccuracy }),
+                    Rows = scores.Select(s => new { s.Language, s.Kind, s.Gold, s.Found, s.Exact, s.Precision, s.Recall, s.F1, s.OverlapF1, s.SpeakerAccuracy, s.ShownAccuracy, s.SpanAccuracy }),
                 });
                 return 0;
             }
 
+            // Only data that mark where the speaker is named (the shared sets) get the speaker-span column.
+            var spans = scores.Any(s => s.SpanAccuracy is not null);
             var table = new Table().Border(TableBorder.Simple)
-                .Caption((shared ? $"{parse.GetValue(split)} split; " : "") + "speaker accuracy over gold quotes that a found quote overlaps; shown: the entity, else the words naming the speaker")
+                .Caption((shared ? $"{parse.GetValue(split)} split; " : "") + "speaker accuracy over gold quotes that a found quote overlaps; shown: the entity, else the words naming the speaker"
+                    + (spans ? "; speaker span: where the text names the speaker overlaps the data's speaker span" : ""))
                 .AddColumns("language", "kind", "gold", "found", "precision", "recall", "F1", "overlap F1", "speaker", "shown");
+            if (spans)
+            {
+                table.AddColumn("speaker span");
+            }
+
             foreach (var s in scores)
             {
-                table.AddRow(s.Language, s.Kind, N(s.Gold), N(s.Found), F(s.Precision), F(s.Recall), F(s.F1), F(s.OverlapF1), F(s.SpeakerAccuracy), F(s.ShownAccuracy));
+                string[] cells = [s.Language, s.Kind, N(s.Gold), N(s.Found), F(s.Precision), F(s.Recall), F(s.F1), F(s.OverlapF1), F(s.SpeakerAccuracy), F(s.ShownAccuracy)];
+                table.AddRow(spans ? [.. cells, s.SpanAccuracy is { } span ? F(span) : "–"] : cells);
             }
 
             Terminal.Out.Write(table);

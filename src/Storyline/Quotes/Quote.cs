@@ -13,4 +13,11 @@ public sealed record Quote(string Text, int Start, int Length, QuoteKind Kind, s
     /// nobody is named. Shown to readers in place of a name; never compared as one.
     /// </summary>
     public string? SpeakerText { get; init; }
+
+    /// <summary>
+    /// Where the text names the speaker for this quote, as written beside it ("sagte er", "a declaré la SNCF", "Der
+    /// Demonstrationsleiter sagte"): a pronoun stays a pronoun here while <see cref="Speaker"/> is the entity it stands for.
+    /// A quote that goes on from the one before has that one's. Null when nothing near the quote names the speaker.
+    /// </summary>
+    public TextSpan? SpeakerSpan { get; init; }
 }

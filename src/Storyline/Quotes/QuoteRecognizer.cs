@@ -103,7 +103,8 @@ public sealed class QuoteRecognizer
             speakers.Previous = quotes.Count > 0 && quotes[^1] is { Speaker: { } before, Cue: not null } previousQuote
                 ? (before, previousQuote.Start + previousQuote.Length)
                 : null;
-            var (speaker, cue, phrase) = speakers.Find(span);
+            var (speaker, cueSpan, phrase) = speakers.Find(span);
+            var cue = cueSpan?.In(text);
             if (names.IsName(spans, index, start, end) || Titled(text, span, start, end, words, speakers))
             {
                 continue;
@@ -113,10 +114,13 @@ public sealed class QuoteRecognizer
             // when only a short stretch of text lies between them; not one whose own sentence names its speaker in words
             // ("Der Mieterverein widersprach: „…“"). On WikiNews dev: shown 0.659 → 0.661, speaker 0.553 → 0.548 (a
             // subjunctive sentence whose subject the gold reads as the speaker before, and a name the tagger missed).
+            // Where the text names the speaker: a continuation's is the quote's before it.
+            TextSpan? said = null;
+            var continued = false;
             if (speaker is null && cue is null && phrase is null && quotes.Count > 0 && quotes[^1] is { } last && (last.Speaker ?? last.SpeakerText) is not null
                 && start - (last.Start + last.Length) <= Continuation)
             {
-                (speaker, phrase) = (last.Speaker, last.SpeakerText);
+                (speaker, phrase, said, continued) = (last.Speaker, last.SpeakerText, last.SpeakerSpan, true);
             }
 
             // Else a quote that is a sentence of its own goes to the one person the sentence before it names. On the held-back
@@ -127,7 +131,12 @@ public sealed class QuoteRecognizer
             }
 
             speaker ??= speakers.NamedByNoun(phrase, start);
-            quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue) { SpeakerText = speaker is null ? phrase : null });
+            if (!continued)
+            {
+                said = speakers.SpeakerSpan(speaker, phrase, cueSpan, new TextSpan(start, end - start));
+            }
+
+            quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue) { SpeakerText = speaker is null ? phrase : null, SpeakerSpan = said });
         }
 
         var reporting = QuoteCues.For(language).Reporting;
@@ -163,6 +172,7 @@ public sealed class QuoteRecognizer
             }
 
             string? speaker, cue = null, phrase = null;
+            TextSpan? said;
             if (clause.By == ReportedBy.Continued)
             {
                 if (last is null || clause.Start - (last.Start + last.Length) > Continuation)
@@ -170,21 +180,24 @@ public sealed class QuoteRecognizer
                     continue;
                 }
 
-                (speaker, phrase) = (last.Speaker, last.SpeakerText);
+                (speaker, phrase, said) = (last.Speaker, last.SpeakerText, last.SpeakerSpan);
             }
             else
             {
                 speaker = speakers.Reported(clause);
                 phrase = speaker is null ? speakers.ReportedPhrase(clause) : null;
+                var words = phrase;
                 if (speakers.NamedByNoun(phrase, clause.Start) is { } named)
                 {
                     (speaker, phrase) = (named, null);
                 }
 
-                cue = text[tokens[clause.Cue].Start..tokens[clause.CueEnd - 1].End];
+                var cueSpan = new TextSpan(tokens[clause.Cue].Start, tokens[clause.CueEnd - 1].End - tokens[clause.Cue].Start);
+                cue = cueSpan.In(text);
+                said = speakers.SpeakerSpan(speaker, words, cueSpan, new TextSpan(clause.Start, clause.End - clause.Start), reported: true);
             }
 
-            last = new Quote(text[clause.Start..clause.End], clause.Start, clause.End - clause.Start, QuoteKind.Indirect, speaker, cue) { SpeakerText = phrase };
+            last = new Quote(text[clause.Start..clause.End], clause.Start, clause.End - clause.Start, QuoteKind.Indirect, speaker, cue) { SpeakerText = phrase, SpeakerSpan = said };
             reported.Add(last);
         }
 
@@ -209,8 +222,8 @@ public sealed class QuoteRecognizer
                 // Marked words inside a reported clause with no speaker of their own are the clause speaker's.
                 var clause = reported[r];
                 kept.Add(quote.Speaker is not null ? quote
-                    : clause.Speaker is not null ? quote with { Speaker = clause.Speaker, SpeakerText = null }
-                    : quote with { SpeakerText = quote.SpeakerText ?? clause.SpeakerText });
+                    : clause.Speaker is not null ? quote with { Speaker = clause.Speaker, SpeakerText = null, SpeakerSpan = clause.SpeakerSpan }
+                    : quote with { SpeakerText = quote.SpeakerText ?? clause.SpeakerText, SpeakerSpan = quote.SpeakerSpan ?? clause.SpeakerSpan });
             }
         }
 
@@ -228,7 +241,7 @@ public sealed class QuoteRecognizer
 
         var after = text.AsSpan(span.Close + 1);
         var comma = after[0] == ',' || text[span.Close - 1] == ',';
-        return comma && speakers.Find(span) is { Cue: { } cue } && after.TrimStart(", ").StartsWith(cue, StringComparison.Ordinal);
+        return comma && speakers.Find(span) is { Cue: { } cue } && after.TrimStart(", ").StartsWith(cue.In(text), StringComparison.Ordinal);
     }
 
     // „Woche des verbotenen Buches“, “All Things Considered”: three to five words that start with a capital, inside a

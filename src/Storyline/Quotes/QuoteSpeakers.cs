@@ -39,6 +39,7 @@ internal sealed class QuoteSpeakers
     private readonly SpeakerMentions mentions;
     private readonly NamedSpeakers naming;
     private readonly PronounAntecedents antecedents;
+    private readonly SpeakerSpans places;
 
     // spans: the article's quote spans in text order; names inside them are not a pronoun's antecedent.
     public QuoteSpeakers(string text, QuoteCues cues, EntityCues entityCues, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans)
@@ -54,6 +55,28 @@ internal sealed class QuoteSpeakers
         var grammar = new SpeakerGrammar(text, cues, entityCues, reading);
         antecedents = new PronounAntecedents(text, cues, entityCues, reading, mentions, grammar);
         naming = new NamedSpeakers(text, cues, entityCues, reading, mentions, phrase, grammar, antecedents);
+        places = new SpeakerSpans(text, cues, reading, mentions);
+    }
+
+    /// <summary>
+    /// Where the text names the speaker of the quote at <paramref name="quote"/> (<see cref="SpeakerSpans"/>): the speaker
+    /// found, or the words naming one that is no entity, nearest its cue. Beside a cue, names come first, then the words
+    /// that name the cue's subject, then a pronoun opening the sentence ("Sie sei „geschockt“, sagte die britische Königin").
+    /// </summary>
+    public TextSpan? SpeakerSpan(string? speaker, string? words, TextSpan? cue, TextSpan quote, bool reported = false) => cue is not { } c
+        ? places.Find(speaker, words, null, quote, reported, openingPronouns: true)
+        : places.Find(speaker, words, c, quote, reported, openingPronouns: false)
+            ?? places.Find(null, CueSubject(c), c, quote, reported, openingPronouns: false)
+            ?? places.Find(speaker, null, c, quote, reported, openingPronouns: true);
+
+    // "sagte die britische Königin", "Der Minister sagte": the words beside a cue that name its subject, for a speaker the
+    // text names there only by a description (the entity was found through it, or further back).
+    private string? CueSubject(TextSpan cue)
+    {
+        var c = reading.TokenAtOrAfter(cue.Start);
+        var end = reading.TokenAtOrAfter(cue.End);
+        var first = reading.SentenceStart(c, c, PrefixTokens);
+        return (c > first ? phrase.Before(ClauseStart(first, c), c) : null) ?? phrase.After(end);
     }
 
     /// <summary>
@@ -72,7 +95,7 @@ internal sealed class QuoteSpeakers
     /// The quote's speaker (an entity's name), its cue as written, and where no entity is named the words the cue names
     /// its speaker with (<see cref="SpeakerPhrase"/>).
     /// </summary>
-    public (string? Speaker, string? Cue, string? Phrase) Find(QuoteSpan span)
+    public (string? Speaker, TextSpan? Cue, string? Phrase) Find(QuoteSpan span)
     {
         var after = span.Close >= 0 ? After(span) : null;
         if (after is { Speaker: not null } or { Explicit: true })
@@ -166,7 +189,7 @@ internal sealed class QuoteSpeakers
 
     // "Osterloh sieht in dem Verfahren einen „Angriff gegen die Belegschaft“": a quote inside a sentence with no cue is the
     // words of the sentence's subject, the first person it names before the marks.
-    private (string? Speaker, string? Cue, string? Phrase) InSentence(QuoteSpan span)
+    private (string? Speaker, TextSpan? Cue, string? Phrase) InSentence(QuoteSpan span)
     {
         var open = reading.TokenAtOrAfter(span.Open);
         var first = reading.SentenceStart(open, open, PrefixTokens);
@@ -184,7 +207,7 @@ internal sealed class QuoteSpeakers
     // Rule (a): the words right after the closing mark.
     // Explicit: the cue comes right after the mark (", a indiqué l'entreprise"), so the quote is attributed even
     // when the words name no entity.
-    private (string? Speaker, string? Cue, bool Explicit, string? Phrase)? After(QuoteSpan span)
+    private (string? Speaker, TextSpan? Cue, bool Explicit, string? Phrase)? After(QuoteSpan span)
     {
         var t = reading.TokenAtOrAfter(span.Close + 1);
         // ", said X", "— said X": the punctuation between the mark and the cue.
@@ -229,7 +252,7 @@ internal sealed class QuoteSpeakers
             }
 
             var words = speaker is null && cue.Value is QuoteCues.Verb or QuoteCues.Source ? TitledSource(t + cue.Tokens) ?? phrase.After(t + cue.Tokens) : null;
-            return (speaker, reading.Written(t, cue.Tokens), true, words);
+            return (speaker, reading.Span(t, cue.Tokens), true, words);
         }
 
         // ", he said", ", Sam Altman said", ", a Lumora spokesperson said": the speaker before the cue. After a name and a
@@ -249,7 +272,7 @@ internal sealed class QuoteSpeakers
                 var speaker = naming.NamedBefore(t, c, span.Open)
                     ?? (later.Value == QuoteCues.Verb && tokens[c - 1].Lower == "," ? naming.NamedAfter(c + later.Tokens, int.MaxValue, span.Open) : null);
                 // ", a police spokesman said"; "…“ ausgefallen, so ein Sprecher des CERN": the words before the cue, else after it.
-                return (speaker, reading.Written(c, later.Tokens), false, speaker is null ? phrase.Before(t, c) ?? phrase.After(c + later.Tokens) : null);
+                return (speaker, reading.Span(c, later.Tokens), false, speaker is null ? phrase.Before(t, c) ?? phrase.After(c + later.Tokens) : null);
             }
         }
 
@@ -320,7 +343,7 @@ internal sealed class QuoteSpeakers
     // that opens its sentence, ends at a comma and goes on in lower case is the object of the clause after it, whatever its
     // verb (no cue list names them all, nor splits "fügte … hinzu"), and that clause's subject follows the verb. Only in a
     // language whose cues the data gives: one without them names no speaker at all.
-    private (string? Speaker, string? Cue, bool Explicit, string? Phrase)? Framed(QuoteSpan span, int verb)
+    private (string? Speaker, TextSpan? Cue, bool Explicit, string? Phrase)? Framed(QuoteSpan span, int verb)
     {
         if (cues.Cues.IsEmpty)
         {
@@ -338,7 +361,7 @@ internal sealed class QuoteSpeakers
         var speaker = naming.NamedAfter(verb + 1, int.MaxValue, span.Open);
         var words = speaker is null ? phrase.After(verb + 1) : null;
         // The verb is the cue: a quote it frames is no continuation of the one before.
-        return speaker is null && words is null ? null : (speaker, reading.Written(verb, 1), false, words);
+        return speaker is null && words is null ? null : (speaker, reading.Span(verb, 1), false, words);
     }
 
     /// <summary>
@@ -487,7 +510,7 @@ internal sealed class QuoteSpeakers
     }
 
     // Rules (b) and (c): a cue or a colon in the sentence before the opening mark.
-    private (string? Speaker, string? Cue, string? Phrase)? Before(QuoteSpan span)
+    private (string? Speaker, TextSpan? Cue, string? Phrase)? Before(QuoteSpan span)
     {
         var open = reading.TokenAtOrAfter(span.Open);
         var first = reading.SentenceStart(open, open, PrefixTokens);
@@ -508,7 +531,7 @@ internal sealed class QuoteSpeakers
 
         var colon = open > first && tokens[open - 1].Lower == ":";
         // "Die Universität erklärt, sie wolle dem „…“": where no cue names an entity, the words of the last verb's subject.
-        (string Cue, string Phrase)? unnamed = null;
+        (TextSpan Cue, string Phrase)? unnamed = null;
         // The last cue of the sentence before the mark.
         for (var c = open - 1; c >= first; c--)
         {
@@ -525,10 +548,10 @@ internal sealed class QuoteSpeakers
                 // reporting verb's subject, named before the verb; one named after it may be the subject of the clause.
                 if (naming.NamedBefore(first, c, span.Open) is { } subject)
                 {
-                    return (subject, reading.Written(c, cue.Tokens), null);
+                    return (subject, reading.Span(c, cue.Tokens), null);
                 }
 
-                unnamed ??= phrase.Before(ClauseStart(first, c), c) is { } subjectWords ? (reading.Written(c, cue.Tokens), subjectWords) : null;
+                unnamed ??= phrase.Before(ClauseStart(first, c), c) is { } subjectWords ? (reading.Span(c, cue.Tokens), subjectWords) : null;
                 continue;
             }
 
@@ -536,7 +559,7 @@ internal sealed class QuoteSpeakers
             if (cue.Value == QuoteCues.Naming && end >= open - NamingReach)
             {
                 var (namer, namerWords) = naming.Namer(first, c, end, span.Open);
-                return (namer, reading.Written(c, cue.Tokens), namerWords);
+                return (namer, reading.Span(c, cue.Tokens), namerWords);
             }
 
             var speaker = cue.Value switch
@@ -567,7 +590,7 @@ internal sealed class QuoteSpeakers
                 continue;
             }
 
-            return (speaker, reading.Written(c, cue.Tokens), words);
+            return (speaker, reading.Span(c, cue.Tokens), words);
         }
 
         // "Sam Altman: “…”": a name right before the colon.

@@ -95,5 +95,5 @@ internal sealed class QuoteTokens
     public bool IsMarkToken(int i) =>
         tokens[i].Length == 1 && QuoteSpeakers.Marks.Contains(text[tokens[i].Start], StringComparison.Ordinal);
 
-    public string Written(int first, int count) => text[tokens[first].Start..tokens[first + count - 1].End];
+    public TextSpan Span(int first, int count) => new(tokens[first].Start, tokens[first + count - 1].End - tokens[first].Start);
 }

@@ -155,8 +155,9 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
         };
     }
 
-    // Quote gates read the direct quotes of one language (or "all"): span F1 (exact or overlap), speaker accuracy, or the
-    // accuracy of the speaker as shown (the entity, else the words naming the speaker).
+    // Quote gates read the direct quotes of one language (or "all"): span F1 (exact or overlap), speaker accuracy, the
+    // accuracy of the speaker as shown (the entity, else the words naming the speaker), or of where the text names the
+    // speaker (speaker-span, on data that mark it).
     private static double QuoteMeasure(IReadOnlyList<QuoteScore> rows, EvalGate gate)
     {
         var row = rows.SingleOrDefault(r => r.Language == (gate.Language ?? "all") && r.Kind == (gate.Kind ?? "direct"))
@@ -167,7 +168,8 @@ public sealed class GateRunner(string repositoryRoot, Pipeline pipeline, Languag
             "overlap" => row.OverlapF1,
             "speaker" => row.SpeakerAccuracy,
             "shown" => row.ShownAccuracy,
-            _ => throw new InvalidDataException($"gate '{gate.Name}': quote gates measure f1, overlap, speaker or shown"),
+            "speaker-span" => row.SpanAccuracy ?? throw new InvalidDataException($"gate '{gate.Name}': {gate.Data} marks no speaker spans"),
+            _ => throw new InvalidDataException($"gate '{gate.Name}': quote gates measure f1, overlap, speaker, shown or speaker-span"),
         };
     }
 

@@ -6,4 +6,10 @@ namespace Storyline.Evaluation.Quotes;
 public sealed record GoldQuote(string Text, int Start, QuoteKind Kind, string? Speaker, string? Cue, string? Statement)
 {
     public int Length => Text.Length;
+
+    /// <summary>
+    /// Where the shared data mark the speaker in the text, as written (a pronoun is the pronoun), in pieces; empty where
+    /// they mark none or the gold names entities instead (the sample gold).
+    /// </summary>
+    public IReadOnlyList<TextSpan> SpeakerSpans { get; init; } = [];
 }

@@ -86,21 +86,28 @@ public static class PolnearQuoteReader
 
         var pieces = new List<(int Start, int End, QuoteKind Kind, int Speaker, string? Cue)>();
         var speakers = new List<(int, string?)>();
+        var speakerSpans = new List<IReadOnlyList<TextSpan>>();
         foreach (var e in events.Where(e => e.ContainsKey("Content")))
         {
             string? Written(string role) => e.TryGetValue(role, out var id) && spans.TryGetValue(id, out var s)
                 ? string.Join(" ", s.Pieces.Select(p => text[p.Start..p.End].Trim()))
                 : null;
+            IReadOnlyList<TextSpan> Placed(string role) => e.TryGetValue(role, out var id) && spans.TryGetValue(id, out var s)
+                ? s.Pieces.Select(p => new TextSpan(p.Start, p.End - p.Start)).ToList()
+                : [];
             var source = e.TryGetValue("Source", out var sid) && spans.TryGetValue(sid, out var sp) ? sp.Pieces[0].Start : int.MaxValue;
+            var sourceSpans = Placed("Source");
             var (speaker, cue) = (Written("Source"), Written("Cue"));
             if (Swapped(speaker, cue))
             {
                 // "said David Plouffe, the architect of …" labelled with "said" as the source and the name as the cue.
                 (speaker, cue) = (cue, speaker);
                 source = e.TryGetValue("Cue", out var cid) && spans.TryGetValue(cid, out var cp) ? cp.Pieces[0].Start : source;
+                sourceSpans = Placed("Cue");
             }
 
             speakers.Add((source, speaker));
+            speakerSpans.Add(sourceSpans);
             foreach (var (start, end) in spans[e["Content"]].Pieces)
             {
                 var (s, t) = GoldSpanTrim.Spaces(text, start, end);
@@ -115,7 +122,7 @@ public static class PolnearQuoteReader
 
         var resolved = GoldSpeakers.Resolve(speakers, "en");
         var quotes = pieces.OrderBy(p => p.Start)
-            .Select(p => new GoldQuote(text[p.Start..p.End], p.Start, p.Kind, resolved[p.Speaker], p.Cue, null))
+            .Select(p => new GoldQuote(text[p.Start..p.End], p.Start, p.Kind, resolved[p.Speaker], p.Cue, null) { SpeakerSpans = speakerSpans[p.Speaker] })
             .ToList();
         return new GoldQuoteArticle(Path.GetFileNameWithoutExtension(textFile), "en", text, quotes, SpeakersAsWritten: true);
     }

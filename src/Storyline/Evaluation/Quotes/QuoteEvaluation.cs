@@ -35,8 +35,8 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
                     : (gold, quote) => same(gold, quote.Speaker);
                 return new[]
                 {
-                    Score(a.Language, "direct", a.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList(), found.Where(q => q.Kind == QuoteKind.Direct).ToList(), same, shown),
-                    Score(a.Language, "all", a.Quotes, found, same, shown),
+                    Score(a.Language, "direct", a.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList(), found.Where(q => q.Kind == QuoteKind.Direct).ToList(), same, shown, a.SpeakersAsWritten),
+                    Score(a.Language, "all", a.Quotes, found, same, shown, a.SpeakersAsWritten),
                 };
             })
             .ToList();
@@ -110,6 +110,10 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
         return i;
     }
 
+    // The data's speaker span and the one found share a character, or neither names a speaker.
+    private static bool SameSpan(GoldQuote g, Quote f) =>
+        f.SpeakerSpan is { } placed ? g.SpeakerSpans.Any(placed.Overlaps) : g.SpeakerSpans.Count == 0;
+
     private static bool Overlaps(Quote f, GoldQuote g) => f.Start < g.Start + g.Length && g.Start < f.Start + f.Length;
 
     // Determiners and pronouns: words a gold span and the words shown share without naming one speaker.
@@ -121,9 +125,10 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
     }
 
     private static QuoteScore Score(
-        string language, string kind, IReadOnlyList<GoldQuote> gold, IReadOnlyList<Quote> found, Func<string?, string?, bool> same, Func<string?, Quote, bool> shown)
+        string language, string kind, IReadOnlyList<GoldQuote> gold, IReadOnlyList<Quote> found, Func<string?, string?, bool> same, Func<string?, Quote, bool> shown,
+        bool spans)
     {
-        int exact = 0, overlapping = 0, speaker = 0, shownRight = 0;
+        int exact = 0, overlapping = 0, speaker = 0, shownRight = 0, spanRight = 0;
         var used = new HashSet<int>();
         foreach (var g in gold)
         {
@@ -137,8 +142,9 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
             overlapping++;
             speaker += same(g.Speaker, found[i].Speaker) ? 1 : 0;
             shownRight += shown(g.Speaker, found[i]) ? 1 : 0;
+            spanRight += SameSpan(g, found[i]) ? 1 : 0;
         }
 
-        return new QuoteScore(language, kind, gold.Count, found.Count, exact, overlapping, speaker, shownRight);
+        return new QuoteScore(language, kind, gold.Count, found.Count, exact, overlapping, speaker, shownRight, spans ? overlapping : 0, spans ? spanRight : 0);
     }
 }

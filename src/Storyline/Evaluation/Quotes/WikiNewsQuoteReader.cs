@@ -47,11 +47,13 @@ public static class WikiNewsQuoteReader
             var text = root.GetProperty("originalText").GetString() ?? throw new InvalidDataException($"{file}: no originalText");
             var pieces = new List<(int Start, int End, QuoteKind Kind, int Speaker, string? Cue)>();
             var speakers = new List<(int, string?)>();
+            var speakerSpans = new List<IReadOnlyList<TextSpan>>();
             foreach (var a in root.GetProperty("annotations").EnumerateArray())
             {
                 var kind = a.GetProperty("type").GetString() == "Direct" ? QuoteKind.Direct : QuoteKind.Indirect;
-                var speakerSpans = Spans(a, "speaker", text, file);
-                speakers.Add(speakerSpans.Count == 0 ? (int.MaxValue, null) : (speakerSpans[0].Start, Written(text, speakerSpans)));
+                var speaker = Spans(a, "speaker", text, file);
+                speakers.Add(speaker.Count == 0 ? (int.MaxValue, null) : (speaker[0].Start, Written(text, speaker)));
+                speakerSpans.Add(speaker.Select(p => new TextSpan(p.Start, p.End - p.Start)).ToList());
                 var cue = Spans(a, "cue", text, file) is { Count: > 0 } c ? Written(text, c) : null;
                 foreach (var (start, end) in Spans(a, "quote", text, file))
                 {
@@ -66,7 +68,7 @@ public static class WikiNewsQuoteReader
             var resolved = GoldSpeakers.Resolve(speakers, "de");
             // The data labels some quotes twice (a nested frame, a second type): one span counts once.
             var quotes = pieces.DistinctBy(p => (p.Start, p.End, p.Kind)).OrderBy(p => p.Start)
-                .Select(p => new GoldQuote(text[p.Start..p.End], p.Start, p.Kind, resolved[p.Speaker], p.Cue, null))
+                .Select(p => new GoldQuote(text[p.Start..p.End], p.Start, p.Kind, resolved[p.Speaker], p.Cue, null) { SpeakerSpans = speakerSpans[p.Speaker] })
                 .ToList();
             return new GoldQuoteArticle(Path.GetFileNameWithoutExtension(file), "de", text, quotes, SpeakersAsWritten: true, NestedDirect: true);
         }

@@ -26,6 +26,7 @@ public sealed class PolnearQuoteReaderTests
         Assert.Equal(["the budget was balanced", "We will not raise taxes,"], article.Quotes.Select(q => q.Text));
         Assert.Equal([QuoteKind.Indirect, QuoteKind.Direct], article.Quotes.Select(q => q.Kind));
         Assert.Equal(["Mayor Jane Doe", "Mayor Jane Doe"], article.Quotes.Select(q => q.Speaker));
+        Assert.Equal(["Mayor Jane Doe", "she"], article.Quotes.Select(q => Assert.Single(q.SpeakerSpans).In(Text)));
     }
 
     [Fact]
@@ -57,6 +58,7 @@ public sealed class PolnearQuoteReaderTests
 
         Assert.Equal("David Plouffe", quote.Speaker);
         Assert.Equal("said", quote.Cue);
+        Assert.Equal("David Plouffe", Assert.Single(quote.SpeakerSpans).In(text));
     }
 
     [Fact]

@@ -31,6 +31,15 @@ public sealed class WikiNewsQuoteReaderTests
     }
 
     [Fact]
+    public void SpeakerSpansStayAsWrittenPronounsAndAll()
+    {
+        using var folder = new TempFolder();
+        Write(folder, "1 - Bau.pretty.json");
+        var spans = Assert.Single(QuoteGold.Read(folder.Path)).Quotes.Select(q => string.Join("|", q.SpeakerSpans.Select(s => s.In(Text))));
+        Assert.Equal(["Die Ministerin Anna Berg", "Er", "sie"], spans);
+    }
+
+    [Fact]
     public void EveryFifthArticleByFileNameIsHeldBack()
     {
         using var folder = new TempFolder();
