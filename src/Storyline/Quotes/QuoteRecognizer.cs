@@ -136,6 +136,11 @@ public sealed class QuoteRecognizer
                 said = speakers.SpeakerSpan(speaker, phrase, cueSpan, new TextSpan(start, end - start));
             }
 
+            if (speaker is null && phrase is null && said is { } place && !speakers.IsPronoun(place))
+            {
+                phrase = place.In(text);
+            }
+
             quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue) { SpeakerText = speaker is null ? phrase : null, SpeakerSpan = said });
         }
 

@@ -69,6 +69,13 @@ internal sealed class QuoteSpeakers
             ?? places.Find(null, CueSubject(c), c, quote, reported, openingPronouns: false)
             ?? places.Find(speaker, null, c, quote, reported, openingPronouns: true);
 
+    /// <summary>Whether the words at the span are one pronoun of quotes.txt ("er", "the company"), not a name or a description.</summary>
+    public bool IsPronoun(TextSpan span)
+    {
+        var t = reading.TokenAtOrAfter(span.Start);
+        return t < tokens.Count && cues.Pronouns.MatchAt(text, tokens, t) is { Tokens: var n } && tokens[t + n - 1].End == span.End;
+    }
+
     // "sagte die britische Königin", "Der Minister sagte": the words beside a cue that name its subject, for a speaker the
     // text names there only by a description (the entity was found through it, or further back).
     private string? CueSubject(TextSpan cue)

@@ -29,7 +29,9 @@ internal sealed class SpeakerSpans(string text, QuoteCues cues, QuoteTokens read
     public TextSpan? Find(string? speaker, string? words, TextSpan? cue, TextSpan quote, bool reported, bool openingPronouns)
     {
         var tokens = reading.Tokens;
-        if ((speaker is null && words is null) || tokens.Count == 0)
+        // With a cue, a pronoun that names nobody the stage found is still where the text names the speaker ("Er sagte
+        // aus: „…“" with no one named before); with no cue, nothing names one.
+        if ((speaker is null && words is null && cue is null) || tokens.Count == 0)
         {
             return null;
         }
@@ -66,7 +68,7 @@ internal sealed class SpeakerSpans(string text, QuoteCues cues, QuoteTokens read
         }
 
         // A pronoun only after names and words, so that one as near as a name ("Müller sagte, er …") gives way to it.
-        if (speaker is not null)
+        if (speaker is not null || words is null)
         {
             if (cue is { } c && PronounInCue(c) is { } inverted)
             {

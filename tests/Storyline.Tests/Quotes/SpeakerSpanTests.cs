@@ -87,6 +87,15 @@ public sealed class SpeakerSpanTests
     }
 
     [Fact]
+    public void APronounBesideTheCueIsMarkedThoughItStandsForNoOneFound()
+    {
+        const string text = "Der Landwirt wurde am Knie getroffen. Er sagte aus: „Plötzlich zersprang die Frontscheibe, und ich spürte einen Schmerz.“";
+        var quote = Only(text, "de");
+        Assert.Null(quote.Speaker ?? quote.SpeakerText);
+        Assert.Equal("Er", Named(text, quote));
+    }
+
+    [Fact]
     public void AQuoteNoOneIsNamedForHasNoPlace()
     {
         const string text = "„Wir bleiben hier, bis das Werk gerettet ist.“ Das Werk in Lahr soll im Mai schließen.";
