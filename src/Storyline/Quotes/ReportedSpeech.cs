@@ -142,10 +142,44 @@ internal sealed class ReportedSpeech(
             }
         }
 
-        if (tried == 0 && !cues.Subjunctive.IsEmpty && HasSubjunctive(first, end) && Accept(first, end))
+        if (tried == 0 && !cues.Subjunctive.IsEmpty)
         {
-            found.Add(Clause(first, end, -1, -1, first, first, ReportedBy.Continued));
+            // „… Alles andere wäre Spekulation.“ Das Feuer sei …: a quote that ends its sentence inside its marks, the full
+            // stop glued to the closing mark, is read as part of the sentence after it; the subjunctive clause starts after it.
+            var from = AfterClosedQuote(first, end);
+            if (HasSubjunctive(from, end) && Accept(from, end))
+            {
+                found.Add(Clause(from, end, -1, -1, from, from, ReportedBy.Continued));
+            }
         }
+    }
+
+    // The first word after the last direct quote in tokens [first, end] whose words end a sentence (a full stop, question
+    // or exclamation mark right before the closing mark); first where there is none.
+    private int AfterClosedQuote(int first, int end)
+    {
+        var from = first;
+        for (var d = FirstDirectEndingAfter(tokens[first].Start); d < direct.Count && direct[d].End <= tokens[end].Start; d++)
+        {
+            var words = text.AsSpan(direct[d].Start, direct[d].End - direct[d].Start).TrimEnd();
+            if (words.Length > 0 && words[^1] is '.' or '!' or '?' or '…')
+            {
+                from = FirstWordFrom(direct[d].End);
+            }
+        }
+
+        return Math.Min(from, end);
+    }
+
+    private int FirstWordFrom(int position)
+    {
+        var t = TokenIndex.FirstFrom(tokens, position);
+        while (t < tokens.Count && !IsWord(t))
+        {
+            t++;
+        }
+
+        return t;
     }
 
     // earlier: whether a reporting verb stood before this one in the sentence (its clause was not found).

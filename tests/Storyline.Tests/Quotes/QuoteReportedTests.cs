@@ -190,6 +190,17 @@ public sealed class QuoteReportedTests
         Assert.Null(quote.Cue);
     }
 
+    [Fact]
+    public void ASubjunctiveSentenceRightAfterAQuoteThatEndsInsideItsMarksGoesOnWithIt()
+    {
+        // The full stop is glued to the closing mark, so the quote and the sentence after it read as one.
+        var text = "„Die Ursache ist unklar“, sagte Marie Dubois. „Wir wissen nur, dass der Druck stieg. Alles andere wäre Spekulation.“ "
+            + "Das Feuer sei gegen 11 Uhr unter Kontrolle gewesen.";
+        var quote = Assert.Single(Indirect(text, "de", Person("Marie Dubois")));
+        Assert.Equal("Das Feuer sei gegen 11 Uhr unter Kontrolle gewesen", quote.Text);
+        Assert.Equal("Marie Dubois", quote.Speaker);
+    }
+
     [Theory]
     [InlineData("„Das ist ein Erfolg“, sagte Marie Dubois. Für Kleinwagen würde die Zelle völlig reichen.", "Für Kleinwagen würde die Zelle völlig reichen")]
     [InlineData("„Es gab einen Knall“, sagte Marie Dubois. Die Fenster hätten gewackelt.", "Die Fenster hätten gewackelt")]
