@@ -62,6 +62,31 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public async Task AStoryIsDatedByItsDatedArticlesNotByWhenAnUndatedOneWasIngested()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var store = await StoreAsync(
+            folder,
+            ct,
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", Day),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Copy, "en", "copy"),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.OtherEvent, "en", "other"));
+        await new Storyline.Duplicates.DuplicateIndex(store).UpdateAsync(null, ct);
+        await new StoryIndex(store).UpdateAsync(ct);
+
+        var stories = await store.ListStoriesAsync(ct);
+        var wire = Assert.Single(stories, s => s.Articles.Contains("wire"));
+        Assert.Contains("copy", wire.Articles);
+        Assert.Equal((Day, Day), (wire.FirstSeen, wire.LastSeen));
+
+        // A story with no dated article at all is dated by when it was read.
+        var other = Assert.Single(stories, s => s.Articles.Contains("other"));
+        Assert.NotNull(other.FirstSeen);
+        Assert.True(other.FirstSeen > Day.AddYears(1));
+    }
+
+    [Fact]
     public async Task AStoreFromBeforeTheWordsChangedHasItsStoriesBuiltAgain()
     {
         using var folder = new TempFolder();

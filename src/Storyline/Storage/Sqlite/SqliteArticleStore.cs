@@ -474,24 +474,31 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT sa.story, a.id, a.language, a.title, COALESCE(a.published, a.ingested_at)
+            SELECT sa.story, a.id, a.language, a.title, a.published, a.ingested_at
             FROM story_articles sa JOIN articles a ON a.id = sa.article
             ORDER BY sa.story DESC, sa.row
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var rows = new List<(int Story, string Id, string Language, string? Title, DateTimeOffset? Date)>();
+        var rows = new List<(int Story, string Id, string Language, string? Title, DateTimeOffset? Published, DateTimeOffset? Ingested)>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), ParseDate(NullableString(reader, 4))));
+            rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), ParseDate(NullableString(reader, 4)),
+                ParseDate(NullableString(reader, 5))));
         }
 
-        return rows.GroupBy(r => r.Story).Select(g => new StoryListing(
-            g.Key,
-            g.Select(r => r.Title).FirstOrDefault(t => t is not null),
-            g.Select(r => r.Id).ToList(),
-            g.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            g.Min(r => r.Date),
-            g.Max(r => r.Date))).ToList();
+        // A story is dated by its articles' publication dates; when an undated article was ingested says nothing of when
+        // its news happened, so ingest times date only a story none of whose articles is dated.
+        return rows.GroupBy(r => r.Story).Select(g =>
+        {
+            var dates = g.Any(r => r.Published is not null) ? g.Select(r => r.Published) : g.Select(r => r.Ingested);
+            return new StoryListing(
+                g.Key,
+                g.Select(r => r.Title).FirstOrDefault(t => t is not null),
+                g.Select(r => r.Id).ToList(),
+                g.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                dates.Min(),
+                dates.Max());
+        }).ToList();
     }
 
     // Articles after the row a stage has read through (its watermark query), in arrival order, with their rows.
