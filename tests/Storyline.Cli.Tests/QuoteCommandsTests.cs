@@ -77,6 +77,19 @@ public sealed class QuoteCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task AnArticlesQuoteTableShowsAPronounBesideTheSpeakerItStandsFor()
+    {
+        folder.Write("in/vantor-fr.txt", French + "\n\n« Lyon a les meilleurs ingénieurs d’Europe et nous voulons les garder ici », a-t-elle ajouté.");
+        Assert.Equal(0, (await Cli.RunAsync(folder.Path, null, "ingest", "in")).ExitCode);
+        using var list = JsonDocument.Parse((await Cli.RunAsync(folder.Path, null, "articles", "--json")).Stdout);
+
+        var view = await Cli.RunAsync(folder.Path, null, "article", list.RootElement[0].GetProperty("id").GetString()!);
+
+        Assert.Contains("Nadia Roux (\"elle\")", view.Stdout, StringComparison.Ordinal);
+        Assert.Contains("a-t-{elle} ajouté", view.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvalTwinsScoresTheSamples()
     {
         var gold = Path.Combine(TestPaths.RepositoryRoot, "samples", "gold", "dev");

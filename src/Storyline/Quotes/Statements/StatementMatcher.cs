@@ -69,7 +69,7 @@ public sealed class StatementMatcher(double threshold, BilingualDictionaries? di
     private static Statement Build(List<QuoteProfile> quotes)
     {
         var versions = quotes
-            .Select(p => new StatementVersion(p.ArticleId, p.Language, p.Quote.Text, p.Quote.Start, p.Quote.Length, p.Quote.Kind, p.Speaker, p.Quote.Cue) { SpeakerText = p.Quote.SpeakerText })
+            .Select(p => new StatementVersion(p.ArticleId, p.Language, p.Quote.Text, p.Quote.Start, p.Quote.Length, p.Quote.Kind, p.Speaker, p.Quote.Cue) { SpeakerText = p.Quote.SpeakerText, SpeakerSpan = p.Quote.SpeakerSpan })
             .ToList();
         var speakers = versions.GroupBy(v => v.Speaker)
             .Select(g => new StatementSpeaker(g.Key, g.Select(v => v.ArticleId).Distinct(StringComparer.Ordinal).ToList()))

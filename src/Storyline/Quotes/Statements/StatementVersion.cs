@@ -8,4 +8,7 @@ public sealed record StatementVersion(string ArticleId, string Language, string 
 {
     /// <summary>The words the article names an unnamed speaker with (<see cref="Quote.SpeakerText"/>).</summary>
     public string? SpeakerText { get; init; }
+
+    /// <summary>Where the article names the speaker (<see cref="Quote.SpeakerSpan"/>): offsets into the article's text.</summary>
+    public TextSpan? SpeakerSpan { get; init; }
 }
