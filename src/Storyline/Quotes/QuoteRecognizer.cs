@@ -110,13 +110,14 @@ public sealed class QuoteRecognizer
                 continue;
             }
 
+            // Where the text names the speaker: a continuation's is the quote's before it.
+            TextSpan? said = null;
+            var continued = false;
+
             // „…“ sagte Beck. „Die Menschen hier …“: a quote that opens its sentence with no cue goes on the one before,
             // when only a short stretch of text lies between them; not one whose own sentence names its speaker in words
             // ("Der Mieterverein widersprach: „…“"). On WikiNews dev: shown 0.659 → 0.661, speaker 0.553 → 0.548 (a
             // subjunctive sentence whose subject the gold reads as the speaker before, and a name the tagger missed).
-            // Where the text names the speaker: a continuation's is the quote's before it.
-            TextSpan? said = null;
-            var continued = false;
             if (speaker is null && cue is null && phrase is null && quotes.Count > 0 && quotes[^1] is { } last && (last.Speaker ?? last.SpeakerText) is not null
                 && start - (last.Start + last.Length) <= Continuation)
             {
@@ -136,9 +137,10 @@ public sealed class QuoteRecognizer
                 said = speakers.SpeakerSpan(speaker, phrase, cueSpan, new TextSpan(start, end - start));
             }
 
-            if (speaker is null && phrase is null && said is { } place && !speakers.IsPronoun(place))
+            // A description the text names the speaker with beside the cue is what readers are shown, where no entity is.
+            if (speaker is null)
             {
-                phrase = place.In(text);
+                phrase ??= speakers.Described(said);
             }
 
             quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue) { SpeakerText = speaker is null ? phrase : null, SpeakerSpan = said });
@@ -200,6 +202,10 @@ public sealed class QuoteRecognizer
                 var cueSpan = new TextSpan(tokens[clause.Cue].Start, tokens[clause.CueEnd - 1].End - tokens[clause.Cue].Start);
                 cue = cueSpan.In(text);
                 said = speakers.SpeakerSpan(speaker, words, cueSpan, new TextSpan(clause.Start, clause.End - clause.Start), reported: true);
+                if (speaker is null)
+                {
+                    phrase ??= speakers.Described(said);
+                }
             }
 
             last = new Quote(text[clause.Start..clause.End], clause.Start, clause.End - clause.Start, QuoteKind.Indirect, speaker, cue) { SpeakerText = phrase, SpeakerSpan = said };

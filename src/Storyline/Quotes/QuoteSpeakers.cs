@@ -69,11 +69,20 @@ internal sealed class QuoteSpeakers
             ?? places.Find(null, CueSubject(c), c, quote, reported, openingPronouns: false)
             ?? places.Find(speaker, null, c, quote, reported, openingPronouns: true);
 
-    /// <summary>Whether the words at the span are one pronoun of quotes.txt ("er", "the company"), not a name or a description.</summary>
-    public bool IsPronoun(TextSpan span)
+    /// <summary>
+    /// The words at a speaker span when they are a name or a description ("die britische Königin"), not one pronoun of
+    /// quotes.txt ("sie", "the company"); else null.
+    /// </summary>
+    public string? Described(TextSpan? span)
     {
-        var t = reading.TokenAtOrAfter(span.Start);
-        return t < tokens.Count && cues.Pronouns.MatchAt(text, tokens, t) is { Tokens: var n } && tokens[t + n - 1].End == span.End;
+        if (span is not { } s)
+        {
+            return null;
+        }
+
+        var t = reading.TokenAtOrAfter(s.Start);
+        var pronoun = t < tokens.Count && cues.Pronouns.MatchAt(text, tokens, t) is { Tokens: var n } && tokens[t + n - 1].End == s.End;
+        return pronoun ? null : s.In(text);
     }
 
     // "sagte die britische Königin", "Der Minister sagte": the words beside a cue that name its subject, for a speaker the
