@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
+using Storyline.Tests;
 
 namespace Storyline.Cli.Tests;
 
@@ -7,6 +9,15 @@ namespace Storyline.Cli.Tests;
 public static class Cli
 {
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "Storyline.Cli.dll");
+
+    /// <summary>Writes one text file into <c>in/</c> of the folder, ingests that folder and returns the id of the first article listed.</summary>
+    public static async Task<string> IngestOneAsync(TempFolder folder, string name, string text)
+    {
+        folder.Write($"in/{name}", text);
+        Assert.Equal(0, (await RunAsync(folder.Path, null, "ingest", "in")).ExitCode);
+        using var list = JsonDocument.Parse((await RunAsync(folder.Path, null, "articles", "--json")).Stdout);
+        return list.RootElement[0].GetProperty("id").GetString()!;
+    }
 
     public static Task<CliResult> RunAsync(string workingDirectory, string? stdin, params string[] args) =>
         RunWithEnvironmentAsync(workingDirectory, stdin, new Dictionary<string, string>(), args);

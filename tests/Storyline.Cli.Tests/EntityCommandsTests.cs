@@ -28,10 +28,7 @@ public sealed class EntityCommandsTests : IDisposable
     [Fact]
     public async Task ArticleJsonCarriesEntitiesWhoseSpansPointIntoTheText()
     {
-        folder.Write("in/airbus-fr.txt", French);
-        Assert.Equal(0, (await Cli.RunAsync(folder.Path, null, "ingest", "in")).ExitCode);
-        using var list = JsonDocument.Parse((await Cli.RunAsync(folder.Path, null, "articles", "--json")).Stdout);
-        var id = list.RootElement[0].GetProperty("id").GetString()!;
+        var id = await Cli.IngestOneAsync(folder, "airbus-fr.txt", French);
 
         var result = await Cli.RunAsync(folder.Path, null, "article", id, "--json");
         Assert.Equal(0, result.ExitCode);

@@ -26,10 +26,7 @@ public sealed class FigureCommandsTests : IDisposable
     [Fact]
     public async Task ArticleJsonCarriesFiguresWhoseSpansPointIntoTheText()
     {
-        folder.Write("in/vantor-fr.txt", French);
-        Assert.Equal(0, (await Cli.RunAsync(folder.Path, null, "ingest", "in")).ExitCode);
-        using var list = JsonDocument.Parse((await Cli.RunAsync(folder.Path, null, "articles", "--json")).Stdout);
-        var id = list.RootElement[0].GetProperty("id").GetString()!;
+        var id = await Cli.IngestOneAsync(folder, "vantor-fr.txt", French);
 
         using var json = JsonDocument.Parse((await Cli.RunAsync(folder.Path, null, "article", id, "--json")).Stdout);
         var text = json.RootElement.GetProperty("text").GetString()!;

@@ -60,10 +60,7 @@ public sealed class QuoteCommandsTests : IDisposable
     [Fact]
     public async Task AnArticleMarksWhereEachQuotesSpeakerIsNamed()
     {
-        folder.Write("in/vantor-fr.txt", French);
-        Assert.Equal(0, (await Cli.RunAsync(folder.Path, null, "ingest", "in")).ExitCode);
-        using var list = JsonDocument.Parse((await Cli.RunAsync(folder.Path, null, "articles", "--json")).Stdout);
-        var id = list.RootElement[0].GetProperty("id").GetString()!;
+        var id = await Cli.IngestOneAsync(folder, "vantor-fr.txt", French);
 
         using var json = JsonDocument.Parse((await Cli.RunAsync(folder.Path, null, "article", id, "--json")).Stdout);
         var text = json.RootElement.GetProperty("text").GetString()!;
@@ -79,11 +76,9 @@ public sealed class QuoteCommandsTests : IDisposable
     [Fact]
     public async Task AnArticlesQuoteTableShowsAPronounBesideTheSpeakerItStandsFor()
     {
-        folder.Write("in/vantor-fr.txt", French + "\n\n« Lyon a les meilleurs ingénieurs d’Europe et nous voulons les garder ici », a-t-elle ajouté.");
-        Assert.Equal(0, (await Cli.RunAsync(folder.Path, null, "ingest", "in")).ExitCode);
-        using var list = JsonDocument.Parse((await Cli.RunAsync(folder.Path, null, "articles", "--json")).Stdout);
+        var id = await Cli.IngestOneAsync(folder, "vantor-fr.txt", French + "\n\n« Lyon a les meilleurs ingénieurs d’Europe et nous voulons les garder ici », a-t-elle ajouté.");
 
-        var view = await Cli.RunAsync(folder.Path, null, "article", list.RootElement[0].GetProperty("id").GetString()!);
+        var view = await Cli.RunAsync(folder.Path, null, "article", id);
 
         Assert.Contains("Nadia Roux (\"elle\")", view.Stdout, StringComparison.Ordinal);
         Assert.Contains("a-t-{elle} ajouté", view.Stdout, StringComparison.Ordinal);
