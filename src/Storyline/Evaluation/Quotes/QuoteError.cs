@@ -17,10 +17,14 @@ public enum QuoteErrorKind
 public sealed record QuoteError(
     string ArticleId, QuoteErrorKind Error, QuoteKind Kind, string Quote, string? Gold, string? Found, string? FoundText, string Context)
 {
+    /// <summary>Where the text names the speaker found, as written (<see cref="Storyline.Quotes.Quote.SpeakerSpan"/>), or null.</summary>
+    public string? FoundWhere { get; init; }
+
     /// <summary>One readable block: the article and what went wrong, then the quote in its context.</summary>
     public string Describe() => Error switch
     {
-        QuoteErrorKind.Speaker => $"speaker  {ArticleId}: gold {Gold ?? "(none)"} | found {Found ?? "(none)"}{(FoundText is null ? "" : $" ({FoundText})")}\n  {Context}",
+        QuoteErrorKind.Speaker => $"speaker  {ArticleId}: gold {Gold ?? "(none)"} | found {Found ?? "(none)"}{(FoundText is null ? "" : $" ({FoundText})")}"
+            + $"{(FoundWhere is null ? "" : $" at \"{FoundWhere}\"")}\n  {Context}",
         QuoteErrorKind.Missed => $"missed   {ArticleId}: [{Quote}]\n  {Context}",
         _ => $"spurious {ArticleId}: [{Quote}]\n  {Context}",
     };

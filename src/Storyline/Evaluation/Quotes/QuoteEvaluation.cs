@@ -64,7 +64,10 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
         var errors = new List<(int At, QuoteError Error)>();
         QuoteError Error(QuoteErrorKind error, QuoteKind quoteKind, string quote, int start, string? goldSpeaker, Quote? f) =>
             new(a.Id, error, quoteKind, quote, goldSpeaker, f?.Speaker, f?.SpeakerText,
-                a.Text[Math.Max(0, start - context)..Math.Min(a.Text.Length, start + quote.Length + context)].ReplaceLineEndings(" "));
+                a.Text[Math.Max(0, start - context)..Math.Min(a.Text.Length, start + quote.Length + context)].ReplaceLineEndings(" "))
+            {
+                FoundWhere = f?.SpeakerSpan?.In(a.Text),
+            };
 
         // Paired as the scores pair them.
         var used = new HashSet<int>();

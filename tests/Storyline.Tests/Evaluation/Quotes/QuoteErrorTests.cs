@@ -33,6 +33,8 @@ public sealed class QuoteErrorTests
 
         Assert.Equal("Die Stadtwerke", error.Gold);
         Assert.Contains("Mieterverein", error.Found + error.FoundText, StringComparison.Ordinal);
+        Assert.Contains("Mieterverein", error.FoundWhere, StringComparison.Ordinal);
+        Assert.Contains($"at \"{error.FoundWhere}\"", error.Describe(), StringComparison.Ordinal);
         Assert.Contains("dagegen: „Das trifft", error.Context, StringComparison.Ordinal);
         Assert.StartsWith("speaker  kornbach: gold Die Stadtwerke | found ", error.Describe(), StringComparison.Ordinal);
     }
