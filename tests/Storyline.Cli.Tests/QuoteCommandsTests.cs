@@ -76,12 +76,12 @@ public sealed class QuoteCommandsTests : IDisposable
     [Fact]
     public async Task AnArticlesQuoteTableShowsAPronounBesideTheSpeakerItStandsFor()
     {
-        var id = await Cli.IngestOneAsync(folder, "vantor-fr.txt", French + "\n\n« Lyon a les meilleurs ingénieurs d’Europe et nous voulons les garder ici », a-t-elle ajouté.");
+        var id = await Cli.IngestOneAsync(folder, "vantor-fr.txt", French + "\n\nElle a ajouté : « Lyon a les meilleurs ingénieurs d’Europe et nous voulons les garder ici. »");
 
         var view = await Cli.RunAsync(folder.Path, null, "article", id);
 
-        Assert.Contains("Nadia Roux (\"elle\")", view.Stdout, StringComparison.Ordinal);
-        Assert.Contains("a-t-{elle} ajouté", view.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Nadia Roux (\"Elle\")", view.Stdout, StringComparison.Ordinal);
+        Assert.Contains("{Elle} a ajouté", view.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -102,11 +102,7 @@ public static class ArticleCommand
                 table.AddRow(
                     Markup.Escape(Terminal.Clip(q.Text, 70)),
                     q.Kind.ToString().ToLowerInvariant(),
-                    // Words that name no entity are shown in quotation marks, as the article writes them; an entity the
-                    // text names otherwise beside the quote ("er", "die Ministerin") shows those words too.
-                    Markup.Escape(q.Speaker is { } speaker
-                        ? (q.SpeakerSpan is { } place && place.In(a.Text) is var named && !speaker.Contains(named, StringComparison.Ordinal) ? $"{speaker} (\"{named}\")" : speaker)
-                        : q.SpeakerText is { } words ? $"\"{words}\"" : q.SpeakerSpan is { } unnamed ? $"\"{unnamed.In(a.Text)}\"" : "(unnamed)"),
+                    Markup.Escape(SpeakerCredit.Of(q.Speaker, q.SpeakerText, q.SpeakerSpan, q.Cue, a.Text, "(unnamed)")),
                     Markup.Escape(q.Cue ?? ""));
             }
 

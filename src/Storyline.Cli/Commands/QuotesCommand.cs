@@ -46,6 +46,7 @@ public static class QuotesCommand
                 return 0;
             }
 
+            var texts = articles.ToDictionary(a => a.Id, a => a.Text, StringComparer.Ordinal);
             var shared = statements.Count(s => s.Articles.Count > 1);
             var table = new Table().Border(TableBorder.Simple)
                 .Title($"statements ({statements.Count}, {shared} in several articles) from {statements.Sum(s => s.Versions.Count)} quotes of {articles.Count} articles")
@@ -54,7 +55,7 @@ public static class QuotesCommand
             {
                 var colour = s.Verdict switch { AttributionVerdict.Differ => "red", AttributionVerdict.Same => "green", _ => "grey" };
                 var versions = string.Join("\n", s.Versions.Select(v =>
-                    $"{Short(v.ArticleId)} {v.Language}  {Terminal.Clip(Credit(v), 32)}: {Terminal.Clip(v.Text, 34)}"));
+                    $"{Short(v.ArticleId)} {v.Language}  {Terminal.Clip(Credit(v, texts[v.ArticleId]), 32)}: {Terminal.Clip(v.Text, 34)}"));
                 table.AddRow(
                     $"[{colour}]{s.Verdict.ToString().ToLowerInvariant()}[/]",
                     Markup.Escape(Terminal.Clip(s.Text, 34)),
@@ -67,8 +68,8 @@ public static class QuotesCommand
         return command;
     }
 
-    private static string Credit(StatementVersion v) =>
-        (v.Speaker ?? (v.SpeakerText is { } words ? $"\"{words}\"" : "(no speaker)")) + (v.Cue is null ? "" : $" ({v.Cue})");
+    private static string Credit(StatementVersion v, string text) =>
+        SpeakerCredit.Of(v.Speaker, v.SpeakerText, v.SpeakerSpan, v.Cue, text, "(no speaker)") + (v.Cue is null ? "" : $" ({v.Cue})");
 
     private static string Short(string id) => id.Length > 8 ? id[..8] : id;
 }
