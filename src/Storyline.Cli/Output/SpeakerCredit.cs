@@ -2,7 +2,7 @@ namespace Storyline.Cli.Output;
 
 /// <summary>
 /// A quote's speaker as a reader is shown it: the entity, with the words beside the quote that name it where the text
-/// names it otherwise (<c>OpenAI ("il")</c>, <c>Horst Köhler ("der Bundespräsident")</c>); for a speaker that is no
+/// names it otherwise (<c>OpenAI ("la société")</c>, <c>Horst Köhler ("der Bundespräsident")</c>); for a speaker that is no
 /// entity, the words that name it, in quotation marks as the article writes them; else the given text for none.
 /// Words the cue already shows ("a-t-il ajouté") are not repeated.
 /// </summary>

@@ -95,18 +95,16 @@ public static class PolnearQuoteReader
             IReadOnlyList<TextSpan> Placed(string role) => e.TryGetValue(role, out var id) && spans.TryGetValue(id, out var s)
                 ? s.Pieces.Select(p => new TextSpan(p.Start, p.End - p.Start)).ToList()
                 : [];
-            var source = e.TryGetValue("Source", out var sid) && spans.TryGetValue(sid, out var sp) ? sp.Pieces[0].Start : int.MaxValue;
             var sourceSpans = Placed("Source");
             var (speaker, cue) = (Written("Source"), Written("Cue"));
             if (Swapped(speaker, cue))
             {
                 // "said David Plouffe, the architect of …" labelled with "said" as the source and the name as the cue.
                 (speaker, cue) = (cue, speaker);
-                source = e.TryGetValue("Cue", out var cid) && spans.TryGetValue(cid, out var cp) ? cp.Pieces[0].Start : source;
                 sourceSpans = Placed("Cue");
             }
 
-            speakers.Add((source, speaker));
+            speakers.Add((sourceSpans.Count > 0 ? sourceSpans[0].Start : int.MaxValue, speaker));
             speakerSpans.Add(sourceSpans);
             foreach (var (start, end) in spans[e["Content"]].Pieces)
             {
