@@ -20,7 +20,7 @@ public static class EvalNerCommand
         var split = new Option<string>("--split") { Description = "for CoNLL data: test (held back, default), dev, train or all", DefaultValueFactory = _ => "test" };
         var language = new Option<string?>("--language") { Description = "the data's language when its path does not tell" };
         var model = new Option<string?>("--model") { Description = "a model file instead of the shipped one" };
-        var errors = new Option<int>("--errors") { Description = "for CoNLL data: also print up to N sentences whose spans differ from gold" };
+        var errors = new Option<int>("--errors") { Description = "also print up to N errors: on CoNLL data sentences whose spans differ from gold, on gold articles mentions missed, spurious, typed otherwise or of other bounds" };
         var command = new Command("ner", "precision, recall and F1 of named entities (exact spans), per language and type") { paths, split, language, model, errors };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -56,7 +56,12 @@ public static class EvalNerCommand
 
             if (gold.Count > 0)
             {
-                scores.AddRange(new GoldEntityEvaluation(recognizer).Evaluate(gold.SelectMany(GoldEntityReader.Read)));
+                var evaluation = new GoldEntityEvaluation(recognizer);
+                scores.AddRange(evaluation.Evaluate(gold.SelectMany(GoldEntityReader.Read)));
+                foreach (var error in evaluation.Errors.Take(parse.GetValue(errors)))
+                {
+                    Console.Out.WriteLine(error.Describe());
+                }
             }
 
             if (parse.GetValue(GlobalOptions.Json))
