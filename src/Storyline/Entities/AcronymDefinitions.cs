@@ -4,13 +4,14 @@ namespace Storyline.Entities;
 /// "European Investment Bank (EIB)": an acronym in brackets right after a name whose initials it spells is a mention
 /// of that name; <see cref="MentionSpreader"/> then finds its later uses ("the EIB said"). When the tagger missed the
 /// name ("Die Gewerkschaft Deutscher Zugbegleiter und Lokführer (GDZL)"), the capitalised words before the brackets
-/// whose initials spell the acronym, short lower-case joining words allowed between them, become an organisation.
+/// that spell the acronym become an organisation. Each definition is returned as the name and its acronym, so that the
+/// grouping joins the two however the acronym is spelt.
 /// </summary>
 internal static class AcronymDefinitions
 {
     private static readonly IReadOnlySet<string> NoDesignators = new HashSet<string>();
 
-    public static IEnumerable<RawMention> Find(IReadOnlyList<RawMention> mentions, string text)
+    public static IEnumerable<(RawMention Name, RawMention Acronym)> Find(IReadOnlyList<RawMention> mentions, string text)
     {
         var taken = mentions.Select(m => m.Start).ToHashSet();
         foreach (var m in mentions)
@@ -35,7 +36,7 @@ internal static class AcronymDefinitions
             var acronym = text[(i + 1)..close];
             if (acronym.All(char.IsUpper) && !taken.Contains(i + 1) && ShortForm.Of(acronym, text[m.Start..m.End], person: false, NoDesignators))
             {
-                yield return new RawMention(i + 1, close, m.ConllType);
+                yield return (m, new RawMention(i + 1, close, m.ConllType));
                 taken.Add(i + 1);
             }
         }
@@ -44,14 +45,18 @@ internal static class AcronymDefinitions
         {
             if (!taken.Contains(open + 1))
             {
-                yield return new RawMention(start, end, "ORG");
-                yield return new RawMention(open + 1, close, "ORG");
+                yield return (new RawMention(start, end, "ORG"), new RawMention(open + 1, close, "ORG"));
             }
         }
     }
 
-    // "(GDZL)" after words no mention covers: walk back from the bracket, one capitalised word per letter of the
-    // acronym (last letter first), over joining words of at most three lower-case letters ("und", "of", "de").
+    // "(GDZL)" after words no mention covers: the shortest run of words before the bracket that spells the acronym,
+    // letter by letter from the last, each letter anywhere in a word but the first at a word's start (Schwartz and Hearst,
+    // "A simple algorithm for identifying abbreviation definitions in biomedical text", 2003). So compounds give letters
+    // from inside ("Deutsche Reiseverband (DRV)", "Beroepsvereniging Cockpitpersoneel (BVC)") and so do lower-case words
+    // ("Union des Territoires (UDT)", "Commission nationale de l'informatique et des libertés (CNIL)"). The run stays in
+    // its clause, within as many words as the paper allows (the acronym's length plus five, at most twice it), and opens
+    // with a capital, as a name does.
     private static IEnumerable<(int Start, int End, int Open, int Close)> Untagged(string text, IReadOnlyList<RawMention> mentions)
     {
         for (var open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', open + 1))
@@ -69,50 +74,74 @@ internal static class AcronymDefinitions
                 end--;
             }
 
-            var at = end;
-            var start = -1;
-            for (var letter = acronym.Length - 1; letter >= 0 && at > 0;)
+            var start = LongForm(text, end, acronym);
+            if (start < 0)
             {
-                var wordEnd = at;
-                var wordStart = wordEnd;
-                while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
-                {
-                    wordStart--;
-                }
-
-                if (wordStart == wordEnd)
-                {
-                    break;
-                }
-
-                var word = text[wordStart..wordEnd];
-                if (char.IsUpper(word[0]) && char.ToUpperInvariant(word[0]) == acronym[letter])
-                {
-                    start = wordStart;
-                    letter--;
-                    if (letter < 0)
-                    {
-                        break;
-                    }
-                }
-                else if (!(word.Length <= 3 && word.All(char.IsLower)) || start < 0)
-                {
-                    start = -1;
-                    break;
-                }
-
-                at = wordStart;
-                while (at > 0 && text[at - 1] == ' ')
-                {
-                    at--;
-                }
+                continue;
             }
 
             // Names the tagger found inside the words ("Deutscher Zugbegleiter") give way; one crossing their edge does not.
-            if (start >= 0 && !mentions.Any(m => m.Start < open && start < m.End && (m.Start < start || m.End > end)))
+            if (!mentions.Any(m => m.Start < open && start < m.End && (m.Start < start || m.End > end)))
             {
                 yield return (start, end, open, close);
             }
         }
+    }
+
+    // Where the words ending at end that spell the acronym start, or -1.
+    private static int LongForm(string text, int end, string acronym)
+    {
+        var maxWords = Math.Min(acronym.Length + 5, acronym.Length * 2);
+        var clause = end;
+        for (var words = 0; clause > 0 && words < maxWords; words++)
+        {
+            var wordStart = clause;
+            while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\'' or '’'))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == clause)
+            {
+                break;
+            }
+
+            clause = wordStart;
+            if (clause == 0 || text[clause - 1] != ' ')
+            {
+                break;
+            }
+
+            var before = clause - 1;
+            while (before > 0 && text[before - 1] == ' ')
+            {
+                before--;
+            }
+
+            if (before == 0 || !(char.IsLetterOrDigit(text[before - 1]) || text[before - 1] is '-' or '\'' or '’'))
+            {
+                break;
+            }
+
+            clause = before;
+        }
+
+        var at = end - 1;
+        for (var letter = acronym.Length - 1; letter >= 0; letter--, at--)
+        {
+            var wanted = char.ToLowerInvariant(acronym[letter]);
+            while (at >= clause && (char.ToLowerInvariant(text[at]) != wanted || (letter == 0 && at > clause && char.IsLetterOrDigit(text[at - 1]))))
+            {
+                at--;
+            }
+
+            if (at < clause)
+            {
+                return -1;
+            }
+        }
+
+        var first = at + 1;
+        return char.IsUpper(text[first]) && end - first > acronym.Length ? first : -1;
     }
 }

@@ -7,12 +7,14 @@ namespace Storyline.Entities;
 /// Turns an article's mentions into entities with one canonical name: the catalog's English name where it knows the
 /// name (Bruxelles → Brussels), genitive endings stripped when the bare name is known (Frankreichs, OpenAIs), spellings
 /// and inflections joined (Open AI, Deutschen Bahn), short forms joined to their one longer name (Altman → Sam Altman,
-/// Mistral → Mistral AI, NRF → National Research Foundation); then each entity typed (see <see cref="NameGroup"/>),
+/// Mistral → Mistral AI, NRF → National Research Foundation, and an acronym to the name the text defines it for); then each entity typed (see <see cref="NameGroup"/>),
 /// nationality words dropped and an organisation's named lines made products.
 /// </summary>
 internal sealed class EntityGrouper(NameCatalog catalog)
 {
-    public IReadOnlyList<Entity> Group(IReadOnlyList<RawMention> mentions, string text, string language, EntityCues cues)
+    // definitions: acronyms and the names the text spells them from, as written (AcronymDefinitions).
+    public IReadOnlyList<Entity> Group(
+        IReadOnlyList<RawMention> mentions, string text, string language, EntityCues cues, IReadOnlyCollection<(string Acronym, string Name)> definitions)
     {
         var kept = Deduplicate(mentions);
         var surfaces = kept.Select(m => text[m.Start..m.End]).ToHashSet(StringComparer.Ordinal);
@@ -78,7 +80,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         }
 
         MergeSpellings(groups, cues.InflectionEndings);
-        MergeShortForms(groups, text, cues, quotes, kept);
+        MergeShortForms(groups, text, cues, quotes, kept, definitions);
         var entities = groups.Values
             .Where(g => !(g.Members.All(m => m.Mention.ConllType != "PER") && IsPlacesPeople(g, text, language, cues)))
             .Select(g => new Entity(g.Name(), g.Type(text, cues, quotes, kept), g.Members
@@ -224,8 +226,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
     }
 
     private static void MergeShortForms(
-        Dictionary<string, NameGroup> groups, string text, EntityCues cues, Quotes.QuoteCues quotes, IReadOnlyList<RawMention> all)
+        Dictionary<string, NameGroup> groups, string text, EntityCues cues, Quotes.QuoteCues quotes, IReadOnlyList<RawMention> all,
+        IReadOnlyCollection<(string Acronym, string Name)> definitions)
     {
+        bool Writes(NameGroup g, string surface) => g.Members.Exists(m => text.AsSpan(m.Mention.Start, m.Mention.End - m.Mention.Start).SequenceEqual(surface));
+        bool Defined(NameGroup acronym, NameGroup name) => definitions.Any(d => Writes(acronym, d.Acronym) && Writes(name, d.Name));
+
         // By the type the group ends with, not the tagger's vote alone: "Farmaceutici Orsini" read as a person is still
         // the company its designator says, and "Orsini" is its short form however often it is written.
         var typed = new Dictionary<NameGroup, bool>();
@@ -249,7 +255,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             var targets = groups.Values
                 .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length)
                 .Where(g => !IsPerson(g) || shortGroup.Members.Count <= 4 * g.Members.Count || g.Members.Min(m => m.Mention.Start) < shortFirst)
-                .Where(g => ShortForm.Of(shortGroup.Key, g.Key, IsPerson(g), cues.OrganisationDesignators))
+                .Where(g => ShortForm.Of(shortGroup.Key, g.Key, IsPerson(g), cues.OrganisationDesignators) || Defined(shortGroup, g))
                 .ToList();
             if (targets.Count == 1)
             {

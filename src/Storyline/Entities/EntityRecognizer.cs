@@ -167,9 +167,11 @@ public sealed class EntityRecognizer
         mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));
         mentions.AddRange(bodies);
 
-        var defined = AcronymDefinitions.Find(mentions, text).ToList();
-        mentions.RemoveAll(m => defined.Exists(d => d.Start <= m.Start && m.End <= d.End && (d.Start, d.End) != (m.Start, m.End)));
-        mentions.AddRange(defined);
+        var definitions = AcronymDefinitions.Find(mentions, text).ToList();
+        var defined = definitions.SelectMany(d => new[] { d.Name, d.Acronym }).Distinct().ToList();
+        // The words an acronym spells are its organisation, whatever the tagger typed them ("Beroepsvereniging Cockpitpersoneel (BVC)").
+        mentions.RemoveAll(m => defined.Exists(d => d.Start <= m.Start && m.End <= d.End && ((d.Start, d.End) != (m.Start, m.End) || d.ConllType != m.ConllType)));
+        mentions.AddRange(defined.Where(d => !mentions.Contains(d)).ToList());
 
         // After the definitions, so that "(GDZL)" is read as the name before it spelt short, not as a name of its own.
         foreach (var sentence in sentences)
@@ -201,7 +203,7 @@ public sealed class EntityRecognizer
         mentions.RemoveAll(m => CommonTerms.IsOne(text[m.Start..m.End], languageCues));
         mentions = WeekdayNames.Cut(mentions, tokens, sentences, calendar);
         mentions = LoneOpeners.Drop(mentions, tokens, sentences, catalog, language);
-        return grouper.Group(mentions, text, language, languageCues);
+        return grouper.Group(mentions, text, language, languageCues, definitions.Select(d => (text[d.Acronym.Start..d.Acronym.End], text[d.Name.Start..d.Name.End])).ToList());
     }
 
     // A sentence quotes titles of other languages too ("OpenAI-CEO" in French): every language's cues, but only the

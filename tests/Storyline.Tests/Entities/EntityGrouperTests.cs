@@ -20,7 +20,7 @@ public sealed class EntityGrouperTests
             mentions.Add(new RawMention(at, at + 8, "ORG"));
         }
 
-        var entity = Assert.Single(new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, "en", Cues));
+        var entity = Assert.Single(new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, "en", Cues, []));
         Assert.Equal("Farmaceutici Ferrandi", entity.Name);
         Assert.Equal(EntityType.Organisation, entity.Type);
         Assert.Equal(6, entity.Mentions.Count);
@@ -44,7 +44,7 @@ public sealed class EntityGrouperTests
             }
         }
 
-        var grouped = new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, "de", Cues);
+        var grouped = new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, "de", Cues, []);
         Assert.Equal(entities, grouped.Count);
         Assert.Contains(grouped, e => e.Name == fullName && e.Type == EntityType.Person);
     }
@@ -61,7 +61,7 @@ public sealed class EntityGrouperTests
             mentions.Add(type == "" ? new RawMention(start + 8, start + name.Length, "PER") : new RawMention(start, start + name.Length, type));
         }
 
-        var grouped = new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, "de", Cues);
+        var grouped = new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, "de", Cues, []);
         Assert.Contains(grouped, e => e is { Name: "Wirtzfeld", Type: EntityType.Person });
     }
 
@@ -143,5 +143,5 @@ public sealed class EntityGrouperTests
     }
 
     private static IReadOnlyList<Entity> Group(List<RawMention> mentions, string text, string language) =>
-        new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, language, Cues.WithOwnLanguage(EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
+        new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, language, Cues.WithOwnLanguage(EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)), []);
 }

@@ -227,6 +227,27 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("de", "Der Deutsche Mieterverband (DMV) kritisiert die neuen Nebenkosten scharf.", "Deutsche Mieterverband", "DMV")]
+    [InlineData("nl", "Dat meldt de Vereniging Zorgverzekeraars (VZ) dinsdag in een verklaring.", "Vereniging Zorgverzekeraars", "VZ")]
+    [InlineData("fr", "Le Conseil supérieur de l’audiovisuel (CSA) a rendu son avis jeudi.", "Conseil supérieur de l’audiovisuel", "CSA")]
+    [InlineData("it", "Lo ha annunciato l’Unione delle Province (UDP) in una nota.", "Unione delle Province", "UDP")]
+    public void AnAcronymSpelledFromInsideCompoundsAndLowerCaseWordsNamesThoseWords(string language, string text, string name, string acronym)
+    {
+        var entity = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == acronym));
+        Assert.Contains(entity.Mentions, m => m.Text == name);
+        Assert.Equal(EntityType.Organisation, entity.Type);
+    }
+
+    [Theory]
+    [InlineData("en", "In Rome, Carlo Bianchi said prices rose (RCBP).")]
+    [InlineData("fr", "Le texte modifie la loi relative aux marchés (LRM) adoptée en 2019.")]
+    public void AnAcronymSpelledAcrossAClauseOrFromLowerCaseWordsNamesNoWordsBeforeIt(string language, string text)
+    {
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        Assert.DoesNotContain(Recognize(text, language).SelectMany(e => e.Mentions), m => m.Start + m.Length == open - 1);
+    }
+
+    [Theory]
     [InlineData("Laut der Gewerkschaft hat die VKTG ihre Mitglieder für Montag zum Warnstreik aufgerufen.", "de", "VKTG")]
     [InlineData("Les contrôleurs de la FNTR ont voté la grève mardi soir à Lyon.", "fr", "FNTR")]
     [InlineData("Shares fell after the regulator told BRK it would reopen the inquiry.", "en", "BRK")]
