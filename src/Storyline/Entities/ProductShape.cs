@@ -24,15 +24,42 @@ internal static class ProductShape
 
     /// <summary>
     /// Whether a word that introduces products stands right before the name: "die Fitness-App Passo", "de fitnessapp
-    /// Passo" (a compound ending in one), "l'application Passo". After the name it says less: "the Lumora app" is the
-    /// company's.
+    /// Passo" (a compound ending in one), "l'application Passo"; or a few lower-case words before it that end in a noun
+    /// ("l'app per il fitness Passo", "l'application de fitness Passo"; not "le modèle de Mistral", which is Mistral's, nor
+    /// "l'application de la banque Helvara"). After the name it says less: "the Lumora app" is the company's.
     /// </summary>
     public static bool Introduced(string text, int start, EntityCues cues)
     {
-        var before = WordBefore(text, start);
-        return cues.ProductCues.Contains(before)
-            || cues.ProductCues.Any(c => c.Length >= ShortestCompoundCue && before.Length >= c.Length + ShortestCompoundCue && before.EndsWith(c, StringComparison.Ordinal));
+        var end = start;
+        for (var gap = 0; gap <= IntroducingWords; gap++)
+        {
+            var (word, wordStart) = WordEndingAt(text, end);
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            var lower = word.ToLowerInvariant();
+            if (cues.ProductCues.Contains(lower)
+                || cues.ProductCues.Any(c => c.Length >= ShortestCompoundCue && lower.Length >= c.Length + ShortestCompoundCue && lower.EndsWith(c, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            var noun = gap > 0 || (lower.Length > 3 && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower) && !cues.BodyLinks.Contains(lower));
+            if (!noun || !char.IsLower(word[0]) || cues.IsOrganisationCue(lower) || !Spaced(text, wordStart, end))
+            {
+                return false;
+            }
+
+            end = wordStart;
+        }
+
+        return false;
     }
+
+    // Words that may stand between a product noun and the name it introduces.
+    private const int IntroducingWords = 3;
 
     /// <summary>Whether a word that introduces products stands right after the name: "the Noordwind Go app".</summary>
     public static bool Followed(string text, int end, EntityCues cues) => cues.ProductCues.Contains(WordAfter(text, end));
@@ -65,21 +92,36 @@ internal static class ProductShape
         return false;
     }
 
-    private static string WordBefore(string text, int start)
+    private static string WordBefore(string text, int start) => WordEndingAt(text, start).Word.ToLowerInvariant();
+
+    // The word that ends before `end`, past what is no letter, and where it starts.
+    private static (string Word, int Start) WordEndingAt(string text, int end)
     {
-        var end = start;
-        while (end > 0 && !char.IsLetter(text[end - 1]))
+        var stop = end;
+        while (stop > 0 && !char.IsLetter(text[stop - 1]))
         {
-            end--;
+            stop--;
         }
 
-        var begin = end;
+        var begin = stop;
         while (begin > 0 && char.IsLetter(text[begin - 1]))
         {
             begin--;
         }
 
-        return text[begin..end].ToLowerInvariant();
+        return (text[begin..stop], begin);
+    }
+
+    // Whether only spaces stand between a word and what follows it.
+    private static bool Spaced(string text, int wordStart, int end)
+    {
+        var stop = wordStart;
+        while (stop < end && char.IsLetter(text[stop]))
+        {
+            stop++;
+        }
+
+        return stop < end && text.AsSpan(stop, end - stop).Trim(' ').IsEmpty;
     }
 
     private static string WordAfter(string text, int end)

@@ -19,6 +19,27 @@ public sealed class ProductShapeTests
         Assert.Contains(entities, e => e.Name == "Vindro" && e.Type == EntityType.Product);
     }
 
+    [Theory]
+    [InlineData("it", "La società sviluppa l'app per la corsa Vindro, che conta 4 milioni di utenti.")]
+    [InlineData("fr", "Les utilisateurs de l'application de rencontres Vindro seront indemnisés.")]
+    [InlineData("es", "Los usuarios de la app de mensajería Vindro recibirán 250 euros.")]
+    public void ANameAProductNounIntroducesAFewWordsBeforeIsAProduct(string language, string text)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.Contains(entities, e => e.Name == "Vindro" && e.Type == EntityType.Product);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le nouveau modèle de Vindro sera présenté jeudi à Lyon.")]
+    [InlineData("fr", "Les clients de l'application de la banque Vindro seront indemnisés.")]
+    public void AProductNounBeforeAPrepositionOrAnOrganisationNounLeavesTheCompany(string language, string text)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.DoesNotContain(entities, e => e.Name == "Vindro" && e.Type == EntityType.Product);
+    }
+
     [Fact]
     public void AnUnknownPlaceRightBeforeAProductNounIsThatProduct()
     {
