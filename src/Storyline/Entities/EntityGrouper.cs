@@ -32,7 +32,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         // One name, one reading per article: every mention written the same way takes the catalog's name if any of them
         // gets it, under the type the tagger gave there; a place the tagger read as an organisation ("Brüssel" as the
         // seat of the EU) is still the place, but a name of one word only ever read as a person is not turned into a town
-        // ("Florence", "Jordan"); one of several words the catalog knows as a place is the place ("Países Bajos").
+        // ("Florence", "Jordan"); one of several words the catalog knows as a place or an organisation is that ("Países Bajos",
+        // "Tweede Kamer").
         var quotes = Quotes.QuoteCues.For(language);
         CanonicalName? Resolution(IGrouping<string, (RawMention Mention, string Bare)> g)
         {
@@ -43,7 +44,9 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
             var resolved = g.Select(b => catalog.Resolve(g.Key, language, TypeOf(b.Mention.ConllType))).FirstOrDefault(r => r is not null)
                 ?? (g.All(b => b.Mention.ConllType == "PER")
-                    ? (g.Key.Contains(' ', StringComparison.Ordinal) ? catalog.Resolve(g.Key, language, EntityType.Place) is { Type: EntityType.Place } place ? place : null : LonePlace(g))
+                    ? (g.Key.Contains(' ', StringComparison.Ordinal)
+                        ? catalog.Resolve(g.Key, language, EntityType.Place) ?? catalog.Resolve(g.Key, language, EntityType.Organisation)
+                        : LonePlace(g))
                     : catalog.Resolve(g.Key, language));
 
             // "d'anciens ingénieurs de Meta et Google": a name the catalog knows only as a small place (Meta, a province of

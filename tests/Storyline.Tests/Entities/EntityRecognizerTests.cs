@@ -227,6 +227,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Theory]
+    [InlineData("de", "Die Aktie verlor an der Frankfurter Börse zeitweise neun Prozent.", "Frankfurt Stock Exchange")]
+    [InlineData("fr", "À la Bourse de Milan, le titre a perdu près de 8 % mardi.", "Milan Stock Exchange")]
+    [InlineData("es", "Sus 18 diputados en la Asamblea Nacional son decisivos para el Gobierno.", "National Assembly")]
+    [InlineData("fr", "Le texte sera examiné par l’Assemblée nationale en janvier.", "National Assembly")]
+    [InlineData("nl", "Het wetsvoorstel ligt sinds maart bij de Tweede Kamer.", "Dutch House of Representatives")]
+    public void ExchangesAndParliamentsHaveOneNameAcrossLanguages(string language, string text, string name) =>
+        Assert.Equal(EntityType.Organisation, Named(Recognize(text, language), name).Type);
+
+    [Theory]
     [InlineData("de", "Der Deutsche Mieterverband (DMV) kritisiert die neuen Nebenkosten scharf.", "Deutsche Mieterverband", "DMV")]
     [InlineData("nl", "Dat meldt de Vereniging Zorgverzekeraars (VZ) dinsdag in een verklaring.", "Vereniging Zorgverzekeraars", "VZ")]
     [InlineData("fr", "Le Conseil supérieur de l’audiovisuel (CSA) a rendu son avis jeudi.", "Conseil supérieur de l’audiovisuel", "CSA")]
