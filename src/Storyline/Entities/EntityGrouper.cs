@@ -292,6 +292,10 @@ internal sealed class EntityGrouper(NameCatalog catalog)
     private static bool EndsAPerson(string word, string text, IReadOnlyList<RawMention> all) =>
         all.Any(m => m.ConllType == "PER" && m.End - m.Start > word.Length + 1 && text[m.Start..m.End].EndsWith(" " + word, StringComparison.Ordinal));
 
+    private static bool StartsAPerson(string word, string text, IReadOnlyList<RawMention> all) =>
+        FirstNames.Embedded.GenderOf(word) is not null
+        && all.Any(m => m.ConllType == "PER" && m.End - m.Start > word.Length + 1 && text[m.Start..m.End].StartsWith(word + " ", StringComparison.Ordinal));
+
     private static EntityType TypeOf(string conllType) => TagSet.EntityTypeOf(conllType);
 
     private sealed class NameGroup(string key, CanonicalName? resolved)
@@ -361,10 +365,19 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             // of someone named in full (those joined their full name already), is a company or brand ("Lumora said").
             // A title before it ("Mr. Clarke", "Frau Merkel", "Senator Okafor") says it is a person after all.
             // Nor is the surname two people named in full share ("Salomon Leefsma", "Hannah Leefsma", "la famille Leefsma").
-            if (type == EntityType.Person && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
-                && !Members.Any(m => Titled(text, m.Mention.Start, cues)) && !EndsAPerson(Members[0].Bare, text, all))
+            // Nor is a known first name that opens someone named in full ("Salomon's granddaughter" after "Salomon Leefsma").
+            var oneWord = Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal));
+            if (type == EntityType.Person && oneWord && !Members.Any(m => Titled(text, m.Mention.Start, cues))
+                && !EndsAPerson(Members[0].Bare, text, all) && !StartsAPerson(Members[0].Bare, text, all))
             {
                 type = EntityType.Organisation;
+            }
+
+            // "Leefsma was forced to sell" after "Salomon Leefsma": a word the catalog does not know as a place that ends
+            // someone named in full is that person's surname, though the tagger read a place.
+            if (type == EntityType.Place && oneWord && EndsAPerson(Members[0].Bare, text, all))
+            {
+                return EntityType.Person;
             }
 
             if (type == EntityType.Place && (OrganisationEvidence.Speaks(text, Members.Select(m => m.Mention), cues, quotes)

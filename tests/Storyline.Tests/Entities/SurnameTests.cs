@@ -26,6 +26,23 @@ public sealed class SurnameTests
     }
 
     [Fact]
+    public void ASurnameOrAFirstNameOfSomeoneNamedInFullIsThatPersonsWhateverTheTaggerRead()
+    {
+        // The English tagger reads these Dutch names alone as a place and a company; the family is named in full first.
+        const string text = "The museum will return the painting to the descendants of Salomon Leefsma, an Amsterdam merchant. "
+            + "According to the museum, Leefsma was forced to sell the work in 1941. "
+            + "Hannah Leefsma, Salomon's granddaughter, welcomed the decision.";
+
+        var entities = EntityRecognizer.Default.Recognize(text, "en");
+
+        Assert.All(entities.Where(e => e.Name.Contains("Leefsma", StringComparison.Ordinal) || e.Name == "Salomon"),
+            e => Assert.Equal(EntityType.Person, e.Type));
+        Assert.Contains(entities, e => e.Name == "Salomon Leefsma");
+        Assert.Contains(entities, e => e.Mentions.Any(m => m.Text == "Leefsma"));
+        Assert.Contains(entities, e => e.Mentions.Any(m => m.Text == "Salomon"));
+    }
+
+    [Fact]
     public void OneWordAfterATitleIsAPersonNotABrand()
     {
         var entities = EntityRecognizer.Default.Recognize("Mr. Clarke said he relies on coal.", "en");
