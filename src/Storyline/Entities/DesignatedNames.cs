@@ -59,9 +59,13 @@ internal static class DesignatedNames
             }
         }
 
-        return tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && char.IsUpper(tokens[tokenEnd].Text[0]) && cues.IsDesignator(tokens[tokenEnd].Text)
-            ? new RawMention(mention.Start, tokens[tokenEnd].End, "ORG")
-            : mention;
+        // Over every designator in a row: "Rhenova Chemie GmbH" where the tagger found "Rhenova".
+        for (; tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && char.IsUpper(tokens[tokenEnd].Text[0]) && cues.IsDesignator(tokens[tokenEnd].Text); tokenEnd++)
+        {
+            mention = new RawMention(mention.Start, tokens[tokenEnd].End, "ORG");
+        }
+
+        return mention;
     }
 
     private static bool IsCapitalisedWord(string word, EntityCues cues) =>
