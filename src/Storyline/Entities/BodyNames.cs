@@ -7,7 +7,8 @@ namespace Storyline.Entities;
 /// "Bundesministerium für Wirtschaft", "Senatsverwaltung für Wirtschaft", "Ministerio de Economía", "Centraal Bureau voor
 /// de Statistiek", "Department of Health": a word naming a kind of public body (<c>[body-heads]</c>; an entry written
 /// "-amt" is the end of a compound, "Landesamt"), then a linking word (<c>[body-links]</c>) and capitalised words (two
-/// joined by a <c>[conjunctions]</c> word at most), is one organisation's name, with up to two capitalised words before the
+/// joined by a <c>[conjunctions]</c> word at most), is one organisation's name (lower-case words may qualify the head before the
+/// link where adjectives follow nouns: "Tribunale regionale di Amburgo"), with up to two capitalised words before the
 /// head ("Centraal Bureau"); so is a head followed by the place it serves ("Landgericht Hamburg", "Bezirksregierung
 /// Düsseldorf"). The tagger, trained on Wikipedia, finds the body's subject or place alone or reads the whole as a person.
 /// </summary>
@@ -35,13 +36,21 @@ internal static class BodyNames
                 continue;
             }
 
-            if (h + 2 >= sentence.End || !cues.BodyLinks.Contains(tokens[h + 1].Text.ToLowerInvariant()))
+            // "Tribunale regionale di Amburgo", "Cour d'appel de Paris": where adjectives follow their noun, up to two
+            // lower-case words may qualify the head before the link (in English "the Commission said of" would be read so).
+            var link = h + 1;
+            while (cues.AdjectivesFollowNouns && link < sentence.End && link - h <= MaxQualifiers && Qualifies(tokens[link].Text, cues))
+            {
+                link++;
+            }
+
+            if (link + 1 >= sentence.End || !cues.BodyLinks.Contains(tokens[link].Text.ToLowerInvariant()))
             {
                 continue;
             }
 
             // After the link, determiners or an elision ("voor de Statistiek", "dell'Economia"), then the subject.
-            var k = h + 2;
+            var k = link + 1;
             while (k < sentence.End && (cues.Determiners.Contains(tokens[k].Text.ToLowerInvariant()) || MentionCleaner.IsElision(tokens[k].Text.ToLowerInvariant(), cues)))
             {
                 k++;
@@ -72,6 +81,16 @@ internal static class BodyNames
             yield return new RawMention(tokens[first].Start, tokens[end - 1].End, "ORG");
             h = end - 1;
         }
+    }
+
+    private const int MaxQualifiers = 2;
+
+    // A lower-case word that is no link, determiner or preposition ("regionale", "appel"), or an elision that is no link ("d'").
+    private static bool Qualifies(string word, EntityCues cues)
+    {
+        var lower = word.ToLowerInvariant();
+        return !cues.BodyLinks.Contains(lower)
+            && (MentionCleaner.IsElision(lower, cues) || (word.All(char.IsLower) && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower)));
     }
 
     private static bool IsHead(string word, EntityCues cues) =>

@@ -17,11 +17,11 @@ public sealed class EntityCues
     [
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
-        "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations",
+        "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -111,6 +111,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> InflectionEndings => Section("inflection-endings");
 
     public IReadOnlySet<string> Capitalisation => Section("capitalisation");
+
+    /// <summary>Whether the language writes adjectives after their noun ("tribunal régional"): [word-order] adjectives-after.</summary>
+    public bool AdjectivesFollowNouns => Section("word-order").Contains("adjectives-after");
 
     /// <summary>One language's cues; empty when the language has no file.</summary>
     public static EntityCues For(LanguageResources resources, string language)

@@ -285,6 +285,8 @@ public sealed class EntityRecognizerTests
     [InlineData("El Ministerio de Economía anunció el martes nuevas ayudas.", "es", "Ministerio de Economía")]
     [InlineData("Il Ministero dell'Economia ha annunciato nuovi aiuti.", "it", "Ministero dell'Economia")]
     [InlineData("A spokesman for the Department of Health said the figures were provisional.", "en", "Department of Health")]
+    [InlineData("Il Tribunale amministrativo regionale del Lazio ha respinto il ricorso.", "it", "Tribunale amministrativo regionale del Lazio")]
+    [InlineData("La Cour d'appel de Versailles a confirmé la décision.", "fr", "Cour d'appel de Versailles")]
     public void APublicBodyIsOneOrganisationWithItsSubject(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
@@ -300,6 +302,13 @@ public sealed class EntityRecognizerTests
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
         Assert.Equal(EntityType.Organisation, body.Type);
+    }
+
+    [Fact]
+    public void WhereAdjectivesComeFirstWordsAfterABodyAreNoPartOfItsName()
+    {
+        var entities = Recognize("The Commission said of Germany that its deficit was too high.", "en");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text.StartsWith("Commission said", StringComparison.Ordinal)));
     }
 
     [Fact]
