@@ -21,8 +21,14 @@ public static class EvalQuotesCommand
             Description = "for the shared sets: test (held back, default), dev or all; WikiNews holds back every 5th article by file name",
             DefaultValueFactory = _ => "test",
         };
-        var errors = new Option<int>("--errors") { Description = "also print up to N errors on direct quotes (missed, spurious, wrong speaker), each in its context" };
-        var command = new Command("quotes", "quotation spans (P/R/F1, exact and overlap) and speaker accuracy") { path, split, errors };
+        var errors = new Option<int>("--errors") { Description = "also print up to N errors (missed, spurious, wrong speaker), each in its context" };
+        var kind = new Option<string>("--kind")
+        {
+            Description = "the quotes whose errors --errors prints: direct (default), indirect or all",
+            DefaultValueFactory = _ => "direct",
+        };
+        kind.AcceptOnlyFromAmong("direct", "indirect", "all");
+        var command = new Command("quotes", "quotation spans (P/R/F1, exact and overlap) and speaker accuracy") { path, split, errors, kind };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = parse.GetValue(path)!;
@@ -44,7 +50,8 @@ public static class EvalQuotesCommand
             var shared = WikiNewsQuoteReader.IsWikiNews(target) || PolnearQuoteReader.IsPolnear(target);
             var scores = QuoteEvaluation.Default.Evaluate(target, chosen);
             var shownErrors = parse.GetValue(errors);
-            foreach (var error in shownErrors > 0 ? QuoteEvaluation.Default.Errors(QuoteGold.Read(target, chosen), QuoteKind.Direct).Take(shownErrors) : [])
+            QuoteKind? listed = parse.GetValue(kind) switch { "indirect" => QuoteKind.Indirect, "all" => null, _ => QuoteKind.Direct };
+            foreach (var error in shownErrors > 0 ? QuoteEvaluation.Default.Errors(QuoteGold.Read(target, chosen), listed).Take(shownErrors) : [])
             {
                 Console.Out.WriteLine(error.Describe());
             }

@@ -5,7 +5,9 @@ namespace Storyline.Evaluation.Quotes;
 /// of the text (the shared data sets' speaker spans), not canonical entity names (the sample gold), so they are matched
 /// by <see cref="SpeakerMatch"/> rather than compared as names. <see cref="NestedDirect"/>: the gold labels marks inside
 /// a reported clause as a direct quote of their own besides the clause (WikiNews), where the sample gold makes the
-/// clause one indirect quote, so the stage is scored keeping those direct quotes.
+/// clause one indirect quote, so the stage is scored keeping those direct quotes. <see cref="Story"/>: the gold story of
+/// a sample article, whose entity names are one per entity across the story's articles.
 /// </summary>
 public sealed record GoldQuoteArticle(
-    string Id, string Language, string Text, IReadOnlyList<GoldQuote> Quotes, bool SpeakersAsWritten = false, bool NestedDirect = false);
+    string Id, string Language, string Text, IReadOnlyList<GoldQuote> Quotes, bool SpeakersAsWritten = false, bool NestedDirect = false,
+    string? Story = null);

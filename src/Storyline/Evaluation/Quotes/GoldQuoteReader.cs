@@ -36,7 +36,10 @@ public static class GoldQuoteReader
                 }
             }
 
-            return new GoldQuoteArticle(root.GetProperty("id").GetString() ?? where, root.GetProperty("language").GetString() ?? "und", text, quotes);
+            return new GoldQuoteArticle(root.GetProperty("id").GetString() ?? where, root.GetProperty("language").GetString() ?? "und", text, quotes)
+            {
+                Story = String(root, "story"),
+            };
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
         {
