@@ -204,6 +204,9 @@ public sealed class QuoteReportedTests
     [Theory]
     [InlineData("„Das ist ein Erfolg“, sagte Marie Dubois. Für Kleinwagen würde die Zelle völlig reichen.", "Für Kleinwagen würde die Zelle völlig reichen")]
     [InlineData("„Es gab einen Knall“, sagte Marie Dubois. Die Fenster hätten gewackelt.", "Die Fenster hätten gewackelt")]
+    // Konjunktiv I of verbs beyond sein and haben.
+    [InlineData("„Das Urteil ist falsch“, sagte Marie Dubois. Ein Häkchen im Formular reiche dafür nicht aus.", "Ein Häkchen im Formular reiche dafür nicht aus")]
+    [InlineData("„Wir sind vorsichtig“, sagte Marie Dubois. Die Regel gelte auch für Teile von Duisburg.", "Die Regel gelte auch für Teile von Duisburg")]
     public void MoreGermanSubjunctives(string text, string clause)
     {
         var quote = Assert.Single(Indirect(text, "de", Person("Marie Dubois")));
