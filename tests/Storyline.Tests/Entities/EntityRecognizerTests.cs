@@ -236,6 +236,17 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Organisation, Named(Recognize(text, language), name).Type);
 
     [Theory]
+    [InlineData("de", "Die Behörde prüft mögliche Verstöße gegen die Datenschutz-Grundverordnung (DSGVO).", "DSGVO")]
+    [InlineData("fr", "Il rappelle que le RGPD s'applique de la même manière dans toute l'Union européenne.", "RGPD")]
+    [InlineData("es", "El Acuerdo de París obliga a reducir las emisiones.", "Acuerdo de París")]
+    public void LawsAndTreatiesHaveOneNameAcrossLanguages(string language, string text, string written)
+    {
+        var law = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == written));
+        Assert.Equal(EntityType.Other, law.Type);
+        Assert.Contains(law.Name, new[] { "General Data Protection Regulation", "Paris Agreement" });
+    }
+
+    [Theory]
     [InlineData("de", "Der Deutsche Mieterverband (DMV) kritisiert die neuen Nebenkosten scharf.", "Deutsche Mieterverband", "DMV")]
     [InlineData("nl", "Dat meldt de Vereniging Zorgverzekeraars (VZ) dinsdag in een verklaring.", "Vereniging Zorgverzekeraars", "VZ")]
     [InlineData("fr", "Le Conseil supérieur de l’audiovisuel (CSA) a rendu son avis jeudi.", "Conseil supérieur de l’audiovisuel", "CSA")]
