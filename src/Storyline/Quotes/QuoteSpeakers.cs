@@ -184,7 +184,7 @@ internal sealed class QuoteSpeakers
         ReportedBy.VerbAfter => phrase.After(clause.CueEnd),
         ReportedBy.Source when cues.CueAt(text, tokens, clause.Cue) is { Value: QuoteCues.SourceBefore } =>
             phrase.Before(ClauseStart(clause.From, clause.Cue), clause.Cue, oneWord: true),
-        ReportedBy.Source => phrase.After(clause.CueEnd),
+        ReportedBy.Source => phrase.After(clause.CueEnd, source: true),
         _ => null,
     };
 

@@ -23,7 +23,7 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
     /// ("erklärte die Ministerin, dass …"), so that a reported clause after its verb is not read as one ("said the panel
     /// might be damaged").
     /// </summary>
-    public string? After(int from, bool closed = false)
+    public string? After(int from, bool closed = false, bool source = false)
     {
         var t = from;
         // "sagte am Montag der Sprecher": time words between the verb and its subject.
@@ -34,8 +34,9 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
 
         var last = t;
         var ended = false;
+        // After a source word ("volgens de vakbond is het overleg …") the clause's verb follows the source at once.
         while (last < tokens.Count && last - t < MaxWords && IsWord(last) && quoteCues.PhraseEnds.MatchAt(text, tokens, last) is null
-            && quoteCues.CueAt(text, tokens, last) is null)
+            && quoteCues.CueAt(text, tokens, last) is null && !(source && quoteCues.Reporting.Finite.MatchAt(text, tokens, last) is not null))
         {
             if (ends(last++))
             {

@@ -147,6 +147,17 @@ public sealed class QuoteReportedTests
     }
 
     [Fact]
+    public void TheWordsAfterASourceWordEndBeforeTheVerbThatFollowsThem()
+    {
+        // Dutch puts the verb right after "volgens X" with no comma between.
+        const string text = "Nordwind schrapt 380 vluchten. Volgens de vakbond is het overleg over een nieuwe cao vastgelopen.";
+
+        var quote = Assert.Single(Indirect(text, "nl", Organisation("Nordwind")));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("de vakbond", quote.SpeakerText);
+    }
+
+    [Fact]
     public void ANounNoNameHasStaysWords()
     {
         const string text = "Nordwind opened an office in Leeds. The union said the talks had failed.";
