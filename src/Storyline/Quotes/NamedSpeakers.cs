@@ -165,7 +165,7 @@ internal sealed class NamedSpeakers(
             // "a déclaré une porte-parole de l'entreprise": a spokesperson of an organisation named earlier; "hieß es in einer
             // Mitteilung des Konzerns": a statement of the company, the one the article is about.
             return grammar.HasRole(from, last) ? mentions.LastBefore(EntityType.Organisation, quoteOpen)
-                : CompanyStatement(from, last) ? mentions.FocusBefore(quoteOpen) : null;
+                : CompanyStatement(from, last) is { } noun ? mentions.Company(noun, quoteOpen, entityCues.GenitiveEndings) : null;
         }
 
         // "a déclaré dimanche à Francfort le président du syndicat, Rüdiger Stamm": a place says nothing.
@@ -252,11 +252,13 @@ internal sealed class NamedSpeakers(
     }
 
     // A statement word of quotes.txt [statements], then a noun for the company ("einer Mitteilung des Konzerns", "dans un
-    // communiqué de l'entreprise"), between tokens `from` and `last`.
-    private bool CompanyStatement(int from, int last)
+    // communiqué de l'entreprise"), between tokens `from` and `last`: that noun, or null.
+    private string? CompanyStatement(int from, int last)
     {
         var statement = Enumerable.Range(from, Math.Max(0, last - from + 1)).FirstOrDefault(t => cues.Statements.MatchAt(text, tokens, t) is not null, -1);
-        return statement >= 0 && Enumerable.Range(statement + 1, Math.Max(0, last - statement)).Any(t => cues.IsCompanyNoun(tokens[t].Lower, entityCues.GenitiveEndings));
+        return statement < 0 ? null
+            : Enumerable.Range(statement + 1, Math.Max(0, last - statement)).Select(t => tokens[t].Lower)
+                .FirstOrDefault(w => cues.IsCompanyNoun(w, entityCues.GenitiveEndings));
     }
 
 

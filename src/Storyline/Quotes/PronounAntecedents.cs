@@ -64,7 +64,7 @@ internal sealed class PronounAntecedents(string text, QuoteCues cues, EntityCues
 
         if (kind == Company)
         {
-            return mentions.IntroducedBy(noun, position) ?? mentions.FocusBefore(position);
+            return mentions.Company(noun, position, entityCues.GenitiveEndings);
         }
 
         if (type != EntityType.Person)

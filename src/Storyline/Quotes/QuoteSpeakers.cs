@@ -144,11 +144,12 @@ internal sealed class QuoteSpeakers
             return null;
         }
 
-        // "Nach Angaben des Unternehmens": a noun for the company, in any case, is the one the article is about.
+        // "Nach Angaben des Unternehmens": a noun for the company, in any case, is the one it introduced or the one the
+        // article is about.
         var title = noun.ToLowerInvariant();
         if (cues.IsCompanyNoun(title, entityCues.GenitiveEndings))
         {
-            return mentions.FocusBefore(position);
+            return mentions.Company(title, position, entityCues.GenitiveEndings);
         }
 
         // "die Oberbürgermeisterin" after "Oberbürgermeisterin Sabine Droste", "la direttrice" after "la direttrice del

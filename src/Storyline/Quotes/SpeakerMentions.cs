@@ -70,17 +70,39 @@ internal sealed class SpeakerMentions
     /// <summary>
     /// Of the organisations named before the position, the one the noun introduced, within <see cref="IntroductionWords"/>
     /// words before one of its mentions ("la compagnie aérienne néerlandaise Noordwind Airlines" for "la compagnie"; "le
-    /// syndicat BVC" is not), the one named most if several (<see cref="FocusBefore"/>); null when none.
+    /// syndicat BVC" is not), or a compound ending in it ("zum Chemiekonzern Gruppo Selvani" for "des Konzerns", a genitive
+    /// ending of <paramref name="genitiveEndings"/> aside), the one named most if several (<see cref="FocusBefore"/>); null
+    /// when none.
     /// </summary>
-    public string? IntroducedBy(string? noun, int position) =>
-        noun is null || noun.Length < 4 ? null : FocusBefore(position, i => Introduces(noun, i));
+    public string? IntroducedBy(string? noun, int position, IReadOnlySet<string> genitiveEndings)
+    {
+        if (noun is null || noun.Length < 4)
+        {
+            return null;
+        }
 
-    private bool Introduces(string noun, int mention)
+        var forms = genitiveEndings.Where(e => noun.Length > e.Length + 3 && noun.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            .Select(e => noun[..^e.Length]).Prepend(noun).ToList();
+        return FocusBefore(position, i => Introduces(forms, i));
+    }
+
+    /// <summary>
+    /// What a noun for the company stands for ("the company", "des Konzerns"): the organisation it introduced
+    /// (<see cref="IntroducedBy"/>), else the one the article is about (<see cref="FocusBefore"/>).
+    /// </summary>
+    public string? Company(string? noun, int position, IReadOnlySet<string> genitiveEndings) =>
+        IntroducedBy(noun, position, genitiveEndings) ?? FocusBefore(position);
+
+    private bool Introduces(IReadOnlyList<string> forms, int mention)
     {
         var before = text[Math.Max(0, all[mention].Start - IntroductionReach)..all[mention].Start];
         var words = before.Split([' ', '\'', '\u2019', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.TakeLast(IntroductionWords).Any(w => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase));
+        return words.TakeLast(IntroductionWords).Any(w => forms.Any(noun => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase)
+            || (w.Length >= noun.Length + CompoundHead && w.EndsWith(noun, StringComparison.OrdinalIgnoreCase))));
     }
+
+    // A compound is at least this much longer than its head ("Chemiekonzern", "pilotenvakbond").
+    private const int CompoundHead = 3;
 
     // "la compagnie aérienne néerlandaise Noordwind": the noun and up to two words that describe it.
     private const int IntroductionWords = 3;

@@ -139,6 +139,15 @@ public sealed class QuoteSubjectTests
     }
 
     [Fact]
+    public void AStatementOfTheGroupIsTheGroupsWhichThatNounIntroducedNotTheCompanyTheArticleIsAbout()
+    {
+        var text = "Lumora hat ein Werk in Krefeld. Lumora meldete einen Brand. Lumora gehört zum Chemiekonzern Brenta aus Bergamo. "
+            + "„Es tut uns zutiefst leid“, hieß es in einer Mitteilung des Konzerns.";
+        var quote = Only(text, "de", Organisation("Lumora"), Organisation("Brenta"));
+        Assert.Equal("Brenta", quote.Speaker);
+    }
+
+    [Fact]
     public void TheCompanyRightAfterAPersonsQuoteIsStillTheCompany()
     {
         var text = "Noordwind a trouvé un accord. Noordwind perd des clients. « C’est un bon accord », a déclaré Maud Verschoor. "
