@@ -5,7 +5,8 @@ namespace Storyline.Entities;
 /// <summary>
 /// "Ámsterdam y Barcelona", "Bergamo e Ravenna", "dal Veneto alla Sardegna": two names the tagger read as one across a
 /// lower-case conjunction or preposition. Where the catalog knows both sides, each is a name of its own of the type the
-/// catalog gives ("Procter and Gamble", "Marks and Spencer" are left whole: the catalog knows neither side).
+/// catalog gives ("Procter and Gamble", "Marks and Spencer" are left whole: the catalog knows neither side). So are a place
+/// in the possessive and the name after it ("Amsterdam's Schiphol airport"; "McDonald's Corp" stays whole: no place).
 /// </summary>
 internal static class ListedNames
 {
@@ -22,6 +23,11 @@ internal static class ListedNames
 
     private static RawMention[]? Parts(RawMention m, string text, EntityCues cues, NameCatalog catalog, string language)
     {
+        if (Possessive(m, text, cues, catalog, language) is { } owned)
+        {
+            return owned;
+        }
+
         foreach (var cut in MentionCuts.Of(m, text))
         {
             if (char.IsLower(cut.Word[0]) && (cues.Conjunctions.Contains(cut.Word) || cues.Prepositions.Contains(cut.Word))
@@ -32,5 +38,24 @@ internal static class ListedNames
         }
 
         return null;
+    }
+
+    // "Amsterdam's Schiphol": the first word ends in a possessive of entities.txt [possessives] and is a place the catalog knows.
+    private static RawMention[]? Possessive(RawMention m, string text, EntityCues cues, NameCatalog catalog, string language)
+    {
+        var space = text.IndexOf(' ', m.Start, m.End - m.Start);
+        if (space < 0)
+        {
+            return null;
+        }
+
+        var first = text[m.Start..space];
+        var ending = cues.Possessives.FirstOrDefault(p => first.Length > p.Length + 1 && first.EndsWith(p, StringComparison.Ordinal));
+        if (ending is null || catalog.Resolve(first[..^ending.Length], language) is not { Type: EntityType.Place })
+        {
+            return null;
+        }
+
+        return [new RawMention(m.Start, space - ending.Length, "LOC"), m with { Start = space + 1 }];
     }
 }

@@ -23,6 +23,19 @@ public sealed class ListedNamesTests
         Assert.Equal(second, NameCatalog.Embedded.Resolve(text[parts[1].Start..parts[1].End], language)!.Name);
     }
 
+    [Theory]
+    [InlineData("At Amsterdam's Schiphol airport the desks were deserted.", "Amsterdam's Schiphol", "Amsterdam", "Schiphol")]
+    [InlineData("Shares in McDonald's Corp rose 2%.", "McDonald's Corp", "McDonald's Corp", null)]
+    public void APlaceInThePossessiveAndTheNameAfterItAreTwoNames(string text, string tagged, string first, string? second)
+    {
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var cues = EntityCues.For(LanguageResources.Embedded, "en");
+
+        var parts = ListedNames.Split([new RawMention(start, start + tagged.Length, "LOC")], text, cues, NameCatalog.Embedded, "en");
+
+        Assert.Equal(second is null ? [first] : [first, second], parts.Select(p => text[p.Start..p.End]));
+    }
+
     [Fact]
     public void ANameWhoseSidesTheCatalogDoesNotKnowStaysWhole()
     {
