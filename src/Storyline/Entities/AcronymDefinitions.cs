@@ -88,6 +88,9 @@ internal static class AcronymDefinitions
         }
     }
 
+    // Letters, digits, and the hyphens and apostrophes inside a word ("Rheinisch-Westfälische", "l'informatique").
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’';
+
     // Where the words ending at end that spell the acronym start, or -1.
     private static int LongForm(string text, int end, string acronym)
     {
@@ -96,7 +99,7 @@ internal static class AcronymDefinitions
         for (var words = 0; clause > 0 && words < maxWords; words++)
         {
             var wordStart = clause;
-            while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\'' or '’'))
+            while (wordStart > 0 && IsWordChar(text[wordStart - 1]))
             {
                 wordStart--;
             }
@@ -118,7 +121,7 @@ internal static class AcronymDefinitions
                 before--;
             }
 
-            if (before == 0 || !(char.IsLetterOrDigit(text[before - 1]) || text[before - 1] is '-' or '\'' or '’'))
+            if (before == 0 || !IsWordChar(text[before - 1]))
             {
                 break;
             }

@@ -46,8 +46,9 @@ internal static class ProductShape
                 return true;
             }
 
-            var noun = gap > 0 || (lower.Length > 3 && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower) && !cues.BodyLinks.Contains(lower));
-            if (!noun || !char.IsLower(word[0]) || cues.IsOrganisationCue(lower) || !Spaced(text, wordStart, end))
+            // The word right before the name must be a noun, not a determiner or preposition; those further back may be any.
+            var fits = gap > 0 || (lower.Length > 3 && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower) && !cues.BodyLinks.Contains(lower));
+            if (!fits || !char.IsLower(word[0]) || cues.IsOrganisationCue(lower) || !Spaced(text, wordStart, end))
             {
                 return false;
             }

@@ -12,18 +12,11 @@ public sealed class ProductShapeTests
     [InlineData("de", "Die Fitness-App Vindro zählt 4 Millionen Nutzer.")]
     [InlineData("nl", "Volgens de rechtbank gaf de fitnessapp Vindro jarenlang gegevens door.")]
     [InlineData("fr", "Les utilisateurs de l'application Vindro seront indemnisés.")]
-    public void ANameAProductNounIntroducesIsAProduct(string language, string text)
-    {
-        var entities = EntityRecognizer.Default.Recognize(text, language);
-
-        Assert.Contains(entities, e => e.Name == "Vindro" && e.Type == EntityType.Product);
-    }
-
-    [Theory]
+    // A few lower-case words that describe the product may stand between.
     [InlineData("it", "La società sviluppa l'app per la corsa Vindro, che conta 4 milioni di utenti.")]
     [InlineData("fr", "Les utilisateurs de l'application de rencontres Vindro seront indemnisés.")]
     [InlineData("es", "Los usuarios de la app de mensajería Vindro recibirán 250 euros.")]
-    public void ANameAProductNounIntroducesAFewWordsBeforeIsAProduct(string language, string text)
+    public void ANameAProductNounIntroducesIsAProduct(string language, string text)
     {
         var entities = EntityRecognizer.Default.Recognize(text, language);
 
