@@ -5,7 +5,8 @@ namespace Storyline.Entities;
 /// <summary>
 /// "Ámsterdam y Barcelona", "Bergamo e Ravenna", "dal Veneto alla Sardegna": two names the tagger read as one across a
 /// lower-case conjunction or preposition. Where the catalog knows both sides, each is a name of its own of the type the
-/// catalog gives ("Procter and Gamble", "Marks and Spencer" are left whole: the catalog knows neither side). So are a place
+/// catalog gives ("Procter and Gamble", "Marks and Spencer" are left whole: the catalog knows neither side), unless it
+/// knows the whole ("Asie du Sud-Est"). So are a place
 /// in the possessive and the name after it ("Amsterdam's Schiphol airport"; "McDonald's Corp" stays whole: no place).
 /// </summary>
 internal static class ListedNames
@@ -26,6 +27,12 @@ internal static class ListedNames
         if (Possessive(m, text, cues, catalog, language) is { } owned)
         {
             return owned;
+        }
+
+        // "Asie du Sud-Est" is one region, though the catalog knows "Asie" and "Sud-Est" (a district of Botswana) too.
+        if (catalog.Resolve(text[m.Start..m.End], language) is not null)
+        {
+            return null;
         }
 
         foreach (var cut in MentionCuts.Of(m, text))

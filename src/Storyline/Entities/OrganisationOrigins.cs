@@ -26,6 +26,12 @@ internal static class OrganisationOrigins
 
     private static RawMention[]? Split(RawMention m, string text, EntityCues cues, NameCatalog catalog, string language, HashSet<string> written)
     {
+        // "Asie du Sud-Est", written where the article names "Asie" alone too, is one region the catalog knows whole.
+        if (catalog.Resolve(text[m.Start..m.End], language) is not null)
+        {
+            return null;
+        }
+
         foreach (var cut in MentionCuts.Of(m, text))
         {
             var name = cut.Words[..cut.Index];

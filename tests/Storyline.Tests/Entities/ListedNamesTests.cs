@@ -49,6 +49,19 @@ public sealed class ListedNamesTests
     }
 
     [Theory]
+    [InlineData("The minister flew on to Trinidad and Tobago.", "Trinidad and Tobago")]
+    [InlineData("Later she visited Antigua and Barbuda.", "Antigua and Barbuda")]
+    public void ACountryTheCatalogKnowsWholeStaysWholeThoughItKnowsItsSides(string text, string tagged)
+    {
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var mention = new RawMention(start, start + tagged.Length, "LOC");
+
+        var parts = ListedNames.Split([mention], text, EntityCues.For(LanguageResources.Embedded, "en"), NameCatalog.Embedded, "en");
+
+        Assert.Equal([mention], parts);
+    }
+
+    [Theory]
     [InlineData("Nei Paesi Bassi la legge è cambiata.", "it", "Paesi Bassi", "Netherlands")]
     [InlineData("En los Países Bajos la ley ha cambiado.", "es", "Países Bajos", "Netherlands")]
     public void APlaceOfSeveralWordsTheCatalogKnowsIsThePlace(string text, string language, string written, string name)

@@ -52,6 +52,20 @@ public sealed class OrganisationOriginsTests
     }
 
     [Fact]
+    public void ARegionTheCatalogKnowsWholeIsNoNameAndItsPlace()
+    {
+        // "Asie" written alone before makes it a name by itself; the catalog knows "Asie du Sud-Est" whole.
+        const string text = "Le groupe ouvre un bureau en Asie. Il vise d’abord l’Asie du Sud-Est.";
+        var cues = EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, "fr"));
+        var alone = text.IndexOf("Asie", StringComparison.Ordinal);
+        var whole = text.IndexOf("Asie du Sud-Est", StringComparison.Ordinal);
+        List<RawMention> mentions = [new(alone, alone + 4, "LOC"), new(whole, whole + "Asie du Sud-Est".Length, "LOC")];
+
+        Assert.Equal(mentions, OrganisationOrigins.Cut(mentions, text, cues, NameCatalog.Embedded, "fr"));
+        Assert.Contains(EntityRecognizer.Default.Recognize(text, "fr"), e => e.Name == "Southeast Asia" && e.Type == EntityType.Place);
+    }
+
+    [Fact]
     public void APersonIsNoOrganisation()
     {
         const string name = "Charles de Gaulle";
