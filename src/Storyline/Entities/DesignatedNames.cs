@@ -65,6 +65,12 @@ internal static class DesignatedNames
             mention = new RawMention(mention.Start, tokens[tokenEnd].End, "ORG");
         }
 
+        // "OpenAI o1", "BMW i4": a model code in small letters right after a name names the product.
+        if (tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && ProductShape.SmallModelCode(tokens[tokenEnd].Text))
+        {
+            mention = new RawMention(mention.Start, tokens[tokenEnd].End, "MISC");
+        }
+
         return mention;
     }
 

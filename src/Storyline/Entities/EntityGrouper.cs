@@ -52,9 +52,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             // "d'anciens ingénieurs de Meta et Google": a name the catalog knows only as a small place (Meta, a province of
             // Colombia) is an organisation where the article lists it with organisations or has it speak; a country or a
             // city of more than CatalogNames.SingleWordRank people stays the place.
+            // Any place the catalog knows is no place where the text describes it as a product ("Moshi, an AI-powered voice
+            // assistant": Moshi is also a city in Tanzania).
             var members = g.Select(b => b.Mention).ToList();
-            return resolved is { Type: EntityType.Place } && catalog.LocalPlace(g.Key, language, CatalogNames.SingleWordRank + 1) is null
-                && (OrganisationEvidence.ListedWithOrganisation(text, members, kept, cues) || OrganisationEvidence.Speaks(text, members, cues, quotes))
+            return resolved is { Type: EntityType.Place }
+                && ((catalog.LocalPlace(g.Key, language, CatalogNames.SingleWordRank + 1) is null
+                        && (OrganisationEvidence.ListedWithOrganisation(text, members, kept, cues) || OrganisationEvidence.Speaks(text, members, cues, quotes)))
+                    || members.Exists(m => ProductShape.Described(text, m.End, cues)))
                 ? null
                 : resolved;
         }
@@ -93,19 +97,19 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             .Where(e => !IsNationality(e, text, language, cues))
             .OrderBy(e => e.Mentions[0].Start)
             .ToList();
-        return NameProducts(entities);
+        return ListedProducts.Typed(NameProducts(entities), text, language, cues, catalog);
     }
 
     // "Lumora Pods 2", "Lumora Live", "ChatGPT Search": a two-word "person" whose first word is an organisation or a
-    // product of the same article, or with a number in it, is a product; people are not named after the company they
-    // work for.
+    // product of the same article, written like a brand (ChatGPT, iPhone), or with a number in it, is a product; people
+    // are not named after the company they work for.
     private static List<Entity> NameProducts(List<Entity> entities)
     {
         var organisations = entities.Where(e => e.Type is EntityType.Organisation or EntityType.Product)
             .SelectMany(e => e.Mentions.Select(m => m.Text).Append(e.Name))
             .ToHashSet(StringComparer.Ordinal);
         return entities.Select(e => e.Type == EntityType.Person
-                && (organisations.Contains(e.Name.Split(' ')[0]) || e.Name.Split(' ').Any(w => w.Any(char.IsDigit)))
+                && (organisations.Contains(e.Name.Split(' ')[0]) || e.Name.Split(' ').Any(w => w.Any(char.IsDigit)) || ProductShape.Brand(e.Name.Split(' ')[0]))
             ? e with { Type = EntityType.Product }
             : e).ToList();
     }
@@ -361,6 +365,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 return EntityType.Product;
             }
 
+            // "Moshi, an AI-powered voice assistant": a name the tagger read as a place or a thing, described as a product.
+            if (type is EntityType.Place or EntityType.Other && Members.Any(m => ProductShape.Described(text, m.Mention.End, cues)))
+            {
+                return EntityType.Product;
+            }
+
             // News introduces a person by full name; a "person" only ever written as one word, and not the surname
             // of someone named in full (those joined their full name already), is a company or brand ("Lumora said").
             // A title before it ("Mr. Clarke", "Frau Merkel", "Senator Okafor") says it is a person after all.
@@ -380,7 +390,9 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 return EntityType.Person;
             }
 
-            if (type == EntityType.Place && (OrganisationEvidence.Speaks(text, Members.Select(m => m.Mention), cues, quotes)
+            // A name the tagger read as a place or a thing that speaks, is listed with an organisation, is told something
+            // ("tells Sifted") or is described as one ("Voltaria, a Turin start-up") is an organisation.
+            if (type is EntityType.Place or EntityType.Other && (OrganisationEvidence.Speaks(text, Members.Select(m => m.Mention), cues, quotes)
                 || OrganisationEvidence.ListedWithOrganisation(text, Members.Select(m => m.Mention), all, cues)
                 || OrganisationEvidence.Addressed(text, Members.Select(m => m.Mention), cues)
                 || OrganisationEvidence.Described(text, Members.Select(m => m.Mention), cues)))

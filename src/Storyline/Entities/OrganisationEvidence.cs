@@ -60,7 +60,34 @@ internal static class OrganisationEvidence
     /// within the next <see cref="DescriptionWords"/> words ("Voltaria, a Turin start-up", "Adquiro, una società londinese").
     /// </summary>
     public static bool Described(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
-        mentions.Any(m => WordsAfterComma(text, m.End).Any(cues.IsOrganisationCue));
+        mentions.Any(m => Apposition(text, m.End, cues, cues.IsOrganisationCue));
+
+    /// <summary>
+    /// Whether a comma right after position <paramref name="end"/> opens an apposition whose noun <paramref name="noun"/>
+    /// accepts: the noun first ("l'application"), or after one determiner and a few other words ("a Turin start-up"). A
+    /// second determiner opens a clause ("Lumora Pods 2, den das Unternehmen …"), and so does a first word that is none
+    /// ("En France, où l'application …").
+    /// </summary>
+    internal static bool Apposition(string text, int end, EntityCues cues, Func<string, bool> noun)
+    {
+        var first = true;
+        foreach (var word in WordsAfterComma(text, end))
+        {
+            if (noun(word))
+            {
+                return true;
+            }
+
+            if (cues.Determiners.Contains(word) != first)
+            {
+                return false;
+            }
+
+            first = false;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a mention is the subject of an attribution verb ("Lumora said", "Helvara a déclaré") or follows a source
@@ -86,8 +113,8 @@ internal static class OrganisationEvidence
     // A comma or one conjunction with its spaces (" und ", " et ") is this short at most.
     private const int LongestJoin = 6;
 
-    // Only a comma or one conjunction, with its spaces, lies between the two names.
-    private static bool Joins(string text, int from, int to, EntityCues cues)
+    /// <summary>Whether only a comma or one conjunction, with its spaces, lies between two names.</summary>
+    internal static bool Joins(string text, int from, int to, EntityCues cues)
     {
         if (to <= from || to - from > LongestJoin)
         {

@@ -62,6 +62,14 @@ internal static class ProductShape
     // Words that may stand between a product noun and the name it introduces.
     private const int IntroducingWords = 3;
 
+    /// <summary>
+    /// Whether the name is described right after it as a product: a comma, then a word that introduces products within the
+    /// next few words ("Moshi, an AI-powered voice assistant", "Passo, l'application de fitness"), as
+    /// <see cref="OrganisationEvidence.Described"/> reads "Voltaria, a Turin start-up".
+    /// </summary>
+    public static bool Described(string text, int end, EntityCues cues) =>
+        OrganisationEvidence.Apposition(text, end, cues, cues.ProductCues.Contains);
+
     /// <summary>Whether a word that introduces products stands right after the name: "the Noordwind Go app".</summary>
     public static bool Followed(string text, int end, EntityCues cues) => cues.ProductCues.Contains(WordAfter(text, end));
 
@@ -70,13 +78,41 @@ internal static class ProductShape
 
     /// <summary>
     /// Whether a name of two words or more ends in a model code: capitals and digits, both, at most five ("Voltaria N1",
-    /// "Airbus A380", "Galaxy S24"); a bare number ("Paris 2024", "Formel 1") is no code.
+    /// "Airbus A380", "Galaxy S24"), or one small letter and digits ("OpenAI o1"); a bare number ("Paris 2024", "Formel 1")
+    /// is no code.
     /// </summary>
     public static bool EndsInModelCode(string name)
     {
         var space = name.LastIndexOf(' ');
         var last = space < 0 ? "" : name[(space + 1)..];
-        return last.Length is >= 2 and <= 5 && last.Any(char.IsDigit) && last.Any(char.IsUpper) && last.All(c => char.IsUpper(c) || char.IsDigit(c));
+        return (last.Length is >= 2 and <= 5 && last.Any(char.IsDigit) && last.Any(char.IsUpper) && last.All(c => char.IsUpper(c) || char.IsDigit(c)))
+            || SmallModelCode(last);
+    }
+
+    /// <summary>A model code in small letters: one letter and up to three digits ("o1", "i4"; not "q3", a quarter).</summary>
+    public static bool SmallModelCode(string word) =>
+        word.Length is >= 2 and <= 4 && char.IsAsciiLetterLower(word[0]) && word[0] != 'q' && word.Skip(1).All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// Whether a word is written like a brand, as no first name is: two capitals after a small letter (ChatGPT, OpenAI) or a
+    /// small letter first (iPhone, eBay). First names with a capital inside have one ("LeBron", "DeShawn", "McKenzie").
+    /// </summary>
+    public static bool Brand(string word)
+    {
+        if (word.Length > 1 && char.IsLower(word[0]) && word.Skip(1).Any(char.IsUpper))
+        {
+            return true;
+        }
+
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (char.IsLower(word[i - 2]) && char.IsUpper(word[i - 1]) && char.IsUpper(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a capital follows a small letter inside the name: ChatGPT, iPhone, OpenAI.</summary>

@@ -142,6 +142,76 @@ public sealed class EntityGrouperTests
         Assert.Equal([("VoxaLink", EntityType.Product), ("Lyon", EntityType.Place)], entities.Select(e => (e.Name, e.Type)));
     }
 
+    [Theory]
+    // A thing the tagger read (MISC) that is told something, listed with an organisation or described as one.
+    [InlineData("en", "“We will hire in Lyon,” Marc Petit tells Tessaly.", "Tessaly")]
+    [InlineData("en", "The deal values it above companies like Kestrelwerk and Tessaly.", "Tessaly")]
+    [InlineData("en", "The lab was bought by Tessaly, a Lyon start-up.", "Tessaly")]
+    public void AThingTheTaggerReadIsAnOrganisationWhereTheTextSaysSo(string language, string text, string name)
+    {
+        var mentions = new List<RawMention>();
+        foreach (var (written, type) in new[] { (name, "MISC"), ("Kestrelwerk", "ORG"), ("Lyon", "LOC") })
+        {
+            var at = text.IndexOf(written, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                mentions.Add(new RawMention(at, at + written.Length, type));
+            }
+        }
+
+        Assert.Contains(Group(mentions, text, language), e => e.Name == name && e.Type == EntityType.Organisation);
+    }
+
+    [Theory]
+    // An apposition describes; a clause after the comma does not ("den das Unternehmen", "où l'application").
+    [InlineData("en", "Kyutai released Lumen, an AI-powered voice assistant, in July.", "Lumen", "LOC", EntityType.Product)]
+    [InlineData("fr", "Kyutai a lancé Lumen, l'assistant vocal du laboratoire.", "Lumen", "MISC", EntityType.Product)]
+    [InlineData("de", "Der Rückruf der Vindro Pods, den das Unternehmen am Montag ankündigte, kostet Millionen.", "Vindro Pods", "MISC", EntityType.Other)]
+    [InlineData("fr", "En Kervalie, où l'application revendique 350 000 utilisateurs, la plainte avance.", "Kervalie", "LOC", EntityType.Place)]
+    public void ANameDescribedAsAProductIsOne(string language, string text, string name, string tagged, EntityType type)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        var entity = Assert.Single(Group([new RawMention(start, start + name.Length, tagged)], text, language));
+        Assert.Equal((name, type), (entity.Name, entity.Type));
+    }
+
+    [Fact]
+    public void APlaceTheCatalogKnowsIsAProductWhereTheTextDescribesItSo()
+    {
+        // Moshi is a city in Tanzania.
+        const string text = "The lab released Moshi, an AI-powered voice assistant.";
+        var start = text.IndexOf("Moshi", StringComparison.Ordinal);
+        var entity = Assert.Single(Group([new RawMention(start, start + 5, "LOC")], text, "en"));
+        Assert.Equal(EntityType.Product, entity.Type);
+    }
+
+    [Theory]
+    // Written like a brand, as no first name is: a product line, not a person.
+    [InlineData("Le catalogue compte aussi ChatGPT Search depuis octobre.", "ChatGPT Search", EntityType.Product)]
+    [InlineData("Les clients d'iPhone Studio ont été remboursés.", "iPhone Studio", EntityType.Product)]
+    [InlineData("Le joueur LeBron James a signé.", "LeBron James", EntityType.Person)]
+    public void ATwoWordPersonWhoseFirstWordIsWrittenLikeABrandIsAProduct(string text, string name, EntityType type)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        var entity = Assert.Single(Group([new RawMention(start, start + name.Length, "PER")], text, "fr"));
+        Assert.Equal(type, entity.Type);
+    }
+
+    [Fact]
+    public void NamesListedWithAProductAreProducts()
+    {
+        // "VoxaLink" is written like a product; the list passes its type on, one name at a time.
+        const string text = "L'offre compte VoxaLink, Canvas ou Vellora.";
+        var mentions = new List<RawMention>
+        {
+            new(text.IndexOf("VoxaLink", StringComparison.Ordinal), text.IndexOf("VoxaLink", StringComparison.Ordinal) + 8, "LOC"),
+            new(text.IndexOf("Canvas", StringComparison.Ordinal), text.IndexOf("Canvas", StringComparison.Ordinal) + 6, "ORG"),
+            new(text.IndexOf("Vellora", StringComparison.Ordinal), text.IndexOf("Vellora", StringComparison.Ordinal) + 7, "LOC"),
+        };
+
+        Assert.All(Group(mentions, text, "fr"), e => Assert.Equal(EntityType.Product, e.Type));
+    }
+
     private static IReadOnlyList<Entity> Group(List<RawMention> mentions, string text, string language) =>
         new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, language, Cues.WithOwnLanguage(EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)), []);
 }

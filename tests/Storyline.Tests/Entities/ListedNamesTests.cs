@@ -10,6 +10,8 @@ public sealed class ListedNamesTests
     [Theory]
     [InlineData("Los vuelos a Ámsterdam y Barcelona fueron cancelados.", "es", "Ámsterdam y Barcelona", "Amsterdam", "Barcelona")]
     [InlineData("I sindacati chiedono garanzie negli impianti di Bergamo e Ravenna.", "it", "Bergamo e Ravenna", "Bergamo", "Ravenna")]
+    [InlineData("Los pasajeros pueden volar a Ámsterdam o Barcelona.", "es", "Ámsterdam o Barcelona", "Amsterdam", "Barcelona")]
+    [InlineData("Die Reisenden können nach Hamburg oder Bremen ausweichen.", "de", "Hamburg oder Bremen", "Hamburg", "Bremen")]
     public void TwoPlacesJoinedByAConjunctionAreTwoNames(string text, string language, string tagged, string first, string second)
     {
         var start = text.IndexOf(tagged, StringComparison.Ordinal);

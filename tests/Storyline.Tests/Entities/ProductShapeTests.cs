@@ -59,8 +59,21 @@ public sealed class ProductShapeTests
     [InlineData("Paris 2024", false)]
     [InlineData("Formel 1", false)]
     [InlineData("N1", false)]
+    [InlineData("OpenAI o1", true)]
+    [InlineData("BMW i4", true)]
+    [InlineData("Helvara q3", false)] // a quarter
+    [InlineData("Helvara o1x", false)]
     public void ANameEndingInAModelCodeLooksLikeAProduct(string name, bool product) =>
         Assert.Equal(product, ProductShape.EndsInModelCode(name));
+
+    [Fact]
+    public void ANameAndAModelCodeInSmallLettersAfterItAreAProduct()
+    {
+        var entities = EntityRecognizer.Default.Recognize("Le catalogue compte aussi OpenAI o1, lancé en septembre, a indiqué OpenAI.", "fr");
+
+        Assert.Contains(entities, e => e.Name == "OpenAI o1" && e.Type == EntityType.Product);
+        Assert.Contains(entities, e => e.Name == "OpenAI" && e.Type == EntityType.Organisation);
+    }
 
     [Fact]
     public void AnUnknownNameEndingInAModelCodeIsAProduct()
