@@ -110,7 +110,7 @@ internal static class MentionSpreader
             if (!char.IsLower(surface[0]))
             {
                 names.Add(surface);
-                var words = surface.Split(' ');
+                var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (m.ConllType == "PER" && words.Length > 1)
                 {
                     names.Add(words[^1]);
