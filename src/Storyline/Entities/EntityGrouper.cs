@@ -90,6 +90,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         MergeShortForms(groups, text, cues, quotes, kept, definitions);
         var entities = groups.Values
             .Where(g => !(g.Members.All(m => m.Mention.ConllType != "PER") && IsPlacesPeople(g, text, language, cues)))
+            .Where(g => !IsPlacesThing(g, text, language, cues, kept))
             .Select(g => new Entity(g.Name(), g.Type(text, cues, quotes, kept), g.Members
                 .OrderBy(x => x.Mention.Start)
                 .Select(x => new Mention(text[x.Mention.Start..x.Mention.End], x.Mention.Start, x.Mention.Length))
@@ -120,6 +121,14 @@ internal sealed class EntityGrouper(NameCatalog catalog)
     private bool IsPlacesPeople(NameGroup group, string text, string language, EntityCues cues) =>
         group.Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal) && catalog.Resolve(m.Bare, language) is null
             && OfPlace(text[m.Mention.Start..m.Mention.End], language, cues));
+
+    // "des Pariser Büros": where every noun has a capital, a place's adjective and a noun the article also writes after an
+    // article outside any name ("ein Büro in Paris"; CommonNouns) are the place's thing, not a name; "Hamburger Nordhafen"
+    // stays, as "Nordhafen" is a name wherever else it is written, and so does what the catalog knows ("Mailänder Börse").
+    private bool IsPlacesThing(NameGroup group, string text, string language, EntityCues cues, IReadOnlyList<RawMention> mentions) =>
+        group.Resolved is null && cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)
+        && group.Members.All(m => m.Bare.Split(' ') is [var adjective, var noun] && OfPlace(adjective, language, cues)
+            && CommonNouns.WrittenOutsideNames(text, noun, cues, mentions));
 
     // Nationality words are capitalised in English and Dutch (French engineers, Franse regering) and the training data
     // labels them; they are not entities here. Taken for another type, they must at least be used as adjectives.
