@@ -18,6 +18,7 @@ public sealed class EntityCues
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
+        "organisation-plurals", "example-cues",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -50,6 +51,12 @@ public sealed class EntityCues
     public IReadOnlySet<string> DocumentCues => Section("document-cues");
 
     public IReadOnlySet<string> OrganisationCues => Section("organisation-cues");
+
+    /// <summary>Plural nouns for organisations ("companies", "Konzerne") that a list of examples may follow.</summary>
+    public IReadOnlySet<string> OrganisationPlurals => Section("organisation-plurals");
+
+    /// <summary>Words that give examples ("like", "such as", "wie", "tra cui"), of one word or two.</summary>
+    public IReadOnlySet<string> ExampleCues => Section("example-cues");
 
     public IReadOnlySet<string> OrganisationDesignators => Section("organisation-designators");
 

@@ -140,6 +140,7 @@ public sealed class EntityRecognizer
             }
 
             mentions.AddRange(IntroducedNames.Find(tokens, sentence, covered, languageCues));
+            mentions.AddRange(ExampleNames.Find(tokens, sentence, covered, languageCues));
             // A person after a title replaces what else the tagger read there; a person it read over the whole of it stays as
             // read ("Burgemeester Anouk Peeters van Venlo", cut later into the person and the place).
             foreach (var titled in TitledNames.Find(tokens, words, sentence, covered, catalog, language, languageCues, calendar).ToList())
