@@ -137,10 +137,15 @@ public sealed class QuoteRecognizer
                 said = speakers.SpeakerSpan(speaker, phrase, cueSpan, new TextSpan(start, end - start));
             }
 
-            // A description the text names the speaker with beside the cue is what readers are shown, where no entity is.
+            // A description the text names the speaker with beside the cue is what readers are shown, where no entity is; one
+            // that takes up a name before it ("…, the court said" after "the Hamburg Regional Court") is that name.
             if (speaker is null)
             {
                 phrase ??= speakers.Described(said);
+                if (speakers.NamedByNoun(phrase, start) is { } named)
+                {
+                    (speaker, phrase) = (named, null);
+                }
             }
 
             quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue) { SpeakerText = speaker is null ? phrase : null, SpeakerSpan = said });
@@ -205,6 +210,10 @@ public sealed class QuoteRecognizer
                 if (speaker is null)
                 {
                     phrase ??= speakers.Described(said);
+                    if (speakers.NamedByNoun(phrase, clause.Start) is { } describedName)
+                    {
+                        (speaker, phrase) = (describedName, null);
+                    }
                 }
             }
 

@@ -121,6 +121,9 @@ public sealed class QuoteReportedTests
     [Theory]
     [InlineData("es", "El Museo Larrañaga devolverá el óleo. El museo sostiene que la compra se hizo de buena fe.", "Museo Larrañaga")]
     [InlineData("en", "The ruling came from the Hamburg Regional Court on Tuesday. The court said the data had been sold.", "Hamburg Regional Court")]
+    // The noun after the clause, found as the words beside the cue.
+    [InlineData("en", "The ruling came from the Hamburg Regional Court on Tuesday. Each user is entitled to €250, the court said.", "Hamburg Regional Court")]
+    [InlineData("fr", "Le Tribunal de Lyon a statué mardi. Chaque utilisateur recevra 250 euros, a précisé le tribunal.", "Tribunal de Lyon")]
     public void ANounTakesUpTheNameItIsPartOf(string language, string text, string speaker)
     {
         var quote = Assert.Single(Indirect(text, language, Organisation(speaker)));
