@@ -138,11 +138,12 @@ public sealed class QuoteRecognizer
             }
 
             // A description the text names the speaker with beside the cue is what readers are shown, where no entity is; one
-            // that takes up a name before it ("…, the court said" after "the Hamburg Regional Court") is that name.
+            // that takes up a name written before it ("…, the court said" after "the Hamburg Regional Court") is that name,
+            // but not one named after it ("The mayor called Ines Halvorsen …").
             if (speaker is null)
             {
                 phrase ??= speakers.Described(said);
-                if (speakers.NamedByNoun(phrase, start) is { } named)
+                if (said is { } described && speakers.NamedByNoun(phrase, described.Start) is { } named)
                 {
                     (speaker, phrase) = (named, null);
                 }
@@ -210,7 +211,7 @@ public sealed class QuoteRecognizer
                 if (speaker is null)
                 {
                     phrase ??= speakers.Described(said);
-                    if (speakers.NamedByNoun(phrase, clause.Start) is { } describedName)
+                    if (said is { } described && speakers.NamedByNoun(phrase, described.Start) is { } describedName)
                     {
                         (speaker, phrase) = (describedName, null);
                     }
