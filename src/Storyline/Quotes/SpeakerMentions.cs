@@ -175,7 +175,7 @@ internal sealed class SpeakerMentions
             }
 
             var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (words.Any(w => Statements.Cognates.Match(folded, Entities.Names.NameFolding.Fold(w))))
+            if (words.Any(w => Statements.Cognates.NameStem(folded, Entities.Names.NameFolding.Fold(w))))
             {
                 return entity.Name;
             }

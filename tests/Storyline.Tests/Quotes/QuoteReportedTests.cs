@@ -124,6 +124,8 @@ public sealed class QuoteReportedTests
     // The noun after the clause, found as the words beside the cue.
     [InlineData("en", "The ruling came from the Hamburg Regional Court on Tuesday. Each user is entitled to €250, the court said.", "Hamburg Regional Court")]
     [InlineData("fr", "Le Tribunal de Lyon a statué mardi. Chaque utilisateur recevra 250 euros, a précisé le tribunal.", "Tribunal de Lyon")]
+    // A name in another language, the noun's ending alone differing.
+    [InlineData("en", "The Museo Larrañaga will return the painting. According to the museum, the dealer worked for the occupiers.", "Museo Larrañaga")]
     public void ANounTakesUpTheNameItIsPartOf(string language, string text, string speaker)
     {
         var quote = Assert.Single(Indirect(text, language, Organisation(speaker)));

@@ -73,6 +73,27 @@ public static class Cognates
         return Judge(a, b);
     }
 
+    /// <summary>
+    /// A looser test for a noun and a word of a name in another language, where the word's ending alone differs
+    /// (museum/Museo, museum/Musée): the same first four letters, the shorter word at least <see cref="NameStemLength"/> of
+    /// the longer, and a common subsequence of at least <see cref="NameStemRatio"/> of it (museum/musical: 0.57).
+    /// </summary>
+    public static bool NameStem(string a, string b)
+    {
+        if (Match(a, b))
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= PrefixLength && shorter.Length >= NameStemLength * longer.Length && longer.Length <= MaximumLength
+            && a.AsSpan(0, 4).SequenceEqual(b.AsSpan(0, 4)) && (double)Lcs(a, b) / longer.Length >= NameStemRatio;
+    }
+
+    public const double NameStemLength = 0.8;
+
+    public const double NameStemRatio = 0.65;
+
     private static bool Judge(string a, string b)
     {
         var prefix = a.AsSpan(0, PrefixLength).SequenceEqual(b.AsSpan(0, PrefixLength));

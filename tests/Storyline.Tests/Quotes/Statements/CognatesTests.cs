@@ -33,4 +33,16 @@ public sealed class CognatesTests
         Assert.False(Cognates.Match(a, b));
         Assert.False(Cognates.Match(b, a));
     }
+
+    [Theory]
+    [InlineData("museum", "museo", true)]
+    [InlineData("museum", "musee", true)]
+    [InlineData("tribunal", "tribunale", true)]
+    [InlineData("court", "courier", false)]
+    [InlineData("museum", "musical", false)]
+    public void ANounAndANameWordDifferingInTheirEndingAreOneStem(string noun, string word, bool stem)
+    {
+        Assert.Equal(stem, Cognates.NameStem(noun, word));
+        Assert.Equal(stem, Cognates.NameStem(word, noun));
+    }
 }
