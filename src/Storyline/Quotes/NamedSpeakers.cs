@@ -164,7 +164,7 @@ internal sealed class NamedSpeakers(
         {
             // "a déclaré une porte-parole de l'entreprise": a spokesperson of an organisation named earlier; "hieß es in einer
             // Mitteilung des Konzerns": a statement of the company, the one the article is about.
-            return grammar.HasRole(from, last) ? mentions.LastBefore(EntityType.Organisation, quoteOpen)
+            return grammar.HasRole(from, last) ? RoleOrganisation(from, last, quoteOpen)
                 : CompanyStatement(from, last) is { } noun ? mentions.Company(noun, quoteOpen, entityCues.GenitiveEndings) : null;
         }
 
@@ -213,7 +213,7 @@ internal sealed class NamedSpeakers(
         {
             // "Ein Sprecher des Unternehmens sagte:": a spokesperson of an organisation named earlier; "Er bezeichnete
             // die Pläne als „Wortbruch“": the sentence's pronoun subject.
-            return grammar.HasRole(from, cue - 1) ? mentions.LastBefore(EntityType.Organisation, quoteOpen) : PronounSubject(from, cue, quoteOpen);
+            return grammar.HasRole(from, cue - 1) ? RoleOrganisation(from, cue - 1, quoteOpen) : PronounSubject(from, cue, quoteOpen);
         }
 
         if (grammar.HasRole(from, cue - 1) && inRange.LastOrDefault(m => m.Entity.Type == EntityType.Organisation) is { Entity: { } organisation })
@@ -231,6 +231,27 @@ internal sealed class NamedSpeakers(
         return gap == 0 || (gap == 1 && tokens[cue - 1].Lower != ",")
             ? last.Entity.Name
             : (FirstSubject(inRange) ?? last.Entity).Name;
+    }
+
+    // The organisation a spokesperson named with no name speaks for: the one the noun after the role takes up ("un portavoz
+    // de la compañía": the company the article is about or the one the noun introduced; "een woordvoerder van de
+    // veiligheidsregio": the Veiligheidsregio named before), else the last organisation named before the quote.
+    private string? RoleOrganisation(int from, int last, int quoteOpen)
+    {
+        if (grammar.RoleNoun(from, last) is { } noun)
+        {
+            if (cues.IsCompanyNoun(noun, entityCues.GenitiveEndings))
+            {
+                return mentions.Company(noun, quoteOpen, entityCues.GenitiveEndings);
+            }
+
+            if (mentions.NamedLike(noun, quoteOpen) is { } named)
+            {
+                return named;
+            }
+        }
+
+        return mentions.LastBefore(EntityType.Organisation, quoteOpen);
     }
 
     // The first person or organisation of a subject; "BDV board member Jonas Wiegand", "Lumora-Chefin Eva Hartl": an

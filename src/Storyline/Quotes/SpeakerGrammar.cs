@@ -36,6 +36,42 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
         return ending is "'s" or "’s" || entityCues.GenitiveEndings.Contains(ending);
     }
 
+    /// <summary>
+    /// The noun a spokesperson word among tokens [from, last] is of: "un portavoz de la compañía", "een woordvoerder van de
+    /// veiligheidsregio", "ein Sprecher des Konzerns"; a link word ("de", "of", "van"), a preposition or an article between, and a word of five
+    /// letters or more after them. Null when the role has no such noun.
+    /// </summary>
+    public string? RoleNoun(int from, int last)
+    {
+        for (var i = from; i <= last && i < tokens.Count; i++)
+        {
+            if (cues.Roles.MatchAt(text, tokens, i) is not { } role)
+            {
+                continue;
+            }
+
+            // The noun may lie past the words read for a name ("dijo un portavoz de la compañía").
+            var t = i + role.Tokens;
+            var end = Math.Min(tokens.Count, t + RoleNounReach);
+            var linked = false;
+            while (t < end && (entityCues.BodyLinks.Contains(tokens[t].Lower) || entityCues.Prepositions.Contains(tokens[t].Lower)
+                || entityCues.Determiners.Contains(tokens[t].Lower) || entityCues.Elisions.Contains(tokens[t].Lower)))
+            {
+                (t, linked) = (t + 1, true);
+            }
+
+            return linked && t < end && tokens[t].Lower.Length >= MinimumRoleNoun && tokens[t].Lower.All(char.IsLetter) ? tokens[t].Lower : null;
+        }
+
+        return null;
+    }
+
+    // Shorter nouns are too often part of any name ("la ley", "the firm").
+    private const int MinimumRoleNoun = 5;
+
+    // A preposition, an article and the noun: "de la compañía".
+    private const int RoleNounReach = 3;
+
     // A spokesperson word among tokens [from, last]: a role of quotes.txt, one glued to its organisation, or one closing a
     // compound.
     public bool HasRole(int from, int last)

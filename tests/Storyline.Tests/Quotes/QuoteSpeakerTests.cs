@@ -340,4 +340,16 @@ public sealed class QuoteSpeakerTests
         var quote = Only(text, "de", Person("Henrike Maurer"), Person("Peter Vogt", vogt));
         Assert.Equal("Henrike Maurer", quote.Speaker);
     }
+
+    [Theory]
+    // The noun after the role takes up the organisation it names, not the last one named ("Rhenova", "Dagblad").
+    [InlineData("nl", "De Veiligheidsregio Noord adviseert ramen te sluiten. Rhenova heeft de brand geblust. „We meten elk uur”, zei een woordvoerder van de veiligheidsregio.", "Veiligheidsregio Noord")]
+    [InlineData("es", "Noordwind Airlines canceló 380 vuelos. La BVC convocó la huelga. «Las rutas a Málaga fueron las más afectadas», dijo un portavoz de la compañía.", "Noordwind Airlines")]
+    public void ASpokespersonOfANounSpeaksForTheOrganisationTheNounTakesUp(string language, string text, string speaker)
+    {
+        var organisations = new[] { "Veiligheidsregio Noord", "Rhenova", "Noordwind Airlines", "BVC" }
+            .Where(n => text.Contains(n, StringComparison.Ordinal)).Select(n => Organisation(n)).ToArray();
+        var quote = Only(text, language, organisations);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
