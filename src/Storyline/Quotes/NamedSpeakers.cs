@@ -175,9 +175,12 @@ internal sealed class NamedSpeakers(
             return firstMention.Entity.Name;
         }
 
+        // "teilte eine Sprecherin des Konzerns in Mailand mit": a place where a spokesperson of a noun spoke is no speaker.
         if (grammar.HasRole(from, last))
         {
-            return firstMention.Entity.Name;
+            return firstMention.Entity.Type == EntityType.Place && grammar.RoleNoun(from, last) is not null
+                ? RoleOrganisation(from, last, quoteOpen)
+                : firstMention.Entity.Name;
         }
 
         // "luidt het advies van Lumora", "according to a statement from Lumora": a statement's author speaks.

@@ -352,4 +352,12 @@ public sealed class QuoteSpeakerTests
         var quote = Only(text, language, organisations);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Fact]
+    public void WhereASpokespersonOfTheCompanySpokeIsNoSpeaker()
+    {
+        const string text = "Der Chemiekonzern Trivella kündigte Berufung an. „Das Urteil beruht auf einem Missverständnis“, teilte eine Sprecherin des Konzerns in Mailand mit.";
+        var quote = Only(text, "de", Organisation("Trivella"), Place("Milan", "Mailand"));
+        Assert.Equal("Trivella", quote.Speaker);
+    }
 }
