@@ -25,6 +25,8 @@ public sealed class ShortFormTests
     [InlineData("Google", "Google DeepMind", false, false)]
     [InlineData("Ferrandi", "Farmaceutici Ferrandi", false, true)]
     [InlineData("Sabadell", "Banco Sabadell", false, true)]
+    [InlineData("Opinéa", "Institut Opinéa", false, true)]
+    [InlineData("Opinéa", "Istituto Opinéa", false, true)]
     [InlineData("Ferrandi", "Laboratorio Ferrandi Roma", false, false)]
     [InlineData("ChatGPT", "ChatGPT Search", false, false)]
     public void RecognisesPrefixesSurnamesAndInitials(string shortName, string longName, bool person, bool expected) =>
