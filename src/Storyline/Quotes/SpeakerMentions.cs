@@ -159,8 +159,9 @@ internal sealed class SpeakerMentions
     /// <summary>
     /// The last organisation or person named outside quotes before the position whose name has a word like the noun:
     /// "el museo" after "Museo Larrañaga", "le tribunal" after "tribunal régional de Hambourg", "the court" after
-    /// "Hamburg Regional Court". The same folded word or a cognate (<see cref="Statements.Cognates"/>: not "the museum"
-    /// after "Museo", too far apart); null when none of the last <see cref="NounLookBack"/> mentions has one.
+    /// "Hamburg Regional Court", "the museum" after "Museo Larrañaga". The same folded word, a cognate or a word differing in
+    /// its ending alone (<see cref="Statements.Cognates.NameStem"/>); null when none of the last <see cref="NounLookBack"/>
+    /// mentions has one.
     /// </summary>
     public string? NamedLike(string noun, int position)
     {

@@ -163,6 +163,15 @@ public sealed class QuoteReportedTests
     }
 
     [Fact]
+    public void ASpokespersonSpeaksForNoOutletAStatementWasMadeTo()
+    {
+        const string text = "Noordwind cancelled 380 flights. “We want a fair pension,” Verschoor told Dutch daily Dagblad Randstad. A spokesperson said the airline had asked for a mediator.";
+
+        var quote = Assert.Single(Indirect(text, "en", Organisation("Noordwind"), Person("Maud Verschoor", "Verschoor"), Organisation("Dagblad Randstad")));
+        Assert.Equal("Noordwind", quote.Speaker);
+    }
+
+    [Fact]
     public void ANounNoNameHasStaysWords()
     {
         const string text = "Nordwind opened an office in Leeds. The union said the talks had failed.";
