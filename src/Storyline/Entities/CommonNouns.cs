@@ -55,31 +55,14 @@ internal static class CommonNouns
     {
         for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
         {
-            var whole = (i == 0 || !char.IsLetter(text[i - 1])) && (i + word.Length >= text.Length || !char.IsLetter(text[i + word.Length]));
-            if (whole && cues.Determiners.Contains(WordBefore(text, i)) && !mentions.Any(m => m.Start <= i && i < m.End))
+            // Right after an article, with only spaces between: "ein Büro", not "Büro" opening a sentence.
+            if (TextScan.WholeWordAt(text, i, word.Length) && i > 0 && text[i - 1] == ' '
+                && cues.Determiners.Contains(TextScan.WordBefore(text, i).ToLowerInvariant()) && !mentions.Any(m => m.Start <= i && i < m.End))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    // The word before position `at`, in lower case, when only spaces lie between.
-    private static string WordBefore(string text, int at)
-    {
-        var end = at;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return end < at ? text[start..end].ToLowerInvariant() : "";
     }
 }

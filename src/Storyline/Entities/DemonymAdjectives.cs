@@ -63,31 +63,13 @@ internal static class DemonymAdjectives
     {
         for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
         {
-            var whole = (i == 0 || !char.IsLetter(text[i - 1])) && (i + name.Length >= text.Length || !char.IsLetter(text[i + name.Length]));
-            if (whole && !AfterAdjective(text, i, endings))
+            if (TextScan.WholeWordAt(text, i, name.Length) && !IsAdjective(TextScan.WordBefore(text, i), endings))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static bool AfterAdjective(string text, int at, IReadOnlySet<string> endings)
-    {
-        var end = at;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return IsAdjective(text.AsSpan(start, end - start), endings);
     }
 
     // A capitalised word with one of the endings: "Spaanse", "Baskische".

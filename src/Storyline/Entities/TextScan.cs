@@ -1,0 +1,27 @@
+namespace Storyline.Entities;
+
+/// <summary>Small reads of an article's text that several name rules share: a word's neighbours and whole-word matches.</summary>
+internal static class TextScan
+{
+    /// <summary>The letters ending right before position <paramref name="at"/>, past the spaces before it ("" when none).</summary>
+    public static string WordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end];
+    }
+
+    /// <summary>Whether the text at <paramref name="i"/> holds <paramref name="length"/> letters with no letter either side.</summary>
+    public static bool WholeWordAt(string text, int i, int length) =>
+        (i == 0 || !char.IsLetter(text[i - 1])) && (i + length >= text.Length || !char.IsLetter(text[i + length]));
+}
