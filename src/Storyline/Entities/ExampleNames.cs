@@ -3,11 +3,11 @@ using Storyline.Entities.Tokens;
 namespace Storyline.Entities;
 
 /// <summary>
-/// "companies like Uber and Arm", "des entreprises comme Airbus, Safran et Thales", "Konzerne wie Siemens und BASF": the
-/// names listed after a plural noun for organisations (<c>[organisation-plurals]</c>) and a word that gives examples
-/// (<c>[example-cues]</c>) are organisations. The tagger misses such names where nothing else in the sentence says what
-/// they are; a name it found keeps its reading, and the grouper's list rule (names listed with an organisation are
-/// organisations) types it from its neighbours.
+/// "companies like Uber and Arm", "des entreprises comme Airbus, Safran et Thales": the names listed after a plural noun
+/// for organisations (<c>[organisation-plurals]</c>) and a word that gives examples (<c>[example-cues]</c>) are
+/// organisations. The tagger misses such names where nothing else in the sentence says what they are; a name it found
+/// keeps its reading, and the grouper's list rule (names listed with an organisation are organisations) types it from its
+/// neighbours. Not where every noun has a capital: "Unternehmen wie Banken und Versicherungen" lists no names.
 /// </summary>
 internal static class ExampleNames
 {
@@ -16,6 +16,11 @@ internal static class ExampleNames
 
     public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, (int Start, int End) sentence, bool[] covered, EntityCues cues)
     {
+        if (cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns))
+        {
+            yield break;
+        }
+
         for (var j = sentence.Start; j < sentence.End - 2; j++)
         {
             var cue = cues.OrganisationPlurals.Contains(tokens[j].Text.ToLowerInvariant()) ? ExampleCueLength(tokens, j + 1, sentence.End, cues) : 0;
