@@ -105,10 +105,25 @@ internal static class OrganisationEvidence
     public static bool ListedWithOrganisation(string text, IEnumerable<RawMention> mentions, IReadOnlyList<RawMention> all, EntityCues cues) =>
         mentions.Any(m => all.Any(o => o.ConllType == "ORG" && (Joins(text, m.End, o.Start, cues) || Joins(text, o.End, m.Start, cues))));
 
-    /// <summary>Whether a mention is whom a statement was made to: right after a verb of entities.txt [addressee-verbs] ("tells Sifted").</summary>
+    /// <summary>Whether a mention is whom a statement was made to (<see cref="AddressedAt"/>).</summary>
     public static bool Addressed(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
-        mentions.Any(m => WordsBefore(text, m.Start).FirstOrDefault() is { } verb && cues.AddresseeVerbs.Contains(verb)
-            && text.AsSpan(0, m.Start).TrimEnd().EndsWith(verb, StringComparison.OrdinalIgnoreCase));
+        mentions.Any(m => AddressedAt(text, m.Start, cues));
+
+    /// <summary>
+    /// Whether a name at <paramref name="start"/> is whom a statement was made to: a verb of entities.txt [addressee-verbs]
+    /// among the few words right before it, with no punctuation between ("tells Sifted", "told Dutch daily Dagblad
+    /// Randstad"; not "told reporters, Dagblad …").
+    /// </summary>
+    public static bool AddressedAt(string text, int start, EntityCues cues)
+    {
+        var before = text[Math.Max(0, start - AddresseeReach)..start];
+        var words = before[(before.LastIndexOfAny(ClauseEnds) + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.TakeLast(Window).Any(w => cues.AddresseeVerbs.Contains(w.ToLowerInvariant()));
+    }
+
+    private const int AddresseeReach = 60;
+
+    private static readonly char[] ClauseEnds = ['.', ',', ';', ':', '!', '?', '\n', '“', '”', '"', '«', '»', '„', '(', ')'];
 
     // A comma or one conjunction with its spaces (" und ", " et ") is this short at most.
     private const int LongestJoin = 6;

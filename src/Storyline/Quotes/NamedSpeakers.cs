@@ -256,7 +256,7 @@ internal sealed class NamedSpeakers(
 
         // "she told Dutch daily Dagblad Randstad. … a spokesperson said": an outlet a statement was made to speaks for no one.
         var i = mentions.LastIndexBefore(EntityType.Organisation, quoteOpen);
-        while (i >= 0 && Addressed(mentions[i].Start))
+        while (i >= 0 && OrganisationEvidence.AddressedAt(text, mentions[i].Start, entityCues))
         {
             i = mentions.LastIndexBefore(EntityType.Organisation, mentions[i].Start);
         }
@@ -264,20 +264,6 @@ internal sealed class NamedSpeakers(
         return i >= 0 ? mentions[i].Entity.Name : null;
     }
 
-    // Whether a verb a statement is made to (entities.txt [addressee-verbs]: "told", "tells") stands within a few words
-    // before the position, in the same sentence.
-    private bool Addressed(int start)
-    {
-        var before = text[Math.Max(0, start - AddresseeReach)..start];
-        var cut = before.LastIndexOfAny(['.', '!', '?', '\n', '“', '”', '"', '«', '»', '„']);
-        var words = before[(cut + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.TakeLast(AddresseeWords).Any(w => entityCues.AddresseeVerbs.Contains(w.ToLowerInvariant()));
-    }
-
-    // "told Dutch daily Dagblad Randstad": the verb and up to two words describing the outlet.
-    private const int AddresseeWords = 3;
-
-    private const int AddresseeReach = 60;
 
     // The first person or organisation of a subject; "BDV board member Jonas Wiegand", "Lumora-Chefin Eva Hartl": an
     // organisation right before a person, with no verb between, is where the person works, and the person speaks.
