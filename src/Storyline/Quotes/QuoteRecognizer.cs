@@ -142,11 +142,7 @@ public sealed class QuoteRecognizer
             // but not one named after it ("The mayor called Ines Halvorsen …").
             if (speaker is null)
             {
-                phrase ??= speakers.Described(said);
-                if (said is { } described && speakers.NamedByNoun(phrase, described.Start) is { } named)
-                {
-                    (speaker, phrase) = (named, null);
-                }
+                (speaker, phrase) = speakers.BySpan(phrase, said);
             }
 
             quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue) { SpeakerText = speaker is null ? phrase : null, SpeakerSpan = said });
@@ -210,11 +206,7 @@ public sealed class QuoteRecognizer
                 said = speakers.SpeakerSpan(speaker, words, cueSpan, new TextSpan(clause.Start, clause.End - clause.Start), reported: true);
                 if (speaker is null)
                 {
-                    phrase ??= speakers.Described(said);
-                    if (said is { } described && speakers.NamedByNoun(phrase, described.Start) is { } describedName)
-                    {
-                        (speaker, phrase) = (describedName, null);
-                    }
+                    (speaker, phrase) = speakers.BySpan(phrase, said);
                 }
             }
 

@@ -70,6 +70,17 @@ internal sealed class QuoteSpeakers
             ?? places.Find(speaker, null, c, quote, reported, openingPronouns: true);
 
     /// <summary>
+    /// For a quote with no entity speaker: the name that the words at its speaker span take up, written before them
+    /// (<see cref="NamedByNoun"/>), else those words as the ones shown (<paramref name="phrase"/> first, else
+    /// <see cref="Described"/>).
+    /// </summary>
+    public (string? Speaker, string? Phrase) BySpan(string? phrase, TextSpan? span)
+    {
+        phrase ??= Described(span);
+        return span is { } s && NamedByNoun(phrase, s.Start) is { } named ? (named, null) : (null, phrase);
+    }
+
+    /// <summary>
     /// The words at a speaker span when they are a name or a description ("die britische Königin"), not one pronoun of
     /// quotes.txt ("sie", "the company"); else null.
     /// </summary>
