@@ -154,6 +154,8 @@ public sealed class EntityRecognizer
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)));
         }
 
+        mentions.AddRange(BrandNames.Find(tokens, covered, mentions, text).ToList());
+
         // Text without spaces: the tagger, trained on other scripts, reads clauses there; the catalog's places replace what
         // it read over them.
         var unspaced = UnspacedNames.Find(text, catalog, language).ToList();
