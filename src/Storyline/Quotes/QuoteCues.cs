@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -88,6 +88,32 @@ public sealed class QuoteCues
         Cues.MatchAt(text, tokens, at) is { } cue && (at > 0 && tokens[at - 1].Lower == "," || AfterComma.MatchAt(text, tokens, at) is not { Tokens: var n } || n < cue.Tokens)
             ? cue
             : null;
+
+    /// <summary>
+    /// [ages]: how news names a person by their age ("der 47-Jährige", "the 47-year-old actor", "il 47enne", "la
+    /// sexagénaire"): value <c>digits</c> for the end of a word written with digits before it, <c>word</c> for a whole
+    /// word. Such a description takes up the last person named, as a person pronoun does (<see cref="IsAge"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Ages { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>Whether a word names a person by their age (<see cref="Ages"/>): "47-Jährige", "47-year-old", "sexagénaire".</summary>
+    public bool IsAge(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var digits = 0;
+        while (digits < lower.Length && char.IsAsciiDigit(lower[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0
+            ? Ages.TryGetValue(lower[digits..], out var ending) && ending == AgeAfterDigits
+            : Ages.TryGetValue(lower, out var whole) && whole == AgeWord;
+    }
+
+    // [ages] values.
+    private const string AgeAfterDigits = "digits";
+    private const string AgeWord = "word";
 
     /// <summary>[after-comma]: cues that attribute only right after a comma (see <see cref="CueAt"/>).</summary>
     public PhraseTable AfterComma { get; private init; } = new([]);
@@ -187,6 +213,8 @@ public sealed class QuoteCues
         var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), Table("said-where", ""), reporting)
         {
             AfterComma = Table("after-comma", ""),
+            Ages = entries.Where(e => e.Section == "ages").Select(e => Split(e.Entry, AgeWord))
+                .ToDictionary(e => e.Phrase.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal),
             PronounGenders = entries.Where(e => e.Section == "pronoun-genders").Select(e => Split(e.Entry, ""))
                 .Where(e => e.Value is "f" or "m").ToDictionary(e => e.Phrase, e => e.Value[0], StringComparer.Ordinal),
         };

@@ -145,11 +145,22 @@ internal sealed class QuoteSpeakers
     /// <summary>
     /// The entity a speaker written as a determiner and one noun takes up ("le musée" after "Musée Larrañaga", "the court"
     /// after "Hamburg Regional Court"): the last one named before the position with that word in its name
-    /// (<see cref="SpeakerMentions.NamedLike"/>); else null.
+    /// (<see cref="SpeakerMentions.NamedLike"/>); a person named by age ([ages] of quotes.txt), the person a pronoun would
+    /// stand for; else null.
     /// </summary>
     public string? NamedByNoun(string? speakerText, int position)
     {
         var words = speakerText?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "rief die 47-Jährige", "Der 23-jährige Sportler gab bekannt", "the 47-year-old said": a person named by age is
+        // the one the text was about, as "she" would be. The description ends where a second determiner opens what follows
+        // ("rief die 47-Jährige den Anhängern zu").
+        var described = words?.TakeWhile((w, i) => i == 0 || !entityCues.Determiners.Contains(w.ToLowerInvariant())).ToList();
+        if (described is [var article, var age, ..] && described.Count <= AgeDescriptionWords
+            && entityCues.Determiners.Contains(article.ToLowerInvariant()) && cues.IsAge(age))
+        {
+            return antecedents.Antecedent(PronounAntecedents.Person, position);
+        }
+
         if (words is not [var determiner, var noun] || !entityCues.Determiners.Contains(determiner.ToLowerInvariant()) || noun.Length < MinimumNoun)
         {
             return null;
@@ -168,6 +179,9 @@ internal sealed class QuoteSpeakers
         return (noun.All(char.IsLower) ? mentions.NamedLike(noun, position) : null)
             ?? (TitledNames.IsTitle(title, entityCues) ? mentions.TitledBefore(title, position) : null);
     }
+
+    // A determiner, the age and one noun at most: "the 47-year-old Dutch actor" is a description too long to trust.
+    private const int AgeDescriptionWords = 3;
 
     // Shorter nouns are too often part of any name ("the firm", "la ley").
     private const int MinimumNoun = 5;

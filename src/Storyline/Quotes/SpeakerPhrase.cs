@@ -35,7 +35,9 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
         var last = t;
         var ended = false;
         // After a source word ("volgens de vakbond is het overleg …") the clause's verb follows the source at once.
-        while (last < tokens.Count && last - t < MaxWords && IsWord(last) && quoteCues.PhraseEnds.MatchAt(text, tokens, last) is null
+        // "rief die 47-Jährige": an age written with digits is a word of the phrase after its first.
+        while (last < tokens.Count && last - t < MaxWords && (IsWord(last) || (last > t && quoteCues.IsAge(tokens[last].Lower)))
+            && quoteCues.PhraseEnds.MatchAt(text, tokens, last) is null
             && quoteCues.CueAt(text, tokens, last) is null && !(source && quoteCues.Reporting.Finite.MatchAt(text, tokens, last) is not null))
         {
             if (ends(last++))
@@ -141,7 +143,8 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
             {
                 if (t > first && char.IsDigit(text[tokens[t].Start]))
                 {
-                    // "Einer der 13 beteiligten Feuerwehrmänner", "Der 23-jährige Sportler".
+                    // "Einer der 13 beteiligten Feuerwehrmänner", "Der 23-jährige Sportler"; "die 47-Jährige" ends in the age.
+                    last = quoteCues.IsAge(tokens[t].Lower) ? t : last;
                     continue;
                 }
 
