@@ -22,8 +22,10 @@ public static class CorpusNames
         // Spellings of one name ("Open AI", "OpenAI") share a group; it takes the most frequent spelling as its name.
         var groups = new Dictionary<string, List<(string Article, Entity Entity)>>(StringComparer.Ordinal);
         var spellings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var languages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
+            languages[article.ArticleId] = article.Language;
             foreach (var entity in article.Entities)
             {
                 var spelling = Spelling(entity);
@@ -59,6 +61,7 @@ public static class CorpusNames
             }
         }
 
+        JoinTranslations(groups, languages);
         return groups
             .Select(g => new CorpusEntity(
                 MostWritten(g.Key, g.Value),
@@ -68,6 +71,34 @@ public static class CorpusNames
                 g.Value.SelectMany(x => x.Entity.Mentions.Select(m => m.Text)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .OrderByDescending(e => e.Articles.Count).ThenByDescending(e => e.Mentions).ThenBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
+    }
+
+    // An organisation's name translated word for word joins the name other languages wrote ("Musée Larrañaga" in French
+    // articles, "Museo Larrañaga" in Spanish and Italian ones; TranslatedNames), where the two share no language and no
+    // article, and only one such name fits. The one written more often gives the name.
+    private static void JoinTranslations(Dictionary<string, List<(string Article, Entity Entity)>> groups, Dictionary<string, string> languages)
+    {
+        foreach (var name in groups.Keys.ToList())
+        {
+            if (!groups.TryGetValue(name, out var members) || TypeOf(members) != EntityType.Organisation)
+            {
+                continue;
+            }
+
+            var written = members.Select(x => languages[x.Article]).ToHashSet(StringComparer.Ordinal);
+            var others = groups.Keys
+                .Where(k => k != name && TypeOf(groups[k]) == EntityType.Organisation && TranslatedNames.Same(name, k)
+                    && !groups[k].Any(x => written.Contains(languages[x.Article])))
+                .ToList();
+            if (others is not [var other])
+            {
+                continue;
+            }
+
+            var (kept, joined) = groups[other].Sum(x => x.Entity.Count) > members.Sum(x => x.Entity.Count) ? (other, name) : (name, other);
+            groups[kept].AddRange(groups[joined]);
+            groups.Remove(joined);
+        }
     }
 
     // How a name is written, for matching spellings across articles: case, spaces and hyphens aside, and for a name of

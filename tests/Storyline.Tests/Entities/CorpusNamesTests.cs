@@ -28,6 +28,39 @@ public sealed class CorpusNamesTests
     }
 
     [Fact]
+    public void AnOrganisationsNameTranslatedWordForWordIsOneName()
+    {
+        var unified = CorpusNames.Unify(
+        [
+            new ArticleEntities("a", "fr", [E("Musée Vasconcelos", EntityType.Organisation, "Musée Vasconcelos")]),
+            new ArticleEntities("b", "es", [E("Museo Vasconcelos", EntityType.Organisation, "Museo Vasconcelos", "Museo Vasconcelos")]),
+            new ArticleEntities("c", "it", [E("Museo Vasconcelos", EntityType.Organisation, "Museo Vasconcelos")]),
+        ]);
+
+        var museum = Assert.Single(unified);
+        Assert.Equal("Museo Vasconcelos", museum.Name);
+        Assert.Equal(["a", "b", "c"], museum.Articles.Order());
+    }
+
+    [Theory]
+    // Nothing but cognates: two countries' national museums, not one name.
+    [InlineData("fr", "Musée National", "es", "Museo Nacional")]
+    // One language writes one name one way: two spellings there are two bodies.
+    [InlineData("es", "Museo Vasconcelos", "es", "Musea Vasconcelos")]
+    // A word that is no translation of the other's.
+    [InlineData("fr", "Musée Vasconcelos", "de", "Stiftung Vasconcelos")]
+    public void OtherNamesStayApart(string languageA, string nameA, string languageB, string nameB)
+    {
+        var unified = CorpusNames.Unify(
+        [
+            new ArticleEntities("a", languageA, [E(nameA, EntityType.Organisation, nameA)]),
+            new ArticleEntities("b", languageB, [E(nameB, EntityType.Organisation, nameB)]),
+        ]);
+
+        Assert.Equal(2, unified.Count);
+    }
+
+    [Fact]
     public void InflectedNamesOfOtherArticlesAreOneName()
     {
         var unified = CorpusNames.Unify(
