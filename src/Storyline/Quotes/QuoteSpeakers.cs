@@ -284,6 +284,12 @@ internal sealed class QuoteSpeakers
                 // "«…», dijo.", "«…», ha aggiunto.": a cue that ends the sentence has its subject in the verb, the last person;
                 // so has one that goes on with where or to whom it was said ("dijo a la radio", "ha detto in aula").
                 var next = t + cue.Tokens;
+                // "dijo el año pasado en una entrevista": when it was said stands between the verb and the rest.
+                while (next < tokens.Count && !reading.Ends(next - 1) && cues.Reporting.Skip.MatchAt(text, tokens, next) is { } when)
+                {
+                    next += when.Tokens;
+                }
+
                 speaker = reading.Ends(next - 1) || (next < tokens.Count && tokens[next].Lower == ".")
                     ? antecedents.Antecedent(PronounAntecedents.Person, span.Open)
                     : written.After(next);

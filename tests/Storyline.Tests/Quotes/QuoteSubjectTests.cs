@@ -13,6 +13,9 @@ public sealed class QuoteSubjectTests
     [Theory]
     [InlineData("es", "El presidente del sindicato, Jeroen Bakhuizen, habló con los pilotos. «Nadie hace huelga por gusto», dijo a la radio pública.")]
     [InlineData("it", "Il presidente del sindacato, Jeroen Bakhuizen, ha parlato ai piloti. «Nessuno sciopera per piacere», ha detto in aula.")]
+    // When it was said may stand between the verb and where.
+    [InlineData("es", "El presidente del sindicato, Jeroen Bakhuizen, habló con los pilotos. «Nadie hace huelga por gusto», dijo el año pasado en una entrevista.")]
+    [InlineData("it", "Il presidente del sindacato, Jeroen Bakhuizen, ha parlato ai piloti. «Nessuno sciopera per piacere», ha detto l'anno scorso in un'intervista.")]
     public void AVerbThatCarriesItsSubjectBeforeWhereItWasSaidIsTheLastPersons(string language, string text)
     {
         var quote = Only(text, language, Person("Jeroen Bakhuizen"));
