@@ -36,6 +36,9 @@ public sealed class FigureCues
         "complements", "conjunctions",
         // words that link a count of people to the organisation that employs them ("employees at Mistral", "Mitarbeiter bei")
         "employers",
+        // words that put a count of people at a place ("100 people in Lyon"), and nouns for a company's site ("an office
+        // in Berlin, where 60 engineers …"): that count is the place's
+        "site-links", "sites",
         // words between a buyer and the company it buys ("agreed to buy", "übernimmt", "le rachat du"): the deal's figures
         // (value, price per share, premium) are the bought company's
         "acquisitions",
@@ -91,6 +94,10 @@ public sealed class FigureCues
     public PhraseTable Conjunctions => Table("conjunctions");
 
     public PhraseTable Employers => Table("employers");
+
+    public PhraseTable SiteLinks => Table("site-links");
+
+    public PhraseTable Sites => Table("sites");
 
     public PhraseTable Acquisitions => Table("acquisitions");
 

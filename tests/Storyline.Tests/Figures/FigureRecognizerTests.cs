@@ -1,5 +1,6 @@
 using Storyline.Entities;
 using Storyline.Figures;
+using static Storyline.Tests.Figures.FigureTestNames;
 
 namespace Storyline.Tests.Figures;
 
@@ -8,25 +9,6 @@ public sealed class FigureRecognizerTests
 {
     private static IReadOnlyList<Figure> Read(string text, string language, DateTimeOffset? published = null) =>
         FigureRecognizer.Default.Recognize(text, language, EntityRecognizer.Default.Recognize(text, language), published);
-
-    // Subject rules are tested on names given here, so that the entity stage's misses do not blur them.
-    private static IReadOnlyList<Figure> ReadWithNames(string text, string language, params (string Name, EntityType Type)[] names) =>
-        FigureRecognizer.Default.Recognize(text, language, [.. names.Select(n => Named(text, n.Name, n.Type))], null);
-
-    private static Entity Named(string text, string name, EntityType type)
-    {
-        var mentions = new List<Mention>();
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-        {
-            mentions.Add(new Mention(name, at, name.Length));
-        }
-
-        return new Entity(name, type, mentions);
-    }
-
-    private static Figure Find(IReadOnlyList<Figure> figures, string written) =>
-        figures.SingleOrDefault(f => f.Text == written)
-        ?? throw new Xunit.Sdk.XunitException($"no figure '{written}' in: {string.Join("; ", figures.Select(f => $"«{f.Text}» {f.Kind} {f.Value} {f.Unit}"))}");
 
     [Theory]
     [InlineData("Le groupe Vantor a levé 6,6 milliards de dollars auprès de ses investisseurs.", "fr", "6,6 milliards de dollars", 6.6e9, "USD")]

@@ -1,0 +1,35 @@
+using Storyline.Entities;
+using static Storyline.Tests.Figures.FigureTestNames;
+
+namespace Storyline.Tests.Figures;
+
+/// <summary>A count of people the sentence puts at a place is that place's, not the company's.</summary>
+public sealed class FigureSitesTests
+{
+    [Theory]
+    // Right after the count and its noun.
+    [InlineData("fr", "Vantor commercialise trois produits en France et emploie 120 personnes à Grenoble.", "120")]
+    // After a site named with its place, with no organisation between.
+    [InlineData("it", "I sindacati di Vantor chiedono garanzie sullo stabilimento di Grenoble, dove lavorano circa 900 persone.", "900")]
+    [InlineData("es", "Vantor vende cinco productos a través de una filial en Grenoble, con 85 trabajadores.", "85")]
+    [InlineData("de", "Vantor will ein Büro in Grenoble eröffnen, in dem ab Juli rund 60 Ingenieure arbeiten sollen.", "60")]
+    public void ACountOfPeopleAtASiteIsThePlaces(string language, string text, string count)
+    {
+        var figure = Find(ReadWithNames(text, language, ("Vantor", EntityType.Organisation), ("Grenoble", EntityType.Place)), count);
+
+        Assert.Equal("employees", figure.Attribute);
+        Assert.Equal("Grenoble", figure.Subject);
+    }
+
+    [Theory]
+    // The company's own headcount; the place is where it sells.
+    [InlineData("en", "Vantor, which sells three products in Grenoble, employs 4,200 people.", "4,200")]
+    // An organisation named between the site and the count is the count's.
+    [InlineData("en", "After opening an office in Grenoble, Vantor employs 4,200 people.", "4,200")]
+    public void ACompanysOwnHeadcountStaysTheCompanys(string language, string text, string count)
+    {
+        var figure = Find(ReadWithNames(text, language, ("Vantor", EntityType.Organisation), ("Grenoble", EntityType.Place)), count);
+
+        Assert.Equal("Vantor", figure.Subject);
+    }
+}
