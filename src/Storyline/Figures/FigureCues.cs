@@ -39,6 +39,9 @@ public sealed class FigureCues
         // words that put a count of people at a place ("100 people in Lyon"), and nouns for a company's site ("an office
         // in Berlin, where 60 engineers …"): that count is the place's
         "site-links", "sites",
+        // words right before a number that counts nothing itself, by which it goes on with the count before it ("auf 550
+        // wachsen", "grow to 550", "di cui oltre 3.000")
+        "continuations",
         // words between a buyer and the company it buys ("agreed to buy", "übernimmt", "le rachat du"): the deal's figures
         // (value, price per share, premium) are the bought company's
         "acquisitions",
@@ -98,6 +101,8 @@ public sealed class FigureCues
     public PhraseTable SiteLinks => Table("site-links");
 
     public PhraseTable Sites => Table("sites");
+
+    public PhraseTable Continuations => Table("continuations");
 
     public PhraseTable Acquisitions => Table("acquisitions");
 

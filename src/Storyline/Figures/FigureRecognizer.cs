@@ -68,9 +68,15 @@ public sealed partial class FigureRecognizer
                 if (IsBareYear(text, number))
                 {
                     found.Add((DateFigure(text, tokens, cues, number.Start, number.Start + number.Length, text.Substring(number.Start, number.Length)), null));
+                    continue;
                 }
 
-                continue;
+                if (number.Written || CountContinuations.Of(text, tokens, cues, number, found) is not { } continued)
+                {
+                    continue;
+                }
+
+                unit = continued;
             }
 
             var reading = unit.Value;
