@@ -65,11 +65,20 @@ public static class FigureAttribution
     /// <param name="reference">Where the sentence names an organisation by a noun after a definite article ("the company"), or -1.</param>
     /// <param name="hasAttribute">Whether the figure measures something known (a sentence naming no one then refers back too).</param>
     /// <param name="complement">Whether the mention starting at an offset follows a complement word ("de Meta").</param>
+    /// <param name="attribute">What the figure measures, if known: what only organisations have leaves people out.</param>
     public static string? Subject(
-        IReadOnlyList<(Mention Mention, Entity Entity)> inSentence, int figureStart, int figureEnd, Entity? earlier, int reference, bool hasAttribute, Func<int, bool> complement)
+        IReadOnlyList<(Mention Mention, Entity Entity)> inSentence, int figureStart, int figureEnd, Entity? earlier, int reference, bool hasAttribute, Func<int, bool> complement,
+        string? attribute = null)
     {
         var refersBack = reference >= 0;
         static bool Actor(Entity e) => e.Type is EntityType.Organisation or EntityType.Product;
+        // "Según Casals, … no afectará a los 210 empleados", "Verschoor put the cost of the strike at more than €6 million":
+        // the person says it; a company's staff, costs or users are never a person's.
+        if (attribute is not null && OrganisationAttributes.Contains(attribute))
+        {
+            inSentence = inSentence.Where(m => m.Entity.Type != EntityType.Person).ToList();
+        }
+
         var before = inSentence.Where(m => m.Mention.Start + m.Mention.Length <= figureStart).ToList();
         var after = inSentence.Where(m => m.Mention.Start >= figureEnd).ToList();
 
@@ -107,6 +116,17 @@ public static class FigureAttribution
         // "The company has 1,800 employees", or a sentence naming no one about a figure that measures something.
         return refersBack || hasAttribute ? earlier?.Name : null;
     }
+
+    /// <summary>
+    /// What organisations (and places) have and people do not: a person named beside such a figure says it or runs the
+    /// company. Salaries, ages, stakes, fines, damages and fees stay open to people.
+    /// </summary>
+    public static readonly IReadOnlySet<string> OrganisationAttributes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "funding", "valuation", "revenue", "profit", "loss", "budget", "debt", "sales", "market share", "growth", "users",
+        "customers", "employees", "jobs", "researchers", "members", "passengers", "cancellations", "units sold", "recalls",
+        "countries", "languages", "synergies", "premium", "share price", "share price change", "cost",
+    };
 
     /// <summary>
     /// For each mention (in text order), the article's main organisation among those named up to it: the one the

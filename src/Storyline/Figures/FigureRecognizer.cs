@@ -150,10 +150,10 @@ public sealed partial class FigureRecognizer
             var inSentence = Enumerable.Range(from, to - from).Select(i => mentions[i]).Where(m => m.Mention.Start + m.Mention.Length <= sentenceEnd).ToList();
             var earlier = Earlier(mentions, mainSoFar, from, sentenceStart, text, start => IsComplement(text, tokens, cues, start));
             var subject = (figure.Kind == FigureKind.Count ? Employer(text, tokens, cues, inSentence, last) : null)
-                ?? (figure.Kind == FigureKind.Count && attribute == StaffAttribute ? Sites.Of(text, tokens, cues, inSentence, first, last) : null)
+                ?? (figure.Kind == FigureKind.Count && attribute is not null && Sites.Attributes.Contains(attribute) ? Sites.Of(text, tokens, cues, inSentence, first, last) : null)
                 ?? FigureAttribution.Subject(
                 inSentence, figure.Start, figure.Start + figure.Length, earlier, Reference(text, tokens, cues, range.First, range.Last + 1, figure.Start),
-                attribute is not null, start => IsComplement(text, tokens, cues, start));
+                attribute is not null, start => IsComplement(text, tokens, cues, start), attribute);
             subject = maker.Of(subject);
             subject = takeover is null ? subject : takeover.SubjectOf(subject, attribute);
             var read = figure with { Qualifier = qualifier, Attribute = attribute, Subject = subject };
@@ -237,9 +237,6 @@ public sealed partial class FigureRecognizer
     // "32 of the 105 employees working at Mistral", "1.200 Mitarbeiter bei Kessing", "300 salariés chez Lumora": a count
     // linked to an organisation by a word of figures.txt [employers] right after it is that organisation's, whoever
     // the sentence names first ("Sifted analysis found that …").
-    // The attribute of a count of people who work somewhere ([counted] and [attributes] of figures.txt).
-    private const string StaffAttribute = "employees";
-
     private static string? Employer(
         string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, List<(Mention Mention, Entity Entity)> inSentence, int figureLast)
     {

@@ -26,9 +26,13 @@ public sealed class FigureSitesTests
     [InlineData("en", "Vantor, which sells three products in Grenoble, employs 4,200 people.", "4,200")]
     // An organisation named between the site and the count is the count's.
     [InlineData("en", "After opening an office in Grenoble, Vantor employs 4,200 people.", "4,200")]
+    // A company's seat is no site of its own: no comma puts the count in a clause about it.
+    [InlineData("es", "Vantor, con sede en Grenoble y unos 4.200 empleados, está especializada en enfermedades raras.", "4.200")]
+    // Whoever says it: a company's staff are never a person's.
+    [InlineData("es", "Según Ana Ruiz, la revisión no afectará a los 4.200 empleados de Vantor.", "4.200")]
     public void ACompanysOwnHeadcountStaysTheCompanys(string language, string text, string count)
     {
-        var figure = Find(ReadWithNames(text, language, ("Vantor", EntityType.Organisation), ("Grenoble", EntityType.Place)), count);
+        var figure = Find(ReadWithNames(text, language, ("Vantor", EntityType.Organisation), ("Grenoble", EntityType.Place), ("Ana Ruiz", EntityType.Person)), count);
 
         Assert.Equal("Vantor", figure.Subject);
     }
