@@ -3,7 +3,7 @@ using static Storyline.Tests.Figures.FigureTestNames;
 
 namespace Storyline.Tests.Figures;
 
-/// <summary>A number that counts nothing itself goes on with the count before it; and what a share of a company says.</summary>
+/// <summary>A number that counts nothing itself goes on with the count before it; and what a few figures of a company measure.</summary>
 public sealed class FigureContinuationTests
 {
     [Theory]
@@ -36,6 +36,10 @@ public sealed class FigureContinuationTests
     [InlineData("fr", "La famille fondatrice, qui détient environ 42 % du capital, apportera ses titres.", "42 %", "stake")]
     [InlineData("en", "Vantor shares, which had fallen 18% over the past year, rose on Monday.", "18%", "share price change")]
     [InlineData("fr", "À la Bourse de Milan, le titre Vantor a bondi de près de 25 % lundi.", "25 %", "share price change")]
-    public void WhatAPercentOfACompanyMeasures(string language, string text, string written, string attribute) =>
+    // Flights a strike grounds are cancellations.
+    [InlineData("en", "Pilots at Vantor began a strike on Thursday, grounding around 380 flights.", "380", "cancellations")]
+    [InlineData("nl", "Vantor laat weten dat het ongeveer 380 vluchten moet schrappen.", "380", "cancellations")]
+    [InlineData("de", "Wegen des Streiks hat Vantor insgesamt 46 Flüge gestrichen.", "46", "cancellations")]
+    public void WhatAFigureOfACompanyMeasures(string language, string text, string written, string attribute) =>
         Assert.Equal(attribute, Find(ReadWithNames(text, language, ("Vantor", EntityType.Organisation)), written).Attribute);
 }
