@@ -42,6 +42,8 @@ public sealed class FigureCues
         // words right before a number that counts nothing itself, by which it goes on with the count before it ("auf 550
         // wachsen", "grow to 550", "di cui oltre 3.000")
         "continuations",
+        // nouns that make a number approximate after an article ("une soixantaine", "un centinaio", "una docena")
+        "approximations",
         // words between a buyer and the company it buys ("agreed to buy", "übernimmt", "le rachat du"): the deal's figures
         // (value, price per share, premium) are the bought company's
         "acquisitions",
@@ -103,6 +105,8 @@ public sealed class FigureCues
     public PhraseTable Sites => Table("sites");
 
     public PhraseTable Continuations => Table("continuations");
+
+    public PhraseTable Approximations => Table("approximations");
 
     public PhraseTable Acquisitions => Table("acquisitions");
 

@@ -80,8 +80,12 @@ public sealed partial class FigureRecognizer
             }
 
             var reading = unit.Value;
-            var length = reading.End - reading.Start;
-            found.Add((new Figure(text.Substring(reading.Start, length), reading.Start, length, reading.Kind, Round(number.Value * reading.Factor), reading.Unit, Qualifier.Exact), reading.Attribute));
+            // "une soixantaine": the noun alone, roughly.
+            var (figureStart, stated) = reading.Kind == FigureKind.Count && ApproximateNumbers.NounStart(text, tokens, cues, reading.Start, reading.End) is { } noun
+                ? (noun, Qualifier.Approx)
+                : (reading.Start, Qualifier.Exact);
+            var length = reading.End - figureStart;
+            found.Add((new Figure(text.Substring(figureStart, length), figureStart, length, reading.Kind, Round(number.Value * reading.Factor), reading.Unit, stated), reading.Attribute));
             freeFrom = reading.End;
         }
 
@@ -143,7 +147,8 @@ public sealed partial class FigureRecognizer
                 previousEnd = sentenceStart;
             }
 
-            var qualifier = FigureQualifiers.Of(text, tokens, cues, figure.Kind, figure.Start, range.First, previousEnd);
+            var qualifier = FigureQualifiers.Of(text, tokens, cues, figure.Kind, figure.Start, range.First, previousEnd) is var written
+                && written == Qualifier.Exact ? figure.Qualifier : written;
             var attribute = implied == UnitReading.None ? null : implied ?? FigureAttribution.Attribute(text, tokens, cues, range, first, last, figure.Kind, i => inFigure[i], cues.ClosedCompounds);
             var from = LowerBound(mentionStarts, sentenceStart);
             var to = LowerBound(mentionStarts, sentenceEnd);

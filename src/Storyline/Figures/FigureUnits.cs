@@ -116,6 +116,13 @@ public static class FigureUnits
             return new UnitReading(FigureKind.Count, after[0].Lower, start, end, UnitReading.None);
         }
 
+        // "una docena de destinos", "un millier de militants": an approximate number counts the noun after its link too.
+        if (link is { } of && of.Tokens < after.Count && after[of.Tokens].Start - of.End <= MaxGap && IsNoun(text, after[of.Tokens], nounsCapitalised)
+            && TokenIndex.LastBefore(tokens, end) is var last and >= 0 && cues.Approximations.MatchAt(text, tokens, last) is { Tokens: 1 })
+        {
+            return new UnitReading(FigureKind.Count, after[of.Tokens].Lower, start, end, UnitReading.None);
+        }
+
         return Bare(number, start, end);
     }
 

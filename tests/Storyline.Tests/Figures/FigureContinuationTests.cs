@@ -3,7 +3,7 @@ using static Storyline.Tests.Figures.FigureTestNames;
 
 namespace Storyline.Tests.Figures;
 
-/// <summary>A number that counts nothing itself goes on with the count before it; and what a few figures of a company measure.</summary>
+/// <summary>Numbers that count with words around them: a count before, an approximate noun; and what a few figures of a company measure.</summary>
 public sealed class FigureContinuationTests
 {
     [Theory]
@@ -30,6 +30,19 @@ public sealed class FigureContinuationTests
     [InlineData("en", "The office houses 34 staff and will grow to 2027 plans.")]
     public void OtherNumbersCountNothing(string language, string text) =>
         Assert.DoesNotContain(ReadWithNames(text, language), f => f.Kind == Storyline.Figures.FigureKind.Count && f.Text is "70" or "2027");
+
+    [Theory]
+    [InlineData("fr", "Le bureau de Vantor accueillera une soixantaine d’ingénieurs.", "soixantaine", 60)]
+    [InlineData("it", "Nello stabilimento di Vantor lavorano un centinaio di persone.", "centinaio", 100)]
+    [InlineData("es", "Vantor vuela a una docena de destinos españoles.", "docena", 12)]
+    [InlineData("fr", "Claire Morvan a parlé devant un millier de militants.", "millier", 1000)]
+    public void AnArticleAndAnApproximateNounAreRoughlyThatManyWrittenByTheNoun(string language, string text, string written, double value)
+    {
+        var figure = Find(ReadWithNames(text, language, ("Vantor", EntityType.Organisation)), written);
+
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(Storyline.Figures.Qualifier.Approx, figure.Qualifier);
+    }
 
     [Theory]
     [InlineData("en", "The Vantor family, which owns around 42% of the company, backs the offer.", "42%", "stake")]
