@@ -59,6 +59,15 @@ internal static class DesignatedNames
             }
         }
 
+        // A capitalised designator right before the name opens it: "Gruppo Selvani S.p.A." where the tagger found "Selvani
+        // S.p.A.", "Grupo Ferrovial".
+        if (tokenStart - 1 >= sentence.Start && tokens[tokenStart].Start == mention.Start && tokens[tokenStart - 1].End == mention.Start - 1
+            && tokens[tokenStart - 1].Text is [var first, _, ..] && char.IsUpper(first) && cues.IsDesignator(tokens[tokenStart - 1].Text)
+            && mention.ConllType is "ORG" or "MISC")
+        {
+            mention = new RawMention(tokens[tokenStart - 1].Start, mention.End, "ORG");
+        }
+
         // Over every designator in a row: "Rhenova Chemie GmbH" where the tagger found "Rhenova".
         for (; tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && char.IsUpper(tokens[tokenEnd].Text[0]) && cues.IsDesignator(tokens[tokenEnd].Text); tokenEnd++)
         {

@@ -143,8 +143,21 @@ public sealed class EntityCues
         new(Sections.ToDictionary(s => s, s => (IReadOnlySet<string>)a.Section(s).Union(b.Section(s)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
 
     /// <summary>These cues with <paramref name="own"/>'s sets for the sections that belong to one language only.</summary>
-    public EntityCues WithOwnLanguage(EntityCues own) =>
-        new(Sections.ToDictionary(s => s, s => OwnLanguageSections.Contains(s) ? own.Section(s) : Section(s), StringComparer.Ordinal));
+    public EntityCues WithOwnLanguage(EntityCues own)
+    {
+        var sections = Sections.ToDictionary(s => s, s => OwnLanguageSections.Contains(s) ? own.Section(s) : Section(s), StringComparer.Ordinal);
+        sections[OwnOrganisationCuesSection] = own.Section("organisation-cues");
+        return new(sections);
+    }
+
+    // The article's own words of [organisation-cues], beside every language's.
+    private const string OwnOrganisationCuesSection = "own-organisation-cues";
+
+    /// <summary>
+    /// The article's own language's nouns that introduce an organisation (with <see cref="WithOwnLanguage"/>; else every
+    /// language's): "Gruppe" is a German noun before a name, "Gruppo" in a German text the first word of an Italian one.
+    /// </summary>
+    public IReadOnlySet<string> OwnOrganisationCues => sections.TryGetValue(OwnOrganisationCuesSection, out var own) ? own : OrganisationCues;
 
     private IReadOnlySet<string> Section(string name) => sections.TryGetValue(name, out var set) ? set : None;
 }

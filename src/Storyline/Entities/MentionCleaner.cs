@@ -169,10 +169,12 @@ internal static class MentionCleaner
         }
 
         // A noun that introduces an organisation or a product ("la start-up Mistral AI", "das Start-up Mistral AI", "die
-        // App Lumora Live" where nouns are capitalised) is not part of it; elsewhere a capitalised one opens the name (Union européenne, Bank of England).
+        // App Lumora Live" where nouns are capitalised) is not part of it; elsewhere a capitalised one opens the name (Union
+        // européenne, Bank of England), and so does another language's capitalised noun ("Gruppo Selvani S.p.A." in German).
         return leading
             ? IsElision(lower, cues)
-                || ((cues.OrganisationCues.Contains(lower) || cues.ProductCues.Contains(lower)) && (!char.IsUpper(word[0]) || cues.Capitalisation.Contains(CapitalisedNouns)))
+                || ((cues.OrganisationCues.Contains(lower) || cues.ProductCues.Contains(lower))
+                    && (!char.IsUpper(word[0]) || (cues.Capitalisation.Contains(CapitalisedNouns) && (cues.OwnOrganisationCues.Contains(lower) || !cues.OrganisationCues.Contains(lower)))))
             : cues.Possessives.Contains(lower.Replace('’', '\''))
                 // "Sanne de Wilde van het kantoor …": a lower-case preposition or article the tagger ran on with ends no name.
                 || (char.IsLower(word[0]) && (cues.Prepositions.Contains(lower) || cues.Determiners.Contains(lower)));

@@ -21,6 +21,32 @@ public sealed class MentionCleanerTests
     }
 
     [Theory]
+    // Where nouns are capitalised, another language's noun for an organisation is the first word of a name written in it.
+    [InlineData("Das Werk gehört zum Chemiekonzern Gruppo Vantorelli S.p.A. aus Bergamo.", "de", "Gruppo Vantorelli S.p.A.")]
+    [InlineData("Die Bank gehört zur Groupe Vantorelli mit Sitz in Lyon.", "de", "Groupe Vantorelli")]
+    // The article's own noun still introduces the name.
+    [InlineData("Die Firma Vantorelli hat Sitz in Bergamo.", "de", "Vantorelli")]
+    public void AnotherLanguagesNounForAnOrganisationOpensANameWrittenInIt(string text, string language, string name)
+    {
+        var tagged = name == "Vantorelli" ? "Firma Vantorelli" : name;
+        var mention = Clean(text, tagged, "ORG", AllCues(language));
+
+        Assert.NotNull(mention);
+        Assert.Equal(name, text[mention.Start..mention.End]);
+    }
+
+    [Theory]
+    // The tagger read the designator as a place of its own and the rest as the name: a capitalised designator right
+    // before a name opens it (and the place after is cut off by OrganisationOrigins).
+    [InlineData("fr", "L’équipe du Politecnico Subalpino de Turin, associée à des chercheurs allemands, affirme avoir réussi.", "Politecnico Subalpino")]
+    [InlineData("de", "Das Werk gehört seit 2019 zum Gruppo Vantorelli S.p.A. mit Sitz in Bergamo.", "Gruppo Vantorelli S.p.A.")]
+    public void ACapitalisedDesignatorBeforeANameOpensIt(string language, string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+        Assert.Contains(entities, e => e.Type == EntityType.Organisation && e.Mentions.Any(m => m.Text == name));
+    }
+
+    [Theory]
     // A year or a century before a name dates it.
     [InlineData("Spain endorsed the 1998 Westbury Principles on looted art.", "en", "1998 Westbury Principles", "Westbury Principles")]
     [InlineData("El cuadro del pintor del siglo XVII Adriaen Molvaart vuelve a casa.", "es", "XVII Adriaen Molvaart", "Adriaen Molvaart")]
