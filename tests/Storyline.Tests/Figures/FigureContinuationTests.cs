@@ -49,6 +49,9 @@ public sealed class FigureContinuationTests
     [InlineData("fr", "La famille fondatrice, qui détient environ 42 % du capital, apportera ses titres.", "42 %", "stake")]
     [InlineData("en", "Vantor shares, which had fallen 18% over the past year, rose on Monday.", "18%", "share price change")]
     [InlineData("fr", "À la Bourse de Milan, le titre Vantor a bondi de près de 25 % lundi.", "25 %", "share price change")]
+    // A percent beside wages is a wage increase.
+    [InlineData("fr", "Chez Vantor, les salaires augmenteront de 6,5 % sur deux ans.", "6,5 %", "wage increase")]
+    [InlineData("nl", "Vantor biedt de piloten 4 procent meer loon.", "4 procent", "wage increase")]
     // Flights a strike grounds are cancellations.
     [InlineData("en", "Pilots at Vantor began a strike on Thursday, grounding around 380 flights.", "380", "cancellations")]
     [InlineData("nl", "Vantor laat weten dat het ongeveer 380 vluchten moet schrappen.", "380", "cancellations")]
