@@ -78,16 +78,33 @@ public static class CorpusNames
     // article, and only one such name fits. The one written more often gives the name.
     private static void JoinTranslations(Dictionary<string, List<(string Article, Entity Entity)>> groups, Dictionary<string, string> languages)
     {
-        foreach (var name in groups.Keys.ToList())
+        // Candidates share a word as written ("Larrañaga"): an index of the organisations' words keeps a store's many names
+        // from all being compared with each other.
+        var organisations = groups.Where(g => TypeOf(g.Value) == EntityType.Organisation).Select(g => g.Key).ToList();
+        var byWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var key in organisations)
         {
-            if (!groups.TryGetValue(name, out var members) || TypeOf(members) != EntityType.Organisation)
+            foreach (var word in TranslatedNames.Words(key).Distinct(StringComparer.Ordinal))
+            {
+                if (!byWord.TryGetValue(word, out var keys))
+                {
+                    byWord[word] = keys = [];
+                }
+
+                keys.Add(key);
+            }
+        }
+
+        foreach (var name in organisations)
+        {
+            if (!groups.TryGetValue(name, out var members))
             {
                 continue;
             }
 
             var written = members.Select(x => languages[x.Article]).ToHashSet(StringComparer.Ordinal);
-            var others = groups.Keys
-                .Where(k => k != name && TypeOf(groups[k]) == EntityType.Organisation && TranslatedNames.Same(name, k)
+            var others = TranslatedNames.Words(name).SelectMany(w => byWord[w]).Distinct(StringComparer.Ordinal)
+                .Where(k => k != name && groups.ContainsKey(k) && TranslatedNames.Same(name, k)
                     && !groups[k].Any(x => written.Contains(languages[x.Article])))
                 .ToList();
             if (others is not [var other])

@@ -14,7 +14,7 @@ internal static class TranslatedNames
 {
     public static bool Same(string a, string b)
     {
-        var (wordsA, wordsB) = (Capitalised(a), Capitalised(b));
+        var (wordsA, wordsB) = (Words(a), Words(b));
         if (wordsA.Count < 2 || wordsA.Count != wordsB.Count)
         {
             return false;
@@ -45,7 +45,7 @@ internal static class TranslatedNames
         return same > 0 && same < wordsA.Count;
     }
 
-    // The name's capitalised words, folded (case and accents aside).
-    private static List<string> Capitalised(string name) =>
+    /// <summary>The name's capitalised words, folded (case and accents aside): what <see cref="Same"/> pairs.</summary>
+    public static List<string> Words(string name) =>
         name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(NameFolding.Fold).ToList();
 }
