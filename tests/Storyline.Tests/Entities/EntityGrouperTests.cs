@@ -72,8 +72,7 @@ public sealed class EntityGrouperTests
     [InlineData("fr", "Les Lyonnais ont voté dimanche.", "Lyonnais")]
     public void APlacesPeopleOrAdjectiveIsNoEntity(string language, string text, string word)
     {
-        var start = text.IndexOf(word, StringComparison.Ordinal);
-        Assert.Empty(Group([new RawMention(start, start + word.Length, "LOC")], text, language));
+        Assert.Empty(Group([At(text, word, "LOC")], text, language));
     }
 
     [Theory]
@@ -81,8 +80,7 @@ public sealed class EntityGrouperTests
     [InlineData("de", "In Essen stand am Montag der Verkehr still.", "Essen", "LOC")]
     public void FirstNamesAndPlacesThemselvesStay(string language, string text, string word, string type)
     {
-        var start = text.IndexOf(word, StringComparison.Ordinal);
-        Assert.Single(Group([new RawMention(start, start + word.Length, type)], text, language));
+        Assert.Single(Group([At(text, word, type)], text, language));
     }
 
     [Theory]
@@ -93,8 +91,7 @@ public sealed class EntityGrouperTests
     [InlineData("es", "La consejera defendió que Euskadi no puede mirar hacia otro lado.", "Euskadi", "Basque Country")]
     public void AOneWordPersonTheCatalogKnowsAsALargePlaceIsThatPlace(string language, string text, string word, string name)
     {
-        var start = text.IndexOf(word, StringComparison.Ordinal);
-        var entity = Assert.Single(Group([new RawMention(start, start + word.Length, "PER")], text, language));
+        var entity = Assert.Single(Group([At(text, word, "PER")], text, language));
         Assert.Equal((name, EntityType.Place), (entity.Name, entity.Type));
     }
 
@@ -129,8 +126,7 @@ public sealed class EntityGrouperTests
     [InlineData("en", "Charter Communications lost 200,000 customers.", "Charter Communications", "ORG", EntityType.Organisation)]
     public void ANameEndingInALawOrTreatyWordIsAText(string language, string text, string name, string tagged, EntityType type)
     {
-        var start = text.IndexOf(name, StringComparison.Ordinal);
-        var entity = Assert.Single(Group([new RawMention(start, start + name.Length, tagged)], text, language));
+        var entity = Assert.Single(Group([At(text, name, tagged)], text, language));
         Assert.Equal((name, type), (entity.Name, entity.Type));
     }
 
@@ -170,8 +166,7 @@ public sealed class EntityGrouperTests
     [InlineData("fr", "En Kervalie, où l'application revendique 350 000 utilisateurs, la plainte avance.", "Kervalie", "LOC", EntityType.Place)]
     public void ANameDescribedAsAProductIsOne(string language, string text, string name, string tagged, EntityType type)
     {
-        var start = text.IndexOf(name, StringComparison.Ordinal);
-        var entity = Assert.Single(Group([new RawMention(start, start + name.Length, tagged)], text, language));
+        var entity = Assert.Single(Group([At(text, name, tagged)], text, language));
         Assert.Equal((name, type), (entity.Name, entity.Type));
     }
 
@@ -180,8 +175,7 @@ public sealed class EntityGrouperTests
     {
         // Moshi is a city in Tanzania.
         const string text = "The lab released Moshi, an AI-powered voice assistant.";
-        var start = text.IndexOf("Moshi", StringComparison.Ordinal);
-        var entity = Assert.Single(Group([new RawMention(start, start + 5, "LOC")], text, "en"));
+        var entity = Assert.Single(Group([At(text, "Moshi", "LOC")], text, "en"));
         Assert.Equal(EntityType.Product, entity.Type);
     }
 
@@ -192,8 +186,7 @@ public sealed class EntityGrouperTests
     [InlineData("Le joueur LeBron James a signé.", "LeBron James", EntityType.Person)]
     public void ATwoWordPersonWhoseFirstWordIsWrittenLikeABrandIsAProduct(string text, string name, EntityType type)
     {
-        var start = text.IndexOf(name, StringComparison.Ordinal);
-        var entity = Assert.Single(Group([new RawMention(start, start + name.Length, "PER")], text, "fr"));
+        var entity = Assert.Single(Group([At(text, name, "PER")], text, "fr"));
         Assert.Equal(type, entity.Type);
     }
 
@@ -202,14 +195,16 @@ public sealed class EntityGrouperTests
     {
         // "VoxaLink" is written like a product; the list passes its type on, one name at a time.
         const string text = "L'offre compte VoxaLink, Canvas ou Vellora.";
-        var mentions = new List<RawMention>
-        {
-            new(text.IndexOf("VoxaLink", StringComparison.Ordinal), text.IndexOf("VoxaLink", StringComparison.Ordinal) + 8, "LOC"),
-            new(text.IndexOf("Canvas", StringComparison.Ordinal), text.IndexOf("Canvas", StringComparison.Ordinal) + 6, "ORG"),
-            new(text.IndexOf("Vellora", StringComparison.Ordinal), text.IndexOf("Vellora", StringComparison.Ordinal) + 7, "LOC"),
-        };
+        var mentions = new List<RawMention> { At(text, "VoxaLink", "LOC"), At(text, "Canvas", "ORG"), At(text, "Vellora", "LOC") };
 
         Assert.All(Group(mentions, text, "fr"), e => Assert.Equal(EntityType.Product, e.Type));
+    }
+
+    // The mention of the first `name` in the text, tagged `type`.
+    private static RawMention At(string text, string name, string type)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        return new RawMention(start, start + name.Length, type);
     }
 
     private static IReadOnlyList<Entity> Group(List<RawMention> mentions, string text, string language) =>
