@@ -131,11 +131,14 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             && CommonNouns.WrittenOutsideNames(text, noun, cues, mentions));
 
     // Nationality words are capitalised in English and Dutch (French engineers, Franse regering) and the training data
-    // labels them; they are not entities here. Taken for another type, they must at least be used as adjectives.
+    // labels them; they are not entities here. Taken for another type, they must at least be used as adjectives. They
+    // have no capital inside ("Noord-Franse" has one after the hyphen), so "OpenAI", ending like "Israeli", is none.
     private bool IsNationality(Entity entity, string text, string language, EntityCues cues) =>
-        entity.Mentions.All(m => !m.Text.Contains(' ', StringComparison.Ordinal)
+        entity.Mentions.All(m => !m.Text.Contains(' ', StringComparison.Ordinal) && !CapitalInside(m.Text)
             && cues.DemonymEndings.Any(ending => m.Text.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             && (entity.Type == EntityType.Other || (catalog.Resolve(m.Text, language) is null && BeforeLowerCaseWord(text, m.Start + m.Length))));
+
+    private static bool CapitalInside(string word) => word.Skip(1).Zip(word).Any(pair => char.IsUpper(pair.First) && char.IsLower(pair.Second));
 
     // The shortest place a demonym is made from ("Lyon"): shorter stems find places in ordinary names.
     private const int ShortestPlace = 4;

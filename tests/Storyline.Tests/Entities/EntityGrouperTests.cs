@@ -76,6 +76,26 @@ public sealed class EntityGrouperTests
     }
 
     [Theory]
+    // Nationality words the tagger typed as anything, used as adjectives.
+    [InlineData("Pilots at Dutch carrier Zeewind began a strike.", "Dutch", "ORG")]
+    [InlineData("The Israeli army said the delegation had left.", "Israeli", "LOC")]
+    [InlineData("Many Italian engineers work there.", "Italian", "MISC")]
+    public void NationalityWordsAreNoEntities(string text, string word, string type)
+    {
+        Assert.Empty(Group([At(text, word, type)], text, "en"));
+    }
+
+    [Theory]
+    // Ends like "Israeli" and comes before a verb as a nationality comes before its noun, but is written like a brand.
+    [InlineData("Last month, VeltrAI announced that it was opening an office.", "VeltrAI")]
+    [InlineData("Last month, DeepGeni announced that it was opening an office.", "DeepGeni")]
+    public void ANameWrittenLikeABrandIsNoNationality(string text, string name)
+    {
+        var entity = Assert.Single(Group([At(text, name, "ORG")], text, "en"));
+        Assert.Equal(EntityType.Organisation, entity.Type);
+    }
+
+    [Theory]
     [InlineData("de", "Am Montag lobte Werner die Mannschaft.", "Werner", "PER")]
     [InlineData("de", "In Essen stand am Montag der Verkehr still.", "Essen", "LOC")]
     public void FirstNamesAndPlacesThemselvesStay(string language, string text, string word, string type)
