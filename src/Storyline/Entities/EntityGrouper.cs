@@ -264,6 +264,23 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             return person;
         }
 
+        // "Xi Jinping … Xi said", "Thaksin Shinawatra … Thaksin sagte": where a person is called by the first word of the name
+        // (a family name written first, a Thai given name), that word alone, after the name in full, is the one person whose
+        // name opens with it, and whom a title introduced ("Präsident Xi Jinping": a company named like a person,
+        // "Kestrel Labs", has none); not where another name opens with it too ("Zeewind Airlines", "Zeewind Go") or it
+        // names something the catalog knows.
+        NameGroup? OpensOnePerson(NameGroup shortGroup, int shortFirst)
+        {
+            if (shortGroup.Key.Contains(' ', StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var opened = groups.Values.Where(g => g != shortGroup && g.Key.StartsWith(shortGroup.Key + " ", StringComparison.Ordinal)).ToList();
+            return opened is [var person] && IsPerson(person) && person.Members.Min(m => m.Mention.Start) < shortFirst
+                && person.Members.Any(m => Titled(text, m.Mention.Start, cues)) ? person : null;
+        }
+
         foreach (var shortGroup in groups.Values.Where(g => g.Resolved is null).OrderBy(g => g.Key.Length).ToList())
         {
             // Only the one longer name it can be short for: "OpenAI" is not short for "OpenAI Academy", nor "Lumora" for
@@ -276,6 +293,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 .Where(g => !IsPerson(g) || shortGroup.Members.Count <= 4 * g.Members.Count || g.Members.Min(m => m.Mention.Start) < shortFirst)
                 .Where(g => ShortForm.Of(shortGroup.Key, g.Key, IsPerson(g), cues.OrganisationDesignators) || Defined(shortGroup, g))
                 .ToList();
+            if (targets.Count == 0 && OpensOnePerson(shortGroup, shortFirst) is { } person)
+            {
+                // The person's, whatever the tagger read the word alone as ("Thaksin" as a place that speaks).
+                person.Members.AddRange(shortGroup.Members.Select(m => (m.Mention with { ConllType = "PER" }, m.Bare)));
+                groups.Remove(shortGroup.Key);
+                continue;
+            }
             if (targets.Count == 1)
             {
                 targets[0].Members.AddRange(shortGroup.Members);

@@ -86,6 +86,35 @@ public sealed class EntityGrouperTests
     }
 
     [Theory]
+    // A family name written first, a Thai given name: the word alone after the titled name in full is that person,
+    // whatever the tagger read it as.
+    [InlineData("en", "President Xi Jinping met the delegation. Later, Xi said the talks were frank.", "Xi Jinping", "Xi", "PER")]
+    [InlineData("de", "Der frühere Ministerpräsident Thaksin Shinawatra lebt im Exil. Thaksin sagte, er wolle zurückkehren.", "Thaksin Shinawatra", "Thaksin", "LOC")]
+    public void TheFirstWordOfATitledPersonsNameIsThatPerson(string language, string text, string name, string word, string type)
+    {
+        var mentions = new List<RawMention> { At(text, name, "PER"), new(text.LastIndexOf(word, StringComparison.Ordinal), text.LastIndexOf(word, StringComparison.Ordinal) + word.Length, type) };
+
+        var entity = Assert.Single(Group(mentions, text, language));
+        Assert.Equal((name, EntityType.Person, 2), (entity.Name, entity.Type, entity.Mentions.Count));
+    }
+
+    [Theory]
+    // No title: a company named like a person ("Marlow Finch") keeps its short name apart.
+    [InlineData("Marlow Finch opened an office. Marlow said it would hire.", "Marlow Finch", "Marlow")]
+    // Two names open with the word.
+    [InlineData("Minister Anna Brevik met Anna Kolstad. Anna said nothing.", "Anna Brevik", "Anna")]
+    public void OtherwiseTheFirstWordStaysApart(string text, string name, string word)
+    {
+        var mentions = new List<RawMention> { At(text, name, "PER"), new(text.LastIndexOf(word, StringComparison.Ordinal), text.LastIndexOf(word, StringComparison.Ordinal) + word.Length, "ORG") };
+        if (text.Contains("Kolstad", StringComparison.Ordinal))
+        {
+            mentions.Add(At(text, "Anna Kolstad", "PER"));
+        }
+
+        Assert.DoesNotContain(Group(mentions, text, "en"), e => e.Name == name && e.Mentions.Count > 1);
+    }
+
+    [Theory]
     // English nationality words end so; German and Italian names that do are names there.
     [InlineData("de", "Am Abend erklärte Ulrich dem Ausschuss seine Gründe.", "Ulrich", "PER")]
     [InlineData("it", "Ieri Ferrari ha presentato la nuova vettura.", "Ferrari", "ORG")]
