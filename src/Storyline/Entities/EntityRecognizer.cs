@@ -197,6 +197,7 @@ public sealed class EntityRecognizer
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         mentions = CommonNouns.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
+        mentions = MatchScores.Cut(mentions, text);
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings, shortNames);
         var heads = CompoundNames.Find(mentions, tokens, text, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)).ToList();
