@@ -91,11 +91,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         var entities = groups.Values
             .Where(g => !(g.Members.All(m => m.Mention.ConllType != "PER") && IsPlacesPeople(g, text, language, cues)))
             .Where(g => !IsPlacesThing(g, text, language, cues, kept))
-            .Select(g => new Entity(g.Name(), g.Type(text, cues, quotes, kept), g.Members
+            .Select(g => (Entity: new Entity(g.Name(), g.Type(text, cues, quotes, kept), g.Members
                 .OrderBy(x => x.Mention.Start)
                 .Select(x => new Mention(text[x.Mention.Start..x.Mention.End], x.Mention.Start, x.Mention.Length))
-                .ToList()))
-            .Where(e => !IsNationality(e, text, language, cues))
+                .ToList()), ReadAsPerson: g.Members.All(m => m.Mention.ConllType == "PER")))
+            .Where(x => x.ReadAsPerson || !IsNationality(x.Entity, text, language, cues))
+            .Select(x => x.Entity)
             .OrderBy(e => e.Mentions[0].Start)
             .ToList();
         return ListedProducts.Typed(NameProducts(entities), text, language, cues, catalog);
@@ -131,10 +132,11 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             && CommonNouns.WrittenOutsideNames(text, noun, cues, mentions));
 
     // Nationality words are capitalised in English and Dutch (French engineers, Franse regering) and the training data
-    // labels them; they are not entities here. Taken for another type, they must at least be used as adjectives. They
-    // have no capital inside ("Noord-Franse" has one after the hyphen), so "OpenAI", ending like "Israeli", is none.
+    // labels them; they are not entities here. Taken for another type, they must at least be used as adjectives. Read as
+    // a person, a name only ends like one ("Pelosi said", "Gingrich cynically"; see the caller). They are written in small
+    // letters after the first or after a hyphen ("Noord-Franse"): not "OpenAI" or "FBI", ending like "Israeli".
     private bool IsNationality(Entity entity, string text, string language, EntityCues cues) =>
-        entity.Mentions.All(m => !m.Text.Contains(' ', StringComparison.Ordinal) && !CapitalInside(m.Text)
+        entity.Mentions.All(m => !m.Text.Contains(' ', StringComparison.Ordinal) && !CapitalInside(m.Text) && m.Text.Any(char.IsLower)
             && cues.DemonymEndings.Any(ending => m.Text.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             && (entity.Type == EntityType.Other || (catalog.Resolve(m.Text, language) is null && BeforeLowerCaseWord(text, m.Start + m.Length))));
 
