@@ -154,6 +154,7 @@ public sealed class EntityRecognizer
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)));
         }
 
+        mentions = InitialledPlaces.Join(mentions, tokens, text, catalog, language);
         mentions.AddRange(BrandNames.Find(tokens, covered, mentions, text).ToList());
 
         // Text without spaces: the tagger, trained on other scripts, reads clauses there; the catalog's places replace what
