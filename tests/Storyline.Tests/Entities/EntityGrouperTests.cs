@@ -179,6 +179,16 @@ public sealed class EntityGrouperTests
     }
 
     [Theory]
+    // A one-word "person" is a company ("Lumora said"), unless it is a known first name.
+    [InlineData("de", "Im Finale traf Moritz zweimal für die Gastgeber.", "Moritz", EntityType.Person)]
+    [InlineData("en", "On Monday Lumora said the recall was over.", "Lumora", EntityType.Organisation)]
+    public void AOneWordPersonIsACompanyUnlessAFirstName(string language, string text, string word, EntityType type)
+    {
+        var entity = Assert.Single(Group([At(text, word, "PER")], text, language));
+        Assert.Equal(type, entity.Type);
+    }
+
+    [Theory]
     // A law, a treaty or a declaration is a text, whatever body or place in its name the tagger read.
     [InlineData("en", "Spain signed the Washington Principles in 1998.", "Washington Principles", "LOC", EntityType.Other)]
     [InlineData("en", "The General Data Protection Regulation applies to the app.", "General Data Protection Regulation", "ORG", EntityType.Other)]
