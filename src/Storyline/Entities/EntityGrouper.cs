@@ -17,7 +17,11 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         IReadOnlyList<RawMention> mentions, string text, string language, EntityCues cues, IReadOnlyCollection<(string Acronym, string Name)> definitions)
     {
         var kept = Deduplicate(mentions);
-        var surfaces = kept.Select(m => text[m.Start..m.End]).ToHashSet(StringComparer.Ordinal);
+        // "die Äußerungen Hassemers" after "Winfried Hassemer": a surname counts as written, so that its genitive is bared.
+        var surfaces = kept.Select(m => text[m.Start..m.End])
+            .Concat(kept.Where(m => m.ConllType == "PER").Select(m => text[m.Start..m.End]).Where(n => n.Contains(' ', StringComparison.Ordinal))
+                .Select(n => n[(n.LastIndexOf(' ') + 1)..]))
+            .ToHashSet(StringComparer.Ordinal);
         var bares = kept.Select(m => (Mention: m, Bare: Bare(text[m.Start..m.End], surfaces, language, cues))).ToList();
 
         // "Barack Obama spoke … Obama said": the last word of a person named in full before it is that person's surname,

@@ -178,6 +178,16 @@ public sealed class EntityGrouperTests
         Assert.DoesNotContain(entities, e => e.Name == word && e.Mentions.Count == 1 && mentions.Count > 1);
     }
 
+    [Fact]
+    public void ASurnameInTheGenitiveJoinsThePersonNamedInFull()
+    {
+        const string text = "Der Präsident des Gerichts, Winfried Hassemer, äußerte sich. Die Äußerungen Hassemers blieben ohne Antwort.";
+
+        var entity = Assert.Single(Group([At(text, "Winfried Hassemer", "PER"), At(text, "Hassemers", "ORG")], text, "de"));
+
+        Assert.Equal(("Winfried Hassemer", EntityType.Person, 2), (entity.Name, entity.Type, entity.Mentions.Count));
+    }
+
     [Theory]
     // A one-word "person" is a company ("Lumora said"), unless it is a known first name.
     [InlineData("de", "Im Finale traf Moritz zweimal für die Gastgeber.", "Moritz", EntityType.Person)]
