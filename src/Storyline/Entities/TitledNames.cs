@@ -64,13 +64,24 @@ internal static class TitledNames
         && !cues.GenitiveEndings.Any(e => words[first].Length > e.Length + 2 && words[first].EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Whether a word is a title or a compound ending in one ("Mr.", "Bundesinnenminister", "SPD-Innenexperte", "OpenAI-CEO").</summary>
-    public static bool IsTitle(string word, EntityCues cues)
+    public static bool IsTitle(string word, EntityCues cues) => IsTitle(word, cues, inflected: true);
+
+    private static bool IsTitle(string word, EntityCues cues, bool inflected)
     {
         var lower = word.TrimEnd('.').ToLowerInvariant();
         var tail = lower.LastIndexOf('-') is var hyphen and >= 0 ? lower[(hyphen + 1)..] : lower;
         if (cues.Titles.Contains(tail) || cues.Abbreviations.Contains(tail))
         {
             return true;
+        }
+
+        // "des Ex-Ministerpräsidenten Berlusconi", "Präsidenten": a title in another case, with the article's endings.
+        foreach (var ending in inflected ? cues.InflectionEndings.Concat(cues.GenitiveEndings) : [])
+        {
+            if (tail.Length - ending.Length >= ShortestTail && tail.EndsWith(ending, StringComparison.Ordinal) && IsTitle(tail[..^ending.Length], cues, inflected: false))
+            {
+                return true;
+            }
         }
 
         // A compound's tail: each ending of ShortestTail letters or more, looked up, rather than every title tried.

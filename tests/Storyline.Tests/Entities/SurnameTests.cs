@@ -16,6 +16,18 @@ public sealed class SurnameTests
         Assert.Equal(EntityType.Person, obama.Type);
     }
 
+    [Theory]
+    // A title in another case keeps the surname after it a person, as the title in the nominative does.
+    [InlineData("Die Delegation traf sich am Montag mit dem Präsidenten Okafor.", "Präsidenten")]
+    [InlineData("Die Rede des Ex-Ministerpräsidenten Okafor dauerte zwei Stunden.", "Ex-Ministerpräsidenten")]
+    public void AnInflectedTitleIsATitle(string text, string title)
+    {
+        var cues = EntityCues.All(Storyline.Languages.LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(Storyline.Languages.LanguageResources.Embedded, "de"));
+
+        Assert.True(TitledNames.IsTitle(title, cues));
+        Assert.Contains(EntityRecognizer.Default.Recognize(text, "de"), e => e is { Name: "Okafor", Type: EntityType.Person });
+    }
+
     [Fact]
     public void APlaceNamedBeforeAPersonWhoseSurnameItIsStaysThePlace()
     {
