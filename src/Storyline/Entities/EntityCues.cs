@@ -18,11 +18,11 @@ public sealed class EntityCues
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
-        "organisation-plurals", "example-cues",
+        "organisation-plurals", "example-cues", "person-pronouns",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -114,6 +114,12 @@ public sealed class EntityCues
 
     /// <summary>Verbs whose object is whom a statement is made to ("told Reuters"): a person or an outlet, never a place.</summary>
     public IReadOnlySet<string> AddresseeVerbs => Section("addressee-verbs");
+
+    /// <summary>
+    /// [person-pronouns]: pronouns that stand for a person only ("he", "she"), not for a company as well (German "er" and
+    /// French "elle" stand for "der Konzern" and "la société"); the article's language only.
+    /// </summary>
+    public IReadOnlySet<string> PersonPronouns => Section("person-pronouns");
 
     public IReadOnlySet<string> InflectionEndings => Section("inflection-endings");
 

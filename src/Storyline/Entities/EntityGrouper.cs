@@ -418,11 +418,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             // A title before it ("Mr. Clarke", "Frau Merkel", "Senator Okafor") says it is a person after all.
             // Nor is the surname two people named in full share ("Salomon Leefsma", "Hannah Leefsma", "la famille Leefsma").
             // Nor is a known first name that opens someone named in full ("Salomon's granddaughter" after "Salomon Leefsma").
-            // Nor is a known first name ("Moritz", "Kevin"): a person named as friends and fans name them.
+            // Nor is a known first name ("Moritz", "Kevin"): a person named as friends and fans name them. Nor is a name that
+            // "he" or "she" takes up ("Clinton … She said"; PersonPronouns).
             var oneWord = Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal));
             if (type == EntityType.Person && oneWord && !Members.Any(m => Titled(text, m.Mention.Start, cues))
                 && !EndsAPerson(Members[0].Bare, text, all) && !StartsAPerson(Members[0].Bare, text, all)
-                && FirstNames.Embedded.GenderOf(Members[0].Bare) is null)
+                && FirstNames.Embedded.GenderOf(Members[0].Bare) is null
+                && !PersonPronouns.Follow(text, Members.Select(m => m.Mention), all, cues))
             {
                 type = EntityType.Organisation;
             }

@@ -189,13 +189,26 @@ public sealed class EntityGrouperTests
     }
 
     [Theory]
-    // A one-word "person" is a company ("Lumora said"), unless it is a known first name.
+    // A one-word "person" is a company ("Lumora said"), unless it is a known first name ...
     [InlineData("de", "Im Finale traf Moritz zweimal für die Gastgeber.", "Moritz", EntityType.Person)]
     [InlineData("en", "On Monday Lumora said the recall was over.", "Lumora", EntityType.Organisation)]
+    // ... or one that "he" or "she" takes up; "it" is no such pronoun, nor is one after another person named between.
+    [InlineData("en", "The Times gave Okafor a glowing endorsement. She has long been an advocate.", "Okafor", EntityType.Person)]
+    [InlineData("en", "On Monday Lumora said the recall was over. It said the cases were safe.", "Lumora", EntityType.Organisation)]
     public void AOneWordPersonIsACompanyUnlessAFirstName(string language, string text, string word, EntityType type)
     {
         var entity = Assert.Single(Group([At(text, word, "PER")], text, language));
         Assert.Equal(type, entity.Type);
+    }
+
+    [Fact]
+    public void APronounAfterAnotherPersonIsThatPersons()
+    {
+        const string text = "Kestrel hired Anna Brevik in May. She said the plan was sound.";
+
+        var entities = Group([At(text, "Kestrel", "PER"), At(text, "Anna Brevik", "PER")], text, "en");
+
+        Assert.Contains(entities, e => e is { Name: "Kestrel", Type: EntityType.Organisation });
     }
 
     [Theory]
