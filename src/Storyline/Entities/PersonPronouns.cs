@@ -40,7 +40,9 @@ internal static class PersonPronouns
                     wordEnd++;
                 }
 
-                if (all.Any(m => m.ConllType == "PER" && m.Start >= name.End && m.Start < i && m.Start != name.Start))
+                // Another person named before the pronoun may be the one it stands for; the same name again is not another.
+                if (all.Any(m => m.ConllType == "PER" && m.Start >= name.End && m.Start < i
+                    && !text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(text.AsSpan(name.Start, name.End - name.Start))))
                 {
                     break;
                 }

@@ -28,8 +28,21 @@ internal static class PluralInitials
     }
 
     /// <summary>Two capitals or more and a small "s" ("VCs", "CEOs"); not "Bs" or a name in small letters ("Mrs").</summary>
-    public static bool Are(ReadOnlySpan<char> word) =>
-        word.Length >= 3 && word[^1] == 's' && !word[..^1].ContainsAnyExcept(Capitals);
+    public static bool Are(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word[^1] != 's')
+        {
+            return false;
+        }
 
-    private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜÉÈÀ");
+        foreach (var c in word[..^1])
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
