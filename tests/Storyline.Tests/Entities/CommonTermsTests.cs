@@ -2,7 +2,7 @@ using Storyline.Entities;
 
 namespace Storyline.Tests.Entities;
 
-/// <summary>A field's name written with capitals is no entity; a name that holds one stays a name.</summary>
+/// <summary>A field's name or a holiday written with capitals is no entity; a name that holds one stays a name.</summary>
 public sealed class CommonTermsTests
 {
     [Theory]
@@ -21,8 +21,15 @@ public sealed class CommonTermsTests
     [InlineData("fr", "Le président veut que Lyon se transforme « de la Ville Lumière en Ville de l'IA ».", "Ville")]
     [InlineData("de", "Mit Investitionen in Start-ups und einer aktiven Unterstützung soll Lyon zur Stadt der KI werden.", "Start-ups")]
     [InlineData("es", "Sus 18 diputados son decisivos para el Gobierno, que carece de mayoría en Madrid.", "Gobierno")]
+    // Holidays.
+    [InlineData("it", "Il sindaco ha parlato durante una celebrazione di Capodanno a Torino.", "Capodanno")]
+    [InlineData("en", "The ferry to Christmas Island left on Christmas Eve.", "Christmas Eve")]
     public void ACommonNounWrittenWithACapitalIsNoEntity(string language, string text, string term) =>
         Assert.DoesNotContain(EntityRecognizer.Default.Recognize(text, language).SelectMany(e => e.Mentions), m => m.Text == term);
+
+    [Fact]
+    public void ANameThatHoldsAHolidayStays() =>
+        Assert.Contains(EntityRecognizer.Default.Recognize("The ferry to Christmas Island left on Christmas Eve.", "en"), e => e.Name == "Christmas Island");
 
     [Theory]
     [InlineData("Künstliche Intelligenz", true)]
