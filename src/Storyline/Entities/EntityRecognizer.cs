@@ -209,7 +209,7 @@ public sealed class EntityRecognizer
         mentions.AddRange(heads);
         mentions.RemoveAll(m => CommonTerms.IsOne(text[m.Start..m.End], languageCues));
         mentions = WeekdayNames.Cut(mentions, tokens, sentences, calendar);
-        mentions = LoneOpeners.Drop(mentions, tokens, sentences, catalog, language);
+        mentions = LoneOpeners.Drop(mentions, tokens, sentences, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns));
         return grouper.Group(mentions, text, language, languageCues, definitions.Select(d => (text[d.Acronym.Start..d.Acronym.End], text[d.Name.Start..d.Name.End])).ToList());
     }
 
