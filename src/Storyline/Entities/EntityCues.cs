@@ -18,7 +18,7 @@ public sealed class EntityCues
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
-        "organisation-plurals", "example-cues", "person-pronouns",
+        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -120,6 +120,12 @@ public sealed class EntityCues
     /// French "elle" stand for "der Konzern" and "la société"); the article's language only.
     /// </summary>
     public IReadOnlySet<string> PersonPronouns => Section("person-pronouns");
+
+    /// <summary>
+    /// [portfolio-titles]: titles whose link names a portfolio ("ministra de Educación", "Minister für Arbeit"), which is
+    /// part of the title and no entity (see PortfolioNames); every language's, as titles travel.
+    /// </summary>
+    public IReadOnlySet<string> PortfolioTitles => Section("portfolio-titles");
 
     public IReadOnlySet<string> InflectionEndings => Section("inflection-endings");
 
