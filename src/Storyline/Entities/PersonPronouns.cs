@@ -20,7 +20,11 @@ internal static class PersonPronouns
 
         foreach (var name in names)
         {
-            var end = Math.Min(text.Length, name.End + Reach);
+            // Another person named before the pronoun may be the one it stands for; the same name again is not another.
+            var otherPerson = all.Where(m => m.ConllType == "PER" && m.Start >= name.End
+                    && !text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(text.AsSpan(name.Start, name.End - name.Start)))
+                .Select(m => m.Start).DefaultIfEmpty(int.MaxValue - 1).Min();
+            var end = Math.Min(Math.Min(text.Length, name.End + Reach), otherPerson + 1);
             var sentences = 0;
             for (var i = name.End; i < end; i++)
             {
@@ -38,13 +42,6 @@ internal static class PersonPronouns
                 while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
                 {
                     wordEnd++;
-                }
-
-                // Another person named before the pronoun may be the one it stands for; the same name again is not another.
-                if (all.Any(m => m.ConllType == "PER" && m.Start >= name.End && m.Start < i
-                    && !text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(text.AsSpan(name.Start, name.End - name.Start))))
-                {
-                    break;
                 }
 
                 if (cues.PersonPronouns.Contains(text[i..wordEnd].ToLowerInvariant()))
