@@ -10,13 +10,15 @@ namespace Storyline.Quotes;
 /// (<see cref="PronounAntecedents"/>).
 /// </summary>
 internal sealed class NamedSpeakers(
-    string text, QuoteCues cues, EntityCues entityCues, QuoteTokens reading, SpeakerMentions mentions, SpeakerPhrase phrase, SpeakerGrammar grammar, PronounAntecedents antecedents)
+    string text, QuoteCues cues, EntityCues entityCues, QuoteTokens reading, SpeakerMentions mentions, SpeakerPhrase phrase, SpeakerGrammar grammar, PronounAntecedents antecedents,
+    InvertedSubjects inverted)
 {
     private readonly IReadOnlyList<FigureToken> tokens = reading.Tokens;
 
     // The subject of the sentence from token `from` to the opening mark: a pronoun among its first words ("Er sagte aus:",
     // "Dabei griff sie … an:"), else the first person it names, else the first organisation.
-    public string? Subject(int from, int open, int quoteOpen)
+    // governed: whether a person named in the genitive or after a preposition is the subject when no other is named.
+    public string? Subject(int from, int open, int quoteOpen, bool governed = true)
     {
         if (PronounSubject(from, open, quoteOpen) is { } pronounSubject)
         {
@@ -24,10 +26,15 @@ internal sealed class NamedSpeakers(
         }
 
         var named = mentions.In(tokens[from].Start, tokens[open - 1].End);
+        if (inverted.Pronoun(from, open, quoteOpen, named) is { } invertedPronoun)
+        {
+            return invertedPronoun;
+        }
+
         // "Den Unmut der CDU über Stoibers Äußerungen brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:": a
         // person named in the genitive or after a preposition is what the sentence is about, not who speaks.
         var people = named.Where(m => m.Entity.Type == EntityType.Person).ToList();
-        return people.FirstOrDefault(m => !grammar.Governed(m), people.FirstOrDefault()).Entity?.Name
+        return people.FirstOrDefault(m => !grammar.Governed(m), governed ? people.FirstOrDefault() : default).Entity?.Name
             ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation && !grammar.Governed(m)).Entity?.Name;
     }
 

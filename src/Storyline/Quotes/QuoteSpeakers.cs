@@ -38,6 +38,7 @@ internal sealed class QuoteSpeakers
     private readonly IReadOnlyList<FigureToken> tokens;
     private readonly SpeakerMentions mentions;
     private readonly NamedSpeakers naming;
+    private readonly InvertedSubjects inverted;
     private readonly PronounAntecedents antecedents;
     private readonly SpeakerSpans places;
 
@@ -54,7 +55,8 @@ internal sealed class QuoteSpeakers
         mentions = new SpeakerMentions(text, entities, spans);
         var grammar = new SpeakerGrammar(text, cues, entityCues, reading);
         antecedents = new PronounAntecedents(text, cues, entityCues, reading, mentions, grammar);
-        naming = new NamedSpeakers(text, cues, entityCues, reading, mentions, phrase, grammar, antecedents);
+        inverted = new InvertedSubjects(text, cues, entityCues, reading, mentions, phrase, grammar, antecedents);
+        naming = new NamedSpeakers(text, cues, entityCues, reading, mentions, phrase, grammar, antecedents, inverted);
         places = new SpeakerSpans(text, cues, reading, mentions);
     }
 
@@ -603,6 +605,13 @@ internal sealed class QuoteSpeakers
                 continue;
             }
 
+            // "… seit dem Amtsantritt von Angela Merkel als Bundeskanzlerin lobte er mit den Worten: „": a colon frames the
+            // quote, and a naming word further back names something else.
+            if (cue.Value == QuoteCues.Naming && colon && end < open - NamingReach)
+            {
+                continue;
+            }
+
             // "… bezeichnete den Gipfel als das „": the cue names the quote only right before it.
             if (cue.Value == QuoteCues.Naming && end >= open - NamingReach)
             {
@@ -649,16 +658,33 @@ internal sealed class QuoteSpeakers
 
         // "Thaksin begründete seinen Schritt mit den Worten: „…“": a sentence that introduces the quote with a colon
         // and no cue is the quote's frame, and its subject speaks.
-        if (colon && naming.Subject(first, open, span.Open) is { } frame)
+        if (colon && naming.Subject(first, open, span.Open, governed: false) is { } frame)
         {
             return (frame, null, null);
         }
 
         // "Der Mieterverein widersprach: „…“": a frame whose subject names no entity still says who speaks, in its words;
-        // the quote is not the speaker's before it.
+        // the quote is not the speaker's before it. That subject, before or after the verb, outweighs a name in the
+        // genitive or after a preposition ("Der Ermittler, der als wichtiger Zeuge gilt, will nach dem Abschluss des Falls
+        // Demjanjuk …:").
+        // "Das Fazit von Sandra Boser …:": a person right after the opening phrase is whose words it names.
+        if (colon && phrase.Opening(first, open) is { } opening)
+        {
+            return inverted.Owner(opening.End) is { } owner ? (owner, null, null) : (null, null, opening.Words);
+        }
+
+        if (colon && inverted.Phrase(first, open) is { } invertedWords)
+        {
+            return (null, null, invertedWords);
+        }
+
+        if (colon && naming.Subject(first, open, span.Open) is { } governedFrame)
+        {
+            return (governedFrame, null, null);
+        }
+
         // "Ein Beamter der Nationalpolizei: „…“": a frame with no verb at all is the speaker's words up to the colon.
-        return colon && phrase.Opening(first, open) is { } opening ? (null, null, opening.Words)
-            : colon && phrase.Before(first, open - 1) is { } verbless ? (null, null, verbless)
+        return colon && phrase.Before(first, open - 1) is { } verbless ? (null, null, verbless)
             : unnamed is { } fallback ? (null, fallback.Cue, fallback.Phrase) : null;
     }
 }

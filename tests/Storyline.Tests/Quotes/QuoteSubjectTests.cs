@@ -202,4 +202,39 @@ public sealed class QuoteSubjectTests
 
         Assert.Equal(["Maren Thiel", "Maren Thiel"], quotes.Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void AColonFrameWithAnInvertedPronounIsThePersonBeforeTheSentence()
+    {
+        // The party in brackets and the naming word "als" far from the colon name nobody who speaks; "er" after the verb does.
+        var text = "Bundespräsidentin Irene Vogt gab dem „Kurier“ ein Interview. Die Arbeit des Kabinetts seit dem Amtsantritt von Jana Brück (SVP) als Kanzlerin lobte er mit den Worten: „Es wird pragmatisch regiert.“";
+        var quote = Only(text, "de", Person("Irene Vogt"), Person("Jana Brück"), Organisation("SVP"));
+        Assert.Equal("Irene Vogt", quote.Speaker);
+    }
+
+    [Fact]
+    public void AColonFramesSubjectAfterItsVerbIsShownAsWritten()
+    {
+        var text = "In einem Bericht, der am Abend erschien, rechtfertigte das Verkehrsministerium die Sperrung: „Die Brücke ist nicht mehr sicher.“";
+        var quote = Only(text, "de");
+        Assert.Null(quote.Speaker);
+        Assert.Equal("das Verkehrsministerium", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void AColonFramesOpeningPhraseOutweighsANameAfterAPreposition()
+    {
+        var text = "Der Richter will nach dem Abschluss des Verfahrens gegen Tomas Greer in Pension gehen: „Mehr kommt nicht nach.“";
+        var quote = Only(text, "de", Person("Tomas Greer"));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Der Richter", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void APersonRightAfterTheOpeningPhraseOwnsTheWordsItNames()
+    {
+        var text = "Das Fazit von Sandra Ohlig nach fünf Jahren im Amt: „Die Schulen sind besser geworden.“";
+        var quote = Only(text, "de", Person("Sandra Ohlig"));
+        Assert.Equal("Sandra Ohlig", quote.Speaker);
+    }
 }
