@@ -360,4 +360,15 @@ public sealed class QuoteSpeakerTests
         var quote = Only(text, "de", Organisation("Trivella"), Place("Milan", "Mailand"));
         Assert.Equal("Trivella", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("„Die Brücke bleibt gesperrt“, warnt Jana Brück.")]
+    [InlineData("„Die Brücke bleibt gesperrt“, kritisierten Jana Brück und ihre Partei.")]
+    [InlineData("„Die Brücke bleibt gesperrt“, bestätigt Jana Brück.")]
+    [InlineData("Von einer „gesperrten Brücke“ spricht Jana Brück.")]
+    public void AGermanCueVerbNamesItsSpeakerInAnyPersonAndTense(string text)
+    {
+        var quote = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", QuoteTestEntities.Of(text, QuoteTestEntities.Person("Jana Brück"))).Single();
+        Assert.Equal("Jana Brück", quote.Speaker);
+    }
 }
