@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -114,6 +114,16 @@ public sealed class QuoteCues
     // [ages] values.
     private const string AgeAfterDigits = "digits";
     private const string AgeWord = "word";
+
+    /// <summary>
+    /// [naming-particles]: naming cues that name words only beside a naming verb or a speech verb of their sentence: German "als"
+    /// is one in "bezeichnete den Plan als „…“" and "von Kennern als „…“ bezeichnet", and only "as" in "galt als „…“",
+    /// "dient als „…“" or "als „…“ bekannt".
+    /// </summary>
+    public PhraseTable NamingParticles { get; private init; } = new([]);
+
+    /// <summary>[naming-verbs]: verbs beside which a naming particle names words ("als „…“ zurückgewiesen", "sieht … als „…“").</summary>
+    public PhraseTable NamingVerbs { get; private init; } = new([]);
 
     /// <summary>[after-comma]: cues that attribute only right after a comma (see <see cref="CueAt"/>).</summary>
     public PhraseTable AfterComma { get; private init; } = new([]);
@@ -213,6 +223,8 @@ public sealed class QuoteCues
         var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), Table("said-where", ""), reporting)
         {
             AfterComma = Table("after-comma", ""),
+            NamingParticles = Table("naming-particles", ""),
+            NamingVerbs = Table("naming-verbs", ""),
             Ages = entries.Where(e => e.Section == "ages").Select(e => Split(e.Entry, AgeWord))
                 .ToDictionary(e => e.Phrase.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal),
             PronounGenders = entries.Where(e => e.Section == "pronoun-genders").Select(e => Split(e.Entry, ""))

@@ -493,13 +493,32 @@ internal sealed class QuoteSpeakers
         cues.CueAt(text, tokens, c) is { Value: not QuoteCues.Naming }
         || cues.Reporting.Verbs.MatchAt(text, tokens, c) is { Value: not QuoteCues.PersonSource };
 
+    // Whether the sentence of a naming particle at token `particle` holds a naming cue, a naming verb or a speech verb
+    // besides it: "bezeichnete den Gipfel als „…“", "von Kennern als „…“ bezeichnet", "als „Kapitulation“ sieht".
+    private bool NamesBeside(QuoteSpan span, int particle)
+    {
+        var first = reading.SentenceStart(particle, particle, SentenceTokens);
+        for (var c = first; c < tokens.Count && c - first <= 2 * SentenceTokens && (c == first || !reading.Ends(c - 1)); c++)
+        {
+            if (c != particle && !reading.IsMarkToken(c) && (tokens[c].Start < span.Open || tokens[c].Start > span.Close)
+                && (IsSpeechVerb(c) || cues.NamingVerbs.MatchAt(text, tokens, c) is not null || cues.CueAt(text, tokens, c) is { Value: QuoteCues.Naming })
+                && cues.NamingParticles.MatchAt(text, tokens, c) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a naming cue ("nannte", "called") stands in the few words before the opening mark, in its sentence.</summary>
     public bool Named(QuoteSpan span)
     {
         var open = reading.TokenAtOrAfter(span.Open);
         for (var c = open - 1; c >= 0 && open - c <= Window && !reading.Ends(c) && !reading.IsMarkToken(c); c--)
         {
-            if (cues.CueAt(text, tokens, c) is { Value: QuoteCues.Naming } cue && c + cue.Tokens <= open)
+            if (cues.CueAt(text, tokens, c) is { Value: QuoteCues.Naming } cue && c + cue.Tokens <= open
+                && (cues.NamingParticles.MatchAt(text, tokens, c) is null || NamesBeside(span, c)))
             {
                 return true;
             }

@@ -124,6 +124,21 @@ public sealed class QuoteNameRuleTests
     }
 
     [Theory]
+    [InlineData("Die Ministerin Petra Lenz wies den Vorwurf als „Unverschämtheit“ zurück.", "Unverschämtheit")]
+    [InlineData("Der Verband sieht die Maßnahme als „Kapitulation“ vor den Randalierern.", "Kapitulation")]
+    [InlineData("Der Rauch wurde als „nebelartig“ beschrieben.", "nebelartig")]
+    public void AsBesideANamingVerbNamesTheWords(string text, string quoted) =>
+        Assert.Equal(quoted, Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Petra Lenz")))).Text);
+
+    [Theory]
+    [InlineData("Der Kardinal galt lange als „Hardliner des Vatikans“.")]
+    [InlineData("Die Strafe dient als „Erziehungsmaßnahme“ gegen Schüler.")]
+    [InlineData("Der Vorfall gilt damit nicht als „Störfall“.")]
+    [InlineData("Sie versuchen, als „blinder Passagier“ nach England zu gelangen.")]
+    public void AsWithNoNamingVerbIsNoQuote(string text) =>
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, "de", []));
+
+    [Theory]
     [InlineData("de", "Wir haben nichts verschwiegen. Peter Brandt reagierte mit den Worten: „Das ist eine Lüge.“")]
     [InlineData("en", "Nothing was hidden. Peter Brandt answered the critics in one line: “That is a lie.”")]
     [InlineData("fr", "Rien n’a été caché. Peter Brandt a répondu aux critiques en une phrase : « C’est un mensonge. »")]
