@@ -259,11 +259,12 @@ public sealed class QuoteRecognizer
 
     // „Woche des verbotenen Buches“, “All Things Considered”: three to five words that start with a capital, inside a
     // sentence with no sign of speech around them and not ending in a full stop, are a name or a title (fewer words are
-    // a quote only after a naming cue, above). A quote that opens its sentence („Wir sind unwillkommene Zeugen“,
+    // a quote only after a naming cue, above), unless a naming cue names them ("sprach von einer „Gefahr für Leib und
+    // Leben“"). A quote that opens its sentence („Wir sind unwillkommene Zeugen“,
     // zitierte man …) is left to the attribution after it.
     private static bool Titled(string text, QuoteSpan span, int start, int end, int words, QuoteSpeakers speakers) =>
         words is >= MinimumWords and < ShortestStatement && char.IsUpper(text[start]) && text[end - 1] is not ('.' or '!' or '?' or '…')
-        && !OpensSentence(text, span.Open) && !speakers.Spoken(span, asPhrase: true);
+        && !OpensSentence(text, span.Open) && !speakers.Spoken(span, asPhrase: true) && !speakers.Named(span);
 
     private static bool OpensSentence(string text, int open)
     {

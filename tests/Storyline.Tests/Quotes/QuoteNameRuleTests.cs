@@ -116,6 +116,8 @@ public sealed class QuoteNameRuleTests
     [InlineData("de", "Peter Brandt bezeichnete den Vorschlag als „völlig unrealistisch“.", "völlig unrealistisch")]
     [InlineData("en", "Peter Brandt called the plan “reckless” on Monday.", "reckless")]
     [InlineData("fr", "Peter Brandt qualifie le projet de « provocation ».", "provocation")]
+    // Capitalised words a naming cue names are no title.
+    [InlineData("de", "Peter Brandt sprach von einer „Gefahr für Leib und Leben“.", "Gefahr für Leib und Leben")]
     public void AWordOrTwoAfterANamingCueAreAQuote(string language, string text, string quoted)
     {
         var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Peter Brandt"))));
