@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "prepositions"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -121,6 +121,12 @@ public sealed class QuoteCues
     /// "dient als „…“" or "als „…“ bekannt".
     /// </summary>
     public PhraseTable NamingParticles { get; private init; } = new([]);
+
+    /// <summary>
+    /// [prepositions]: prepositions besides entities.txt [prepositions] after which a name is where or to whom something was
+    /// said, not who said it ("In der ARD zeigt sich der Bundestrainer zufrieden:").
+    /// </summary>
+    public PhraseTable Prepositions { get; private init; } = new([]);
 
     /// <summary>[naming-verbs]: verbs beside which a naming particle names words ("als „…“ zurückgewiesen", "sieht … als „…“").</summary>
     public PhraseTable NamingVerbs { get; private init; } = new([]);
@@ -225,6 +231,7 @@ public sealed class QuoteCues
             AfterComma = Table("after-comma", ""),
             NamingParticles = Table("naming-particles", ""),
             NamingVerbs = Table("naming-verbs", ""),
+            Prepositions = Table("prepositions", ""),
             Ages = entries.Where(e => e.Section == "ages").Select(e => Split(e.Entry, AgeWord))
                 .ToDictionary(e => e.Phrase.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal),
             PronounGenders = entries.Where(e => e.Section == "pronoun-genders").Select(e => Split(e.Entry, ""))

@@ -11,14 +11,15 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
 {
     private readonly IReadOnlyList<FigureToken> tokens = reading.Tokens;
 
-    // A mention after a preposition of entities.txt [prepositions] ("gegen Merz", "with Altman"), or in the genitive: its
+    // A mention after a preposition of entities.txt or quotes.txt [prepositions] ("gegen Merz", "with Altman", "in der
+    // ARD"), or in the genitive: its
     // last word is the name's last word plus a genitive ending ("Stoibers", "Altman's").
     public bool Governed((int Start, int End, Entity Entity) mention)
     {
         // "bei Twitter", "in der ARD", "von der Europäischen Union": a preposition, then at most one determiner.
         var first = reading.TokenAtOrAfter(mention.Start);
         var before = first > 1 && entityCues.Determiners.Contains(tokens[first - 1].Lower) ? first - 2 : first - 1;
-        if (before >= 0 && entityCues.Prepositions.Contains(tokens[before].Lower))
+        if (before >= 0 && (entityCues.Prepositions.Contains(tokens[before].Lower) || cues.Prepositions.MatchAt(text, tokens, before) is { Tokens: 1 }))
         {
             return true;
         }

@@ -237,4 +237,13 @@ public sealed class QuoteSubjectTests
         var quote = Only(text, "de", Person("Sandra Ohlig"));
         Assert.Equal("Sandra Ohlig", quote.Speaker);
     }
+
+    [Fact]
+    public void ABroadcasterAfterAPrepositionIsWhereItWasSaid()
+    {
+        var text = "In der ARD zeigte sich der Bundestrainer zufrieden: „Wir haben uns deutlich gesteigert.“";
+        var quote = Only(text, "de", Organisation("ARD"));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("der Bundestrainer", quote.SpeakerText);
+    }
 }
