@@ -8,9 +8,9 @@ namespace Storyline.Quotes;
 /// cover at least half of them („Reporter ohne Grenzen“, “New York Times”), their short form follows in brackets
 /// („Volksallianz für Demokratie“ (PAD)), they are one of a list of marks a comma apart, or a noun of quotes.txt [names] stands right
 /// before the marks (der Film „Nackt unter Wölfen“, the album “A Bigger Bang”), opens them („Gesetz zur Bekämpfung …“), or a
-/// word of value "after" follows them („Poe Toaster“ bekannt), or they translate the marks right before in brackets. A
-/// quote that ends a sentence inside its marks is a name only right after such a noun (unter dem Motto „… genug!“): titles
-/// rarely end in a full stop and statements do.
+/// word of value "after" follows them („Poe Toaster“ bekannt), they end in an organisation's designator („… e.V.“), or
+/// they translate the marks right before in brackets. A quote that ends a sentence inside its marks is a name only right
+/// after such a noun (unter dem Motto „… genug!“): titles rarely end in a full stop and statements do.
 /// </summary>
 internal sealed class QuoteNames
 {
@@ -20,11 +20,13 @@ internal sealed class QuoteNames
 
     private readonly string text;
     private readonly PhraseTable names;
+    private readonly EntityCues entityCues;
     private readonly List<(int Start, int End)> mentions;
 
-    public QuoteNames(string text, QuoteCues cues, IReadOnlyList<Entity> entities)
+    public QuoteNames(string text, QuoteCues cues, EntityCues entityCues, IReadOnlyList<Entity> entities)
     {
         this.text = text;
+        this.entityCues = entityCues;
         names = cues.Names;
         mentions = entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.Start + m.Length)).Order().ToList();
     }
@@ -48,7 +50,15 @@ internal sealed class QuoteNames
         var listed = char.IsUpper(text[start])
             && ((index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open)));
         return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || listed || HeadedByName(start)
-            || (index > 0 && Translated(spans[index - 1].Close, span.Open)) || OtherScript(start, end);
+            || (index > 0 && Translated(spans[index - 1].Close, span.Open)) || OtherScript(start, end) || Designated(start, end);
+    }
+
+    // „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“, „con energy ag“: marked words that end in
+    // an organisation's legal form or designator (entities.txt [organisation-designators]) are its name.
+    private bool Designated(int start, int end)
+    {
+        var space = text.LastIndexOf(' ', end - 1, end - start);
+        return space > start && entityCues.IsDesignator(text[(space + 1)..end]);
     }
 
     // „Cast Lead“ („gegossenes Blei“), „Poe Toaster“ („Poe-Gratulant“), „…“ [auf Deutsch: „…“]: marks in brackets right

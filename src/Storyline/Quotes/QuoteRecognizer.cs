@@ -82,7 +82,7 @@ public sealed class QuoteRecognizer
             // Tokens and mentions are read only for articles that quote someone.
             var cues = QuoteCues.For(language);
             speakers ??= new QuoteSpeakers(text, cues, TitlesOf(language), entities, spans);
-            names ??= new QuoteNames(text, cues, entities);
+            names ??= new QuoteNames(text, cues, TitlesOf(language), entities);
             if (speakers.IsSourceTitle(span))
             {
                 continue;

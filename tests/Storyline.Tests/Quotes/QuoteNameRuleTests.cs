@@ -133,6 +133,12 @@ public sealed class QuoteNameRuleTests
         Assert.Equal(quoted, Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Petra Lenz")))).Text);
 
     [Theory]
+    [InlineData("Auf der Seite steht nur eine Nachricht des „Förderverein Freies Wissen e.V.“ zu lesen, sagte sie.")]
+    [InlineData("Ein Vertreter der „nordlicht energie ag“ nannte die Investition strategisch.")]
+    public void MarkedWordsEndingInALegalFormAreAName(string text) =>
+        Assert.DoesNotContain(QuoteRecognizer.Default.Recognize(text, "de", []), q => q.Kind == QuoteKind.Direct);
+
+    [Theory]
     [InlineData("Der Kardinal galt lange als „Hardliner des Vatikans“.")]
     [InlineData("Die Strafe dient als „Erziehungsmaßnahme“ gegen Schüler.")]
     [InlineData("Der Vorfall gilt damit nicht als „Störfall“.")]
