@@ -197,6 +197,7 @@ public sealed class EntityRecognizer
         mentions = DemonymAdjectives.Cut(mentions, text, languageCues, catalog, language);
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         mentions = CommonNouns.Cut(mentions, text, languageCues);
+        mentions = ProgrammeNames.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
         mentions = MatchScores.Cut(mentions, text);
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);

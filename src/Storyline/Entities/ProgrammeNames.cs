@@ -25,8 +25,29 @@ internal static class ProgrammeNames
         }
 
         var (next, further) = After(text, end);
-        return after && (cues.DocumentCues.Contains(next) || (further is { } beyond && cues.DocumentCues.Contains(beyond)));
+        return after && (IsProgrammeNoun(next, cues) || (further is { } beyond && IsProgrammeNoun(beyond, cues)));
     }
+
+    /// <summary>
+    /// "des OpenAI Academy Programms", "the Horizon Europe programme": a name the tagger ran on over the programme noun
+    /// after it (<c>[document-cues]</c>, in any case: a genitive ending aside) is cut before the noun and is a text's.
+    /// </summary>
+    public static List<RawMention> Cut(List<RawMention> mentions, string text, EntityCues cues) =>
+        mentions.Select(m =>
+        {
+            var space = text.LastIndexOf(' ', m.End - 1, m.Length);
+            if (space <= m.Start)
+            {
+                return m;
+            }
+
+            return IsProgrammeNoun(text[(space + 1)..m.End].ToLowerInvariant(), cues) ? new RawMention(m.Start, space, "MISC") : m;
+        }).ToList();
+
+    // A [document-cues] noun, lower-cased, perhaps in the genitive ("programms").
+    private static bool IsProgrammeNoun(string word, EntityCues cues) =>
+        cues.DocumentCues.Contains(word)
+        || cues.GenitiveEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal) && cues.DocumentCues.Contains(word[..^e.Length]));
 
     // The word right before the name, lower-cased, and when that one is written in lower case the word before it
     // ("programma europeo"); "EU-Programm" gives "programm".

@@ -211,6 +211,14 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Other, entity.Type);
     }
 
+    [Fact]
+    public void AProgrammeNounInTheGenitiveIsNoPartOfTheName()
+    {
+        var entities = Recognize("Im Rahmen der Partnerschaft wird die Schule Teil des Lumora Academy Programms, das Kurse anbietet.", "de");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Programm", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Other, Named(entities, "Lumora Academy").Type);
+    }
+
     [Theory]
     [InlineData("fr", "Le programme de Marine Le Pen prévoit une baisse de la TVA.", "Marine Le Pen")]
     [InlineData("en", "Critics said the Friedrich Merz government programme lacked detail.", "Friedrich Merz")]
