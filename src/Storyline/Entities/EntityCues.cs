@@ -64,7 +64,8 @@ public sealed class EntityCues
     public IReadOnlySet<string> DocumentDesignators => Section("document-designators");
 
     /// <summary>Whether a word closes an organisation's name, with or without its dots ("S.p.A.", "N.V.", "Inc.").</summary>
-    public bool IsDesignator(string word) => OrganisationDesignators.Contains(word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant());
+    public bool IsDesignator(string word) =>
+        OrganisationDesignators.Contains(word.ToLowerInvariant()) || OrganisationDesignators.Contains(word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant());
 
     /// <summary>Initials that name things, titles or units rather than a body ("KI", "PIB", "CEO"): no organisation alone.</summary>
     public IReadOnlySet<string> CommonAcronyms => Section("common-acronyms");

@@ -41,6 +41,12 @@ internal sealed class QuoteNames
             return true;
         }
 
+        // „… Freien Wissens e.V.“ ends in a full stop that is no sentence's.
+        if (Designated(start, end))
+        {
+            return true;
+        }
+
         if (EndsSentence(start, end))
         {
             return false;
@@ -50,7 +56,7 @@ internal sealed class QuoteNames
         var listed = char.IsUpper(text[start])
             && ((index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open)));
         return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || listed || HeadedByName(start)
-            || (index > 0 && Translated(spans[index - 1].Close, span.Open)) || OtherScript(start, end) || Designated(start, end);
+            || (index > 0 && Translated(spans[index - 1].Close, span.Open)) || OtherScript(start, end);
     }
 
     // „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“, „con energy ag“: marked words that end in

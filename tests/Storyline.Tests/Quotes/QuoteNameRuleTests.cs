@@ -133,7 +133,7 @@ public sealed class QuoteNameRuleTests
         Assert.Equal(quoted, Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Petra Lenz")))).Text);
 
     [Theory]
-    [InlineData("Auf der Seite steht nur eine Nachricht des „Förderverein Freies Wissen e.V.“ zu lesen, sagte sie.")]
+    [InlineData("Auf der Seite ist nur eine Nachricht des „Förderverein Freies Wissen e.V.“ zu sehen.")]
     [InlineData("Ein Vertreter der „nordlicht energie ag“ nannte die Investition strategisch.")]
     public void MarkedWordsEndingInALegalFormAreAName(string text) =>
         Assert.DoesNotContain(QuoteRecognizer.Default.Recognize(text, "de", []), q => q.Kind == QuoteKind.Direct);
