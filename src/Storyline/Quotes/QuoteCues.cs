@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "prepositions"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "prepositions", "impersonal"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -127,6 +127,12 @@ public sealed class QuoteCues
     /// said, not who said it ("In der ARD zeigt sich der Bundestrainer zufrieden:").
     /// </summary>
     public PhraseTable Prepositions { get; private init; } = new([]);
+
+    /// <summary>
+    /// [impersonal]: pronouns for anyone ("man", "on"): a naming cue beside one gives a term its name ("Dies nennt man einen
+    /// „Aktiensplit“", "ce qu'on appelle « … »"), nobody's words.
+    /// </summary>
+    public PhraseTable Impersonal { get; private init; } = new([]);
 
     /// <summary>[naming-verbs]: verbs beside which a naming particle names words ("als „…“ zurückgewiesen", "sieht … als „…“").</summary>
     public PhraseTable NamingVerbs { get; private init; } = new([]);
@@ -232,6 +238,7 @@ public sealed class QuoteCues
             NamingParticles = Table("naming-particles", ""),
             NamingVerbs = Table("naming-verbs", ""),
             Prepositions = Table("prepositions", ""),
+            Impersonal = Table("impersonal", ""),
             Ages = entries.Where(e => e.Section == "ages").Select(e => Split(e.Entry, AgeWord))
                 .ToDictionary(e => e.Phrase.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal),
             PronounGenders = entries.Where(e => e.Section == "pronoun-genders").Select(e => Split(e.Entry, ""))

@@ -493,6 +493,11 @@ internal sealed class QuoteSpeakers
         cues.CueAt(text, tokens, c) is { Value: not QuoteCues.Naming }
         || cues.Reporting.Verbs.MatchAt(text, tokens, c) is { Value: not QuoteCues.PersonSource };
 
+    // "Dies nennt man einen „…“", "ce qu'on appelle « … »": an impersonal pronoun right before or after the naming cue.
+    private bool Impersonal(int cue, int after) =>
+        (after < tokens.Count && cues.Impersonal.MatchAt(text, tokens, after) is not null)
+        || (cue > 0 && cues.Impersonal.MatchEndingAt(text, tokens, cue - 1) is not null);
+
     // Whether the sentence of a naming particle at token `particle` holds a naming cue, a naming verb or a speech verb
     // besides it: "bezeichnete den Gipfel als „…“", "von Kennern als „…“ bezeichnet", "als „Kapitulation“ sieht".
     private bool NamesBeside(QuoteSpan span, int particle)
@@ -518,7 +523,7 @@ internal sealed class QuoteSpeakers
         for (var c = open - 1; c >= 0 && open - c <= Window && !reading.Ends(c) && !reading.IsMarkToken(c); c--)
         {
             if (cues.CueAt(text, tokens, c) is { Value: QuoteCues.Naming } cue && c + cue.Tokens <= open
-                && (cues.NamingParticles.MatchAt(text, tokens, c) is null || NamesBeside(span, c)))
+                && (cues.NamingParticles.MatchAt(text, tokens, c) is null || NamesBeside(span, c)) && !Impersonal(c, c + cue.Tokens))
             {
                 return true;
             }

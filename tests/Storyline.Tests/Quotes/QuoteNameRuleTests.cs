@@ -143,7 +143,8 @@ public sealed class QuoteNameRuleTests
     [InlineData("Die Strafe dient als „Erziehungsmaßnahme“ gegen Schüler.")]
     [InlineData("Der Vorfall gilt damit nicht als „Störfall“.")]
     [InlineData("Sie versuchen, als „blinder Passagier“ nach England zu gelangen.")]
-    public void AsWithNoNamingVerbIsNoQuote(string text) =>
+    [InlineData("Die Zahl der Aktien verdreifacht sich. Dies nennt man einen „Aktiensplit“.")]
+    public void AsWithNoNamingVerbOrANameForAnyoneIsNoQuote(string text) =>
         Assert.Empty(QuoteRecognizer.Default.Recognize(text, "de", []));
 
     [Theory]
