@@ -366,6 +366,7 @@ public sealed class QuoteSpeakerTests
     [InlineData("„Die Brücke bleibt gesperrt“, kritisierten Jana Brück und ihre Partei.")]
     [InlineData("„Die Brücke bleibt gesperrt“, bestätigt Jana Brück.")]
     [InlineData("Von einer „gesperrten Brücke“ spricht Jana Brück.")]
+    [InlineData("Jana Brück konstatierte eine wachsende „Kluft zwischen Arm und Reich“.")]
     public void AGermanCueVerbNamesItsSpeakerInAnyPersonAndTense(string text)
     {
         var quote = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", QuoteTestEntities.Of(text, QuoteTestEntities.Person("Jana Brück"))).Single();
