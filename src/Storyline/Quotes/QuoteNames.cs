@@ -20,6 +20,7 @@ internal sealed class QuoteNames
 
     private readonly string text;
     private readonly PhraseTable names;
+    private readonly PhraseTable roles;
     private readonly EntityCues entityCues;
     private readonly List<(int Start, int End)> mentions;
 
@@ -28,6 +29,7 @@ internal sealed class QuoteNames
         this.text = text;
         this.entityCues = entityCues;
         names = cues.Names;
+        roles = cues.Roles;
         mentions = entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.Start + m.Length)).Order().ToList();
     }
 
@@ -251,7 +253,28 @@ internal sealed class QuoteNames
             start--;
         }
 
-        return IsNameNoun(text[start..end]);
+        var word = text[start..end];
+        return IsNameNoun(word) || (entityCues.Determiners.Contains(word.ToLowerInvariant()) && RoleBefore(start));
+    }
+
+    // "Ein Sprecher der „Polizei von DeLand“": a spokesperson word ([roles] of quotes.txt) and a determiner before the
+    // marks make them the name of the body spoken for.
+    private bool RoleBefore(int determiner)
+    {
+        var end = determiner;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text[start..end].ToLowerInvariant();
+        return word.Length > 0 && FigureTokens.Scan(word) is [_] tokens && roles.MatchAt(word, tokens, 0) is not null;
     }
 
     // A [names] noun, or a compound ending in one ("Fernsehserie", "Sacharow-Preises"), in the genitive too ("des

@@ -135,7 +135,9 @@ public sealed class QuoteNameRuleTests
     [Theory]
     [InlineData("Auf der Seite ist nur eine Nachricht des „Förderverein Freies Wissen e.V.“ zu sehen.")]
     [InlineData("Ein Vertreter der „nordlicht energie ag“ nannte die Investition strategisch.")]
-    public void MarkedWordsEndingInALegalFormAreAName(string text) =>
+    // The body a spokesperson speaks for.
+    [InlineData("Ein Sprecher der „Polizei von Harwick“, Commander Jo Baird, sagte, das Flugzeug sei kurz nach dem Start abgestürzt.")]
+    public void MarkedWordsEndingInALegalFormOrSpokenForAreAName(string text) =>
         Assert.DoesNotContain(QuoteRecognizer.Default.Recognize(text, "de", []), q => q.Kind == QuoteKind.Direct);
 
     [Theory]
