@@ -238,22 +238,11 @@ internal sealed class QuoteNames
         return n;
     }
 
-    // The word right before the opening mark, or its last part after a hyphen or inside a compound.
+    // The word right before the opening mark, or its last part after a hyphen or inside a compound, is a [names] noun; or
+    // a spokesperson's body is named there.
     private bool NamedBefore(int open)
     {
-        var end = open;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        var word = text[start..end];
+        var (word, start) = WordBefore(open);
         return IsNameNoun(word) || (entityCues.Determiners.Contains(word.ToLowerInvariant()) && RoleBefore(start));
     }
 
@@ -261,7 +250,14 @@ internal sealed class QuoteNames
     // marks make them the name of the body spoken for.
     private bool RoleBefore(int determiner)
     {
-        var end = determiner;
+        var word = WordBefore(determiner).Word.ToLowerInvariant();
+        return word.Length > 0 && FigureTokens.Scan(word) is [_] tokens && roles.MatchAt(word, tokens, 0) is not null;
+    }
+
+    // The letters right before a position, spaces between aside, and where they start.
+    private (string Word, int Start) WordBefore(int position)
+    {
+        var end = position;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
@@ -273,8 +269,7 @@ internal sealed class QuoteNames
             start--;
         }
 
-        var word = text[start..end].ToLowerInvariant();
-        return word.Length > 0 && FigureTokens.Scan(word) is [_] tokens && roles.MatchAt(word, tokens, 0) is not null;
+        return (text[start..end], start);
     }
 
     // A [names] noun, or a compound ending in one ("Fernsehserie", "Sacharow-Preises"), in the genitive too ("des
