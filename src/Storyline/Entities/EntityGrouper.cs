@@ -450,7 +450,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 && (OrganisationEvidence.Designated(Name(), cues)
                     || (type != EntityType.Product && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
                         && (OrganisationEvidence.Introduced(text, Members.Select(m => m.Mention), cues)
-                            || OrganisationEvidence.Described(text, Members.Select(m => m.Mention), cues)))))
+                            || OrganisationEvidence.Described(text, Members.Select(m => m.Mention), cues)))
+                    || (type != EntityType.Product && NoFirstName() && OrganisationEvidence.IntroducedRightBefore(text, Members.Select(m => m.Mention), cues))))
             {
                 return EntityType.Organisation;
             }
@@ -459,6 +460,11 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 ? EntityType.Product
                 : type;
         }
+
+        // "der Haushaltswarenhersteller Casalinghi Verdani": a name of several words none of which is a known first name
+        // is a company's where a noun for organisations stands right before it; "la société de Jean Dupont" stays his.
+        private bool NoFirstName() =>
+            Members.All(m => m.Bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => FirstNames.Embedded.GenderOf(w) is null));
 
         // The type most mentions carry; a tie goes to the longest mention's.
         private string Vote() => Members

@@ -56,6 +56,14 @@ internal static class OrganisationEvidence
         mentions.Any(m => WordsBefore(text, m.Start).Any(cues.IsOrganisationCue));
 
     /// <summary>
+    /// Whether a noun that introduces organisations stands right before a mention, only a space between
+    /// ("Haushaltswarenhersteller Casalinghi Verdani", "het merk Verdani"): not "le président du syndicat, Rüdiger Stamm".
+    /// </summary>
+    public static bool IntroducedRightBefore(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
+        mentions.Any(m => m.Start > 1 && text[m.Start - 1] == ' ' && char.IsLetter(text[m.Start - 2])
+            && WordsBefore(text, m.Start).Take(1).Any(cues.IsOrganisationCue));
+
+    /// <summary>
     /// Whether a mention is described right after it as an organisation: a comma, then a noun that introduces organisations
     /// within the next <see cref="DescriptionWords"/> words ("Voltaria, a Turin start-up", "Adquiro, una società londinese").
     /// </summary>

@@ -211,6 +211,19 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Other, entity.Type);
     }
 
+    [Theory]
+    [InlineData("de", "Der Haushaltswarenhersteller Casalvetro Ferrandi ruft elektrische Kocher zurück. Casalvetro Ferrandi liegen 23 Meldungen vor.", "Casalvetro Ferrandi")]
+    [InlineData("nl", "De espressopot komt van de Italiaanse fabrikant Ferrandi Casalvetro uit Lumezzane.", "Ferrandi Casalvetro")]
+    public void ANameOfSeveralWordsRightAfterANounForCompaniesIsACompany(string language, string text, string name) =>
+        Assert.Equal(EntityType.Organisation, Named(Recognize(text, language), name).Type);
+
+    [Fact]
+    public void APersonAfterACommaAndANounForCompaniesStaysAPerson()
+    {
+        var entities = Recognize("Le président du syndicat, Hjalmar Brenstedt, a appelé à la grève.", "fr");
+        Assert.Equal(EntityType.Person, Named(entities, "Hjalmar Brenstedt").Type);
+    }
+
     [Fact]
     public void AProgrammeNounInTheGenitiveIsNoPartOfTheName()
     {
