@@ -90,4 +90,35 @@ internal static class DesignatedNames
         && !cues.Determiners.Contains(word.ToLowerInvariant())
         && !cues.Prepositions.Contains(word.ToLowerInvariant())
         && !cues.OrganisationCues.Contains(word.ToLowerInvariant());
+
+    /// <summary>
+    /// "Kessler Distribution S.A.S.", "PoolBouw Nederland B.V.": where the tagger read a name and, right after it with one
+    /// space between, words closed by a designator (or the designator alone), the two are one organisation's name, even
+    /// where the tagger read the first word as a person's ("Kessler" of a family firm); a person named in full stays apart.
+    /// </summary>
+    public static List<RawMention> Join(List<RawMention> mentions, string text, EntityCues cues)
+    {
+        var ordered = mentions.OrderBy(m => m.Start).ToList();
+        var joined = new List<RawMention>(ordered.Count);
+        foreach (var mention in ordered)
+        {
+            if (joined.Count > 0 && joined[^1] is { } before && before.End + 1 == mention.Start && text[before.End] == ' '
+                && (before.ConllType != "PER" || !text.AsSpan(before.Start, before.Length).Contains(' '))
+                && cues.IsDesignator(LastWord(text, mention)))
+            {
+                joined[^1] = new RawMention(before.Start, mention.End, "ORG");
+                continue;
+            }
+
+            joined.Add(mention);
+        }
+
+        return joined;
+    }
+
+    private static string LastWord(string text, RawMention mention)
+    {
+        var space = text.LastIndexOf(' ', mention.End - 1, mention.Length);
+        return text[(Math.Max(space, mention.Start - 1) + 1)..mention.End];
+    }
 }

@@ -155,6 +155,7 @@ public sealed class EntityRecognizer
         }
 
         mentions = InitialledPlaces.Join(mentions, tokens, text, catalog, language);
+        mentions = DesignatedNames.Join(mentions, text, languageCues);
         mentions.AddRange(BrandNames.Find(tokens, covered, mentions, text).ToList());
 
         // Text without spaces: the tagger, trained on other scripts, reads clauses there; the catalog's places replace what

@@ -217,6 +217,16 @@ public sealed class EntityRecognizerTests
     public void ANameOfSeveralWordsRightAfterANounForCompaniesIsACompany(string language, string text, string name) =>
         Assert.Equal(EntityType.Organisation, Named(Recognize(text, language), name).Type);
 
+    [Theory]
+    [InlineData("fr", "Le distributeur Kessvard Distribution S.A.S., basé à Colmar, a retiré les bouteilles des rayons.", "Kessvard Distribution S.A.S.")]
+    [InlineData("nl", "PoolBouw Nederland B.V. uit Oss plaatste vorig jaar zo’n noodbad in Tilburg.", "PoolBouw Nederland B.V.")]
+    public void ANameRightBeforeWordsClosedByADesignatorIsOneCompany(string language, string text, string name)
+    {
+        var entity = Assert.Single(Recognize(text, language), e => e.Mentions.Any(m => m.Text.StartsWith(name[..5], StringComparison.Ordinal)));
+        Assert.Equal(EntityType.Organisation, entity.Type);
+        Assert.Contains(entity.Mentions, m => m.Text == name);
+    }
+
     [Fact]
     public void APersonAfterACommaAndANounForCompaniesStaysAPerson()
     {
