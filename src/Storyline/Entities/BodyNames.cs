@@ -56,19 +56,22 @@ internal static class BodyNames
                 k++;
             }
 
-            var end = k;
-            while (end < sentence.End && end - k < MaxAfter && IsCapitalised(tokens[end].Text))
-            {
-                end++;
-                if (end + 1 < sentence.End && cues.Conjunctions.Contains(tokens[end].Text) && IsCapitalised(tokens[end + 1].Text))
-                {
-                    end++;
-                }
-            }
-
+            var end = Subject(tokens, k, sentence.End, cues);
             if (end == k)
             {
                 continue;
+            }
+
+            // "Gerencia Regional de Salud de Castilla y León": a second link and subject go on with the name.
+            if (end + 1 < sentence.End && cues.BodyLinks.Contains(tokens[end].Text.ToLowerInvariant()))
+            {
+                var next = end + 1;
+                while (next < sentence.End && cues.Determiners.Contains(tokens[next].Text.ToLowerInvariant()))
+                {
+                    next++;
+                }
+
+                end = Math.Max(end, Subject(tokens, next, sentence.End, cues));
             }
 
             var first = h;
@@ -85,12 +88,32 @@ internal static class BodyNames
 
     private const int MaxQualifiers = 2;
 
-    // A lower-case word that is no link, determiner or preposition ("regionale", "appel"), or an elision that is no link ("d'").
+    // The capitalised words of a body's subject from token k, two joined by a conjunction at most ("Castilla y León"); the
+    // token after them.
+    private static int Subject(IReadOnlyList<Token> tokens, int k, int limit, EntityCues cues)
+    {
+        var end = k;
+        while (end < limit && end - k < MaxAfter && IsCapitalised(tokens[end].Text))
+        {
+            end++;
+            if (end + 1 < limit && cues.Conjunctions.Contains(tokens[end].Text) && IsCapitalised(tokens[end + 1].Text))
+            {
+                end++;
+            }
+        }
+
+        return end;
+    }
+
+    // A word that is no link, determiner or preposition, in lower case ("regionale", "appel") or capitalised as official
+    // names write their adjectives ("Gerencia Regional de Salud", "Policía Local de Ponferrada"), or an elision that is no
+    // link ("d'").
     private static bool Qualifies(string word, EntityCues cues)
     {
         var lower = word.ToLowerInvariant();
         return !cues.BodyLinks.Contains(lower)
-            && (MentionCleaner.IsElision(lower, cues) || (word.All(char.IsLower) && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower)));
+            && (MentionCleaner.IsElision(lower, cues)
+                || ((word.All(char.IsLower) || IsCapitalised(word)) && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower)));
     }
 
     private static bool IsHead(string word, EntityCues cues) =>

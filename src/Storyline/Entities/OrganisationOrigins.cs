@@ -7,8 +7,8 @@ namespace Storyline.Entities;
 /// (<see cref="EntityCues.OriginPrepositions"/>) and a place the catalog knows. The tagger reads it as one name; the
 /// organisation is named without the place elsewhere ("il museo", "Selvani"), so the place is a mention of its own. Only
 /// when the name before it is a name by itself: two words or more, or one the article also writes alone ("Helvara di
-/// Basilea"), one of them capitalised and no word for a kind of body ("Larrañaga", "Subalpino"). "Tribunale regionale di Amburgo" and "Politecnico di Milano" stay whole: there the place
-/// tells which one.
+/// Basilea"), one of them capitalised and no word for a kind of body ("Larrañaga", "Subalpino"). "Tribunale regionale di Amburgo",
+/// "Policía Local de Ponferrada" and "Politecnico di Milano" stay whole: there the place tells which one.
 /// </summary>
 internal static class OrganisationOrigins
 {
@@ -52,9 +52,12 @@ internal static class OrganisationOrigins
         return null;
     }
 
-    // A word that names this one organisation: capitalised, and neither a kind of organisation nor of public body.
+    // A word that names this one organisation: capitalised, and neither a kind of organisation nor of public body. A
+    // public body's head and its capitalised adjectives alone are no name of its own ("Policía Local de Ponferrada": the
+    // place tells which one); with a subject after a link they are ("Instituto Aragonés de Energía di Saragozza").
     private static bool OwnName(string[] words, EntityCues cues) =>
-        words.Any(w => w.Length > 1 && char.IsUpper(w[0]) && !IsKind(w.ToLowerInvariant(), cues));
+        !(cues.IsBodyHead(words[0].ToLowerInvariant()) && !words.Any(w => cues.BodyLinks.Contains(w.ToLowerInvariant())))
+        && words.Any(w => w.Length > 1 && char.IsUpper(w[0]) && !IsKind(w.ToLowerInvariant(), cues));
 
     private static bool IsKind(string lower, EntityCues cues) =>
         cues.IsBodyHead(lower) || cues.OrganisationCues.Contains(lower) || cues.OrganisationDesignators.Contains(lower);

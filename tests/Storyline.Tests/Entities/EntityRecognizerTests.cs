@@ -329,6 +329,9 @@ public sealed class EntityRecognizerTests
     [InlineData("A spokesman for the Department of Health said the figures were provisional.", "en", "Department of Health")]
     [InlineData("Il Tribunale amministrativo regionale del Lazio ha respinto il ricorso.", "it", "Tribunale amministrativo regionale del Lazio")]
     [InlineData("La Cour d'appel de Versailles a confirmé la décision.", "fr", "Cour d'appel de Versailles")]
+    // Capitalised adjectives of an official name, and a second link.
+    [InlineData("La Gerencia Regional de Salud habilitará un servicio de ambulancias.", "es", "Gerencia Regional de Salud")]
+    [InlineData("Unas 6.000 personas, según la Policía Local de Ponferrada, recorrieron las calles.", "es", "Policía Local de Ponferrada")]
     public void APublicBodyIsOneOrganisationWithItsSubject(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
