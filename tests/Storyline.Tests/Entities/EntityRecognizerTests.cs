@@ -227,6 +227,16 @@ public sealed class EntityRecognizerTests
         Assert.Contains(entity.Mentions, m => m.Text == name);
     }
 
+    [Theory]
+    [InlineData("Terrasol Analytics, a maker of soil sensors, has raised 22 million euros. Terrasol says its customers cut their water use.", "Terrasol Analytics")]
+    [InlineData("Brennvik Distribution has recalled the bottles. Brennvik said the oil had been tested.", "Brennvik Distribution")]
+    public void ACompanysFirstWordBeforeACompanySuffixIsItsShortName(string text, string name)
+    {
+        var company = Named(Recognize(text, "en"), name);
+        Assert.Equal(EntityType.Organisation, company.Type);
+        Assert.Equal(2, company.Mentions.Count);
+    }
+
     [Fact]
     public void APersonAfterACommaAndANounForCompaniesStaysAPerson()
     {
