@@ -370,6 +370,14 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
             var type = TypeOf(Vote());
 
+            // "die frühere Einkaufsleiterin des Unternehmens, Sabine Trautwein", "Verteidiger Jörg Blessing": two words that
+            // open with a known first name, which the catalog does not know as a place, are a person's name whatever the
+            // tagger read there, unless a designator or a kind of body makes them an organisation's.
+            if (type is EntityType.Place or EntityType.Organisation && FirstNamed() && !OrganisationEvidence.Designated(Name(), cues))
+            {
+                type = EntityType.Person;
+            }
+
             // "Paris Agreement", "General Data Protection Regulation", "Manifeste de Tours": a law, a treaty or a declaration
             // is a text, whatever the body or place in its name made the tagger read; so is a programme ("il programma
             // europeo Horizon Europe"), but not a person named in full before the noun ("the Friedrich Merz government programme").
@@ -460,6 +468,10 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 ? EntityType.Product
                 : type;
         }
+
+        // Every member two capitalised words, the first a known first name ("Sabine Trautwein").
+        private bool FirstNamed() => Members.All(m => m.Bare.Split(' ') is [var first, var last]
+            && char.IsUpper(last[0]) && last.Skip(1).All(char.IsLower) && FirstNames.Embedded.GenderOf(first) is not null);
 
         // "der Haushaltswarenhersteller Casalinghi Verdani": a name of several words none of which is a known first name
         // is a company's where a noun for organisations stands right before it; "la société de Jean Dupont" stays his.

@@ -238,6 +238,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void TwoWordsOpeningWithAKnownFirstNameAreAPersonWhateverTheTaggerRead()
+    {
+        // The tagger reads this one as a place.
+        var entities = Recognize("Mitangeklagt ist die frühere Einkaufsleiterin des Unternehmens, Sabine Trautwein.", "de");
+        Assert.Equal(EntityType.Person, Named(entities, "Sabine Trautwein").Type);
+    }
+
+    [Fact]
     public void APersonAfterACommaAndANounForCompaniesStaysAPerson()
     {
         var entities = Recognize("Le président du syndicat, Hjalmar Brenstedt, a appelé à la grève.", "fr");
