@@ -237,6 +237,12 @@ public sealed class EntityRecognizerTests
         Assert.Equal(2, company.Mentions.Count);
     }
 
+    [Theory]
+    [InlineData("es", "Su aplicación RiegoMap combina las lecturas con la previsión del tiempo. RiegoMap avisa a los agricultores.")]
+    [InlineData("nl", "Hun app RiegoMap combineert de metingen met weersverwachtingen. RiegoMap waarschuwt boeren.")]
+    public void AOneWordNameAProductNounIntroducesIsAProduct(string language, string text) =>
+        Assert.Equal(EntityType.Product, Named(Recognize(text, language), "RiegoMap").Type);
+
     [Fact]
     public void TwoWordsOpeningWithAKnownFirstNameAreAPersonWhateverTheTaggerRead()
     {
