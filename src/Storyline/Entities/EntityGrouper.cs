@@ -471,7 +471,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
         // Every member two capitalised words, the first a known first name ("Sabine Trautwein").
         private bool FirstNamed() => Members.All(m => m.Bare.Split(' ') is [var first, var last]
-            && char.IsUpper(last[0]) && last.Skip(1).All(char.IsLower) && FirstNames.Embedded.GenderOf(first) is not null);
+            && last.Length > 1 && char.IsUpper(last[0]) && last.Skip(1).All(char.IsLower) && FirstNames.Embedded.GenderOf(first) is not null);
 
         // "der Haushaltswarenhersteller Casalinghi Verdani": a name of several words none of which is a known first name
         // is a company's where a noun for organisations stands right before it; "la société de Jean Dupont" stays his.
