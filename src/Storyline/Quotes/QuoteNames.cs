@@ -33,8 +33,11 @@ internal sealed class QuoteNames
         mentions = entities.SelectMany(e => e.Mentions).Select(m => (m.Start, m.Start + m.Length)).Order().ToList();
     }
 
-    /// <summary>Whether the words [start, end) of <paramref name="spans"/>[<paramref name="index"/>] are a name or a title.</summary>
-    public bool IsName(IReadOnlyList<QuoteSpan> spans, int index, int start, int end)
+    /// <summary>
+    /// Whether the words [start, end) of <paramref name="spans"/>[<paramref name="index"/>] are a name or a title;
+    /// <paramref name="cued"/>: a speech cue credits them to someone.
+    /// </summary>
+    public bool IsName(IReadOnlyList<QuoteSpan> spans, int index, int start, int end, bool cued)
     {
         // "unter dem Motto „50 Jahre sind genug!“": right after a noun for titles, even words that end a sentence are one.
         var span = spans[index];
@@ -58,8 +61,51 @@ internal sealed class QuoteNames
         var listed = char.IsUpper(text[start])
             && ((index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open)));
         return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || listed || HeadedByName(start)
-            || (index > 0 && Translated(spans[index - 1].Close, span.Open)) || OtherScript(start, end);
+            || (index > 0 && Translated(spans[index - 1].Close, span.Open)) || OtherScript(start, end) || (!cued && TitleFrame(span.Open));
     }
+
+    // "Sein erstes großes Werk entstand in den 1970er Jahren: „Le Grand Macabre“", "stellte die neue CD der Gruppe vor:
+    // „…“": a colon frame with no speech cue whose sentence names a work, a programme or a paper introduces its title.
+    private bool TitleFrame(int open)
+    {
+        var colon = open - 1;
+        while (colon >= 0 && char.IsWhiteSpace(text[colon]))
+        {
+            colon--;
+        }
+
+        if (colon < 0 || text[colon] != ':')
+        {
+            return false;
+        }
+
+        var from = text.LastIndexOfAny(SentenceEnds, colon) + 1;
+        for (var i = from; i < colon;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var wordEnd = i;
+            while (wordEnd < colon && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-'))
+            {
+                wordEnd++;
+            }
+
+            if (IsNameNoun(text[i..wordEnd].ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            i = wordEnd;
+        }
+
+        return false;
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
 
     // „Wikimedia Deutschland – Gesellschaft zur Förderung Freien Wissens e.V.“, „con energy ag“: marked words that end in
     // an organisation's legal form or designator (entities.txt [organisation-designators]) are its name.

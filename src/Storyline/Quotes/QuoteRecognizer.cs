@@ -105,7 +105,7 @@ public sealed class QuoteRecognizer
                 : null;
             var (speaker, cueSpan, phrase) = speakers.Find(span);
             var cue = cueSpan?.In(text);
-            if (names.IsName(spans, index, start, end) || Titled(text, span, start, end, words, speakers))
+            if (names.IsName(spans, index, start, end, cued: cue is not null) || Titled(text, span, start, end, words, speakers))
             {
                 continue;
             }

@@ -21,6 +21,16 @@ public sealed class QuoteNameRuleTests
     public void ATitleAfterItsNounIsNoQuote(string language, string text) =>
         Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
 
+    // A colon frame with no speech cue whose sentence names a work introduces its title; with a cue it introduces words.
+    [Theory]
+    [InlineData("Ihr bekanntestes Werk entstand in ihren Jahren in Lissabon: „Die Stunde der Fischer“. Es wurde verfilmt.", 0)]
+    [InlineData("Am Abend stellte die Band ihr neues Album vor: „Licht über Lübeck“. Die Halle war voll.", 0)]
+    [InlineData("Den Namen der neuen Fernsehsendung gab der Sender gestern bekannt: „Nachbarn im Streit“. Sie startet im Mai.", 0)]
+    [InlineData("Die Autorin sagte über ihr bekanntestes Werk: „Ich habe es in drei Wochen geschrieben.“", 1)]
+    [InlineData("Die Studie des Instituts schließt mit einem Satz: „Die Lage ist ernst“, sagte Lehmann.", 1)]
+    public void AColonFrameNamingAWorkIntroducesItsTitle(string text, int quotes) =>
+        Assert.Equal(quotes, QuoteRecognizer.Default.Recognize(text, "de", []).Count(q => q.Kind == QuoteKind.Direct));
+
     [Theory]
     [InlineData("de", "Der Führer der Oppositionsbewegung „Volksallianz für Demokratie“ (PAD) rief zum Protest auf.")]
     [InlineData("en", "The bank is run by the seven-member “Board of Governors” (BoG) in Washington.")]
