@@ -10,7 +10,7 @@ namespace Storyline.Entities;
 /// joined by a <c>[conjunctions]</c> word at most), is one organisation's name (lower-case words may qualify the head before the
 /// link where adjectives follow nouns: "Tribunale regionale di Amburgo"), with up to two capitalised words before the
 /// head ("Centraal Bureau"); so is a head followed by the place it serves ("Landgericht Hamburg", "Bezirksregierung
-/// Düsseldorf"). The tagger, trained on Wikipedia, finds the body's subject or place alone or reads the whole as a person.
+/// Düsseldorf"); so is one word that names a country's only body of its kind (<c>[national-bodies]</c>: "Bundeskartellamt"). The tagger, trained on Wikipedia, finds the body's subject or place alone or reads the whole as a person.
 /// </summary>
 internal static class BodyNames
 {
@@ -22,7 +22,9 @@ internal static class BodyNames
     {
         for (var h = sentence.Start; h < sentence.End - 1; h++)
         {
-            if (!IsHead(tokens[h].Text, cues))
+            // "Bundeskartellamt", "des Bundeskartellamts": a country's one body of its kind is named by its word alone.
+            var national = char.IsUpper(tokens[h].Text[0]) && cues.IsNationalBody(tokens[h].Text.ToLowerInvariant());
+            if (!national && !IsHead(tokens[h].Text, cues))
             {
                 continue;
             }
@@ -46,6 +48,11 @@ internal static class BodyNames
 
             if (link + 1 >= sentence.End || !cues.BodyLinks.Contains(tokens[link].Text.ToLowerInvariant()))
             {
+                if (national)
+                {
+                    yield return new RawMention(tokens[h].Start, tokens[h].End, "ORG");
+                }
+
                 continue;
             }
 

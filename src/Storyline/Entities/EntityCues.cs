@@ -18,11 +18,11 @@ public sealed class EntityCues
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
-        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles",
+        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -79,6 +79,28 @@ public sealed class EntityCues
     /// <summary>Whether a lower-case word names a kind of public body: a [body-heads] entry, or ends like one written "-amt" ("Landesamt").</summary>
     public bool IsBodyHead(string lower) =>
         BodyHeads.Contains(lower) || BodyHeads.Any(head => head[0] == '-' && lower.EndsWith(head[1..], StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a lower-case word is a country's one body of its kind: an entry "bundes*amt" of <c>[national-bodies]</c> is
+    /// a prefix and an ending with a word between ("bundeskartellamt", not the generic "bundesamt"), in the genitive too.
+    /// </summary>
+    public bool IsNationalBody(string lower)
+    {
+        foreach (var entry in Section("national-bodies"))
+        {
+            var star = entry.IndexOf('*', StringComparison.Ordinal);
+            var (prefix, ending) = star < 0 ? (entry, "") : (entry[..star], entry[(star + 1)..]);
+            if (lower.StartsWith(prefix, StringComparison.Ordinal)
+                && (Fits(lower) || GenitiveEndings.Any(g => lower.Length > g.Length && lower.EndsWith(g, StringComparison.Ordinal) && Fits(lower[..^g.Length]))))
+            {
+                return true;
+            }
+
+            bool Fits(string word) => star < 0 ? word == entry : word.Length > prefix.Length + ending.Length && word.EndsWith(ending, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
 
     /// <summary>Words between a body's kind and its subject ("für", "de", "voor", "of").</summary>
     public IReadOnlySet<string> BodyLinks => Section("body-links");

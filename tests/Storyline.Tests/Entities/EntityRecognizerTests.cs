@@ -356,6 +356,7 @@ public sealed class EntityRecognizerTests
     // Capitalised adjectives of an official name, and a second link.
     [InlineData("La Gerencia Regional de Salud habilitará un servicio de ambulancias.", "es", "Gerencia Regional de Salud")]
     [InlineData("Unas 6.000 personas, según la Policía Local de Ponferrada, recorrieron las calles.", "es", "Policía Local de Ponferrada")]
+    [InlineData("Die Bundesanstalt für Materialforschung prüft die Proben aus dem Werk.", "de", "Bundesanstalt für Materialforschung")]
     public void APublicBodyIsOneOrganisationWithItsSubject(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
@@ -372,6 +373,23 @@ public sealed class EntityRecognizerTests
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
         Assert.Equal(EntityType.Organisation, body.Type);
     }
+
+    // A country's only body of its kind is named by its word alone, in the genitive too; its government and league are not.
+    [Theory]
+    [InlineData("Das Bundeskartellamt prüft die Übernahme der Molkerei seit März.", "Bundeskartellamt")]
+    [InlineData("Der Präsident des Bundeskartellamts kündigte eine Entscheidung an.", "Bundeskartellamts")]
+    [InlineData("Die Bundesnetzagentur verlangt von den Betreibern neue Pläne.", "Bundesnetzagentur")]
+    public void ACountrysOnlyBodyIsAnOrganisationAlone(string text, string name)
+    {
+        var body = Recognize(text, "de").Single(e => e.Mentions.Any(m => m.Text == name));
+        Assert.Equal(EntityType.Organisation, body.Type);
+    }
+
+    [Theory]
+    [InlineData("Die Bundesregierung will die Pläne im Herbst vorlegen.")]
+    [InlineData("In der Bundesliga spielt der Verein seit zwei Jahren.")]
+    public void AGovernmentOrLeagueWordIsNoBody(string text) =>
+        Assert.DoesNotContain(Recognize(text, "de"), e => e.Mentions.Any(m => m.Text.StartsWith("Bundes", StringComparison.Ordinal)));
 
     [Fact]
     public void WhereAdjectivesComeFirstWordsAfterABodyAreNoPartOfItsName()
