@@ -163,7 +163,7 @@ public sealed class QuoteRecognizer
     {
         var tokens = speakers.Tokens;
         var spans = direct.Select(q => (q.Start, q.Start + q.Length)).ToList();
-        var clauses = new ReportedSpeech(text, tokens, cues, TitlesOf(language).Determiners, speakers.Ends, spans, speakers.NamesPerson).Find();
+        var clauses = new ReportedSpeech(text, tokens, cues, TitlesOf(language).Determiners, speakers.Ends, spans, speakers.NamesPerson, speakers.FollowsSource).Find();
         if (clauses.Count == 0)
         {
             return direct;
@@ -225,7 +225,9 @@ public sealed class QuoteRecognizer
                 r++;
             }
 
-            var outside = r >= reported.Count || reported[r].Start > quote.Start || reported[r].Start + reported[r].Length < quote.Start + quote.Length;
+            // A clause ends before its final stop, which American style prints inside the marks (said it was "unfit.").
+            var wordsEnd = quote.Start + quote.Text.TrimEnd(ClosingStops).Length;
+            var outside = r >= reported.Count || reported[r].Start > quote.Start || reported[r].Start + reported[r].Length < wordsEnd;
             if (outside)
             {
                 kept.Add(quote);
@@ -242,6 +244,8 @@ public sealed class QuoteRecognizer
 
         return [.. kept.Concat(reported).OrderBy(q => q.Start)];
     }
+
+    private static readonly char[] ClosingStops = ['.', '!', '?', '…', ' '];
 
     // „Wir wachsen“, sagte Marie Dubois; “We grow,” said Marie Dubois: a comma and a cue right after the closing mark
     // attribute even a word or two.

@@ -14,7 +14,7 @@ namespace Storyline.Quotes;
 /// </summary>
 internal sealed class ReportedSpeech(
     string text, IReadOnlyList<FigureToken> tokens, ReportingCues cues, IReadOnlySet<string> determiners, Func<int, bool> ends,
-    IReadOnlyList<(int Start, int End)> direct, Func<int, int, bool> namesPerson)
+    IReadOnlyList<(int Start, int End)> direct, Func<int, int, bool> namesPerson, Func<int, bool> followsSource)
 {
     // How far after a verb its conjunction may stand ("told The Continental Ledger that", "said on Monday that"); further
     // on, "that" opens a relative clause of the object ("announced a product that translates …").
@@ -50,9 +50,17 @@ internal sealed class ReportedSpeech(
         (int First, int End, bool Reported)? previous = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            // "50.000 Etuis", "47.000 exemplaren": a full stop glued to the next token ends no sentence. A semicolon ends
-            // a clause as a full stop does ("… om ruim 47.000 exemplaren; hoeveel daarvan …").
-            if (i == tokens.Count - 1 || tokens[i].Lower == ";" || (ends(i) && !(tokens[i].Lower == "." && tokens[i + 1].Start == tokens[i].End)))
+            // "50.000 Etuis", "47.000 exemplaren": a full stop glued to the next word or number ends no sentence; one glued
+            // to a closing mark ends it after the mark (said it was "unfit." Then …; „… wieder auf.“ Hoogland zufolge …).
+            // A semicolon ends a clause as a full stop does ("… om ruim 47.000 exemplaren; hoeveel daarvan …").
+            var glued = i + 1 < tokens.Count && tokens[i].Lower == "." && tokens[i + 1].Start == tokens[i].End;
+            if (glued && ends(i) && !char.IsLetterOrDigit(text[tokens[i + 1].Start]) && i + 2 < tokens.Count && !GoesOn(i + 2))
+            {
+                previous = Sentence(first, i + 1, found, previous);
+                first = i + 2;
+                i++;
+            }
+            else if (i == tokens.Count - 1 || tokens[i].Lower == ";" || (ends(i) && !glued))
             {
                 previous = Sentence(first, i, found, previous);
                 first = i + 1;
@@ -61,6 +69,9 @@ internal sealed class ReportedSpeech(
 
         return found;
     }
+
+    // „… etabliert.“ erklärte die Ministerin: a word in lower case or a comma after the closing mark goes on with the sentence.
+    private bool GoesOn(int next) => char.IsLower(text[tokens[next].Start]) || tokens[next].Lower is "," or ";";
 
     // Returns the sentence's words (no leading marks, no final stop) and whether a clause was found in it, for the next
     // sentence to report it ("Dat heeft de bond bekendgemaakt"); null for a question or a sentence of two words or fewer.
@@ -404,6 +415,15 @@ internal sealed class ReportedSpeech(
             }
 
             return t <= end - 1 && IsWord(t) && Accept(t, end) ? Clause(t, end, c, cueEnd, first, t, ReportedBy.Source) : null;
+        }
+
+        // "Hoogland zufolge sollen …", "Der Studie zufolge verlieren …": a source named before its word (quotes.txt
+        // source-before; determiners and capitalised words only) opens the sentence; the clause is the rest of it, as
+        // after "Laut Hoogland".
+        if (!person && followsSource(c) && c - first <= Window && cueEnd < end && IsWord(cueEnd)
+            && Enumerable.Range(first, c - first).All(k => IsWord(k) && (determiners.Contains(tokens[k].Lower) || char.IsUpper(text[tokens[k].Start]))))
+        {
+            return Accept(cueEnd, end) ? Clause(cueEnd, end, c, cueEnd, first, cueEnd, ReportedBy.Source) : null;
         }
 
         // "…, selon la compagnie.": the sentence before the phrase. "…, according to organisers, demanding …" and

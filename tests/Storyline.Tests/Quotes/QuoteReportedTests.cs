@@ -32,6 +32,33 @@ public sealed class QuoteReportedTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    // A full stop inside closing marks ends the sentence after the marks: a source phrase in the next sentence reports
+    // only that sentence, and the marked words stay a quote of their own.
+    [Fact]
+    public void AStopInsideClosingMarksEndsTheSentence()
+    {
+        const string text = "Werkleiter Jan Albers zeigte sich zufrieden. „Wir sind im Plan“, sagte er. „Die Halle steht bis zum Sommer.“ Albers zufolge entstehen 300 Stellen.";
+        var quotes = QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Jan Albers")));
+        Assert.Contains(quotes, q => q is { Kind: QuoteKind.Direct, Text: "Die Halle steht bis zum Sommer." });
+        Assert.Equal("entstehen 300 Stellen", Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect).Text);
+    }
+
+    // "said it was "unfit." Then …": the clause holds the marked words and their stop, as it holds them without it.
+    [Fact]
+    public void AClauseHoldsMarksThatCloseAfterItsStop()
+    {
+        const string text = "Marie Dubois said the plan was \"rushed and unfair.\" The board meets on Monday.";
+        var quotes = QuoteRecognizer.Default.Recognize(text, "en", Of(text, Person("Marie Dubois")));
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.StartsWith("the plan was", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "The union walked out on Monday, saying that the offer did not cover inflation.", "the offer did not cover inflation")]
+    public void AParticipleReportsItsClause(string language, string text, string clause) =>
+        Assert.Equal(clause, Assert.Single(Indirect(text, language)).Text);
+
     [Theory]
     [InlineData("en", "Nordwind said on Tuesday it had raised 40 million euros from new investors.", "it had raised 40 million euros from new investors")]
     [InlineData("fr", "Nordwind a annoncé mardi avoir levé 40 millions d’euros auprès de nouveaux investisseurs.", "avoir levé 40 millions d’euros auprès de nouveaux investisseurs")]
