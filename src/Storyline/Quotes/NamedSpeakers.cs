@@ -166,6 +166,13 @@ internal sealed class NamedSpeakers(
             last++;
         }
 
+        // "resumió la portavoz de la Unión Sindical de Tripulantes (UST), Neus Vidal": a spokesperson named after a comma
+        // speaks as that person.
+        if (grammar.HasRole(from, last) && Apposed(from, limit) is { } named)
+        {
+            return named;
+        }
+
         var inWindow = mentions.In(tokens[from].Start, tokens[last].End);
         if (inWindow.Count == 0)
         {
@@ -205,6 +212,33 @@ internal sealed class NamedSpeakers(
 
         // "said Lumora", "said the Lumora group": the organisation itself, named right after the cue.
         return (source || reading.TokenAtOrAfter(firstMention.Start) - from <= 1) && firstMention.Entity.Type != EntityType.Place ? firstMention.Entity.Name : null;
+    }
+
+    // The person named right after a comma that closes the sentence with that name or another comma, in the tokens of
+    // the sentence from token `from` (twice the window at most).
+    private string? Apposed(int from, int limit)
+    {
+        const int NameTokens = 5;
+        for (var t = from; t + 1 < tokens.Count && t + 1 < limit && t - from < 2 * QuoteSpeakers.Window; t++)
+        {
+            if (tokens[t].Lower == ","
+                && mentions.In(tokens[t + 1].Start, tokens[Math.Min(tokens.Count - 1, t + NameTokens)].End) is [var m, ..]
+                && m.Start == tokens[t + 1].Start && m.Entity.Type == EntityType.Person)
+            {
+                var after = reading.TokenAtOrAfter(m.End);
+                if (after >= tokens.Count || reading.Ends(after - 1) || tokens[after].Lower is "," or "." or ";")
+                {
+                    return m.Entity.Name;
+                }
+            }
+
+            if (reading.Ends(t))
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     // The entity named between token `from` and the cue at token `cue`: the last one, a spokesperson's organisation,

@@ -37,6 +37,17 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
 
+    // A spokesperson named after a comma that closes the sentence speaks as that person, not for the organisation.
+    [Theory]
+    [InlineData("es", "«Es un cheque en blanco», resumió la portavoz del sindicato Marea Azul, Henrike Maurer.")]
+    [InlineData("en", "“It is a blank cheque,” said a spokeswoman for the Harbour Pilots Union, Henrike Maurer.")]
+    [InlineData("de", "„Das ist ein Blankoscheck“, sagte die Sprecherin der Gewerkschaft Marea, Henrike Maurer.")]
+    public void ANamedSpokespersonSpeaksAsThePerson(string language, string text)
+    {
+        var quote = Only(text, language, Person("Henrike Maurer"), Organisation("Marea"));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+    }
+
     [Theory]
     [InlineData("„Die Schule ist angekommen und hat sich etabliert.“ erklärte Ministerin Henrike Maurer.", "erklärte")]
     [InlineData("„Wir sind unwillkommene Zeugen“, zitierte man Henrike Maurer vom Sender.", "zitierte")]
