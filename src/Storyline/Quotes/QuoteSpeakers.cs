@@ -158,8 +158,9 @@ internal sealed class QuoteSpeakers
         var words = speakerText?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "rief die 47-Jährige", "Der 23-jährige Sportler gab bekannt", "the 47-year-old said": a person named by age is
         // the one the text was about, as "she" would be. The description ends where a second determiner opens what follows
-        // ("rief die 47-Jährige den Anhängern zu").
-        var described = words?.TakeWhile((w, i) => i == 0 || !entityCues.Determiners.Contains(w.ToLowerInvariant())).ToList();
+        // ("rief die 47-Jährige den Anhängern zu") or a preposition says where the person is from ("zei de 24-jarige uit
+        // Deventer").
+        var described = words?.TakeWhile((w, i) => i == 0 || !OpensPhrase(w.ToLowerInvariant())).ToList();
         if (described is [var article, var age, ..] && described.Count <= AgeDescriptionWords
             && entityCues.Determiners.Contains(article.ToLowerInvariant()) && cues.IsAge(age))
         {
@@ -187,6 +188,9 @@ internal sealed class QuoteSpeakers
 
     // A determiner, the age and one noun at most: "the 47-year-old Dutch actor" is a description too long to trust.
     private const int AgeDescriptionWords = 3;
+
+    private bool OpensPhrase(string lower) =>
+        entityCues.Determiners.Contains(lower) || entityCues.Prepositions.Contains(lower) || entityCues.OriginPrepositions.Contains(lower);
 
     // Shorter nouns are too often part of any name ("the firm", "la ley").
     private const int MinimumNoun = 5;

@@ -12,6 +12,9 @@ public sealed class QuoteAgeSpeakerTests
     [InlineData("en", "Mayor Ilse Vormann won the vote on Sunday. \"We remain the party of the villages,\" the 47-year-old told supporters.")]
     [InlineData("it", "La sindaca Ilse Vormann ha vinto domenica. «Restiamo il partito dei paesi», ha detto la 47enne ai sostenitori.")]
     [InlineData("fr", "La maire Ilse Vormann a gagné dimanche. « Nous restons le parti des villages », a déclaré la quadragénaire aux militants.")]
+    // Where the person is from does not make the description longer.
+    [InlineData("nl", "Burgemeester Ilse Vormann won zondag de stemming. ‘Wij blijven de partij van de dorpen’, zei de 47-jarige uit Zwolle tegen deze krant.")]
+    [InlineData("de", "Die Bürgermeisterin Ilse Vormann setzte sich am Sonntag durch. „Wir bleiben die Partei der Dörfer“, sagte die 47-Jährige aus Lingen.")]
     public void APersonNamedByAgeIsThePersonNamedBefore(string language, string text)
     {
         var quote = Only(text, language, Person("Ilse Vormann"));
