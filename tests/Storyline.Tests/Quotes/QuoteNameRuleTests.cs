@@ -126,6 +126,9 @@ public sealed class QuoteNameRuleTests
     [InlineData("de", "Peter Brandt bezeichnete den Vorschlag als „völlig unrealistisch“.", "völlig unrealistisch")]
     [InlineData("en", "Peter Brandt called the plan “reckless” on Monday.", "reckless")]
     [InlineData("fr", "Peter Brandt qualifie le projet de « provocation ».", "provocation")]
+    [InlineData("es", "Peter Brandt habló de «tolerancia cero» con el dopaje.", "tolerancia cero")]
+    [InlineData("it", "Peter Brandt ha poi definito la gestione «avventata».", "avventata")]
+    [InlineData("nl", "Ploegleider Peter Brandt sprak van “nultolerantie”.", "nultolerantie")]
     // Capitalised words a naming cue names are no title.
     [InlineData("de", "Peter Brandt sprach von einer „Gefahr für Leib und Leben“.", "Gefahr für Leib und Leben")]
     public void AWordOrTwoAfterANamingCueAreAQuote(string language, string text, string quoted)
