@@ -201,7 +201,8 @@ internal sealed class QuoteSpeakers
     /// </summary>
     public string? Reported(ReportedClause clause) => clause.By switch
     {
-        ReportedBy.VerbBefore => naming.NamedBefore(clause.From, clause.Cue, clause.Start) ?? naming.NamedAfter(clause.CueEnd, clause.Limit, clause.Start),
+        ReportedBy.VerbBefore => naming.NamedBefore(clause.From, clause.Cue, clause.Start) ?? naming.NamedAfter(clause.CueEnd, clause.Limit, clause.Start)
+            ?? DroppedSubject(clause.Cue, clause.Start),
         ReportedBy.VerbAfter => naming.NamedAfter(clause.CueEnd, clause.Limit, clause.Start) ?? naming.NamedBefore(clause.From, clause.Cue, clause.Start),
         // "Claire Martin zufolge ist …": the source named before its phrase.
         ReportedBy.Source when cues.CueAt(text, tokens, clause.Cue) is { Value: QuoteCues.SourceBefore } =>
@@ -209,6 +210,13 @@ internal sealed class QuoteSpeakers
         ReportedBy.Source => naming.NamedAfter(clause.CueEnd, clause.Limit, clause.Start, source: true),
         _ => null,
     };
+
+    // "Ha aggiunto che …", "Dijo que …": a capitalised verb that opens its sentence has its subject dropped, as a pronoun
+    // would stand for it: the person the text was about.
+    private string? DroppedSubject(int cue, int position) =>
+        char.IsUpper(text[tokens[cue].Start]) && reading.SentenceStart(cue, cue, PrefixTokens) == cue
+            ? antecedents.Antecedent(PronounAntecedents.Person, position)
+            : null;
 
     /// <summary>The words a reported clause's cue names its speaker with, for a clause <see cref="Reported"/> finds no entity for.</summary>
     public string? ReportedPhrase(ReportedClause clause) => clause.By switch

@@ -59,6 +59,17 @@ public sealed class QuoteReportedTests
     public void AParticipleReportsItsClause(string language, string text, string clause) =>
         Assert.Equal(clause, Assert.Single(Indirect(text, language)).Text);
 
+    // A verb that opens its sentence with its subject dropped reports the person the text was about.
+    [Theory]
+    [InlineData("it", "Il presidente Marie Dubois ha parlato ieri a Genova. Ha aggiunto che nessuna linea sarà soppressa.", "nessuna linea sarà soppressa")]
+    [InlineData("es", "Marie Dubois habló ayer con este periódico desde Ávila. Dijo que no ha dormido desde el lunes.", "no ha dormido desde el lunes")]
+    public void ADroppedSubjectIsThePersonBefore(string language, string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, language, Person("Marie Dubois")));
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal("Marie Dubois", quote.Speaker);
+    }
+
     [Theory]
     [InlineData("en", "Nordwind said on Tuesday it had raised 40 million euros from new investors.", "it had raised 40 million euros from new investors")]
     [InlineData("fr", "Nordwind a annoncé mardi avoir levé 40 millions d’euros auprès de nouveaux investisseurs.", "avoir levé 40 millions d’euros auprès de nouveaux investisseurs")]
