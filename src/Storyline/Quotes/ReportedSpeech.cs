@@ -393,6 +393,12 @@ internal sealed class ReportedSpeech(
 
                         k = AfterApposition(k, end);
                     }
+                    else if (!namesPerson(tokens[cueEnd].Start, tokens[k - 1].End) && NamedApposition(k, end) is var named && named > k)
+                    {
+                        // "Secondo la sua avvocata, Beatriz Olmedo, la difesa …": the person the phrase describes, named
+                        // between two commas, is the source's too.
+                        k = named;
+                    }
 
                     return k < end && Accept(k + 1, end) ? Clause(k + 1, end, c, cueEnd, first, k, ReportedBy.Source) : null;
                 }
@@ -456,6 +462,24 @@ internal sealed class ReportedSpeech(
 
         return comma;
     }
+
+    // The comma that closes a person's name written right after the comma at token `comma`, or `comma`.
+    private int NamedApposition(int comma, int end)
+    {
+        for (var k = comma + 2; k <= end && k - comma <= NameWords + 1; k++)
+        {
+            if (tokens[k].Lower == ",")
+            {
+                return Enumerable.Range(comma + 1, k - comma - 1).All(t => IsWord(t) && char.IsUpper(text[tokens[t].Start]))
+                    && namesPerson(tokens[comma + 1].Start, tokens[k - 1].End) ? k : comma;
+            }
+        }
+
+        return comma;
+    }
+
+    // How many words a name in apposition has at most.
+    private const int NameWords = 4;
 
     // "that A and that B": two quotes of one verb.
     private void Split(ReportedClause clause, List<ReportedClause> found)

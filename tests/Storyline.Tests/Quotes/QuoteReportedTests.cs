@@ -59,6 +59,17 @@ public sealed class QuoteReportedTests
     public void AParticipleReportsItsClause(string language, string text, string clause) =>
         Assert.Equal(clause, Assert.Single(Indirect(text, language)).Text);
 
+    // A source phrase that describes a person named next between commas: the clause starts after the name, which speaks.
+    [Theory]
+    [InlineData("it", "Secondo la sua avvocata, Marie Dubois, la difesa chiederà l’analisi del campione B.", "la difesa chiederà l’analisi del campione B")]
+    [InlineData("fr", "Selon son avocate, Marie Dubois, le coureur n’a jamais triché de sa vie.", "le coureur n’a jamais triché de sa vie")]
+    public void ASourceDescribingANamedPersonIsThatPerson(string language, string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, language, Person("Marie Dubois")));
+        Assert.Equal(clause, quote.Text);
+        Assert.Equal("Marie Dubois", quote.Speaker);
+    }
+
     // A verb that opens its sentence with its subject dropped reports the person the text was about.
     [Theory]
     [InlineData("it", "Il presidente Marie Dubois ha parlato ieri a Genova. Ha aggiunto che nessuna linea sarà soppressa.", "nessuna linea sarà soppressa")]
