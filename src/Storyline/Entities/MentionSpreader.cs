@@ -25,7 +25,7 @@ internal static class MentionSpreader
             startIndex[tokens[i].Start] = i;
         }
 
-        mentions = WithoutLeadingWords(mentions, text);
+        mentions = WithParticles(WithoutLeadingWords(mentions, text), tokens, text);
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         var tagged = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -38,6 +38,11 @@ internal static class MentionSpreader
             {
                 known.TryAdd(surface[(space + 1)..], "PER");
                 tagged[surface[(space + 1)..]] = 1_000_000;
+                if (ParticledSurname(surface) is { } particled)
+                {
+                    known.TryAdd(particled, "PER");
+                    tagged[particled] = 1_000_000;
+                }
             }
             if (startIndex.TryGetValue(m.Start, out var t))
             {
@@ -95,6 +100,34 @@ internal static class MentionSpreader
         }
 
         return added;
+    }
+
+    // "Marc Van Hove", "Youssef El Amrani": the surname with the short particle before it, written so alone ("Van Hove").
+    private static string? ParticledSurname(string person)
+    {
+        var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 2 && words[^2].Length <= MaxParticle && words[^2].All(char.IsLetter) ? words[^2] + " " + words[^1] : null;
+    }
+
+    private const int MaxParticle = 3;
+
+    // "Van Hove" where the tagger found "Hove" alone, after "Marc Van Hove": the particle goes back to the surname.
+    private static List<RawMention> WithParticles(List<RawMention> mentions, IReadOnlyList<Token> tokens, string text)
+    {
+        var particled = mentions.Where(m => m.ConllType == "PER").Select(m => ParticledSurname(text[m.Start..m.End])).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (particled.Count == 0)
+        {
+            return mentions;
+        }
+
+        return mentions.Select(m =>
+        {
+            var before = TokenSearch.FirstFrom(tokens, m.Start) - 1;
+            return m.ConllType == "PER" && before >= 0 && tokens[before + 1].Start == m.Start && particled.Contains(tokens[before].Text + " " + text[m.Start..m.End])
+                && !mentions.Exists(o => o.Start <= tokens[before].Start && tokens[before].Start < o.End)
+                ? m with { Start = tokens[before].Start }
+                : m;
+        }).ToList();
     }
 
     // ", da Morvan als Europäerin gelte": a lower-case word the tagger took in before a name the text writes elsewhere

@@ -2,7 +2,10 @@ using Storyline.Entities;
 
 namespace Storyline.Tests.Entities;
 
-/// <summary>A name the tagger read across two spaces (text pasted from a page keeps them) must not break the spreading.</summary>
+/// <summary>
+/// A name the tagger read across two spaces (text pasted from a page keeps them) must not break the spreading; a surname
+/// with a capitalised particle keeps it when written alone.
+/// </summary>
 public sealed class MentionSpreaderTests
 {
     [Fact]
@@ -14,5 +17,15 @@ public sealed class MentionSpreaderTests
         var kept = MentionSpreader.WithoutLeadingWords([mention], text);
 
         Assert.Equal([mention], kept);
+    }
+
+    [Theory]
+    [InlineData("nl", "Directeur Marc Van Hove toonde begrip. ‘Ik kan geen geld drukken’, zei Van Hove dinsdag in Brussel.", "Marc Van Hove", "Van Hove")]
+    [InlineData("en", "Councillor Youssef El Amrani was furious on Tuesday. El Amrani said the guarantee had been worthless.", "Youssef El Amrani", "El Amrani")]
+    public void ASurnameKeepsItsCapitalisedParticle(string language, string text, string name, string surname)
+    {
+        var person = EntityRecognizer.Default.Recognize(text, language).Single(e => e.Type == EntityType.Person);
+        Assert.Equal(name, person.Name);
+        Assert.Contains(person.Mentions, m => m.Text == surname);
     }
 }
