@@ -154,6 +154,9 @@ public sealed class EntityCues
 
     public IReadOnlySet<string> Capitalisation => Section("capitalisation");
 
+    /// <summary>Whether a sentence may leave out its subject ("Dijo que …", "Ha aggiunto: …"): [word-order] subjects-dropped.</summary>
+    public bool DropsSubjects => Section("word-order").Contains("subjects-dropped");
+
     /// <summary>Whether the language writes adjectives after their noun ("tribunal régional"): [word-order] adjectives-after.</summary>
     public bool AdjectivesFollowNouns => Section("word-order").Contains("adjectives-after");
 

@@ -105,6 +105,11 @@ public sealed class QuoteRecognizer
                 : null;
             var (speaker, cueSpan, phrase) = speakers.Find(span);
             var cue = cueSpan?.In(text);
+            if (speaker is null && cueSpan is { } cueAt && speakers.DroppedSubject(speakers.TokenAt(cueAt.Start), start) is { } dropped)
+            {
+                (speaker, phrase) = (dropped, null);
+            }
+
             if (names.IsName(spans, index, start, end, cued: cue is not null) || Titled(text, span, start, end, words, speakers))
             {
                 continue;

@@ -211,12 +211,29 @@ internal sealed class QuoteSpeakers
         _ => null,
     };
 
-    // "Ha aggiunto che …", "Dijo que …": a capitalised verb that opens its sentence has its subject dropped, as a pronoun
-    // would stand for it: the person the text was about.
-    private string? DroppedSubject(int cue, int position) =>
-        char.IsUpper(text[tokens[cue].Start]) && reading.SentenceStart(cue, cue, PrefixTokens) == cue
-            ? antecedents.Antecedent(PronounAntecedents.Person, position)
-            : null;
+    /// <summary>
+    /// "Ha aggiunto che …", "Dijo que …", "Poi ha aggiunto: «…»": where a language drops subjects (entities.txt
+    /// [word-order]), a verb that opens its sentence, after adverbs of time at most (quotes.txt [skip]), stands for the
+    /// person the text was about as a pronoun would.
+    /// </summary>
+    public string? DroppedSubject(int cue, int position)
+    {
+        var t = reading.SentenceStart(cue, cue, PrefixTokens);
+        if (!entityCues.DropsSubjects || !char.IsUpper(text[tokens[t].Start]))
+        {
+            return null;
+        }
+
+        while (t < cue && cues.Reporting.Skip.MatchAt(text, tokens, t) is { } skipped)
+        {
+            t += skipped.Tokens;
+        }
+
+        return t == cue ? antecedents.Antecedent(PronounAntecedents.Person, position) : null;
+    }
+
+    /// <summary>The token a character position falls on or after.</summary>
+    public int TokenAt(int position) => reading.TokenAtOrAfter(position);
 
     /// <summary>The words a reported clause's cue names its speaker with, for a clause <see cref="Reported"/> finds no entity for.</summary>
     public string? ReportedPhrase(ReportedClause clause) => clause.By switch

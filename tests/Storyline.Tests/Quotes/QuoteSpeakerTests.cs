@@ -37,6 +37,15 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
 
+    // Where a language drops subjects, a cue opening its sentence (after an adverb of time at most) is the person before's.
+    [Theory]
+    [InlineData("it", "Henrike Maurer ha parlato ieri a Bergamo. Poi ha aggiunto: «Chi sbaglia paga.»", "Henrike Maurer")]
+    [InlineData("es", "Henrike Maurer habló ayer desde Bérgamo. Luego añadió: «Quien la hace, la paga.»", "Henrike Maurer")]
+    // English does not: a fragment with no subject is no one's.
+    [InlineData("en", "Henrike Maurer spoke in Bergamo on Monday. Then added: “Whoever does wrong pays.”", null)]
+    public void ACueWithItsSubjectDroppedIsThePersonBefore(string language, string text, string? speaker) =>
+        Assert.Equal(speaker, Only(text, language, Person("Henrike Maurer")).Speaker);
+
     // A spokesperson named after a comma that closes the sentence speaks as that person, not for the organisation.
     [Theory]
     [InlineData("es", "«Es un cheque en blanco», resumió la portavoz del sindicato Marea Azul, Henrike Maurer.")]
