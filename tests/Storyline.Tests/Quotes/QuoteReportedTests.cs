@@ -59,6 +59,14 @@ public sealed class QuoteReportedTests
     public void AParticipleReportsItsClause(string language, string text, string clause) =>
         Assert.Equal(clause, Assert.Single(Indirect(text, language)).Text);
 
+    [Theory]
+    [InlineData("es", "Marie Dubois advirtió de que la plantilla no descarta movilizaciones en verano.", "la plantilla no descarta movilizaciones en verano")]
+    [InlineData("es", "Marie Dubois calcula que el tráfico ha caído un 22 % en un año.", "el tráfico ha caído un 22 % en un año")]
+    [InlineData("fr", "Le syndicat de Marie Dubois réclame que l’hôpital engage 45 infirmiers d’ici à l’été.", "l’hôpital engage 45 infirmiers d’ici à l’été")]
+    [InlineData("nl", "Marie Dubois wijst erop dat de grondwaterstand sinds 2018 een meter is gedaald.", "de grondwaterstand sinds 2018 een meter is gedaald")]
+    public void MoreReportingVerbs(string language, string text, string clause) =>
+        Assert.Equal(clause, Assert.Single(Indirect(text, language, Person("Marie Dubois"))).Text);
+
     // A source phrase that describes a person named next between commas: the clause starts after the name, which speaks.
     [Theory]
     [InlineData("it", "Secondo la sua avvocata, Marie Dubois, la difesa chiederà l’analisi del campione B.", "la difesa chiederà l’analisi del campione B")]
