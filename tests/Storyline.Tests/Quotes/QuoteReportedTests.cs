@@ -71,18 +71,18 @@ public sealed class QuoteReportedTests
     [Theory]
     [InlineData("it", "Secondo la sua avvocata, Marie Dubois, la difesa chiederà l’analisi del campione B.", "la difesa chiederà l’analisi del campione B")]
     [InlineData("fr", "Selon son avocate, Marie Dubois, le coureur n’a jamais triché de sa vie.", "le coureur n’a jamais triché de sa vie")]
-    public void ASourceDescribingANamedPersonIsThatPerson(string language, string text, string clause)
-    {
-        var quote = Assert.Single(Indirect(text, language, Person("Marie Dubois")));
-        Assert.Equal(clause, quote.Text);
-        Assert.Equal("Marie Dubois", quote.Speaker);
-    }
+    public void ASourceDescribingANamedPersonIsThatPerson(string language, string text, string clause) =>
+        AssertDuboisSaid(language, text, clause);
 
     // A verb that opens its sentence with its subject dropped reports the person the text was about.
     [Theory]
     [InlineData("it", "Il presidente Marie Dubois ha parlato ieri a Genova. Ha aggiunto che nessuna linea sarà soppressa.", "nessuna linea sarà soppressa")]
     [InlineData("es", "Marie Dubois habló ayer con este periódico desde Ávila. Dijo que no ha dormido desde el lunes.", "no ha dormido desde el lunes")]
-    public void ADroppedSubjectIsThePersonBefore(string language, string text, string clause)
+    public void ADroppedSubjectIsThePersonBefore(string language, string text, string clause) =>
+        AssertDuboisSaid(language, text, clause);
+
+    // The text's one reported clause, credited to Marie Dubois.
+    private static void AssertDuboisSaid(string language, string text, string clause)
     {
         var quote = Assert.Single(Indirect(text, language, Person("Marie Dubois")));
         Assert.Equal(clause, quote.Text);
