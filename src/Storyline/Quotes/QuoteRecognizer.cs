@@ -230,9 +230,7 @@ public sealed class QuoteRecognizer
                 r++;
             }
 
-            // A clause ends before its final stop, which American style prints inside the marks (said it was "unfit.").
-            var wordsEnd = quote.Start + quote.Text.TrimEnd(ClosingStops).Length;
-            var outside = r >= reported.Count || reported[r].Start > quote.Start || reported[r].Start + reported[r].Length < wordsEnd;
+            var outside = r >= reported.Count || reported[r].Start > quote.Start || reported[r].Start + reported[r].Length < quote.Start + quote.Length;
             if (outside)
             {
                 kept.Add(quote);
@@ -249,8 +247,6 @@ public sealed class QuoteRecognizer
 
         return [.. kept.Concat(reported).OrderBy(q => q.Start)];
     }
-
-    private static readonly char[] ClosingStops = ['.', '!', '?', '…', ' '];
 
     // „Wir wachsen“, sagte Marie Dubois; “We grow,” said Marie Dubois: a comma and a cue right after the closing mark
     // attribute even a word or two.

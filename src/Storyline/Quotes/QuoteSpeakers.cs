@@ -138,10 +138,10 @@ internal sealed class QuoteSpeakers
         return found is (null, null, null) ? InSentence(span) : found;
     }
 
-    /// <summary>Whether a person is named outside quotes between the two character positions.</summary>
     /// <summary>Whether the cue at token <paramref name="t"/> follows the source it names ("Hoogland zufolge").</summary>
     public bool FollowsSource(int t) => cues.CueAt(text, tokens, t) is { Value: QuoteCues.SourceBefore };
 
+    /// <summary>Whether a person is named outside quotes between the two character positions.</summary>
     public bool NamesPerson(int start, int end) => mentions.In(start, end).Exists(m => m.Entity.Type == EntityType.Person);
 
     /// <summary>The text's tokens, shared with <see cref="ReportedSpeech"/>.</summary>
