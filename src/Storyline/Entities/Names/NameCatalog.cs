@@ -111,7 +111,8 @@ public sealed class NameCatalog
             }
         }
 
-        foreach (var form in forms)
+        // "ITA" is no spelling of Itá: letters in capitals as short as initials match only as written.
+        foreach (var form in IsInitials(surface.Trim()) ? [] : forms)
         {
             if (folded.Value.TryGetValue(NameFolding.Fold(form), out var found) && Best(found, language, wanted) is { } hit)
             {
@@ -205,6 +206,11 @@ public sealed class NameCatalog
 
         return null;
     }
+
+    private static bool IsInitials(string surface) => surface.Length <= MaxInitials && surface.All(char.IsUpper);
+
+    // Longer words in capitals are names written so in a text in capitals ("PARIS"), which fold to theirs.
+    private const int MaxInitials = 3;
 
     private static bool IsAllCaps(string token)
     {

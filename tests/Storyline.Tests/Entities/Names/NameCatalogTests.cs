@@ -52,6 +52,13 @@ public sealed class NameCatalogTests
     public void FallsBackToCaseAndAccentInsensitive(string surface, string language, string expected) =>
         Assert.Equal(expected, Catalog.Resolve(surface, language)?.Name);
 
+    // Initials match only as written: "ITA" (an agency's) is not the town of Itá.
+    [Theory]
+    [InlineData("ITA", "it")]
+    [InlineData("ITA", "es")]
+    public void InitialsDoNotFoldToAName(string surface, string language) =>
+        Assert.Null(Catalog.Resolve(surface, language));
+
     [Fact]
     public void AnAmbiguousNameIsTheMostImportantPlace()
     {
