@@ -230,6 +230,7 @@ public sealed class EntityRecognizerTests
     [Theory]
     [InlineData("Terrasol Analytics, a maker of soil sensors, has raised 22 million euros. Terrasol says its customers cut their water use.", "Terrasol Analytics")]
     [InlineData("Brennvik Distribution has recalled the bottles. Brennvik said the oil had been tested.", "Brennvik Distribution")]
+    [InlineData("Talmera Express runs four ships to the islands. Talmera said fares would not rise.", "Talmera Express")]
     public void ACompanysFirstWordBeforeACompanySuffixIsItsShortName(string text, string name)
     {
         var company = Named(Recognize(text, "en"), name);
