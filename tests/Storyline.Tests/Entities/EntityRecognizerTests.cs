@@ -217,6 +217,13 @@ public sealed class EntityRecognizerTests
     public void ANameOfSeveralWordsRightAfterANounForCompaniesIsACompany(string language, string text, string name) =>
         Assert.Equal(EntityType.Organisation, Named(Recognize(text, language), name).Type);
 
+    // A team's name closes with a trade word as a company's does.
+    [Theory]
+    [InlineData("it", "La Veltrano Pro Cycling ha sospeso il corridore con effetto immediato.", "Veltrano Pro Cycling")]
+    [InlineData("fr", "L’équipe Veltrano Pro Cycling a suspendu son coureur lundi.", "Veltrano Pro Cycling")]
+    public void ATeamNameIsAnOrganisation(string language, string text, string name) =>
+        Assert.Equal(EntityType.Organisation, Named(Recognize(text, language), name).Type);
+
     [Theory]
     [InlineData("fr", "Le distributeur Kessvard Distribution S.A.S., basé à Colmar, a retiré les bouteilles des rayons.", "Kessvard Distribution S.A.S.")]
     [InlineData("nl", "PoolBouw Nederland B.V. uit Oss plaatste vorig jaar zo’n noodbad in Tilburg.", "PoolBouw Nederland B.V.")]
