@@ -11,6 +11,8 @@ public sealed class QuoteNameRuleTests
     [InlineData("de", "Sie spielte in der ARD-Fernsehserie „In aller Freundschaft“ eine Ärztin.")]
     [InlineData("en", "She read the novel “The Grapes of Wrath” twice last summer.")]
     [InlineData("fr", "Il a lu le roman « Les Raisins de la colère » cet été.")]
+    [InlineData("nl", "Zij herhaalde zondag in het tv-programma ‘Stad en Zorg’ dat de bond meer mensen wil.")]
+    [InlineData("es", "Lo contó en el programa «La noche del puerto» de la radio local.")]
     // In the genitive.
     [InlineData("de", "Laut einem Test des Magazines „auto, motor und reise“ sind 113 Modelle sparsam.")]
     // The noun opening the marked words, alone or closing a compound.
