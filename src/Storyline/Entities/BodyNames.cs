@@ -22,9 +22,17 @@ internal static class BodyNames
     {
         for (var h = sentence.Start; h < sentence.End - 1; h++)
         {
-            // "Bundeskartellamt", "des Bundeskartellamts": a country's one body of its kind is named by its word alone.
-            var national = char.IsUpper(tokens[h].Text[0]) && cues.IsNationalBody(tokens[h].Text.ToLowerInvariant());
-            if (!national && !IsHead(tokens[h].Text, cues))
+            // A head is capitalised; read in lower case once for both kinds of head. "Bundeskartellamt", "des
+            // Bundeskartellamts": a country's one body of its kind is named by its word alone.
+            var word = tokens[h].Text;
+            if (word.Length < MinimumHead || !char.IsUpper(word[0]))
+            {
+                continue;
+            }
+
+            var lower = word.ToLowerInvariant();
+            var national = cues.IsNationalBody(lower);
+            if (!national && !cues.IsBodyHead(lower))
             {
                 continue;
             }
@@ -123,8 +131,8 @@ internal static class BodyNames
                 || ((word.All(char.IsLower) || IsCapitalised(word)) && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower)));
     }
 
-    private static bool IsHead(string word, EntityCues cues) =>
-        word.Length >= 3 && char.IsUpper(word[0]) && cues.IsBodyHead(word.ToLowerInvariant());
+    // Shorter capitalised words are initials or particles, no body's kind.
+    private const int MinimumHead = 3;
 
     private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
 }
