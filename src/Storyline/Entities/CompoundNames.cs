@@ -8,7 +8,8 @@ namespace Storyline.Entities;
 /// compound as one common word, so the part before a hyphen becomes a mention when the article names it elsewhere or
 /// the catalog knows it. A compound the tagger already took as a place or person (Baden-Württemberg, Hans-Jürgen) stays whole.
 /// Where nouns are capitalised, a name of several words that the tagger ran on into a compound's noun ("von zwei früheren
-/// Google DeepMind-Mitarbeitern", "die Deutsche Bahn-Tochter") ends before the hyphen.
+/// Google DeepMind-Mitarbeitern", "die Deutsche Bahn-Tochter") ends before the hyphen, unless that noun names what the name
+/// is ("Kölner Stadt-Anzeiger": <c>[media-heads]</c>).
 /// </summary>
 internal static class CompoundNames
 {
@@ -17,13 +18,14 @@ internal static class CompoundNames
 
     /// <summary>The names at compounds' heads, at most one starting at any place (the recognizer swaps each for what it cuts).</summary>
     public static IEnumerable<RawMention> Find(
-        IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language, bool capitalisedNouns)
+        IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language, bool capitalisedNouns,
+        Func<string, bool>? namesKind = null)
     {
         var heads = Heads(mentions, tokens, text, catalog, language).ToList();
         var starts = heads.Select(h => h.Start).ToHashSet();
         // "im SPD-Bezirk Hessen-Nord …": the first word's head (SPD) is the name, wherever the last word ends.
         return capitalisedNouns
-            ? heads.Concat(mentions.Select(m => NounRunOn(m, text, catalog, language)).OfType<RawMention>().Where(m => starts.Add(m.Start)))
+            ? heads.Concat(mentions.Select(m => NounRunOn(m, text, catalog, language, namesKind)).OfType<RawMention>().Where(m => starts.Add(m.Start)))
             : heads;
     }
 
@@ -83,7 +85,7 @@ internal static class CompoundNames
     // A name of two words or more (one word is the compound itself: "Sachsen-Anhalt") whose last word is a hyphenated
     // compound ending in a noun of at least ShortestNoun letters; a person keeps a double surname (Schmidt-Weber), and a
     // last word the catalog knows whole or in part joins two names ("Nordrhein-Westfalen", "Region Weser-Ems").
-    private static RawMention? NounRunOn(RawMention m, string text, NameCatalog catalog, string language)
+    private static RawMention? NounRunOn(RawMention m, string text, NameCatalog catalog, string language, Func<string, bool>? namesKind)
     {
         var span = text.AsSpan(m.Start, m.End - m.Start);
         var space = span.LastIndexOf(' ');
@@ -96,6 +98,7 @@ internal static class CompoundNames
         var tail = span[(hyphen + 1)..].ToString();
         string[] known = [span[(space + 1)..].ToString(), span[(space + 1)..hyphen].ToString(), tail];
         return char.IsUpper(tail[0]) && tail[1..].All(char.IsLower) && known.All(word => CatalogType(catalog, word, language) is null)
+            && namesKind?.Invoke(tail.ToLowerInvariant()) != true
             ? new RawMention(m.Start, m.Start + hyphen, m.ConllType)
             : null;
     }

@@ -18,7 +18,7 @@ public sealed class EntityCues
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
-        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies",
+        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -75,6 +75,18 @@ public sealed class EntityCues
 
     /// <summary>Words naming a kind of public body (ministerio, "-ministerium" for a compound's end): see <see cref="BodyNames"/>.</summary>
     public IReadOnlySet<string> BodyHeads => Section("body-heads");
+
+    /// <summary>
+    /// Whether a lower-case word names a newspaper or broadcaster (<c>[media-heads]</c>: "rundschau", "-kurier" for a
+    /// compound's end, "Tageskurier"), in the genitive too ("des Kölner Stadt-Anzeigers"): see <see cref="MediaNames"/>.
+    /// </summary>
+    public bool IsMediaHead(string lower)
+    {
+        var heads = Section("media-heads");
+        return heads.Count > 0 && (Matches(lower) || GenitiveEndings.Any(e => lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal) && Matches(lower[..^e.Length])));
+
+        bool Matches(string word) => heads.Contains(word) || heads.Any(head => head[0] == '-' && word.EndsWith(head[1..], StringComparison.Ordinal) && word.Length > head.Length);
+    }
 
     /// <summary>Whether a lower-case word names a kind of public body: a [body-heads] entry, or ends like one written "-amt" ("Landesamt").</summary>
     public bool IsBodyHead(string lower) =>

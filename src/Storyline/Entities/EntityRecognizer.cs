@@ -167,8 +167,10 @@ public sealed class EntityRecognizer
             mentions.AddRange(unspaced);
         }
 
-        // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft").
-        var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, words, s, languageCues, catalog)).ToList();
+        // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft");
+        // so does a newspaper's ("Frankfurter" in "Frankfurter Rundschau").
+        var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, words, s, languageCues, catalog))
+            .Concat(sentences.SelectMany(s => MediaNames.Find(tokens, s, languageCues, catalog, language))).ToList();
         mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));
         mentions.AddRange(bodies);
 
@@ -203,7 +205,8 @@ public sealed class EntityRecognizer
         mentions = MatchScores.Cut(mentions, text);
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings, shortNames);
-        var heads = CompoundNames.Find(mentions, tokens, text, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)).ToList();
+        var heads = CompoundNames.Find(
+            mentions, tokens, text, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns), languageCues.IsMediaHead).ToList();
 
         // A compound's head replaces the whole compound when the tagger took it as one name.
         var headEnds = heads.ToDictionary(h => h.Start, h => h.End);

@@ -393,6 +393,25 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Organisation, body.Type);
     }
 
+    // A capitalised adjective before a word naming a newspaper makes a newspaper's name, a compound's end too; a sentence's
+    // first word only where it is made from a place.
+    [Theory]
+    [InlineData("Wie die Mainzer Rundschau meldet, steigt die Miete im Herbst weiter.", "Mainzer Rundschau")]
+    [InlineData("Das sagte die Ministerin dem Bonner Stadt-Anzeiger am Freitag.", "Bonner Stadt-Anzeiger")]
+    [InlineData("Der Bericht erschien zuerst im Westfälischen Tageskurier.", "Westfälischen Tageskurier")]
+    [InlineData("Kasseler Nachrichten berichteten zuerst über den Plan.", "Kasseler Nachrichten")]
+    public void AnAdjectiveBeforeANewspaperWordNamesANewspaper(string text, string name)
+    {
+        var paper = Recognize(text, "de").Single(e => e.Mentions.Any(m => m.Text == name));
+        Assert.Equal(EntityType.Organisation, paper.Type);
+    }
+
+    [Theory]
+    [InlineData("Gute Nachrichten gab es für die Mieter erst am Abend.")]
+    [InlineData("Schlechte Post erreichte die Mieter am Montag.")]
+    public void ASentencesFirstWordBeforeANewspaperWordIsNoName(string text) =>
+        Assert.Empty(Recognize(text, "de"));
+
     [Theory]
     [InlineData("Die Bundesregierung will die Pläne im Herbst vorlegen.")]
     [InlineData("In der Bundesliga spielt der Verein seit zwei Jahren.")]
