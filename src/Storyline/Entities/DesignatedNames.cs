@@ -16,15 +16,21 @@ internal static class DesignatedNames
         for (var j = sentence.Start + 1; j < sentence.End; j++)
         {
             var designator = tokens[j].Text;
-            if (covered[j] || !char.IsUpper(designator[0]) || !cues.IsDesignator(designator))
+            if (covered[j] || !Written(designator) || !cues.IsDesignator(designator))
             {
                 continue;
             }
 
             var first = j;
-            while (first > sentence.Start && j - first < MaxWords && !covered[first - 1] && IsCapitalisedWord(tokens[first - 1].Text, cues))
+            while (first > sentence.Start && j - first < MaxWords && !covered[first - 1] && Joins(tokens, first - 1, cues))
             {
                 first--;
+            }
+
+            // "Echt & Ehrlich e.V.": the name opens with a word, not with "&".
+            while (first < j && !IsCapitalisedWord(tokens[first].Text, cues))
+            {
+                first++;
             }
 
             if (first < j)
@@ -69,7 +75,7 @@ internal static class DesignatedNames
         }
 
         // Over every designator in a row: "Rhenova Chemie GmbH" where the tagger found "Rhenova".
-        for (; tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && char.IsUpper(tokens[tokenEnd].Text[0]) && cues.IsDesignator(tokens[tokenEnd].Text); tokenEnd++)
+        for (; tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && Written(tokens[tokenEnd].Text) && cues.IsDesignator(tokens[tokenEnd].Text); tokenEnd++)
         {
             mention = new RawMention(mention.Start, tokens[tokenEnd].End, "ORG");
         }
@@ -83,13 +89,26 @@ internal static class DesignatedNames
         return mention;
     }
 
+    // A designator is written with a capital ("GmbH", "Chemie") or with dots ("e.V.", eingetragener Verein), never as a
+    // plain small word ("se", "spa" are words too).
+    private static bool Written(string designator) => char.IsUpper(designator[0]) || (designator.Length > 2 && designator[^1] == '.');
+
+    // A capitalised word of a name, or "&" between two ("Procter & Gamble", "Echt & Ehrlich e.V.").
+    private static bool Joins(IReadOnlyList<Token> tokens, int i, EntityCues cues) =>
+        IsCapitalisedWord(tokens[i].Text, cues)
+        || (tokens[i].Text == "&" && i > 0 && IsCapitalisedWord(tokens[i - 1].Text, cues) && IsCapitalisedWord(tokens[i + 1].Text, cues));
+
     private static bool IsCapitalisedWord(string word, EntityCues cues) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLetter)
         && !cues.IsDesignator(word)
         && !cues.Titles.Contains(word.ToLowerInvariant())
         && !cues.Determiners.Contains(word.ToLowerInvariant())
         && !cues.Prepositions.Contains(word.ToLowerInvariant())
-        && !cues.OrganisationCues.Contains(word.ToLowerInvariant());
+        && !IsCue(word.ToLowerInvariant(), cues);
+
+    // A noun for organisations, in the genitive too ("des Verbraucherschutzvereins").
+    private static bool IsCue(string lower, EntityCues cues) =>
+        cues.IsOrganisationCue(lower) || cues.GenitiveEndings.Any(e => lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal) && cues.IsOrganisationCue(lower[..^e.Length]));
 
     /// <summary>
     /// "Kessler Distribution S.A.S.", "PoolBouw Nederland B.V.": where the tagger read a name and, right after it with one

@@ -127,7 +127,7 @@ public sealed class EntityRecognizer
 
                         if (extended.Start != mention.Start)
                         {
-                            covered[pieceStart - 1] = covered[pieceStart - 2] = true;
+                            Cover(extended);
                         }
                     }
                 }

@@ -109,7 +109,7 @@ internal static class MentionCleaner
 
     // "der Softwarekonzern Trivella Digitale S.p.A.", "die Pilotengewerkschaft Beroepsvereniging Cockpitpersoneel": where
     // nouns are capitalised, a compound ending in a noun that introduces an organisation describes the name after it (of
-    // two words at least, so that "Sparkassenverband Bayern" keeps its head).
+    // two words at least, so that "Sparkassenverband Bayern" keeps its head), in the genitive too ("des Naturschutzvereins").
     private static bool IsDescribingCompound(string word, EntityCues cues)
     {
         if (!cues.Capitalisation.Contains(CapitalisedNouns) || !char.IsUpper(word[0]))
@@ -118,7 +118,9 @@ internal static class MentionCleaner
         }
 
         var lower = word.ToLowerInvariant();
-        return cues.OrganisationCues.Any(cue => cue.Length >= 5 && lower.Length > cue.Length + 2 && lower.EndsWith(cue, StringComparison.Ordinal));
+        return EndsInCue(lower) || cues.GenitiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal) && EndsInCue(lower[..^e.Length]));
+
+        bool EndsInCue(string form) => cues.OrganisationCues.Any(cue => cue.Length >= 5 && form.Length > cue.Length + 2 && form.EndsWith(cue, StringComparison.Ordinal));
     }
 
     // "Der Schweizer Pharmakonzern Helvara AG": a place's adjective (an ending of the article's [place-demonym-endings])

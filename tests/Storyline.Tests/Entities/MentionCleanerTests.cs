@@ -140,6 +140,18 @@ public sealed class MentionCleanerTests
         Assert.Contains(entities, e => e.Type == EntityType.Organisation && e.Mentions.Any(m => m.Text == name));
     }
 
+    // A registered society's form is written with dots and a small first letter; "&" joins two words of a name; a noun
+    // for organisations before the name is no part of it, in the genitive too.
+    [Theory]
+    [InlineData("Geklagt hatte der Verein Sauber & Fair e.V. aus Kassel.", "Sauber & Fair e.V.")]
+    [InlineData("Nach Angaben des Naturschutzvereins Grün & Blau e.V. sank der Bestand.", "Grün & Blau e.V.")]
+    [InlineData("Die Deutsche Tierhilfe e.V. hatte im Mai geklagt.", "Deutsche Tierhilfe e.V.")]
+    public void ASocietysNameRunsOverItsFormAndAmpersand(string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+        Assert.Contains(entities, e => e.Type == EntityType.Organisation && e.Mentions.Any(m => m.Text == name));
+    }
+
     private static EntityCues AllCues(string language) =>
         EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, language));
 

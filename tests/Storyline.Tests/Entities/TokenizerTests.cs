@@ -32,6 +32,11 @@ public sealed class TokenizerTests
     public void LegalFormsWithDotsStayWhole() =>
         Assert.Equal(["Trivella", "Digitale", "S.p.A.", "und", "Kroonveld", "N.V.", "in", "den", "U.S.A.", "."], Words("Trivella Digitale S.p.A. und Kroonveld N.V. in den U.S.A.."));
 
+    // "e.V." (eingetragener Verein): a small letter, then a capital; read apart, its dots would end the sentence.
+    [Fact]
+    public void ARegisteredSocietysFormStaysWhole() =>
+        Assert.Equal(["Der", "Verein", "Grün", "&", "Blau", "e.V.", "klagt", "."], Words("Der Verein Grün & Blau e.V. klagt."));
+
     [Fact]
     public void OffsetsPointIntoTheText()
     {

@@ -150,8 +150,11 @@ public sealed class Tokenizer(IReadOnlySet<string> elisions)
         IsApostrophe(text[i]) && i > 0 && char.IsLetterOrDigit(text[i - 1]) && i + 1 < text.Length && text[i + 1] is 's' or 'S'
         && (i + 2 >= text.Length || !IsWordChar(text, i + 2));
 
+    // "U.S.", "S.p.A.", and "e.V." (eingetragener Verein), whose small first letter a capital follows: read apart, its
+    // dots cut the sentence inside the name ("Klar & Fair e" | "V.").
     private static bool IsInitialism(string text, int start, int dot) =>
-        dot - start == 1 && char.IsUpper(text[start]) && dot + 2 < text.Length && char.IsLetter(text[dot + 1]) && text[dot + 2] == '.';
+        dot - start == 1 && dot + 2 < text.Length && char.IsLetter(text[dot + 1]) && text[dot + 2] == '.'
+        && (char.IsUpper(text[start]) || (char.IsLower(text[start]) && char.IsUpper(text[dot + 1])));
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
