@@ -86,7 +86,9 @@ internal static class BodyNames
                     next++;
                 }
 
-                end = Math.Max(end, Subject(tokens, next, sentence.End, cues));
+                // Only over capitalised words: "la Secretaría de Seguridad Pública de ese país" ends before "de".
+                var second = Subject(tokens, next, sentence.End, cues);
+                end = second > next ? second : end;
             }
 
             var first = h;

@@ -365,6 +365,10 @@ public sealed class EntityRecognizerTests
     [InlineData("La Gerencia Regional de Salud habilitará un servicio de ambulancias.", "es", "Gerencia Regional de Salud")]
     [InlineData("Unas 6.000 personas, según la Policía Local de Ponferrada, recorrieron las calles.", "es", "Policía Local de Ponferrada")]
     [InlineData("Die Bundesanstalt für Materialforschung prüft die Proben aus dem Werk.", "de", "Bundesanstalt für Materialforschung")]
+    [InlineData("La Secretaría de Salud confirmó doce casos nuevos.", "es", "Secretaría de Salud")]
+    // A second link before no capitalised word is no part of the name.
+    [InlineData("Lo confirmó la Secretaría de Seguridad Pública de ese estado el lunes.", "es", "Secretaría de Seguridad Pública")]
+    [InlineData("Lo informó la Dirección de Tráfico de esa provincia el lunes.", "es", "Dirección de Tráfico")]
     public void APublicBodyIsOneOrganisationWithItsSubject(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
