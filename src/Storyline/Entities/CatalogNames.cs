@@ -10,7 +10,9 @@ namespace Storyline.Entities;
 /// A single known word is a place only inside a sentence, alone between lower-case words, when the article's language
 /// writes that place so and it is a country, a continent or a city of more than <see cref="SingleWordRank"/> people
 /// ("chi Parigi ha dimenticato", where the tagger, trained on other languages, saw nothing); a country's name also opens
-/// a sentence ("España suscribió en 1998 …"). Elsewhere single words are left to the tagger: a sentence's first word
+/// a sentence ("España suscribió en 1998 …"), and right after a word that places it (<c>[place-prepositions]</c> and
+/// <c>[origin-prepositions]</c> of the article's language: "uit Oss", "di Lumezzane", "in Tours") a town of more than
+/// <see cref="PlacedRank"/> people is one, where nouns are capitalised too. Elsewhere single words are left to the tagger: a sentence's first word
 /// and, where every noun is capitalised, any word may be a common word (Nice, Split, Essen, Lage), and a capitalised
 /// neighbour makes it part of another name (Paris Hilton, Washington Post).
 /// </summary>
@@ -22,14 +24,19 @@ internal static class CatalogNames
     /// </summary>
     public const long SingleWordRank = GazetteerBuilder.SubdivisionRank;
 
+    /// <summary>After a word that places it ("aus Emmendingen"), a town this large is that town rather than a word or a name.</summary>
+    public const long PlacedRank = 10_000;
+
     public static IEnumerable<RawMention> Find(
-        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog, string language, bool nounsCapitalised)
+        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog, string language, EntityCues cues)
     {
+        var nounsCapitalised = cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns);
         var segment = new ArraySegment<string>(words, sentence.Start, sentence.End - sentence.Start);
         var i = 0;
         while (i < segment.Count)
         {
-            if (!covered[sentence.Start + i] && !nounsCapitalised && LonePlace(segment, i, catalog, language))
+            var placed = i > 0 && cues.PlacesAfter(segment[i - 1]);
+            if (!covered[sentence.Start + i] && (!nounsCapitalised || placed) && LonePlace(segment, i, catalog, language, placed))
             {
                 var token = tokens[sentence.Start + i];
                 yield return new RawMention(token.Start, token.End, Tagging.TagSet.ConllTypeOf(EntityType.Place));
@@ -52,7 +59,7 @@ internal static class CatalogNames
         }
     }
 
-    private static bool LonePlace(IReadOnlyList<string> words, int i, NameCatalog catalog, string language)
+    private static bool LonePlace(IReadOnlyList<string> words, int i, NameCatalog catalog, string language, bool placed)
     {
         var word = words[i];
         if (word.Length < 3 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower)
@@ -68,7 +75,7 @@ internal static class CatalogNames
             before--;
         }
 
-        var minRank = before < 0 ? GazetteerBuilder.CountryRank : SingleWordRank + 1;
+        var minRank = before < 0 ? GazetteerBuilder.CountryRank : placed ? PlacedRank : SingleWordRank + 1;
         return (before < 0 || !char.IsUpper(words[before][0])) && catalog.LocalPlace(word, language, minRank) is not null;
     }
 

@@ -18,11 +18,11 @@ public sealed class EntityCues
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
-        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads",
+        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -132,6 +132,9 @@ public sealed class EntityCues
 
     /// <summary>The article's own words for where an organisation is ("Museo Larrañaga de Bilbao", "Gruppo Selvani di Bergamo").</summary>
     public IReadOnlySet<string> OriginPrepositions => Section("origin-prepositions");
+
+    /// <summary>Whether a word places the name after it ("in", "uit", "di"): <c>[place-prepositions]</c> or <c>[origin-prepositions]</c>, the article's language only.</summary>
+    public bool PlacesAfter(string word) => Section("place-prepositions").Contains(word) || OriginPrepositions.Contains(word);
 
     /// <summary>Heads of closed compounds that make a name an organisation's ("Zellwerk", "Haustechnik").</summary>
     public IReadOnlySet<string> CompoundDesignators => Section("compound-designators");
