@@ -146,6 +146,9 @@ public sealed class EntityGrouperTests
     [InlineData("it", "Il sistema ha inviato un allarme agli abitanti di Eindhoven.", "Eindhoven", "Eindhoven")]
     [InlineData("it", "Interessa i movimenti autonomisti, dal Veneto alla Sardegna.", "Sardegna", "Sardinia")]
     [InlineData("es", "La consejera defendió que Euskadi no puede mirar hacia otro lado.", "Euskadi", "Basque Country")]
+    // After a word that places it, a town of ten thousand people is enough.
+    [InlineData("it", "Il corridore ha vinto la tappa di Pesaro in volata.", "Pesaro", "Pesaro")]
+    [InlineData("nl", "De bus reed gisteren naar Emmen en terug.", "Emmen", "Emmen")]
     public void AOneWordPersonTheCatalogKnowsAsALargePlaceIsThatPlace(string language, string text, string word, string name)
     {
         var entity = Assert.Single(Group([At(text, word, "PER")], text, language));
