@@ -11,7 +11,8 @@ namespace Storyline.Entities;
 /// writes that place so and it is a country, a continent or a city of more than <see cref="SingleWordRank"/> people
 /// ("chi Parigi ha dimenticato", where the tagger, trained on other languages, saw nothing); a country's name also opens
 /// a sentence ("España suscribió en 1998 …"), and right after a word that places it (<c>[place-prepositions]</c> and
-/// <c>[origin-prepositions]</c> of the article's language: "uit Oss", "di Lumezzane", "in Tours") a town of more than
+/// <c>[origin-prepositions]</c> of the article's language: "uit Oss", "di Lumezzane", "in Tours") or listed after a known
+/// town ("Apeldoorn, Zutphen en Raalte") a town of more than
 /// <see cref="PlacedRank"/> people is one, where nouns are capitalised too. Elsewhere single words are left to the tagger: a sentence's first word
 /// and, where every noun is capitalised, any word may be a common word (Nice, Split, Essen, Lage), and a capitalised
 /// neighbour makes it part of another name (Paris Hilton, Washington Post).
@@ -28,14 +29,15 @@ internal static class CatalogNames
     public const long PlacedRank = 10_000;
 
     public static IEnumerable<RawMention> Find(
-        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog, string language, EntityCues cues)
+        IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, bool[] covered, NameCatalog catalog, string language, EntityCues cues,
+        string text)
     {
         var nounsCapitalised = cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns);
         var segment = new ArraySegment<string>(words, sentence.Start, sentence.End - sentence.Start);
         var i = 0;
         while (i < segment.Count)
         {
-            var placed = i > 0 && cues.PlacesAfter(segment[i - 1]);
+            var placed = i > 0 && Placed(text, tokens[sentence.Start + i].Start, cues, catalog, language);
             if (!covered[sentence.Start + i] && (!nounsCapitalised || placed) && LonePlace(segment, i, catalog, language, placed))
             {
                 var token = tokens[sentence.Start + i];
@@ -76,7 +78,51 @@ internal static class CatalogNames
         }
 
         var minRank = before < 0 ? GazetteerBuilder.CountryRank : placed ? PlacedRank : SingleWordRank + 1;
-        return (before < 0 || !char.IsUpper(words[before][0])) && catalog.LocalPlace(word, language, minRank) is not null;
+        return (before < 0 || placed || !char.IsUpper(words[before][0])) && catalog.LocalPlace(word, language, minRank) is not null;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="start"/> is placed: right after a word that places it ("uit Oss", "di Pesaro"), or
+    /// listed after a town the catalog knows ("in Straßburg, Colmar und Mülhausen").
+    /// </summary>
+    public static bool Placed(string text, int start, EntityCues cues, NameCatalog catalog, string language)
+    {
+        var (word, at) = Before(text, start);
+        if (cues.PlacesAfter(word))
+        {
+            return true;
+        }
+
+        if (word != "," && !cues.Conjunctions.Contains(word))
+        {
+            return false;
+        }
+
+        var (listed, _) = Before(text, at);
+        return listed.Length > 1 && char.IsUpper(listed[0]) && catalog.LocalPlace(listed, language, PlacedRank) is not null;
+    }
+
+    // The word (or comma) ending right before position `at`, past spaces, and where it starts.
+    private static (string Word, int Start) Before(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end > 0 && text[end - 1] == ',')
+        {
+            return (",", end - 1);
+        }
+
+        var first = end;
+        while (first > 0 && char.IsLetter(text[first - 1]))
+        {
+            first--;
+        }
+
+        return (text[first..end], first);
     }
 
     private static bool IsAcronym(string word, NameMatch match) =>

@@ -70,13 +70,14 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         // "agli abitanti di Eindhoven", "dal Veneto alla Sardegna": a one-word "person" with no title and no full name to be the
         // surname of would become an organisation below; where the catalog knows it as a region or a city of at least
         // CatalogNames.SingleWordRank people, the tagger has misread a place (it never learnt the article's language); after a
-        // word that places it ("la tappa di Pesaro"), one of CatalogNames.PlacedRank.
+        // word that places it ("la tappa di Pesaro") or listed after a town ("in Straßburg, Colmar und Mülhausen"), one of
+        // CatalogNames.PlacedRank.
         CanonicalName? LonePlace(IGrouping<string, (RawMention Mention, string Bare)> g) =>
             g.Any(b => Titled(text, b.Mention.Start, cues))
                 || EndsAPerson(g.Key, text, kept)
                 ? null
                 : catalog.LocalPlace(g.Key, language,
-                    g.Any(b => cues.PlacesAfter(TextScan.WordBefore(text, b.Mention.Start))) ? CatalogNames.PlacedRank : CatalogNames.SingleWordRank);
+                    g.Any(b => CatalogNames.Placed(text, b.Mention.Start, cues, catalog, language)) ? CatalogNames.PlacedRank : CatalogNames.SingleWordRank);
 
         var resolutions = bares.GroupBy(b => b.Bare, StringComparer.Ordinal).ToDictionary(g => g.Key, Resolution, StringComparer.Ordinal);
         var groups = new Dictionary<string, NameGroup>(StringComparer.Ordinal);

@@ -151,7 +151,7 @@ public sealed class EntityRecognizer
                     mentions.Add(titled);
                 }
             }
-            mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues));
+            mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues, text));
         }
 
         mentions = InitialledPlaces.Join(mentions, tokens, text, catalog, language);

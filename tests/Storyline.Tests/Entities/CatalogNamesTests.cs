@@ -72,6 +72,14 @@ public sealed class CatalogNamesTests
         Assert.Equal([town], found.Select(m => text[m.Start..m.End]));
     }
 
+    // Listed after a town the catalog knows, a town is one too, though a capital comes before it.
+    [Fact]
+    public void ATownListedAfterATownIsAPlace()
+    {
+        const string text = "Volgende maand krijgen Zwolle, Kampen en Meppel nieuwe bussen.";
+        Assert.Equal(["Zwolle", "Kampen", "Meppel"], Find(text, "nl").Select(m => text[m.Start..m.End]));
+    }
+
     [Fact]
     public void AfterAWordThatPlacesItACommonNounIsNoPlace() =>
         Assert.Empty(Find("Die Regel ist seit Mai in Kraft und wird bei Bedarf verlängert.", "de"));
@@ -82,6 +90,6 @@ public sealed class CatalogNamesTests
         var cues = EntityCues.For(LanguageResources.Embedded, language);
         var tokens = new Tokenizer(cues.Elisions).Tokenize(text);
         var words = tokens.Select(t => t.Text).ToArray();
-        return CatalogNames.Find(tokens, words, (0, tokens.Count), new bool[tokens.Count], NameCatalog.Embedded, language, cues).ToList();
+        return CatalogNames.Find(tokens, words, (0, tokens.Count), new bool[tokens.Count], NameCatalog.Embedded, language, cues, text).ToList();
     }
 }

@@ -149,6 +149,7 @@ public sealed class EntityGrouperTests
     // After a word that places it, a town of ten thousand people is enough.
     [InlineData("it", "Il corridore ha vinto la tappa di Pesaro in volata.", "Pesaro", "Pesaro")]
     [InlineData("nl", "De bus reed gisteren naar Emmen en terug.", "Emmen", "Emmen")]
+    [InlineData("de", "Der Wein wird in Freiburg, Offenburg und Lahr verkauft.", "Offenburg", "Offenburg")]
     public void AOneWordPersonTheCatalogKnowsAsALargePlaceIsThatPlace(string language, string text, string word, string name)
     {
         var entity = Assert.Single(Group([At(text, word, "PER")], text, language));
