@@ -39,7 +39,8 @@ internal static class PersonOrigins
                 // Named alone, or as the short form of a longer name ("Noordwind" of "Noordwind Airlines").
                 var type = others.GetValueOrDefault(rest)
                     ?? others.FirstOrDefault(o => o.Key.StartsWith(rest + " ", StringComparison.Ordinal)).Value
-                    ?? (!people.Contains(rest) && catalog.Resolve(rest, language) is { Type: EntityType.Place } ? "LOC" : null);
+                    ?? (!people.Contains(rest) && catalog.Resolve(rest, language) is { Type: EntityType.Place } ? "LOC" : null)
+                    ?? (people.Contains(rest) && Surnamed(cut.BeforeText(text)) ? "ORG" : null);
                 if (type is not null && char.IsUpper(rest[0]))
                 {
                     return [cut.Before, cut.After with { ConllType = type }];
@@ -48,5 +49,14 @@ internal static class PersonOrigins
         }
 
         return null;
+    }
+
+    // "Nathalie Dierickx van Solis" … "Volgens Solis": where the word before the preposition is a surname, not a second
+    // first name ("Carl Maria von Weber" … "Weber"), what the article writes alone after it is the union or company the
+    // tagger read as a person.
+    private static bool Surnamed(string before)
+    {
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && FirstNames.Embedded.GenderOf(words[0]) is not null && FirstNames.Embedded.GenderOf(words[^1]) is null;
     }
 }
