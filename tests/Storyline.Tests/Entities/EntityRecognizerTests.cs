@@ -366,6 +366,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Unas 6.000 personas, según la Policía Local de Ponferrada, recorrieron las calles.", "es", "Policía Local de Ponferrada")]
     [InlineData("Die Bundesanstalt für Materialforschung prüft die Proben aus dem Werk.", "de", "Bundesanstalt für Materialforschung")]
     [InlineData("La Secretaría de Salud confirmó doce casos nuevos.", "es", "Secretaría de Salud")]
+    [InlineData("Un porte-parole de la Collectivité de Bretagne a répondu mardi.", "fr", "Collectivité de Bretagne")]
     // A second link before no capitalised word is no part of the name.
     [InlineData("Lo confirmó la Secretaría de Seguridad Pública de ese estado el lunes.", "es", "Secretaría de Seguridad Pública")]
     [InlineData("Lo informó la Dirección de Tráfico de esa provincia el lunes.", "es", "Dirección de Tráfico")]

@@ -13,6 +13,7 @@ public sealed class PortfolioNamesTests
     [InlineData("it", "Il ministro dell'Economia ha parlato ieri.", "Economia")]
     [InlineData("de", "Die Ministerin für Arbeit und Soziales stellte das Gesetz vor.", "Arbeit und Soziales")]
     [InlineData("es", "El ministro de la Presidencia viajó el lunes.", "Presidencia")]
+    [InlineData("es", "La concejala de Medio Ambiente, Rosa Pérez, presentó el plan.", "Medio Ambiente")]
     public void APortfolioIsNoEntity(string language, string text, string portfolio) =>
         Assert.Empty(Drop(language, text, portfolio));
 
