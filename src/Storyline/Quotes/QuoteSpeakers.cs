@@ -181,9 +181,13 @@ internal sealed class QuoteSpeakers
         }
 
         // "die Oberbürgermeisterin" after "Oberbürgermeisterin Sabine Droste", "la direttrice" after "la direttrice del
-        // museo, Itziar Goikoetxea": a title takes up the person it introduced.
+        // museo, Itziar Goikoetxea": a title takes up the person it introduced. "Die Gewerkschaft" after "die Gewerkschaft
+        // Solis", "het ziekenhuis" after "het Brusselse ziekenhuis Vanderkelen", "the union" after "the Solis union": any
+        // other noun takes up the organisation it introduced right before its name, or that the name ends in or that
+        // follows it ("die Richter des Bundesverwaltungsgerichts" introduce no court, "the NAACP letter" no union).
         return (noun.All(char.IsLower) ? mentions.NamedLike(noun, position) : null)
-            ?? (TitledNames.IsTitle(title, entityCues) ? mentions.TitledBefore(title, position) : null);
+            ?? (TitledNames.IsTitle(title, entityCues) ? mentions.TitledBefore(title, position) : null)
+            ?? mentions.NamedByOwnNoun(title, position, entityCues.GenitiveEndings, entityCues.IsOrganisationCue(title) || entityCues.IsBodyHead(title));
     }
 
     // A determiner, the age and one noun at most: "the 47-year-old Dutch actor" is a description too long to trust.

@@ -87,17 +87,54 @@ internal sealed class SpeakerMentions
     }
 
     /// <summary>
+    /// The organisation named before the position that the noun itself introduced (<see cref="IntroducedBy"/>), or whose
+    /// name it follows or ends ("the Solis union", "Vanderkelen Hospital"); null when none. Unlike a noun for the company,
+    /// no other organisation stands in.
+    /// </summary>
+    public string? NamedByOwnNoun(string noun, int position, IReadOnlySet<string> genitiveEndings, bool organisational)
+    {
+        var forms = genitiveEndings.Where(e => noun.Length > e.Length + 3 && noun.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            .Select(e => noun[..^e.Length]).Prepend(noun).ToList();
+        return FocusBefore(position, i => Introduces(forms, i, words: 1) || Ends(forms, i) || (organisational && Followed(forms, i)));
+    }
+
+    // "Vanderkelen Hospital": the noun is the name's last word.
+    private bool Ends(IReadOnlyList<string> forms, int mention)
+    {
+        var (start, end, _) = all[mention];
+        var last = text[start..end].Split(' ')[^1];
+        return forms.Any(f => string.Equals(last, f, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // "the Solis union": the noun is the word right after the name (not "the NAACP letter": only nouns for organisations).
+    private bool Followed(IReadOnlyList<string> forms, int mention)
+    {
+        var after = all[mention].End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        var next = after;
+        while (next < text.Length && char.IsLetter(text[next]))
+        {
+            next++;
+        }
+
+        return forms.Any(f => text.AsSpan(after, next - after).Equals(f, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
     /// What a noun for the company stands for ("the company", "des Konzerns"): the organisation it introduced
     /// (<see cref="IntroducedBy"/>), else the one the article is about (<see cref="FocusBefore"/>).
     /// </summary>
     public string? Company(string? noun, int position, IReadOnlySet<string> genitiveEndings) =>
         IntroducedBy(noun, position, genitiveEndings) ?? FocusBefore(position);
 
-    private bool Introduces(IReadOnlyList<string> forms, int mention)
+    private bool Introduces(IReadOnlyList<string> forms, int mention, int words = IntroductionWords)
     {
         var before = text[Math.Max(0, all[mention].Start - IntroductionReach)..all[mention].Start];
-        var words = before.Split([' ', '\'', '\u2019', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.TakeLast(IntroductionWords).Any(w => forms.Any(noun => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase)
+        return before.Split([' ', '\'', '\u2019', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(words).Any(w => forms.Any(noun => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase)
             || (w.Length >= noun.Length + CompoundHead && w.EndsWith(noun, StringComparison.OrdinalIgnoreCase))));
     }
 

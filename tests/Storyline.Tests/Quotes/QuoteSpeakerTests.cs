@@ -381,6 +381,19 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Trivella", quote.Speaker);
     }
 
+    // A noun takes up the organisation it introduced right before its name, or that the name ends in; not one it only
+    // stood near ("die Richter des Gerichts"), and not the organisation the article names most.
+    [Theory]
+    [InlineData("de", "Zum Streik hat die Gewerkschaft Velora aufgerufen. Die Gewerkschaft spricht von einem „Notstand mit Ansage“.", "Velora")]
+    [InlineData("en", "Nurses at Halden Hospital went on strike. The hospital said the “emergency unit stays open”.", "Halden Hospital")]
+    [InlineData("de", "Die Richter des Landgerichts Kassel wiesen die Klage ab. Die Richter nannten sie „unbegründet“.", null)]
+    public void ANounTakesUpTheOrganisationItIntroduced(string language, string text, string? speaker)
+    {
+        var names = new[] { "Velora", "Halden Hospital", "Landgerichts Kassel" }.Where(n => text.Contains(n, StringComparison.Ordinal)).Select(n => Organisation(n)).ToArray();
+        var quote = Only(text, language, names);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
     [Theory]
     [InlineData("„Die Brücke bleibt gesperrt“, warnt Jana Brück.")]
     [InlineData("„Die Brücke bleibt gesperrt“, kritisierten Jana Brück und ihre Partei.")]
