@@ -18,7 +18,7 @@ public sealed class EntityCues
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
-        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions",
+        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -66,6 +66,9 @@ public sealed class EntityCues
     /// <summary>Whether a word closes an organisation's name, with or without its dots ("S.p.A.", "N.V.", "Inc.").</summary>
     public bool IsDesignator(string word) =>
         OrganisationDesignators.Contains(word.ToLowerInvariant()) || OrganisationDesignators.Contains(word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant());
+
+    /// <summary>Nouns for a brand, after which a quoted name is a product line ("der Marke „Oro del Salento“"): see ProductShape.QuotedBrand.</summary>
+    public IReadOnlySet<string> BrandCues => Section("brand-cues");
 
     /// <summary>Initials that name things, titles or units rather than a body ("KI", "PIB", "CEO"): no organisation alone.</summary>
     public IReadOnlySet<string> CommonAcronyms => Section("common-acronyms");

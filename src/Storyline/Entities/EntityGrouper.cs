@@ -347,6 +347,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
     private static EntityType TypeOf(string conllType) => TagSet.EntityTypeOf(conllType);
 
+    // A name of several words is a product only where its noun stands right before it.
+    private const int IntroducedRightBefore = 0;
+
+    // Whether a letter and a space stand right before the position: not "Service (NAS)", where the initials follow a name.
+    private static bool AfterWord(string text, int start) => start >= 2 && text[start - 1] == ' ' && char.IsLetter(text[start - 2]);
+
     private sealed class NameGroup(string key, CanonicalName? resolved)
     {
         public string Key => key;
@@ -411,9 +417,19 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 return EntityType.Product;
             }
 
-            // "die Fitness-App Passo", "de fitnessapp Passo": a one-word name a product noun introduces is that product.
+            // "die Fitness-App Passo", "de fitnessapp Passo": a one-word name a product noun introduces is that product; so is
+            // a longer one right after the noun ("del modello Aurora Elettrica"), unless a first name opens it ("the model
+            // Naomi Campbell"); and a name in quotation marks right after a brand noun ("der Marke „Oro del Salento“"; "la
+            // marca Balear Express" without marks is the company's name).
             if (type != EntityType.Place && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
                 && Members.Any(m => ProductShape.Introduced(text, m.Mention.Start, cues)))
+            {
+                return EntityType.Product;
+            }
+
+            if (NoFirstName()
+                && Members.Any(m => (AfterWord(text, m.Mention.Start) && ProductShape.Introduced(text, m.Mention.Start, cues, IntroducedRightBefore))
+                    || ProductShape.QuotedBrand(text, m.Mention.Start, cues)))
             {
                 return EntityType.Product;
             }

@@ -28,10 +28,10 @@ internal static class ProductShape
     /// ("l'app per il fitness Passo", "l'application de fitness Passo"; not "le modèle de Mistral", which is Mistral's, nor
     /// "l'application de la banque Helvara"). After the name it says less: "the Lumora app" is the company's.
     /// </summary>
-    public static bool Introduced(string text, int start, EntityCues cues)
+    public static bool Introduced(string text, int start, EntityCues cues, int words = IntroducingWords)
     {
         var end = start;
-        for (var gap = 0; gap <= IntroducingWords; gap++)
+        for (var gap = 0; gap <= words; gap++)
         {
             var (word, wordStart) = WordEndingAt(text, end);
             if (word.Length == 0)
@@ -132,6 +132,27 @@ internal static class ProductShape
     private static string WordBefore(string text, int start) => WordEndingAt(text, start).Word.ToLowerInvariant();
 
     // The word that ends before `end`, past what is no letter, and where it starts.
+    /// <summary>
+    /// Whether the name at <paramref name="start"/> opens a quotation right after a brand noun (<c>[brand-cues]</c>):
+    /// "der Marke „Oro del Salento“", "la marque « Oro del Salento »", "il marchio «Oro del Salento»".
+    /// </summary>
+    public static bool QuotedBrand(string text, int start, EntityCues cues)
+    {
+        var at = start;
+        while (at > 0 && text[at - 1] is ' ' or '\u00A0' or '\u202F')
+        {
+            at--;
+        }
+
+        if (at == 0 || !Quotes.QuoteMarks.OpensAt(text, at - 1))
+        {
+            return false;
+        }
+
+        var (word, _) = WordEndingAt(text, at - 1);
+        return word.Length > 0 && cues.BrandCues.Contains(word.ToLowerInvariant());
+    }
+
     private static (string Word, int Start) WordEndingAt(string text, int end)
     {
         var stop = end;

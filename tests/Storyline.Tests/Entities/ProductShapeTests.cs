@@ -23,6 +23,29 @@ public sealed class ProductShapeTests
         Assert.Contains(entities, e => e.Name == "Vindro" && e.Type == EntityType.Product);
     }
 
+    // A name of several words right after a product noun, or in quotation marks right after a brand noun, is a product;
+    // a brand named without marks is the company's name, and a first name keeps a person.
+    [Theory]
+    [InlineData("it", "La società ha richiamato 9.000 friggitrici del modello Brezza Calda vendute in Italia.", "Brezza Calda")]
+    [InlineData("de", "Der Händler verkaufte Öl der Marke „Campo Antico“ in vier Ländern.", "Campo Antico")]
+    [InlineData("fr", "L'huile était vendue sous la marque « Campo Antico » en Alsace.", "Campo Antico")]
+    public void ANameRightAfterAProductOrQuotedAfterABrandNounIsAProduct(string language, string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.Contains(entities, e => e.Name == name && e.Type == EntityType.Product);
+    }
+
+    [Theory]
+    [InlineData("es", "La naviera dijo que la marca Costa Brava Lines se mantendrá cinco años.", "Costa Brava Lines")]
+    [InlineData("en", "The campaign stars the model Naomi Hartley in a red coat.", "Naomi Hartley")]
+    public void ABrandWithoutMarksOrAPersonIsNoProduct(string language, string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.DoesNotContain(entities, e => e.Name == name && e.Type == EntityType.Product);
+    }
+
     [Theory]
     [InlineData("fr", "Le nouveau modèle de Vindro sera présenté jeudi à Lyon.")]
     [InlineData("fr", "Les clients de l'application de la banque Vindro seront indemnisés.")]
