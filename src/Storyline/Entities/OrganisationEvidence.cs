@@ -79,11 +79,15 @@ internal static class OrganisationEvidence
     internal static bool Apposition(string text, int end, EntityCues cues, Func<string, bool> noun)
     {
         var first = true;
-        foreach (var word in WordsAfterComma(text, end))
+        // "En Zaragoza, la Plataforma Vecinal …": where only names are capitalised, a capitalised noun opens a name, not
+        // a description.
+        var named = !cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns);
+        foreach (var written in WordsAfterComma(text, end))
         {
+            var word = written.ToLowerInvariant();
             if (noun(word))
             {
-                return true;
+                return !(named && char.IsUpper(written[0]));
             }
 
             if (cues.Determiners.Contains(word) != first)
@@ -218,7 +222,7 @@ internal static class OrganisationEvidence
                 yield break;
             }
 
-            var word = text[begin..i].ToLowerInvariant();
+            var word = text[begin..i];
             var apostrophe = word.LastIndexOfAny(['\'', '\u2019']);
             yield return apostrophe >= 0 ? word[(apostrophe + 1)..] : word;
         }

@@ -367,6 +367,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Die Bundesanstalt für Materialforschung prüft die Proben aus dem Werk.", "de", "Bundesanstalt für Materialforschung")]
     [InlineData("La Secretaría de Salud confirmó doce casos nuevos.", "es", "Secretaría de Salud")]
     [InlineData("Un porte-parole de la Collectivité de Bretagne a répondu mardi.", "fr", "Collectivité de Bretagne")]
+    [InlineData("Het Rijksinstituut voor Volksgezondheid en Milieu adviseert inwoners om geen groente te eten.", "nl", "Rijksinstituut voor Volksgezondheid en Milieu")]
     // A second link before no capitalised word is no part of the name.
     [InlineData("Lo confirmó la Secretaría de Seguridad Pública de ese estado el lunes.", "es", "Secretaría de Seguridad Pública")]
     [InlineData("Lo informó la Dirección de Tráfico de esa provincia el lunes.", "es", "Dirección de Tráfico")]
@@ -409,6 +410,22 @@ public sealed class EntityRecognizerTests
     {
         var paper = Recognize(text, "de").Single(e => e.Mentions.Any(m => m.Text == name));
         Assert.Equal(EntityType.Organisation, paper.Type);
+    }
+
+    // A preposition opening a sentence is capitalised only for that: no part of the name after it.
+    [Theory]
+    [InlineData("it", "Da Cagliari, l’Unione Portuali fa sapere di temere tagli tra gli impiegati.", "Cagliari")]
+    [InlineData("es", "Con Ryanair, la aerolínea compite en todas las rutas.", "Ryanair")]
+    public void ASentencesOpeningPrepositionIsNoPartOfAName(string language, string text, string name) =>
+        Assert.Contains(Recognize(text, language), e => e.Mentions.Any(m => m.Text == name));
+
+    // Where only names are capitalised, a capitalised product noun after a comma opens a name, not a description of the
+    // place before it.
+    [Fact]
+    public void ACapitalisedNounAfterACommaDescribesNothing()
+    {
+        var city = Recognize("En Zaragoza, la Plataforma Vecinal ha convocado una manifestación.", "es").Single(e => e.Mentions.Any(m => m.Text == "Zaragoza"));
+        Assert.Equal(EntityType.Place, city.Type);
     }
 
     [Theory]
