@@ -146,6 +146,7 @@ public sealed class MentionCleanerTests
     [InlineData("Geklagt hatte der Verein Sauber & Fair e.V. aus Kassel.", "Sauber & Fair e.V.")]
     [InlineData("Nach Angaben des Naturschutzvereins Grün & Blau e.V. sank der Bestand.", "Grün & Blau e.V.")]
     [InlineData("Die Deutsche Tierhilfe e.V. hatte im Mai geklagt.", "Deutsche Tierhilfe e.V.")]
+    [InlineData("Mehrere Verlage, darunter die Kölner Brinkmann Medien, haben Klage eingereicht.", "Brinkmann Medien")]
     public void ASocietysNameRunsOverItsFormAndAmpersand(string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
