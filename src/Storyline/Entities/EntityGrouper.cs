@@ -152,12 +152,17 @@ internal sealed class EntityGrouper(NameCatalog catalog)
     // The shortest place a demonym is made from ("Lyon"): shorter stems find places in ordinary names.
     private const int ShortestPlace = 4;
 
-    private bool OfPlace(string word, string language, EntityCues cues) =>
-        cues.PlaceDemonymEndings.Any(ending => word.Length - ending.Length >= ShortestPlace
-            && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
-            && (IsPlace(word[..^ending.Length], language) || IsPlace(word[..^ending.Length] + "e", language)));
+    private bool OfPlace(string word, string language, EntityCues cues) => OfPlace(word, language, cues, catalog);
 
-    private bool IsPlace(string name, string language) => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place };
+    /// <summary>Whether a word is a known place with one of the language's [place-demonym-endings] ("Kölner", "Lyonnais").</summary>
+    internal static bool OfPlace(string word, string language, EntityCues cues, NameCatalog catalog)
+    {
+        return cues.PlaceDemonymEndings.Any(ending => word.Length - ending.Length >= ShortestPlace
+            && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)
+            && (IsPlace(word[..^ending.Length]) || IsPlace(word[..^ending.Length] + "e")));
+
+        bool IsPlace(string name) => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place };
+    }
 
     private static bool BeforeLowerCaseWord(string text, int end)
     {

@@ -33,7 +33,7 @@ internal static class MediaNames
                 first--;
             }
 
-            if (first == sentence.Start && !OfPlace(tokens[first].Text, cues, catalog, language))
+            if (first == sentence.Start && !EntityGrouper.OfPlace(tokens[first].Text, language, cues, catalog))
             {
                 first++;
             }
@@ -59,9 +59,4 @@ internal static class MediaNames
         word.Length >= ShortestAdjective && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c == '-')
         && !cues.Determiners.Contains(word.ToLowerInvariant())
         && cues.InflectionEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
-
-    // "Stuttgarter": a known place and one of the language's [place-demonym-endings].
-    private static bool OfPlace(string word, EntityCues cues, NameCatalog catalog, string language) =>
-        cues.PlaceDemonymEndings.Any(ending => word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)
-            && catalog.Resolve(word[..^ending.Length], language, EntityType.Place) is { Type: EntityType.Place });
 }
