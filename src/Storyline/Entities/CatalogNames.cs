@@ -10,12 +10,12 @@ namespace Storyline.Entities;
 /// A single known word is a place only inside a sentence, alone between lower-case words, when the article's language
 /// writes that place so and it is a country, a continent or a city of more than <see cref="SingleWordRank"/> people
 /// ("chi Parigi ha dimenticato", where the tagger, trained on other languages, saw nothing); a country's name also opens
-/// a sentence ("España suscribió en 1998 …"), and right after a word that places it (<c>[place-prepositions]</c> and
+/// a sentence ("España suscribió en 1998 …"). Right after a word that places it (<c>[place-prepositions]</c> and
 /// <c>[origin-prepositions]</c> of the article's language: "uit Oss", "di Lumezzane", "in Tours") or listed after a known
-/// town ("Apeldoorn, Zutphen en Raalte") a town of more than
-/// <see cref="PlacedRank"/> people is one, where nouns are capitalised too. Elsewhere single words are left to the tagger: a sentence's first word
-/// and, where every noun is capitalised, any word may be a common word (Nice, Split, Essen, Lage), and a capitalised
-/// neighbour makes it part of another name (Paris Hilton, Washington Post).
+/// town ("Apeldoorn, Zutphen en Raalte"), a town of more than <see cref="PlacedRank"/> people is one, where nouns are
+/// capitalised too. Elsewhere single words are left to the tagger: a sentence's first word and, where every noun is
+/// capitalised, any word may be a common word (Nice, Split, Essen, Lage), and a capitalised neighbour makes it part of
+/// another name (Paris Hilton, Washington Post).
 /// </summary>
 internal static class CatalogNames
 {

@@ -134,8 +134,9 @@ internal sealed class SpeakerMentions
     private bool Introduces(IReadOnlyList<string> forms, int mention, int words = IntroductionWords)
     {
         var before = text[Math.Max(0, all[mention].Start - IntroductionReach)..all[mention].Start];
-        return before.Split([' ', '\'', '\u2019', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(words).Any(w => forms.Any(noun => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase)
-            || (w.Length >= noun.Length + CompoundHead && w.EndsWith(noun, StringComparison.OrdinalIgnoreCase))));
+        return before.Split([' ', '\'', '\u2019', ','], StringSplitOptions.RemoveEmptyEntries).TakeLast(words)
+            .Any(w => forms.Any(noun => string.Equals(w, noun, StringComparison.OrdinalIgnoreCase)
+                || (w.Length >= noun.Length + CompoundHead && w.EndsWith(noun, StringComparison.OrdinalIgnoreCase))));
     }
 
     // A compound is at least this much longer than its head ("Chemiekonzern", "pilotenvakbond").
