@@ -37,7 +37,8 @@ internal static class CatalogNames
         var i = 0;
         while (i < segment.Count)
         {
-            var placed = i > 0 && Placed(text, tokens[sentence.Start + i].Start, cues, catalog, language);
+            // Read only for a word no other mention covers: most words of a text are covered or lower-case.
+            var placed = !covered[sentence.Start + i] && i > 0 && char.IsUpper(segment[i][0]) && Placed(text, tokens[sentence.Start + i].Start, cues, catalog, language);
             if (!covered[sentence.Start + i] && (!nounsCapitalised || placed) && LonePlace(segment, i, catalog, language, placed))
             {
                 var token = tokens[sentence.Start + i];
