@@ -104,11 +104,8 @@ internal static class DesignatedNames
         && !cues.Titles.Contains(word.ToLowerInvariant())
         && !cues.Determiners.Contains(word.ToLowerInvariant())
         && !cues.Prepositions.Contains(word.ToLowerInvariant())
-        && !IsCue(word.ToLowerInvariant(), cues);
-
-    // A noun for organisations, in the genitive too ("des Verbraucherschutzvereins").
-    private static bool IsCue(string lower, EntityCues cues) =>
-        cues.IsOrganisationCue(lower) || cues.GenitiveEndings.Any(e => lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal) && cues.IsOrganisationCue(lower[..^e.Length]));
+        // A noun for organisations, in the genitive too ("des Verbraucherschutzvereins").
+        && !cues.AsWrittenOrGenitive(word.ToLowerInvariant(), cues.IsOrganisationCue);
 
     /// <summary>
     /// "Kessler Distribution S.A.S.", "PoolBouw Nederland B.V.": where the tagger read a name and, right after it with one

@@ -86,10 +86,16 @@ public sealed class EntityCues
     public bool IsMediaHead(string lower)
     {
         var heads = Section("media-heads");
-        return heads.Count > 0 && (Matches(lower) || GenitiveEndings.Any(e => lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal) && Matches(lower[..^e.Length])));
-
-        bool Matches(string word) => heads.Contains(word) || heads.Any(head => head[0] == '-' && word.EndsWith(head[1..], StringComparison.Ordinal) && word.Length > head.Length);
+        return heads.Count > 0 && AsWrittenOrGenitive(lower, word => heads.Contains(word)
+            || heads.Any(head => head[0] == '-' && word.EndsWith(head[1..], StringComparison.Ordinal) && word.Length > head.Length));
     }
+
+    /// <summary>
+    /// Whether a lower-case word passes <paramref name="test"/> as written or with one of the article's genitive endings
+    /// off ("des Verbraucherschutzvereins", "des Stadt-Anzeigers"); the stem keeps four letters at least.
+    /// </summary>
+    public bool AsWrittenOrGenitive(string lower, Func<string, bool> test) =>
+        test(lower) || GenitiveEndings.Any(e => lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal) && test(lower[..^e.Length]));
 
     /// <summary>Whether a lower-case word names a kind of public body: a [body-heads] entry, or ends like one written "-amt" ("Landesamt").</summary>
     public bool IsBodyHead(string lower) =>

@@ -118,7 +118,7 @@ internal static class MentionCleaner
         }
 
         var lower = word.ToLowerInvariant();
-        return EndsInCue(lower) || cues.GenitiveEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal) && EndsInCue(lower[..^e.Length]));
+        return cues.AsWrittenOrGenitive(lower, EndsInCue);
 
         bool EndsInCue(string form) => cues.OrganisationCues.Any(cue => cue.Length >= 5 && form.Length > cue.Length + 2 && form.EndsWith(cue, StringComparison.Ordinal));
     }
