@@ -90,6 +90,7 @@ public sealed class EntityRecognizer
         var calendar = dates.GetOrAdd(language, l => DateWords.For(resources, l));
         var mentions = new List<RawMention>();
         var covered = new bool[tokens.Count];
+        var introduced = new HashSet<string>(StringComparer.Ordinal);
         var sentences = SentenceSplitter.Split(text, tokens, languageCues.Abbreviations).ToList();
         foreach (var sentence in sentences)
         {
@@ -139,7 +140,12 @@ public sealed class EntityRecognizer
                 Cover(designated);
             }
 
-            mentions.AddRange(IntroducedNames.Find(tokens, sentence, covered, languageCues));
+            foreach (var named in IntroducedNames.Find(tokens, sentence, covered, languageCues))
+            {
+                mentions.Add(named);
+                introduced.Add(text[named.Start..named.End]);
+            }
+
             mentions.AddRange(ExampleNames.Find(tokens, sentence, covered, languageCues));
             // A person after a title replaces what else the tagger read there; a person it read over the whole of it stays as
             // read ("Burgemeester Anouk Peeters van Venlo", cut later into the person and the place).
@@ -203,7 +209,10 @@ public sealed class EntityRecognizer
         mentions = ProgrammeNames.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
         mentions = MatchScores.Cut(mentions, text);
+        // A name an organisation noun introduced ("het Duitse deelstepbedrijf Flinkr") is that organisation wherever the
+        // article writes it again, as a short name is, though the tagger missed it there each time.
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);
+        shortNames.UnionWith(introduced);
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings, shortNames);
         var heads = CompoundNames.Find(
             mentions, tokens, text, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns), languageCues.IsMediaHead).ToList();
