@@ -3,14 +3,16 @@ using Storyline.Entities.Tokens;
 namespace Storyline.Entities;
 
 /// <summary>
-/// "La société lyonnaise Vantor", "the Lyon-based company Vantor", "le fonds Northbay Capital": capitalised words right
-/// after a noun that introduces an organisation (<c>[organisation-cues]</c>), one lower-case adjective allowed between,
+/// "La société lyonnaise Vantor", "the Lyon-based company Vantor", "el grupo químico italiano Vendrasi": capitalised words
+/// right after a noun that introduces an organisation (<c>[organisation-cues]</c>), up to two lower-case adjectives between,
 /// are an organisation's name even where the tagger saw none. Not in languages that capitalise every noun, where the
 /// word after "das Unternehmen" is as likely a noun as a name.
 /// </summary>
 internal static class IntroducedNames
 {
     private const int MaxWords = 3;
+
+    private const int MaxAdjectives = 2;
 
     public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, (int Start, int End) sentence, bool[] covered, EntityCues cues)
     {
@@ -28,7 +30,7 @@ internal static class IntroducedNames
             }
 
             var first = j + 1;
-            if (first < sentence.End - 1 && IsAdjective(tokens[first].Text, cues))
+            while (first < sentence.End - 1 && first - j <= MaxAdjectives && IsAdjective(tokens[first].Text, cues))
             {
                 first++;
             }

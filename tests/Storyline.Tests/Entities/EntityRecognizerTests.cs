@@ -183,6 +183,9 @@ public sealed class EntityRecognizerTests
     [InlineData("Volgens brancheorganisatie Spoorvracht NL staan er tientallen treinen stil.", "nl", "Spoorvracht NL")]
     [InlineData("Según el instituto Demoscopa, el partido tiene un 9 % de intención de voto.", "es", "Demoscopa")]
     [InlineData("Secondo l’istituto Demoscopa il partito vale il 9 per cento.", "it", "Demoscopa")]
+    // Two adjectives between, the trade and the nationality.
+    [InlineData("El grupo químico italiano Vendrasi revisará los reactores de su planta de Tarragona.", "es", "Vendrasi")]
+    [InlineData("La casa automobilistica tedesca Vendrasi ha richiamato 40.000 vetture.", "it", "Vendrasi")]
     // A name that is itself one compound of such a noun.
     [InlineData("In Nederland beoordeelt de Kunstroofcommissie al twintig jaar claims op geroofde schilderijen.", "nl", "Kunstroofcommissie")]
     public void ANounThatIntroducesAnOrganisationNamesIt(string text, string language, string name)
