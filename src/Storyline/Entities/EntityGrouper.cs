@@ -301,10 +301,14 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             // "Lumora Pods 2" (see ShortForm: an organisation's short form drops designators only). A surname written far
             // more often than the full name it ends is a name of its own ("Lumora" ×9, "von Lumora" once), unless the full
             // name came first: news introduces a person in full, then writes the surname ("Heinz Kluncker", then "Kluncker" ×9).
+            // Nor is a name an organisation noun introduced before the person was named the person's ("El grupo químico
+            // italiano Selvani …", then "Ottavio Selvani", its chairman).
             var shortFirst = shortGroup.Members.Min(m => m.Mention.Start);
+            var introduced = OrganisationEvidence.Introduced(text, shortGroup.Members.Select(m => m.Mention), cues);
             var targets = groups.Values
                 .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length)
-                .Where(g => !IsPerson(g) || shortGroup.Members.Count <= 4 * g.Members.Count || g.Members.Min(m => m.Mention.Start) < shortFirst)
+                .Where(g => !IsPerson(g) || ((shortGroup.Members.Count <= 4 * g.Members.Count || g.Members.Min(m => m.Mention.Start) < shortFirst)
+                    && !(introduced && shortFirst < g.Members.Min(m => m.Mention.Start))))
                 .Where(g => ShortForm.Of(shortGroup.Key, g.Key, IsPerson(g), cues.OrganisationDesignators) || Defined(shortGroup, g))
                 .ToList();
             if (targets.Count == 0 && OpensOnePerson(shortGroup, shortFirst) is { } person)

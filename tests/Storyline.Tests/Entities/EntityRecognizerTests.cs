@@ -32,6 +32,17 @@ public sealed class EntityRecognizerTests
         Assert.Equal(["Guillaume Faury", "Faury"], faury.Mentions.Select(m => m.Text));
     }
 
+    // A family company and its chairman: the name a company noun introduced before the chairman was named stays the company.
+    [Theory]
+    [InlineData("es", "El grupo químico italiano Vendrasi revisará los reactores de su planta de Tarragona. El presidente del grupo, Ottavio Vendrasi, pidió perdón a los trabajadores.")]
+    [InlineData("fr", "Le groupe chimique italien Vendrasi va contrôler les réacteurs de son usine de Tarragone. Le président du groupe, Ottavio Vendrasi, a présenté ses excuses.")]
+    public void ACompanyNamedBeforeAPersonOfItsNameIsNotThatPerson(string language, string text)
+    {
+        var entities = Recognize(text, language);
+        Assert.Equal(EntityType.Organisation, Named(entities, "Vendrasi").Type);
+        Assert.Equal(EntityType.Person, Named(entities, "Ottavio Vendrasi").Type);
+    }
+
     [Fact]
     public void TitlesAndJobWordsAreNotPartOfNames()
     {
