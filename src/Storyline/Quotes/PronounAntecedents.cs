@@ -116,7 +116,10 @@ internal sealed class PronounAntecedents(string text, QuoteCues cues, EntityCues
     // pronoun takes up the subject of the last sentence that names a person, its first person that no preposition or
     // genitive governs, rather than the last person named; where every one is governed ("According to Ham, … Obama's
     // policies"), the first. The mention's index, or -1.
-    private int SentenceSubject(int position)
+    // "El Amrani had eerder al aan de bel getrokken. Bij de verlenging kreeg hij van oprichter Jonas Reuter-Lind de garantie
+    // … ‘…’, zei hij.": where every person that sentence names is governed and a person pronoun is its subject, the pronoun
+    // goes on with that one's antecedent, a sentence further back.
+    private int SentenceSubject(int position, int depth = 0)
     {
         var i = mentions.LastIndexBefore(EntityType.Person, position);
         if (i < 0)
@@ -125,7 +128,8 @@ internal sealed class PronounAntecedents(string text, QuoteCues cues, EntityCues
         }
 
         var token = reading.TokenAtOrAfter(mentions[i].Start);
-        var start = tokens[reading.SentenceStart(token, token, SubjectReach)].Start;
+        var opening = reading.SentenceStart(token, token, SubjectReach);
+        var start = tokens[opening].Start;
         var first = i;
         var subject = SubjectLike(mentions[i]) ? i : -1;
         for (var k = mentions.LastIndex(EntityType.Person, i - 1); k >= 0 && mentions[k].Start >= start; k = mentions.LastIndex(EntityType.Person, k - 1))
@@ -134,7 +138,28 @@ internal sealed class PronounAntecedents(string text, QuoteCues cues, EntityCues
             subject = SubjectLike(mentions[k]) ? k : subject;
         }
 
+        if (subject < 0 && depth < ChainReach && HasPersonPronoun(opening, token) && SentenceSubject(start, depth + 1) is var earlier and >= 0)
+        {
+            return earlier;
+        }
+
         return subject >= 0 ? subject : first;
+    }
+
+    // How many sentences back a chain of pronouns is followed.
+    private const int ChainReach = 2;
+
+    private bool HasPersonPronoun(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (cues.Pronouns.MatchAt(text, tokens, t) is { Value: Person })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Neither governed by a preposition or a genitive nor a source ("according to Ham", "laut Ham") nor a possessive

@@ -16,9 +16,16 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
     // last word is the name's last word plus a genitive ending ("Stoibers", "Altman's").
     public bool Governed((int Start, int End, Entity Entity) mention)
     {
-        // "bei Twitter", "in der ARD", "von der Europäischen Union": a preposition, then at most one determiner.
+        // "bei Twitter", "in der ARD", "von der Europäischen Union": a preposition, then at most one determiner; a title
+        // may stand between ("van oprichter Jonas Reuter-Lind", "from its founder Jonas Reuter-Lind").
         var first = reading.TokenAtOrAfter(mention.Start);
-        var before = first > 1 && entityCues.Determiners.Contains(tokens[first - 1].Lower) ? first - 2 : first - 1;
+        var before = first - 1;
+        if (before > 0 && char.IsLower(text[tokens[before].Start]) && Entities.TitledNames.IsTitle(tokens[before].Lower, entityCues))
+        {
+            before--;
+        }
+
+        before = before > 0 && entityCues.Determiners.Contains(tokens[before].Lower) ? before - 1 : before;
         if (before >= 0 && (entityCues.Prepositions.Contains(tokens[before].Lower) || cues.Prepositions.MatchAt(text, tokens, before) is { Tokens: 1 }))
         {
             return true;

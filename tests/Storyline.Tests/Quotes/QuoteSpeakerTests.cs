@@ -101,6 +101,17 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(speaker, Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker);
     }
 
+    // The sentence between names one person only, after a preposition and a title; its subject is the pronoun, which
+    // goes on with the person named a sentence further back.
+    [Theory]
+    [InlineData("nl", "Norman Ham had eerder al aan de bel getrokken. In november kreeg hij van oprichter Barack Obama nog de garantie dat het bedrijf gezond was. ‘Die garantie was dus niets waard’, zei hij.")]
+    [InlineData("en", "Norman Ham had raised the alarm before. In November he got a guarantee from founder Barack Obama that the company was sound. “That guarantee was worth nothing,” he said.")]
+    public void APronounWhoseSentenceNamesOnlyAGovernedPersonGoesOnWithThePronounsAntecedent(string language, string text)
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Norman Ham"), Person("Barack Obama")));
+        Assert.Equal("Norman Ham", Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker);
+    }
+
     [Theory]
     [InlineData("en", "Donald Trump spoke after Hillary Clinton in Ohio. “We will win this state,” she said.", "Hillary Clinton")]
     [InlineData("de", "Manfred Berg traf Petra Hinz in Essen. „Wir werden gewinnen“, sagte sie.", "Petra Hinz")]
