@@ -51,6 +51,16 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text.Contains("Staatssekretärin", StringComparison.Ordinal) || m.Text.Contains("Präsident", StringComparison.Ordinal)));
     }
 
+    // A title written with a capital, as Dutch writes it before a name, is still no part of the name.
+    [Theory]
+    [InlineData("nl", "Kamerlid Sanne Vos wil opheldering. ‘Dit kan zo niet’, zei Kamerlid Vos.", "Sanne Vos")]
+    public void ATitleWrittenWithACapitalIsNoPartOfTheName(string language, string text, string name)
+    {
+        var person = Named(Recognize(text, language), name);
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
     [Fact]
     public void WeekdaysAreCutFromNamesAndNameNothingAlone()
     {
