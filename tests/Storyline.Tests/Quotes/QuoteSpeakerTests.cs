@@ -85,6 +85,26 @@ public sealed class QuoteSpeakerTests
     public void AQuoteAfterSeveralPeopleOrNotASentenceOfItsOwnStaysUnattributed(string text) =>
         Assert.Null(Only(text, "de", Person("Henrike Maurer"), Person("Jonas Weber")).Speaker);
 
+    // Speech verbs in their other persons and tenses: plural, simple past, and the verbs of answering, confirming and
+    // making known.
+    [Theory]
+    [InlineData("it", "Jonas Weber era a Milano. «Non chiuderemo nessuna linea», ha fatto sapere ieri sera Henrike Maurer.")]
+    [InlineData("it", "Jonas Weber era a Milano. Henrike Maurer dichiarò: «Non chiuderemo nessuna linea».")]
+    [InlineData("es", "Jonas Weber estaba en Madrid. «No cerraremos ninguna línea», respondió el lunes por la tarde Henrike Maurer.")]
+    [InlineData("es", "Jonas Weber estaba en Madrid. Henrike Maurer ha confirmado: «No cerraremos ninguna línea».")]
+    [InlineData("nl", "Jonas Weber was in Utrecht. ‘We sluiten geen enkele lijn’, bevestigde maandagavond Henrike Maurer.")]
+    [InlineData("nl", "Jonas Weber was in Utrecht. Henrike Maurer bevestigde: ‘We sluiten geen enkele lijn.’")]
+    [InlineData("en", "“We will close no line,” Henrike Maurer reiterated.")]
+    public void ASpeechVerbInAnyTenseNamesTheSpeaker(string language, string text) =>
+        Assert.Equal("Henrike Maurer", Only(text, language, Person("Henrike Maurer"), Person("Jonas Weber")).Speaker);
+
+    // The cue a reader is shown is the whole verb phrase, not its auxiliary.
+    [Theory]
+    [InlineData("it", "«Non chiuderemo nessuna linea», ha fatto sapere ieri sera Henrike Maurer.", "ha fatto sapere")]
+    [InlineData("nl", "Henrike Maurer deelde mee: ‘We sluiten geen enkele lijn.’", "deelde mee")]
+    public void TheCueIsTheWholeVerbPhrase(string language, string text, string cue) =>
+        Assert.Equal(cue, Only(text, language, Person("Henrike Maurer")).Cue);
+
     [Theory]
     [InlineData("de", "Henrike Maurer kam am Montag nach Lahr. „Es ist ausschließlich dieser private Grund“, teilte sie mit.")]
     [InlineData("de", "Henrike Maurer kritisierte die Pläne. Sie bezeichnete sie als „Wortbruch“.")]
