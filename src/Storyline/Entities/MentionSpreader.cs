@@ -38,7 +38,7 @@ internal static class MentionSpreader
             {
                 known.TryAdd(surface[(space + 1)..], "PER");
                 tagged[surface[(space + 1)..]] = 1_000_000;
-                if (ParticledSurname(surface) is { } particled)
+                foreach (var particled in ParticledSurnames(surface))
                 {
                     known.TryAdd(particled, "PER");
                     tagged[particled] = 1_000_000;
@@ -109,12 +109,28 @@ internal static class MentionSpreader
         return words.Length > 2 && words[^2].Length <= MaxParticle && words[^2].All(char.IsLetter) ? words[^2] + " " + words[^1] : null;
     }
 
+    // "Arie van Wijngaarden", then "Van Wijngaarden begon …": Dutch writes the particle with a capital where no first name
+    // comes before it, so the surname alone is written both ways.
+    private static IEnumerable<string> ParticledSurnames(string person)
+    {
+        if (ParticledSurname(person) is not { } particled)
+        {
+            yield break;
+        }
+
+        yield return particled;
+        if (char.IsLower(particled[0]))
+        {
+            yield return char.ToUpperInvariant(particled[0]) + particled[1..];
+        }
+    }
+
     private const int MaxParticle = 3;
 
     // "Van Hove" where the tagger found "Hove" alone, after "Marc Van Hove": the particle goes back to the surname.
     private static List<RawMention> WithParticles(List<RawMention> mentions, IReadOnlyList<Token> tokens, string text)
     {
-        var particled = mentions.Where(m => m.ConllType == "PER").Select(m => ParticledSurname(text[m.Start..m.End])).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var particled = mentions.Where(m => m.ConllType == "PER").SelectMany(m => ParticledSurnames(text[m.Start..m.End])).ToHashSet(StringComparer.Ordinal);
         if (particled.Count == 0)
         {
             return mentions;

@@ -16,7 +16,8 @@ public static class ShortForm
         if (shortWords.Length < longWords.Length)
         {
             var prefix = longWords.Take(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal);
-            var suffix = longWords.TakeLast(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal);
+            var suffix = longWords.TakeLast(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal)
+                || (person && ParticleCapitalised(shortWords, longWords));
             bool Designators(IEnumerable<string> words) => words.All(w => designators.Contains(w.ToLowerInvariant()));
             if (person
                 ? suffix
@@ -27,6 +28,20 @@ public static class ShortForm
         }
 
         return IsAcronym(shortName, longWords);
+    }
+
+    // "Van Wijngaarden" for "Arie van Wijngaarden": Dutch writes the particle with a capital where no first name precedes it.
+    private static bool ParticleCapitalised(string[] shortWords, string[] longWords)
+    {
+        if (shortWords.Length < 2)
+        {
+            return false;
+        }
+
+        var particle = longWords[^shortWords.Length];
+        return char.IsLower(particle[0]) && char.IsUpper(shortWords[0][0])
+            && string.Equals(shortWords[0], char.ToUpperInvariant(particle[0]) + particle[1..], StringComparison.Ordinal)
+            && longWords.TakeLast(shortWords.Length - 1).SequenceEqual(shortWords.Skip(1), StringComparer.Ordinal);
     }
 
     /// <summary>A name without spaces, hyphens and case, so that spellings of one name compare equal ("Open AI", "OpenAI").</summary>

@@ -22,6 +22,8 @@ public sealed class MentionSpreaderTests
     [Theory]
     [InlineData("nl", "Directeur Marc Van Hove toonde begrip. ‘Ik kan geen geld drukken’, zei Van Hove dinsdag in Brussel.", "Marc Van Hove", "Van Hove")]
     [InlineData("en", "Councillor Youssef El Amrani was furious on Tuesday. El Amrani said the guarantee had been worthless.", "Youssef El Amrani", "El Amrani")]
+    // Dutch writes the particle small after a first name and with a capital without one.
+    [InlineData("nl", "Oprichter Arie van Wijngaarden blijft aandeelhouder. Van Wijngaarden begon het bedrijf dertig jaar geleden, zei Van Wijngaarden tegen de krant.", "Arie van Wijngaarden", "Van Wijngaarden")]
     public void ASurnameKeepsItsCapitalisedParticle(string language, string text, string name, string surname)
     {
         var person = EntityRecognizer.Default.Recognize(text, language).Single(e => e.Type == EntityType.Person);
