@@ -13,7 +13,10 @@ internal static class AcronymDefinitions
 
     public static IEnumerable<(RawMention Name, RawMention Acronym)> Find(IReadOnlyList<RawMention> mentions, string text)
     {
+        // An acronym in capitals the tagger found is joined to its name by the grouping's initials; one with small letters
+        // the grouping cannot spell, so it is defined here whatever the tagger read it as ("(Sergas)" as a place).
         var taken = mentions.Select(m => m.Start).ToHashSet();
+        var defined = new HashSet<int>();
         foreach (var m in mentions)
         {
             var i = m.End;
@@ -34,16 +37,22 @@ internal static class AcronymDefinitions
             }
 
             var acronym = text[(i + 1)..close];
-            if (acronym.All(char.IsUpper) && !taken.Contains(i + 1) && ShortForm.Of(acronym, text[m.Start..m.End], person: false, NoDesignators))
+            var spelt = acronym.All(char.IsUpper)
+                ? !taken.Contains(i + 1) && ShortForm.Of(acronym, text[m.Start..m.End], person: false, NoDesignators)
+                : !defined.Contains(i + 1) && IsMixedAcronym(acronym) && LongForm(text, m.End, acronym) == m.Start && Words(text, m.Start, m.End) >= MixedWords;
+            if (spelt)
             {
-                yield return (m, new RawMention(i + 1, close, m.ConllType));
+                // Initials may stand for a person ("JFK"); syllables stand for a body.
+                var type = acronym.All(char.IsUpper) ? m.ConllType : "ORG";
+                yield return (m with { ConllType = type }, new RawMention(i + 1, close, type));
                 taken.Add(i + 1);
+                defined.Add(i + 1);
             }
         }
 
         foreach (var (start, end, open, close) in Untagged(text, mentions))
         {
-            if (!taken.Contains(open + 1))
+            if (!defined.Contains(open + 1) && (!taken.Contains(open + 1) || !text[(open + 1)..close].All(char.IsUpper)))
             {
                 yield return (new RawMention(start, end, "ORG"), new RawMention(open + 1, close, "ORG"));
             }
@@ -62,12 +71,18 @@ internal static class AcronymDefinitions
         for (var open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', open + 1))
         {
             var close = text.IndexOf(')', open + 1);
-            if (close < 0 || close - open - 1 is < 2 or > 8 || !text.AsSpan(open + 1, close - open - 1).ToString().All(char.IsUpper))
+            if (close < 0 || close - open - 1 is < 2 or > 8)
             {
                 continue;
             }
 
             var acronym = text[(open + 1)..close];
+            var mixed = !acronym.All(char.IsUpper);
+            if (mixed && !IsMixedAcronym(acronym))
+            {
+                continue;
+            }
+
             var end = open;
             while (end > 0 && text[end - 1] == ' ')
             {
@@ -75,7 +90,7 @@ internal static class AcronymDefinitions
             }
 
             var start = LongForm(text, end, acronym);
-            if (start < 0)
+            if (start < 0 || (mixed && Words(text, start, end) < MixedWords))
             {
                 continue;
             }
@@ -87,6 +102,17 @@ internal static class AcronymDefinitions
             }
         }
     }
+
+    // "(BAuA)", "(LfU)", "(Sergas)": an acronym with small letters, made of the first letters or syllables of the name's
+    // words. Spelt out by at least MixedWords words, since a word in brackets with a capital is as often a place or a
+    // translation ("(Belgium)").
+    private static bool IsMixedAcronym(string acronym) =>
+        acronym.Length >= 3 && char.IsUpper(acronym[0]) && acronym.All(char.IsLetter);
+
+    private const int MixedWords = 3;
+
+    private static int Words(string text, int start, int end) =>
+        text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // Letters, digits, and the hyphens and apostrophes inside a word ("Rheinisch-Westfälische", "l'informatique").
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’';

@@ -164,6 +164,18 @@ public sealed class EntityRecognizerTests
         Assert.Equal(3, bank.Count);
     }
 
+    // Acronyms with small letters, of first letters or syllables: the body they spell, whatever the tagger read them as.
+    [Theory]
+    [InlineData("es", "El consejero negocia con el Servizo Galego de Saúde (Sergas) para cubrir las guardias. El Sergas no respondió.", "Sergas", "Servizo Galego de Saúde")]
+    [InlineData("de", "Der Rückruf steht in der Datenbank der Bundesanstalt für Arbeitsschutz und Arbeitsmedizin (BAuA). Die BAuA prüft den Fall.", "BAuA", "Bundesanstalt für Arbeitsschutz und Arbeitsmedizin")]
+    [InlineData("fr", "La Commission fédérale de la concurrence (Comco) a ouvert une enquête. La Comco rendra sa décision en mars.", "Comco", "Commission fédérale de la concurrence")]
+    public void AnAcronymWithSmallLettersJoinsTheBodyItSpells(string language, string text, string acronym, string name)
+    {
+        var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == acronym));
+        Assert.Contains(body.Mentions, m => m.Text == name);
+        Assert.Equal(EntityType.Organisation, body.Type);
+    }
+
     [Theory]
     [InlineData("THE GOVERNMENT OF FRANCE SAID ON MONDAY THAT AIRBUS WILL HIRE 3,000 PEOPLE IN TOULOUSE.")]
     [InlineData("airbus will hire people in toulouse and hamburg said guillaume faury without any punctuation at all")]
