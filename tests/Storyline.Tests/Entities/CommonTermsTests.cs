@@ -21,6 +21,9 @@ public sealed class CommonTermsTests
     [InlineData("fr", "Le président veut que Lyon se transforme « de la Ville Lumière en Ville de l'IA ».", "Ville")]
     [InlineData("de", "Mit Investitionen in Start-ups und einer aktiven Unterstützung soll Lyon zur Stadt der KI werden.", "Start-ups")]
     [InlineData("es", "Sus 18 diputados son decisivos para el Gobierno, que carece de mayoría en Madrid.", "Gobierno")]
+    // Chemical elements, capitalised as every German noun.
+    [InlineData("de", "Das Kathodenmaterial der Zelle in Lyon besteht aus Natrium, Mangan und Eisen.", "Natrium")]
+    [InlineData("de", "Das Kathodenmaterial der Zelle in Lyon besteht aus Natrium, Mangan und Eisen.", "Mangan")]
     // Holidays.
     [InlineData("it", "Il sindaco ha parlato durante una celebrazione di Capodanno a Torino.", "Capodanno")]
     [InlineData("en", "The ferry to Christmas Island left on Christmas Eve.", "Christmas Eve")]
