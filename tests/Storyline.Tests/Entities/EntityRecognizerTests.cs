@@ -239,6 +239,13 @@ public sealed class EntityRecognizerTests
         Assert.Equal(4, entity.Mentions.Count);
     }
 
+    // A hospital or clinic is an organisation, not the place it stands in.
+    [Theory]
+    [InlineData("en", "Nurses at Vanderkelen Hospital in the Brussels municipality of Ixelles began a three-day strike on Monday.", "Vanderkelen Hospital")]
+    [InlineData("en", "Patients were moved to the Morristown Memorial Hospital overnight.", "Morristown Memorial Hospital")]
+    public void AHospitalIsAnOrganisation(string language, string text, string name) =>
+        Assert.Equal(EntityType.Organisation, Named(Recognize(text, language), name).Type);
+
     [Theory]
     [InlineData("de", "Im Werk der Kalvora Chemie GmbH in Krefeld brach ein Feuer aus. Kalvora gehört seit 2019 zu einem Konzern aus Turin.", "Kalvora")]
     [InlineData("it", "Il tribunale ha condannato la Brenzoni Digitale S.p.A. di Bergamo. Brenzoni ha annunciato ricorso in appello.", "Brenzoni")]
