@@ -63,7 +63,7 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
             var end = Math.Min(tokens.Count, t + RoleNounReach);
             var linked = false;
             while (t < end && (entityCues.BodyLinks.Contains(tokens[t].Lower) || entityCues.Prepositions.Contains(tokens[t].Lower)
-                || entityCues.Determiners.Contains(tokens[t].Lower) || entityCues.Elisions.Contains(tokens[t].Lower)))
+                || entityCues.Determiners.Contains(tokens[t].Lower) || Entities.MentionCleaner.IsElision(tokens[t].Lower, entityCues)))
             {
                 (t, linked) = (t + 1, true);
             }

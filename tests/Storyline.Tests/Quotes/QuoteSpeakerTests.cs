@@ -396,9 +396,11 @@ public sealed class QuoteSpeakerTests
     // The noun after the role takes up the organisation it names, not the last one named ("Rhenova", "Dagblad").
     [InlineData("nl", "De Veiligheidsregio Noord adviseert ramen te sluiten. Rhenova heeft de brand geblust. „We meten elk uur”, zei een woordvoerder van de veiligheidsregio.", "Veiligheidsregio Noord")]
     [InlineData("es", "Noordwind Airlines canceló 380 vuelos. La BVC convocó la huelga. «Las rutas a Málaga fueron las más afectadas», dijo un portavoz de la compañía.", "Noordwind Airlines")]
+    // The article elided onto the noun links it as a separate article does.
+    [InlineData("fr", "Le personnel de l’Hôpital Vanderkelen a entamé une grève à l’appel du syndicat Solis. « Un service minimum est garanti », a précisé un porte-parole de l’hôpital.", "Hôpital Vanderkelen")]
     public void ASpokespersonOfANounSpeaksForTheOrganisationTheNounTakesUp(string language, string text, string speaker)
     {
-        var organisations = new[] { "Veiligheidsregio Noord", "Rhenova", "Noordwind Airlines", "BVC" }
+        var organisations = new[] { "Veiligheidsregio Noord", "Rhenova", "Noordwind Airlines", "BVC", "Hôpital Vanderkelen", "Solis" }
             .Where(n => text.Contains(n, StringComparison.Ordinal)).Select(n => Organisation(n)).ToArray();
         var quote = Only(text, language, organisations);
         Assert.Equal(speaker, quote.Speaker);
