@@ -60,6 +60,16 @@ internal static class BodyNames
                 {
                     yield return new RawMention(tokens[h].Start, tokens[h].End, "ORG");
                 }
+                else if (!cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns) && h > sentence.Start
+                    && (char.IsLower(tokens[h - 1].Text[0]) || cues.Determiners.Contains(tokens[h - 1].Text.ToLowerInvariant()))
+                    && Subject(tokens, h + 1, sentence.End, cues) is var named && named > h + 1)
+                {
+                    // "la Plataforma Bierzo Sano", "la Plateforme Patients Bruxelles": where only names are capitalised, a
+                    // capitalised head inside a sentence opens the name of the capitalised words after it; not a head that
+                    // ends a longer name ("National Disaster Mitigation Agency Agus Wibowo").
+                    yield return new RawMention(tokens[h].Start, tokens[named - 1].End, "ORG");
+                    h = named - 1;
+                }
 
                 continue;
             }

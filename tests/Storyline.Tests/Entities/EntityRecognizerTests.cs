@@ -443,6 +443,17 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Organisation, body.Type);
     }
 
+    // Where only names are capitalised, a capitalised head opens the name of the capitalised words after it.
+    [Theory]
+    [InlineData("Ayer la Plataforma Bierzo Sano convocó una manifestación en Ponferrada.", "es", "Plataforma Bierzo Sano")]
+    [InlineData("Du côté des patients, la Plateforme Patients Bruxelles appelle au dialogue.", "fr", "Plateforme Patients Bruxelles")]
+    [InlineData("Ad Alzira la Cooperativa Citricola Ribera Alta riunisce 1.200 agricoltori.", "it", "Cooperativa Citricola Ribera Alta")]
+    public void ACapitalisedHeadOpensTheNameAfterIt(string text, string language, string name)
+    {
+        var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
+        Assert.Equal(EntityType.Organisation, body.Type);
+    }
+
     // A country's only body of its kind is named by its word alone, in the genitive too; its government and league are not.
     [Theory]
     [InlineData("Das Bundeskartellamt prüft die Übernahme der Molkerei seit März.", "Bundeskartellamt")]
