@@ -115,15 +115,15 @@ internal static class BodyNames
 
     private const int MaxQualifiers = 2;
 
-    // The capitalised words of a body's subject from token k, two joined by a conjunction at most ("Castilla y León"); the
-    // token after them.
+    // The capitalised words of a body's subject from token k, two joined by a conjunction or "&" at most ("Castilla y León",
+    // "Consument & Markt"); the token after them.
     private static int Subject(IReadOnlyList<Token> tokens, int k, int limit, EntityCues cues)
     {
         var end = k;
         while (end < limit && end - k < MaxAfter && IsCapitalised(tokens[end].Text))
         {
             end++;
-            if (end + 1 < limit && cues.Conjunctions.Contains(tokens[end].Text) && IsCapitalised(tokens[end + 1].Text))
+            if (end + 1 < limit && (cues.Conjunctions.Contains(tokens[end].Text) || tokens[end].Text == "&") && IsCapitalised(tokens[end + 1].Text))
             {
                 end++;
             }

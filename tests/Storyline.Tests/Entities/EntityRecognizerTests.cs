@@ -448,6 +448,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Ayer la Plataforma Bierzo Sano convocó una manifestación en Ponferrada.", "es", "Plataforma Bierzo Sano")]
     [InlineData("Du côté des patients, la Plateforme Patients Bruxelles appelle au dialogue.", "fr", "Plateforme Patients Bruxelles")]
     [InlineData("Ad Alzira la Cooperativa Citricola Ribera Alta riunisce 1.200 agricoltori.", "it", "Cooperativa Citricola Ribera Alta")]
+    [InlineData("De overname moet nog langs de Autoriteit Consument & Markt in Den Haag.", "nl", "Autoriteit Consument & Markt")]
     public void ACapitalisedHeadOpensTheNameAfterIt(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
