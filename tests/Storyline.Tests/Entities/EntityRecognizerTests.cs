@@ -437,6 +437,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Die Bezirksregierung Düsseldorf warnte die Anwohner.", "de", "Bezirksregierung Düsseldorf")]
     [InlineData("Die Staatsanwaltschaft Krefeld ermittelt wegen fahrlässiger Körperverletzung.", "de", "Staatsanwaltschaft Krefeld")]
     [InlineData("La Fiscalía de Krefeld investiga el accidente.", "es", "Fiscalía de Krefeld")]
+    [InlineData("La plataforma entregará las firmas en las Cortes de Castilla y León el jueves.", "es", "Cortes de Castilla y León")]
     public void APublicBodyAndThePlaceItServesAreOneOrganisation(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
