@@ -37,13 +37,14 @@ internal static class AcronymDefinitions
             }
 
             var acronym = text[(i + 1)..close];
-            var spelt = acronym.All(char.IsUpper)
+            var capitals = acronym.All(char.IsUpper);
+            var spelt = capitals
                 ? !taken.Contains(i + 1) && ShortForm.Of(acronym, text[m.Start..m.End], person: false, NoDesignators)
                 : !defined.Contains(i + 1) && IsMixedAcronym(acronym) && LongForm(text, m.End, acronym) == m.Start && Words(text, m.Start, m.End) >= MixedWords;
             if (spelt)
             {
                 // Initials may stand for a person ("JFK"); syllables stand for a body.
-                var type = acronym.All(char.IsUpper) ? m.ConllType : "ORG";
+                var type = capitals ? m.ConllType : "ORG";
                 yield return (m with { ConllType = type }, new RawMention(i + 1, close, type));
                 taken.Add(i + 1);
                 defined.Add(i + 1);

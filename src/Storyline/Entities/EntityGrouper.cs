@@ -128,14 +128,14 @@ internal sealed class EntityGrouper(NameCatalog catalog)
     // ("François", "Werner").
     private bool IsPlacesPeople(NameGroup group, string text, string language, EntityCues cues) =>
         group.Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal) && catalog.Resolve(m.Bare, language) is null
-            && OfPlace(text[m.Mention.Start..m.Mention.End], language, cues));
+            && OfPlace(text[m.Mention.Start..m.Mention.End], language, cues, catalog));
 
     // "des Pariser Büros": where every noun has a capital, a place's adjective and a noun the article also writes after an
     // article outside any name ("ein Büro in Paris"; CommonNouns) are the place's thing, not a name; "Hamburger Nordhafen"
     // stays, as "Nordhafen" is a name wherever else it is written, and so does what the catalog knows ("Mailänder Börse").
     private bool IsPlacesThing(NameGroup group, string text, string language, EntityCues cues, IReadOnlyList<RawMention> mentions) =>
         group.Resolved is null && cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)
-        && group.Members.All(m => m.Bare.Split(' ') is [var adjective, var noun] && OfPlace(adjective, language, cues)
+        && group.Members.All(m => m.Bare.Split(' ') is [var adjective, var noun] && OfPlace(adjective, language, cues, catalog)
             && CommonNouns.WrittenOutsideNames(text, noun, cues, mentions));
 
     // Nationality words are capitalised in English and Dutch (French engineers, Franse regering) and the training data
@@ -151,8 +151,6 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
     // The shortest place a demonym is made from ("Lyon"): shorter stems find places in ordinary names.
     private const int ShortestPlace = 4;
-
-    private bool OfPlace(string word, string language, EntityCues cues) => OfPlace(word, language, cues, catalog);
 
     /// <summary>Whether a word is a known place with one of the language's [place-demonym-endings] ("Kölner", "Lyonnais").</summary>
     internal static bool OfPlace(string word, string language, EntityCues cues, NameCatalog catalog)

@@ -131,7 +131,6 @@ internal static class ProductShape
 
     private static string WordBefore(string text, int start) => WordEndingAt(text, start).Word.ToLowerInvariant();
 
-    // The word that ends before `end`, past what is no letter, and where it starts.
     /// <summary>
     /// Whether the name at <paramref name="start"/> opens a quotation right after a brand noun (<c>[brand-cues]</c>):
     /// "der Marke „Oro del Salento“", "la marque « Oro del Salento »", "il marchio «Oro del Salento»".
@@ -153,6 +152,7 @@ internal static class ProductShape
         return word.Length > 0 && cues.BrandCues.Contains(word.ToLowerInvariant());
     }
 
+    // The word that ends before `end`, past what is no letter, and where it starts.
     private static (string Word, int Start) WordEndingAt(string text, int end)
     {
         var stop = end;

@@ -81,8 +81,7 @@ internal sealed class SpeakerMentions
             return null;
         }
 
-        var forms = genitiveEndings.Where(e => noun.Length > e.Length + 3 && noun.EndsWith(e, StringComparison.OrdinalIgnoreCase))
-            .Select(e => noun[..^e.Length]).Prepend(noun).ToList();
+        var forms = Forms(noun, genitiveEndings);
         return FocusBefore(position, i => Introduces(forms, i));
     }
 
@@ -93,10 +92,14 @@ internal sealed class SpeakerMentions
     /// </summary>
     public string? NamedByOwnNoun(string noun, int position, IReadOnlySet<string> genitiveEndings, bool organisational)
     {
-        var forms = genitiveEndings.Where(e => noun.Length > e.Length + 3 && noun.EndsWith(e, StringComparison.OrdinalIgnoreCase))
-            .Select(e => noun[..^e.Length]).Prepend(noun).ToList();
+        var forms = Forms(noun, genitiveEndings);
         return FocusBefore(position, i => Introduces(forms, i, words: 1) || Ends(forms, i) || (organisational && Followed(forms, i)));
     }
+
+    // The noun as written and without each genitive ending it has ("des Konzerns" → "Konzern"), the stem four letters at least.
+    private static List<string> Forms(string noun, IReadOnlySet<string> genitiveEndings) =>
+        genitiveEndings.Where(e => noun.Length > e.Length + 3 && noun.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            .Select(e => noun[..^e.Length]).Prepend(noun).ToList();
 
     // "Vanderkelen Hospital": the noun is the name's last word.
     private bool Ends(IReadOnlyList<string> forms, int mention)
