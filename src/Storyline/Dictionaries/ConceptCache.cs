@@ -19,7 +19,7 @@ public sealed class ConceptCache(string folder)
     /// Raise it when what goes into a table changes (the dictd reading, stemming, <see cref="BilingualDictionaries.ShortestWord"/>,
     /// <see cref="BilingualDictionaries.MostConcepts"/>, the concept hash): tables of an older format are then not read.
     /// </summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     private static readonly byte[] Magic = "SLCONCPT"u8.ToArray();
 

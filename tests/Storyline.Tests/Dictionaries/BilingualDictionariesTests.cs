@@ -39,6 +39,22 @@ public sealed class BilingualDictionariesTests
     }
 
     [Fact]
+    public void AWordWithManyTranslationsKeepsItsFirstInEachLanguage()
+    {
+        using var folder = new TempFolder();
+        DictdWriter.Write(folder, "deu-eng", ("Gewinn", "Gewinn <n>\nreturn, earnings, profit\ngain, prize, winnings\nadvantage, yield, benefit\n"));
+        DictdWriter.Write(folder, "deu-fra", ("Gewinn", "Gewinn <n>\nbénéfice\n"));
+        DictdWriter.Write(folder, "eng-deu", ("advantage", "advantage <n>\nVorteil\n"));
+        var dictionaries = new BilingualDictionaries(folder.Path);
+
+        // The common sense comes first: nine English words no longer cost "Gewinn" its place in a translated sentence.
+        Assert.True(Meet(dictionaries, "de", "gewinn", "en", "profits"));
+        Assert.False(Meet(dictionaries, "de", "gewinn", "en", "advantage"));
+        // The cap is per language: English's many do not crowd out the one French word.
+        Assert.True(Meet(dictionaries, "de", "gewinns", "fr", "benefices"));
+    }
+
+    [Fact]
     public void AMissingFolderKnowsNoLanguage()
     {
         var dictionaries = new BilingualDictionaries(Path.Combine(Path.GetTempPath(), "storyline-no-such-folder-" + Guid.NewGuid().ToString("N")));

@@ -16,6 +16,9 @@ public static class QuoteSimilarity
     /// <summary>A fragment needs this much evidence (two words, or one entity or number) before its coverage counts.</summary>
     public const double CoverEvidence = 2;
 
+    /// <summary>A fragment is covered when most of it is: two general words ("start", "great") in a longer quote are not.</summary>
+    public const double CoverMost = 0.5;
+
     /// <summary>Both give numbers (or name entities) and none agree: most likely two statements about different facts.</summary>
     public const double NumberClash = 0.5;
 
@@ -71,7 +74,8 @@ public static class QuoteSimilarity
         var lengths = (double)Math.Min(a.Quote.Length, b.Quote.Length) / Math.Max(1, Math.Max(a.Quote.Length, b.Quote.Length));
         var dice = Math.Min(1, (matchedA + matchedB) / (weightA + weightB)) * (1 - LengthShare + (LengthShare * lengths));
         var (shortMatched, shortWeight) = weightA <= weightB ? (matchedA, weightA) : (matchedB, weightB);
-        var cover = shortMatched >= CoverEvidence ? CoverShare * Math.Min(1, shortMatched / shortWeight) : 0;
+        var covered = Math.Min(1, shortMatched / shortWeight);
+        var cover = shortMatched >= CoverEvidence && covered >= CoverMost ? CoverShare * covered : 0;
         var score = Math.Max(dice, cover);
         if (a.Numbers.Count > 0 && b.Numbers.Count > 0 && !a.Numbers.Overlaps(b.Numbers))
         {

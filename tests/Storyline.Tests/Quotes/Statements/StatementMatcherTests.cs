@@ -203,6 +203,29 @@ public sealed class StatementMatcherTests
     }
 
     [Fact]
+    public void TwoGeneralWordsInALongerQuoteDoNotMakeAFragmentOfIt()
+    {
+        var french = TwinArticle.Of(
+            "fr-asia",
+            "fr",
+            "Vantor grandit en Asie. « Nos clients asiatiques attendent des produits excellents, des livraisons rapides et des services commerciaux fiables, et nous doublerons nos équipes techniques à Singapour avant la fin de l’année prochaine », a déclaré Nadia Roux.",
+            [("Nos clients asiatiques attendent des produits excellents, des livraisons rapides et des services commerciaux fiables, et nous doublerons nos équipes techniques à Singapour avant la fin de l’année prochaine", "Nadia Roux")],
+            [Organisation("Vantor"), Person("Nadia Roux"), ("Singapore", EntityType.Place, "Singapour"), ("Asia", EntityType.Place, "Asie")]);
+        var english = TwinArticle.Of(
+            "en-paris",
+            "en",
+            "Vantor opens in Paris. \"An excellent start for our commercial people today\" Vantor said.",
+            [("An excellent start for our commercial people today", "Vantor")],
+            [Organisation("Vantor"), ("Paris", EntityType.Place, "Paris")]);
+        using var folder = new TempFolder();
+
+        // Cognates alone: "excellent" and "commercial" are two of the English quote's five words, not most of it.
+        var statements = new StatementMatcher(StatementMatcher.DefaultThreshold, new BilingualDictionaries(folder.Path)).Match([french, english]);
+
+        Assert.Equal(2, statements.Count);
+    }
+
+    [Fact]
     public void QuotesOfOneArticleNeverShareAStatement()
     {
         var twice = French with { Id = "fr-twice", Quotes = [.. French.Quotes, French.Quotes[0] with { Start = French.Quotes[0].Start }] };
