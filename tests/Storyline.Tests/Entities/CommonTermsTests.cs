@@ -24,6 +24,10 @@ public sealed class CommonTermsTests
     // Chemical elements, capitalised as every German noun.
     [InlineData("de", "Das Kathodenmaterial der Zelle in Lyon besteht aus Natrium, Mangan und Eisen.", "Natrium")]
     [InlineData("de", "Das Kathodenmaterial der Zelle in Lyon besteht aus Natrium, Mangan und Eisen.", "Mangan")]
+    // Medical specialties, capitalised by Spanish and Italian hospitals.
+    [InlineData("es", "El hospital de Ponferrada cerrará el paritorio por falta de especialistas en Ginecología y Obstetricia.", "Ginecología")]
+    [InlineData("es", "El hospital de Ponferrada cerrará el paritorio por falta de especialistas en Ginecología y Obstetricia.", "Obstetricia")]
+    [InlineData("it", "A Brescia il reparto di Pediatria resterà chiuso fino a settembre, ha spiegato il primario.", "Pediatria")]
     // Holidays.
     [InlineData("it", "Il sindaco ha parlato durante una celebrazione di Capodanno a Torino.", "Capodanno")]
     [InlineData("en", "The ferry to Christmas Island left on Christmas Eve.", "Christmas Eve")]
