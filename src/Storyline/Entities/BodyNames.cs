@@ -87,6 +87,23 @@ internal static class BodyNames
                 continue;
             }
 
+            // "Ministero delle Infrastrutture e dei Trasporti", "Ministerio de Industria y de Turismo": a conjunction and a link
+            // join a second subject of the same body; not another body ("e della Regione Lombardia") or a place.
+            if (end + 2 < sentence.End && cues.Conjunctions.Contains(tokens[end].Text) && cues.BodyLinks.Contains(tokens[end + 1].Text.ToLowerInvariant()))
+            {
+                var next = end + 2;
+                while (next < sentence.End && (cues.Determiners.Contains(tokens[next].Text.ToLowerInvariant()) || MentionCleaner.IsElision(tokens[next].Text.ToLowerInvariant(), cues)))
+                {
+                    next++;
+                }
+
+                if (next < sentence.End && !cues.IsBodyHead(tokens[next].Text.ToLowerInvariant()) && catalog.Match(words, next) is not { Name.Type: EntityType.Place })
+                {
+                    var joined = Subject(tokens, next, sentence.End, cues);
+                    end = joined > next ? joined : end;
+                }
+            }
+
             // "Gerencia Regional de Salud de Castilla y León": a second link and subject go on with the name.
             if (end + 1 < sentence.End && cues.BodyLinks.Contains(tokens[end].Text.ToLowerInvariant()))
             {

@@ -423,6 +423,10 @@ public sealed class EntityRecognizerTests
     [InlineData("La Secretaría de Salud confirmó doce casos nuevos.", "es", "Secretaría de Salud")]
     [InlineData("Un porte-parole de la Collectivité de Bretagne a répondu mardi.", "fr", "Collectivité de Bretagne")]
     [InlineData("Het Rijksinstituut voor Volksgezondheid en Milieu adviseert inwoners om geen groente te eten.", "nl", "Rijksinstituut voor Volksgezondheid en Milieu")]
+    // A conjunction and a second link join a second subject of the same body, not another body.
+    [InlineData("Lo ha annunciato il Ministero dell’Economia e delle Finanze in una nota di martedì.", "it", "Ministero dell’Economia e delle Finanze")]
+    [InlineData("Il Ministero delle Infrastrutture e dei Trasporti ha chiuso la tratta per tre giorni.", "it", "Ministero delle Infrastrutture e dei Trasporti")]
+    [InlineData("Il Ministero della Salute e della Regione Lombardia hanno firmato l'accordo.", "it", "Ministero della Salute")]
     // A second link before no capitalised word is no part of the name.
     [InlineData("Lo confirmó la Secretaría de Seguridad Pública de ese estado el lunes.", "es", "Secretaría de Seguridad Pública")]
     [InlineData("Lo informó la Dirección de Tráfico de esa provincia el lunes.", "es", "Dirección de Tráfico")]
