@@ -81,7 +81,8 @@ internal static class BodyNames
                 k++;
             }
 
-            var end = Subject(tokens, k, sentence.End, cues);
+            // "el Gobierno de Pedro Sánchez": a body led by a person is no name of it.
+            var end = k < sentence.End && FirstNames.Embedded.GenderOf(tokens[k].Text) is not null ? k : Subject(tokens, k, sentence.End, cues);
             if (end == k)
             {
                 continue;

@@ -442,10 +442,21 @@ public sealed class EntityRecognizerTests
     [InlineData("Die Staatsanwaltschaft Krefeld ermittelt wegen fahrlässiger Körperverletzung.", "de", "Staatsanwaltschaft Krefeld")]
     [InlineData("La Fiscalía de Krefeld investiga el accidente.", "es", "Fiscalía de Krefeld")]
     [InlineData("La plataforma entregará las firmas en las Cortes de Castilla y León el jueves.", "es", "Cortes de Castilla y León")]
+    [InlineData("El Gobierno de Aragón y la Diputación de Zaragoza firmaron el acuerdo.", "es", "Gobierno de Aragón")]
+    [InlineData("Il Governo della Regione Sardegna ha approvato il piano.", "it", "Governo della Regione Sardegna")]
     public void APublicBodyAndThePlaceItServesAreOneOrganisation(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
         Assert.Equal(EntityType.Organisation, body.Type);
+    }
+
+    [Fact]
+    public void ABodyLedByAPersonIsNoNameOfIt()
+    {
+        var entities = Recognize("Las medidas del Gobierno de Pedro Sánchez entrarán en vigor el lunes en Madrid.", "es");
+
+        Assert.Contains(entities, e => e is { Name: "Pedro Sánchez", Type: EntityType.Person });
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Gobierno", StringComparison.Ordinal));
     }
 
     // Where only names are capitalised, a capitalised head opens the name of the capitalised words after it.
