@@ -30,7 +30,7 @@ internal static class OrganisationEvidence
             return CompoundDesignated(word, cues) || (!cues.OrganisationCues.Contains(word) && cues.IsOrganisationCue(word));
         }
 
-        return (cues.OrganisationDesignators.Contains(Word(words[0])) || cues.OrganisationDesignators.Contains(Word(words[^1]))
+        return (IsDesignator(words[0], cues) || IsDesignator(words[^1], cues)
                 || CompoundDesignated(Word(words[^1]), cues) || cues.IsBodyHead(Word(words[0]))
                 // "Hamburg Regional Court", "Hanseatischen Oberlandesgericht": a capitalised body head closing the name.
                 || (char.IsUpper(words[^1][0]) && cues.IsBodyHead(Word(words[^1]))));
@@ -188,6 +188,10 @@ internal static class OrganisationEvidence
     }
 
     private static string Word(string word) => word.Trim('.', ',').ToLowerInvariant();
+
+    // "S.L." was "s.l" once trimmed, which no list holds: a designator with its dots or without them ("AG.", "Ltd.,").
+    private static bool IsDesignator(string word, EntityCues cues) =>
+        cues.OrganisationDesignators.Contains(Word(word)) || cues.IsDesignator(word.TrimEnd(','));
 
     // The lower-case words after a comma right after position `end`, up to the next punctuation.
     private static IEnumerable<string> WordsAfterComma(string text, int end)

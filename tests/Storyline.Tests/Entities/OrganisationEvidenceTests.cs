@@ -20,6 +20,9 @@ public sealed class OrganisationEvidenceTests
     [InlineData("Hanseatischen Oberlandesgericht", "de", true)]
     [InlineData("Westbury court", "en", false)]
     [InlineData("Rheinisch-Westfälisches Batteriezentrum", "de", true)]
+    // A designator listed with its dots: trimmed of them ("s.l") it matched no entry.
+    [InlineData("Acuaterra Analytics S.L.", "es", true)]
+    [InlineData("Brisaluce Impianti S.p.A.", "it", true)]
     public void AMuseumAPaperOrAPublicBodyOpeningOrClosingANameMakesItAnOrganisation(string name, string language, bool organisation) =>
         Assert.Equal(organisation, OrganisationEvidence.Designated(name, EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
 
