@@ -19,9 +19,9 @@ internal static class CompoundNames
     /// <summary>The names at compounds' heads, at most one starting at any place (the recognizer swaps each for what it cuts).</summary>
     public static IEnumerable<RawMention> Find(
         IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language, bool capitalisedNouns,
-        Func<string, bool>? namesKind = null)
+        Func<string, bool>? namesKind = null, IReadOnlySet<string>? adjectiveEndings = null)
     {
-        var heads = Heads(mentions, tokens, text, catalog, language).ToList();
+        var heads = Heads(mentions, tokens, text, catalog, language, adjectiveEndings ?? new HashSet<string>()).ToList();
         var starts = heads.Select(h => h.Start).ToHashSet();
         // "im SPD-Bezirk Hessen-Nord …": the first word's head (SPD) is the name, wherever the last word ends.
         return capitalisedNouns
@@ -30,7 +30,8 @@ internal static class CompoundNames
     }
 
     private static IEnumerable<RawMention> Heads(
-        IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language)
+        IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language,
+        IReadOnlySet<string> adjectiveEndings)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -53,6 +54,13 @@ internal static class CompoundNames
             }
 
             if (whole.TryGetValue((token.Start, token.End), out var tagged) && tagged.ConllType is "PER" or "LOC")
+            {
+                continue;
+            }
+
+            // "het Noord-Italiaanse Lumezzane", "het Oost-Duitse Guben": a compound that ends in a place adjective is one
+            // adjective ("northern Italian"), not the place "Noord" before a noun.
+            if (DemonymAdjectives.IsAdjective(word.AsSpan(word.LastIndexOf('-') + 1), adjectiveEndings))
             {
                 continue;
             }

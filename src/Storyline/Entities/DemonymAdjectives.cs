@@ -73,7 +73,7 @@ internal static class DemonymAdjectives
     }
 
     // A capitalised word with one of the endings: "Spaanse", "Baskische".
-    private static bool IsAdjective(ReadOnlySpan<char> word, IReadOnlySet<string> endings)
+    public static bool IsAdjective(ReadOnlySpan<char> word, IReadOnlySet<string> endings)
     {
         if (word.IsEmpty || !char.IsUpper(word[0]))
         {

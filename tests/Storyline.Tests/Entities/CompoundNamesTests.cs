@@ -26,6 +26,19 @@ public sealed class CompoundNamesTests
         Assert.Empty(Find(text, [Span(text, name, name.StartsWith("Christian", StringComparison.Ordinal) ? "PER" : "LOC")]));
     }
 
+    [Fact]
+    public void ACompoundThatEndsInAPlaceAdjectiveHasNoPlaceAtItsHead()
+    {
+        const string text = "Voltmark Energy mag in het Oost-Duitse Guben grondwater oppompen, net als de fabriek in Noord-Brabant.";
+        var tokens = new Tokenizer(new HashSet<string>()).Tokenize(text);
+
+        // "Oost" is a village the catalog knows; "Oost-Duitse" is an adjective, "east German".
+        var heads = CompoundNames.Find([Span(text, "Guben", "LOC")], tokens, text, NameCatalog.Embedded, "nl", capitalisedNouns: false, adjectiveEndings: new HashSet<string> { "se", "sche" });
+
+        Assert.DoesNotContain(heads, h => text[h.Start..h.End] == "Oost");
+        Assert.Contains(heads, h => text[h.Start..h.End] == "Noord-Brabant");
+    }
+
     private static RawMention Span(string text, string words, string type)
     {
         var start = text.IndexOf(words, StringComparison.Ordinal);
