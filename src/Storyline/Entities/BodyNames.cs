@@ -7,7 +7,8 @@ namespace Storyline.Entities;
 /// "Bundesministerium für Wirtschaft", "Senatsverwaltung für Wirtschaft", "Ministerio de Economía", "Centraal Bureau voor
 /// de Statistiek", "Department of Health": a word naming a kind of public body (<c>[body-heads]</c>; an entry written
 /// "-amt" is the end of a compound, "Landesamt"), then a linking word (<c>[body-links]</c>) and capitalised words (two
-/// joined by a <c>[conjunctions]</c> word at most), is one organisation's name (lower-case words may qualify the head before the
+/// joined by a <c>[conjunctions]</c> word at most, or a second subject after a conjunction and a link: "dell'Economia e
+/// delle Finanze"; none that opens with a first name: "el Gobierno de Pedro Sánchez"), is one organisation's name (lower-case words may qualify the head before the
 /// link where adjectives follow nouns: "Tribunale regionale di Amburgo"), with up to two capitalised words before the
 /// head ("Centraal Bureau"); so is a head followed by the place it serves ("Landgericht Hamburg", "Bezirksregierung
 /// Düsseldorf"); so is one word that names a country's only body of its kind (<c>[national-bodies]</c>: "Bundeskartellamt"). The tagger, trained on Wikipedia, finds the body's subject or place alone or reads the whole as a person.

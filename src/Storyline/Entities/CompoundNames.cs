@@ -6,7 +6,8 @@ namespace Storyline.Entities;
 /// <summary>
 /// Names at the head of hyphenated compounds ("OpenAI-CEO", "US-Delegation", "Lumora-Chef"): the tagger reads such a
 /// compound as one common word, so the part before a hyphen becomes a mention when the article names it elsewhere or
-/// the catalog knows it. A compound the tagger already took as a place or person (Baden-Württemberg, Hans-Jürgen) stays whole.
+/// the catalog knows it. A compound the tagger already took as a place or person (Baden-Württemberg, Hans-Jürgen) stays whole;
+/// one that ends in a place adjective of the article's <c>[adjective-endings]</c> ("Oost-Duitse") has no name at its head.
 /// Where nouns are capitalised, a name of several words that the tagger ran on into a compound's noun ("von zwei früheren
 /// Google DeepMind-Mitarbeitern", "die Deutsche Bahn-Tochter") ends before the hyphen, unless that noun names what the name
 /// is ("Kölner Stadt-Anzeiger": <c>[media-heads]</c>).
