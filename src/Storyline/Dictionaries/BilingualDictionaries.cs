@@ -173,7 +173,7 @@ public sealed class BilingualDictionaries
         // two, and English's many must not crowd out a German word's one French translation. The dictd entries come in
         // file order (DictdFile reads them in order), so the first are the dictionary's first senses.
         return gathered.GroupBy(p => p.Key.Stem, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Value.Take(MostConcepts)).Distinct().ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Value).ToArray(), StringComparer.Ordinal);
     }
 
     private static void Add(Dictionary<(string Stem, string Into), List<ulong>> gathered, (string Stem, string Into) key, IEnumerable<ulong> concepts)
@@ -183,8 +183,14 @@ public sealed class BilingualDictionaries
             gathered[key] = list = [];
         }
 
+        // Only the first few are kept; each language's concepts carry its tag, so the lists of one word never share one.
         foreach (var concept in concepts)
         {
+            if (list.Count == MostConcepts)
+            {
+                return;
+            }
+
             if (!list.Contains(concept))
             {
                 list.Add(concept);

@@ -76,11 +76,7 @@ internal static class BodyNames
             }
 
             // After the link, determiners or an elision ("voor de Statistiek", "dell'Economia"), then the subject.
-            var k = link + 1;
-            while (k < sentence.End && (cues.Determiners.Contains(tokens[k].Text.ToLowerInvariant()) || MentionCleaner.IsElision(tokens[k].Text.ToLowerInvariant(), cues)))
-            {
-                k++;
-            }
+            var k = PastArticles(tokens, link + 1, sentence.End, cues);
 
             // "el Gobierno de Pedro Sánchez": a body led by a person is no name of it.
             var end = k < sentence.End && FirstNames.Embedded.GenderOf(tokens[k].Text) is not null ? k : Subject(tokens, k, sentence.End, cues);
@@ -93,11 +89,7 @@ internal static class BodyNames
             // join a second subject of the same body; not another body ("e della Regione Lombardia") or a place.
             if (end + 2 < sentence.End && cues.Conjunctions.Contains(tokens[end].Text) && cues.BodyLinks.Contains(tokens[end + 1].Text.ToLowerInvariant()))
             {
-                var next = end + 2;
-                while (next < sentence.End && (cues.Determiners.Contains(tokens[next].Text.ToLowerInvariant()) || MentionCleaner.IsElision(tokens[next].Text.ToLowerInvariant(), cues)))
-                {
-                    next++;
-                }
+                var next = PastArticles(tokens, end + 2, sentence.End, cues);
 
                 if (next < sentence.End && !cues.IsBodyHead(tokens[next].Text.ToLowerInvariant()) && catalog.Match(words, next) is not { Name.Type: EntityType.Place })
                 {
@@ -133,6 +125,17 @@ internal static class BodyNames
     }
 
     private const int MaxQualifiers = 2;
+
+    // The token after the determiners and elisions from token k on ("voor de Statistiek", "dell'Economia").
+    private static int PastArticles(IReadOnlyList<Token> tokens, int k, int limit, EntityCues cues)
+    {
+        while (k < limit && (cues.Determiners.Contains(tokens[k].Text.ToLowerInvariant()) || MentionCleaner.IsElision(tokens[k].Text.ToLowerInvariant(), cues)))
+        {
+            k++;
+        }
+
+        return k;
+    }
 
     // The capitalised words of a body's subject from token k, two joined by a conjunction or "&" at most ("Castilla y León",
     // "Consument & Markt"); the token after them.
