@@ -28,7 +28,13 @@ public static class EvalQuotesCommand
             DefaultValueFactory = _ => "direct",
         };
         kind.AcceptOnlyFromAmong("direct", "indirect", "all");
-        var command = new Command("quotes", "quotation spans (P/R/F1, exact and overlap) and speaker accuracy") { path, split, errors, kind };
+        var by = new Option<string>("--by")
+        {
+            Description = "the speaker measure --errors lists wrong speakers by: speaker (the entity, default) or span (where the text names the speaker; shared sets)",
+            DefaultValueFactory = _ => "speaker",
+        };
+        by.AcceptOnlyFromAmong("speaker", "span");
+        var command = new Command("quotes", "quotation spans (P/R/F1, exact and overlap) and speaker accuracy") { path, split, errors, kind, by };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var target = parse.GetValue(path)!;
@@ -51,7 +57,7 @@ public static class EvalQuotesCommand
             var scores = QuoteEvaluation.Default.Evaluate(target, chosen);
             var shownErrors = parse.GetValue(errors);
             QuoteKind? listed = parse.GetValue(kind) switch { "indirect" => QuoteKind.Indirect, "all" => null, _ => QuoteKind.Direct };
-            foreach (var error in shownErrors > 0 ? QuoteEvaluation.Default.Errors(QuoteGold.Read(target, chosen), listed).Take(shownErrors) : [])
+            foreach (var error in shownErrors > 0 ? QuoteEvaluation.Default.Errors(QuoteGold.Read(target, chosen), listed, bySpan: parse.GetValue(by) == "span").Take(shownErrors) : [])
             {
                 Console.Out.WriteLine(error.Describe());
             }

@@ -210,8 +210,12 @@ internal sealed class NamedSpeakers(
             return person.Name;
         }
 
-        // "said Lumora", "said the Lumora group": the organisation itself, named right after the cue.
-        return (source || reading.TokenAtOrAfter(firstMention.Start) - from <= 1) && firstMention.Entity.Type != EntityType.Place ? firstMention.Entity.Name : null;
+        // "said Lumora", "said the Lumora group": the organisation itself, named right after the cue; not after a preposition
+        // ("schrieb bei Twitter:" is where it was written; "heißt es in dem LSVD-Schreiben" has its preposition in the cue).
+        var gap = reading.TokenAtOrAfter(firstMention.Start) - from;
+        return (source || gap == 0 || (gap == 1 && !grammar.IsPreposition(from))) && firstMention.Entity.Type != EntityType.Place
+            ? firstMention.Entity.Name
+            : null;
     }
 
     // The person named right after a comma that closes the sentence with that name or another comma, in the tokens of

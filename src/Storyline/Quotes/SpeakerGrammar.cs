@@ -26,7 +26,7 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
         }
 
         before = before > 0 && entityCues.Determiners.Contains(tokens[before].Lower) ? before - 1 : before;
-        if (before >= 0 && (entityCues.Prepositions.Contains(tokens[before].Lower) || cues.Prepositions.MatchAt(text, tokens, before) is { Tokens: 1 }))
+        if (before >= 0 && IsPreposition(before))
         {
             return true;
         }
@@ -43,6 +43,9 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
         var ending = lastWritten[lastName.Length..].ToString();
         return ending is "'s" or "’s" || entityCues.GenitiveEndings.Contains(ending);
     }
+
+    /// <summary>Whether token t is a preposition of entities.txt or quotes.txt [prepositions].</summary>
+    public bool IsPreposition(int t) => entityCues.Prepositions.Contains(tokens[t].Lower) || cues.Prepositions.MatchAt(text, tokens, t) is { Tokens: 1 };
 
     /// <summary>
     /// The noun a spokesperson word among tokens [from, last] is of: "un portavoz de la compañía", "een woordvoerder van de

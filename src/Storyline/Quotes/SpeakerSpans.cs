@@ -84,6 +84,20 @@ internal sealed class SpeakerSpans(string text, QuoteCues cues, QuoteTokens read
             }
         }
 
+        // "Die Arbeit lobte er einerseits mit den Worten: „…“", "lehnt er jedoch ab: „…“": a quote with no cue whose speaker
+        // was found, and whose sentence names it by nothing nearer, is named by the pronoun of the words before it.
+        if (best.Span is null && cue is null && speaker is not null)
+        {
+            var open = reading.TokenAtOrAfter(quote.Start);
+            for (var t = first; t < Math.Min(open, last + 1); t++)
+            {
+                if (tokens[t].End <= quote.Start && !reading.IsMarkToken(t) && cues.Pronouns.MatchAt(text, tokens, t) is { Value: "person", Tokens: var n })
+                {
+                    Consider(reading.Span(t, n), pronoun: true);
+                }
+            }
+        }
+
         return best.Span;
     }
 

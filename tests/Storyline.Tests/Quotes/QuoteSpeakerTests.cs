@@ -30,6 +30,17 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Sam Altman", quote.Speaker);
     }
 
+    // Where something was written or said, after a preposition, is no speaker; a preposition that is part of the cue
+    // ("heißt es in") still names one.
+    [Theory]
+    [InlineData("Regierungssprecherin Henrike Maurer schrieb bei Kwikpost: „Das sind furchtbare Nachrichten.“", "Henrike Maurer")]
+    [InlineData("„Wir fordern eine Untersuchung“, heißt es in dem Kwikpost-Schreiben an die Behörden.", "Kwikpost")]
+    public void AnOrganisationAfterAPrepositionOfItsOwnDoesNotSpeak(string text, string speaker)
+    {
+        var quote = Only(text, "de", Person("Henrike Maurer"), Organisation("Kwikpost"));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
     [Fact]
     public void ATitleInsideTheSentenceBeforeTheAttributionIsNoQuote()
     {

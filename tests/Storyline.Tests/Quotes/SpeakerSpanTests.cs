@@ -30,6 +30,18 @@ public sealed class SpeakerSpanTests
         Assert.Equal(pronoun, Named(text, quote));
     }
 
+    // A colon introduction with no cue: the speaker was found through the pronoun of the words before the quote, so that
+    // pronoun is where the text names them, even past the sentence's first words.
+    [Theory]
+    [InlineData("Henrike Maurer sprach am Montag in Lahr. Die Arbeit der Helfer lobte sie ausdrücklich mit den Worten: „Niemand hat aufgegeben.“")]
+    [InlineData("Henrike Maurer sprach am Montag in Lahr. Das Angebot der Versicherer lehnte sie jedoch ab: „Das reicht nicht.“")]
+    public void APronounDeepInAColonIntroductionIsWhereTheSpeakerIsNamed(string text)
+    {
+        var quote = Only(text, "de", Person("Henrike Maurer"));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+        Assert.Equal("sie", Named(text, quote));
+    }
+
     [Fact]
     public void ADescriptionThatNamesNoEntityIsMarkedAsWritten()
     {

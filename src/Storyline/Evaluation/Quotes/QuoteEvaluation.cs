@@ -51,12 +51,14 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
     /// <summary>
     /// The errors on quotes of <paramref name="kind"/> (null: every kind), article by article in text order: gold quotes no found quote
     /// overlaps, found quotes no gold quote overlaps, and overlapping ones whose speaker is wrong, each with
-    /// <paramref name="context"/> characters of text either side.
+    /// <paramref name="context"/> characters of text either side. With <paramref name="bySpan"/> a speaker is wrong as the
+    /// speaker-span column counts it (where the text names the speaker), and the gold speaker shown is the data's span.
     /// </summary>
-    public IEnumerable<QuoteError> Errors(IEnumerable<GoldQuoteArticle> articles, QuoteKind? kind, int context = 160) =>
-        Analyse(articles.ToList()).SelectMany(r => ErrorsOf(r.Article, r.Named, r.Found, kind, context));
+    public IEnumerable<QuoteError> Errors(IEnumerable<GoldQuoteArticle> articles, QuoteKind? kind, int context = 160, bool bySpan = false) =>
+        Analyse(articles.ToList()).SelectMany(r => ErrorsOf(r.Article, r.Named, r.Found, kind, context, bySpan));
 
-    private static IEnumerable<QuoteError> ErrorsOf(GoldQuoteArticle a, IReadOnlyList<Entity> named, IReadOnlyList<Quote> all, QuoteKind? kind, int context)
+    private static IEnumerable<QuoteError> ErrorsOf(
+        GoldQuoteArticle a, IReadOnlyList<Entity> named, IReadOnlyList<Quote> all, QuoteKind? kind, int context, bool bySpan)
     {
         var found = all.Where(q => kind is null || q.Kind == kind).ToList();
         var gold = a.Quotes.Where(q => kind is null || q.Kind == kind).ToList();
@@ -78,9 +80,10 @@ public sealed class QuoteEvaluation(EntityRecognizer entities, QuoteRecognizer q
             {
                 errors.Add((g.Start, Error(QuoteErrorKind.Missed, g.Kind, g.Text, g.Start, g.Speaker, null)));
             }
-            else if (!same(g.Speaker, found[i].Speaker))
+            else if (bySpan ? !SameSpan(g, found[i]) : !same(g.Speaker, found[i].Speaker))
             {
-                errors.Add((g.Start, Error(QuoteErrorKind.Speaker, g.Kind, g.Text, g.Start, g.Speaker, found[i])));
+                var goldSpeaker = bySpan && g.SpeakerSpans.Count > 0 ? string.Join(" … ", g.SpeakerSpans.Select(s => s.In(a.Text))) : g.Speaker;
+                errors.Add((g.Start, Error(QuoteErrorKind.Speaker, g.Kind, g.Text, g.Start, goldSpeaker, found[i])));
             }
         }
 

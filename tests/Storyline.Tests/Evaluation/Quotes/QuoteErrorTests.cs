@@ -38,4 +38,26 @@ public sealed class QuoteErrorTests
         Assert.Contains("dagegen: „Das trifft", error.Context, StringComparison.Ordinal);
         Assert.StartsWith("speaker  kornbach: gold Die Stadtwerke | found ", error.Describe(), StringComparison.Ordinal);
     }
+
+    // By speaker span: a speaker is wrong where the place the text names it misses the data's span, and the gold shown is
+    // that span as written. Geschäftsführerin Maren Thiel is right by entity and by span; the Mieterverein's words are
+    // marked at "Stadtwerke Kornbach", which the found span misses; the tenant's are marked where the text names her.
+    [Fact]
+    public void BySpanAWrongSpeakerIsOneWhosePlaceMissesTheDataSpan()
+    {
+        static TextSpan At(string words) => new(Text.IndexOf(words, StringComparison.Ordinal), words.Length);
+        var spanned = Article with
+        {
+            Quotes =
+            [
+                Gold("Wir hatten keine Wahl", "Geschäftsführerin Maren Thiel") with { SpeakerSpans = [At("Geschäftsführerin Maren Thiel")] },
+                Gold("Das trifft die Falschen.", "Die Stadtwerke") with { SpeakerSpans = [At("Stadtwerke Kornbach")] },
+            ],
+        };
+
+        var error = Assert.Single(QuoteEvaluation.Default.Errors([spanned], QuoteKind.Direct, context: 20, bySpan: true), e => e.Error == QuoteErrorKind.Speaker);
+
+        Assert.Equal("Das trifft die Falschen.", error.Quote);
+        Assert.Equal("Stadtwerke Kornbach", error.Gold);
+    }
 }
