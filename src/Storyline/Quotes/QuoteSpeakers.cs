@@ -589,6 +589,51 @@ internal sealed class QuoteSpeakers
         return people.Count == 1 ? people[0] : null;
     }
 
+    /// <summary>
+    /// The speaker of a quote inside a sentence of reported speech that goes on from the sentence before ("Die Ministerin
+    /// sprach sich gegen Gewalt aus. Zwar sei Druck nötig, das habe aber nichts mit „Sanktionen“ zu tun."): where a language
+    /// marks reported speech by the verb's form alone ([subjunctive] of quotes.txt), a sentence with such a form that names
+    /// no person or organisation outside the marks reports the subject of the sentence before, when that one holds a
+    /// speech verb. Returns the subject and where the sentence before names it; null otherwise.
+    /// </summary>
+    public (string Speaker, TextSpan? Said)? ReportedBefore(QuoteSpan span)
+    {
+        var open = reading.TokenAtOrAfter(span.Open);
+        if (cues.Reporting.Subjunctive.IsEmpty || open == 0 || open >= tokens.Count)
+        {
+            return null;
+        }
+
+        var first = reading.SentenceStart(open, open, SentenceTokens);
+        var last = open;
+        while (last + 1 < tokens.Count && last - open < SentenceTokens && !reading.Ends(last))
+        {
+            last++;
+        }
+
+        var outside = Enumerable.Range(first, last - first + 1).Where(t => !reading.IsMarkToken(t) && (tokens[t].End <= span.Open || (span.Close >= 0 && tokens[t].Start > span.Close))).ToList();
+        if (first == 0 || !outside.Exists(t => cues.Reporting.Subjunctive.MatchAt(text, tokens, t) is not null)
+            || outside.Exists(t => cues.Pronouns.MatchAt(text, tokens, t) is not null)
+            || mentions.In(tokens[first].Start, tokens[last].End).Exists(m => m.Entity.Type is EntityType.Person or EntityType.Organisation))
+        {
+            return null;
+        }
+
+        var before = reading.SentenceStart(first - 1, first - 1, SentenceTokens);
+        if (!Enumerable.Range(before, first - before).Any(t => !reading.IsMarkToken(t) && IsSpeechVerb(t)) || reading.IsMarkToken(first - 1))
+        {
+            return null;
+        }
+
+        if (naming.Subject(before, first, span.Open, governed: false) is not { } subject)
+        {
+            return null;
+        }
+
+        var said = mentions.In(tokens[before].Start, tokens[first - 1].End).FirstOrDefault(m => m.Entity.Name == subject);
+        return (subject, said.Entity is null ? null : new TextSpan(said.Start, said.End - said.Start));
+    }
+
     // The quote ends with its sentence: a full stop, question or exclamation mark inside the closing mark, and after it
     // the text ends or a new sentence or paragraph begins.
     private bool EndsSentence(QuoteSpan span)

@@ -42,6 +42,32 @@ public sealed class QuoteSpeakerTests
     }
 
     [Fact]
+    public void AQuestionIsCreditedToWhoAsksIt()
+    {
+        const string text = "Die Behörde steht unter Druck. „Wozu gibt es sie, wenn sie nichts entscheiden kann?“ fragt sich Henrike Maurer.";
+        Assert.Equal("Henrike Maurer", Only(text, "de", Person("Henrike Maurer")).Speaker);
+    }
+
+    // German reported speech goes on in the subjunctive: a quote in such a sentence, which names nobody outside its marks,
+    // is the words of the subject of the sentence before, when that one reports speech.
+    [Fact]
+    public void AQuoteInASubjunctiveSentenceIsTheSpeakerBefore()
+    {
+        const string text = "Ministerin Henrike Maurer sprach sich gegen neue Auflagen aus. Zwar sei Druck nötig, das habe aber nichts mit „Strafen oder Verboten“ zu tun.";
+        var quote = Only(text, "de", Person("Henrike Maurer"));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+        Assert.Equal("Henrike Maurer", quote.SpeakerSpan!.Value.In(text));
+    }
+
+    [Theory]
+    [InlineData("Ministerin Henrike Maurer reiste nach Lahr. Zwar sei Druck nötig, das habe aber nichts mit „Strafen oder Verboten“ zu tun.")]
+    [InlineData("Ministerin Henrike Maurer sprach sich gegen Auflagen aus. Der Verband Kwikpost sei dagegen für „Strafen oder Verbote“ gewesen.")]
+    public void ASubjunctiveSentenceAfterNoSpeechOrNamingItsOwnSubjectTakesNoSpeakerBefore(string text)
+    {
+        Assert.NotEqual("Henrike Maurer", Only(text, "de", Person("Henrike Maurer"), Organisation("Kwikpost")).Speaker);
+    }
+
+    [Fact]
     public void ATitleInsideTheSentenceBeforeTheAttributionIsNoQuote()
     {
         var quote = Only("Der Plan heißt „Zukunft 2030“, sagte Sam Altman am Montag.", "de", Person("Sam Altman"));
