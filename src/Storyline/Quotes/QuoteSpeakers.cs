@@ -305,6 +305,21 @@ internal sealed class QuoteSpeakers
             return null;
         }
 
+        // „Ja, es gibt Zumutungen.“ Das sagte der Minister am Montag.: a sentence that opens with a [report-openers] phrase
+        // ("das sagte", "dies erklärte") says who said the quote before it, unless the words before the quote did ("Weiter
+        // sagte Larson: „…“ Dies sagte der Präsident …"); its speaker follows the verb.
+        if (t == reading.TokenAtOrAfter(span.Close + 1) && cues.Reporting.ReportOpeners.MatchAt(text, tokens, t) is { } opener
+            && t + opener.Tokens < tokens.Count && Before(span) is null)
+        {
+            var verb = t + opener.Tokens - 1;
+            var speaker = naming.NamedAfter(verb + 1, int.MaxValue, span.Open);
+            var words = speaker is null ? phrase.After(verb + 1) : null;
+            if (speaker is not null || words is not null)
+            {
+                return (speaker, reading.Span(verb, 1), true, words);
+            }
+        }
+
         // „Wir sind bereit.“ Claire Martin sagte später …: a full stop inside the marks with nothing after them ends the
         // sentence, so the next one is not an attribution; a cue in lower case right after the marks still is one
         // („… etabliert.“ erklärte die Ministerin).

@@ -94,6 +94,13 @@ internal sealed class ReportedSpeech(
             return null;
         }
 
+        // "„Ja, es gibt Zumutungen.“ Das sagte der Minister am Montag.": a [report-openers] sentence right after a direct
+        // quote says who said it; it reports nothing of its own.
+        if (cues.ReportOpeners.MatchAt(text, tokens, first) is not null && QuoteEndsRightBefore(first))
+        {
+            return (first, end, false);
+        }
+
         var count = found.Count;
         if (previous is { Reported: false } told && Reports(first, end, told.First, told.End) is { } reported)
         {
@@ -103,6 +110,21 @@ internal sealed class ReportedSpeech(
 
         SentenceClauses(first, end, found);
         return (first, end, found.Count > count);
+    }
+
+    // Whether a direct quote ends right before token t, only its closing mark and spaces between.
+    private bool QuoteEndsRightBefore(int t)
+    {
+        var d = FirstDirectEndingAfter(0);
+        for (; d < direct.Count && direct[d].End <= tokens[t].Start; d++)
+        {
+            if (text.AsSpan(direct[d].End, tokens[t].Start - direct[d].End).Trim().Length <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Die Bahn stellt den Verkehr ein. Das teilte ein Sprecher am Montag mit.": a sentence that opens with a [report-openers]

@@ -67,6 +67,26 @@ public sealed class QuoteSpeakerTests
         Assert.NotEqual("Henrike Maurer", Only(text, "de", Person("Henrike Maurer"), Organisation("Kwikpost")).Speaker);
     }
 
+    // "Das sagte X" after a quote says who said it: the quote is X's, and the sentence is no reported speech of its own.
+    [Theory]
+    [InlineData("„Ja, es gibt Zumutungen.“ Das sagte Finanzministerin Henrike Maurer am Montag in Lahr.")]
+    [InlineData("„Ja, es gibt Zumutungen.“ Dies erklärte Finanzministerin Henrike Maurer am Montag.")]
+    public void AReportOpenerAfterAQuoteNamesItsSpeaker(string text)
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Henrike Maurer")));
+        var quote = Assert.Single(quotes);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+    }
+
+    [Fact]
+    public void AReportOpenerAfterAnAttributedQuoteLeavesItsSpeaker()
+    {
+        const string text = "Weiter sagte Henrike Maurer: „Wir legen alles offen.“ Dies sagte der Präsident des Vereins Kwikpost an die Mitglieder gerichtet.";
+        var quote = QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Henrike Maurer"), Organisation("Kwikpost"))).First(q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+    }
+
     [Fact]
     public void ATitleInsideTheSentenceBeforeTheAttributionIsNoQuote()
     {
