@@ -139,6 +139,7 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
         if (NounsCapitalised)
         {
             var last = -1;
+            var adjectives = false;
             for (var t = first; t < end; t++)
             {
                 if (t > first && char.IsDigit(text[tokens[t].Start]))
@@ -150,7 +151,11 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
 
                 var capital = char.IsUpper(text[tokens[t].Start]);
                 var determiner = entityCues.Determiners.Contains(tokens[t].Lower);
-                var fits = last < 0 ? capital || determiner || Adjective(tokens[t].Lower) : capital || determiner || NamedLink(first, t, end);
+                // "Medienvertreter der kritischen thailändischen Öffentlichkeit": after the first noun, inflected adjectives
+                // may follow a determiner up to the next noun.
+                var modifies = t > first && Adjective(tokens[t].Lower) && (entityCues.Determiners.Contains(tokens[t - 1].Lower) || adjectives);
+                var fits = last < 0 ? capital || determiner || Adjective(tokens[t].Lower) : capital || determiner || modifies || NamedLink(first, t, end);
+                adjectives = last >= 0 && modifies;
                 if (!fits)
                 {
                     if (whole)

@@ -23,6 +23,8 @@ public sealed class SpeakerPhraseTests
     [InlineData("fr", "« Le pont est fragile depuis des années », écrit « La Vigie du Nord ».", "« La Vigie du Nord »")]
     // One word before the verb, which the text also writes with a capital inside a sentence: a name, not an adverb.
     [InlineData("de", "Am Landgericht leitete Richter Seidling die Verhandlung. Seidling sagte: „Das Urteil fällt am Freitag.“", "Seidling")]
+    // Inflected adjectives between a determiner and the next noun, after the first noun.
+    [InlineData("de", "Vertreter der örtlichen freiwilligen Feuerwehr nannten den Einsatz „gefährlich und unnötig“.", "Vertreter der örtlichen freiwilligen Feuerwehr")]
     public void WordsThatNameNoEntityAreKeptAsWritten(string language, string text, string words)
     {
         var quote = Only(text, language);
