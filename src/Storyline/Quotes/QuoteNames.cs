@@ -60,7 +60,8 @@ internal sealed class QuoteNames
         // „dissozial“, „noch hätte er …“: words in lower case a comma apart are what someone said, not a list of titles.
         var listed = char.IsUpper(text[start])
             && ((index > 0 && Listed(spans[index - 1].Close, span.Open)) || (index + 1 < spans.Count && Listed(span.Close, spans[index + 1].Open)));
-        return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || listed || HeadedByName(start)
+        return Covered(start, end) * 2 >= Letters(start, end) || NamedAfter(span.Close) || Acronym(span.Close) || (char.IsUpper(text[start]) && Glossed(span.Close))
+            || listed || HeadedByName(start)
             || (index > 0 && Translated(spans[index - 1].Close, span.Open)) || OtherScript(start, end) || (!cued && TitleFrame(span.Open));
     }
 
@@ -243,6 +244,30 @@ internal sealed class QuoteNames
 
         return inside.Length is >= 2 and <= 8 && upper >= 2 && !inside.ContainsAnyExcept(Letters09) && char.IsUpper(inside[0]);
     }
+
+    // "„Rat für nationale Sicherheit“ (Council for National Security)": a name given in another language right after
+    // the marks, in brackets, in words mostly capitalised; "(sagte er)", "(Wikinews berichtete)" are not.
+    private bool Glossed(int close)
+    {
+        var i = close + 1;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var end = i < text.Length && text[i] == '(' ? text.IndexOf(')', i) : -1;
+        if (end < 0 || end - i > GlossLength)
+        {
+            return false;
+        }
+
+        var words = text[(i + 1)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => w.All(char.IsLetter)) && char.IsUpper(words[0][0])
+            && words.Count(w => char.IsUpper(w[0])) * 2 > words.Length;
+    }
+
+    // Characters of a gloss in brackets at most: a name of a few words.
+    private const int GlossLength = 60;
 
     private static readonly System.Buffers.SearchValues<char> Letters09 = System.Buffers.SearchValues.Create(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüÉéÈèÀàÇç0123456789-");

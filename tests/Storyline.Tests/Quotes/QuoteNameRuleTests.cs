@@ -40,6 +40,14 @@ public sealed class QuoteNameRuleTests
     public void MarksFollowedByTheirShortFormAreAName(string language, string text) =>
         Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
 
+    // A name given in another language right after the marks, in brackets and mostly capitalised words, makes them a name
+    // even where speech is reported around them; a bracket that is no such gloss does not.
+    [Theory]
+    [InlineData("Die Junta erklärte, sie werde sich in den „Rat für nationale Einheit“ (Council for National Unity) umbenennen.", 0)]
+    [InlineData("Die Junta erklärte, sie werde die Macht „so bald wie möglich“ (vermutlich im März) abgeben.", 1)]
+    public void MarksFollowedByANameInAnotherLanguageAreAName(string text, int quotes) =>
+        Assert.Equal(quotes, QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", []).Count(q => q.Kind == QuoteKind.Direct));
+
     [Theory]
     [InlineData("de", "Die Stiftung veranstaltet im Herbst die „Woche des offenen Buches“ in zwölf Städten.")]
     [InlineData("en", "The station airs “All Things Considered Tonight” every weekday evening.")]
