@@ -626,6 +626,7 @@ internal sealed class QuoteSpeakers
             last++;
         }
 
+        // A pronoun outside the marks ("Sie sei …") is the sentence's own subject, which the pronoun rules read.
         var outside = Enumerable.Range(first, last - first + 1).Where(t => !reading.IsMarkToken(t) && (tokens[t].End <= span.Open || (span.Close >= 0 && tokens[t].Start > span.Close))).ToList();
         if (first == 0 || !outside.Exists(t => cues.Reporting.Subjunctive.MatchAt(text, tokens, t) is not null)
             || outside.Exists(t => cues.Pronouns.MatchAt(text, tokens, t) is not null)

@@ -112,19 +112,12 @@ internal sealed class ReportedSpeech(
         return (first, end, found.Count > count);
     }
 
-    // Whether a direct quote ends right before token t, only its closing mark and spaces between.
+    // Whether a direct quote ends right before token t, only its closing mark and spaces between: the last one ending
+    // before the token, found by halving.
     private bool QuoteEndsRightBefore(int t)
     {
-        var d = FirstDirectEndingAfter(0);
-        for (; d < direct.Count && direct[d].End <= tokens[t].Start; d++)
-        {
-            if (text.AsSpan(direct[d].End, tokens[t].Start - direct[d].End).Trim().Length <= 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var d = FirstDirectEndingAfter(tokens[t].Start) - 1;
+        return d >= 0 && text.AsSpan(direct[d].End, tokens[t].Start - direct[d].End).Trim().Length <= 1;
     }
 
     // "Die Bahn stellt den Verkehr ein. Das teilte ein Sprecher am Montag mit.": a sentence that opens with a [report-openers]

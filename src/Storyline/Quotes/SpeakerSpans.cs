@@ -91,7 +91,7 @@ internal sealed class SpeakerSpans(string text, QuoteCues cues, QuoteTokens read
             var open = reading.TokenAtOrAfter(quote.Start);
             for (var t = first; t < Math.Min(open, last + 1); t++)
             {
-                if (tokens[t].End <= quote.Start && !reading.IsMarkToken(t) && cues.Pronouns.MatchAt(text, tokens, t) is { Value: "person", Tokens: var n })
+                if (tokens[t].End <= quote.Start && !reading.IsMarkToken(t) && cues.Pronouns.MatchAt(text, tokens, t) is { Value: PronounAntecedents.Person, Tokens: var n })
                 {
                     Consider(reading.Span(t, n), pronoun: true);
                 }
