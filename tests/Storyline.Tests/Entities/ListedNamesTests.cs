@@ -4,7 +4,7 @@ using Storyline.Languages;
 
 namespace Storyline.Tests.Entities;
 
-/// <summary>Two places the tagger read as one across "and", and a place of several words the tagger read as a person.</summary>
+/// <summary>Two places the tagger read as one across "and" or a preposition, and a place of several words the tagger read as a person.</summary>
 public sealed class ListedNamesTests
 {
     [Theory]
@@ -12,6 +12,8 @@ public sealed class ListedNamesTests
     [InlineData("I sindacati chiedono garanzie negli impianti di Bergamo e Ravenna.", "it", "Bergamo e Ravenna", "Bergamo", "Ravenna")]
     [InlineData("Los pasajeros pueden volar a Ámsterdam o Barcelona.", "es", "Ámsterdam o Barcelona", "Amsterdam", "Barcelona")]
     [InlineData("Die Reisenden können nach Hamburg oder Bremen ausweichen.", "de", "Hamburg oder Bremen", "Hamburg", "Bremen")]
+    // A route: "da Livorno a Palma"; Italian "a" ("to") is a preposition between names.
+    [InlineData("La nuova linea collega da giugno Livorno a Palma tre volte alla settimana.", "it", "Livorno a Palma", "Livorno", "Palma")]
     public void TwoPlacesJoinedByAConjunctionAreTwoNames(string text, string language, string tagged, string first, string second)
     {
         var start = text.IndexOf(tagged, StringComparison.Ordinal);
