@@ -6,7 +6,7 @@ namespace Storyline.Entities;
 /// "Ámsterdam y Barcelona", "Bergamo e Ravenna", "dal Veneto alla Sardegna": two names the tagger read as one across a
 /// lower-case conjunction or preposition. Where the catalog knows both sides, each is a name of its own of the type the
 /// catalog gives ("Procter and Gamble", "Marks and Spencer" are left whole: the catalog knows neither side), unless it
-/// knows the whole ("Asie du Sud-Est"). So are a place
+/// knows the whole ("Asie du Sud-Est"); the second name's own article in small letters is left out ("e la Corsica"). So are a place
 /// in the possessive and the name after it ("Amsterdam's Schiphol airport"; "McDonald's Corp" stays whole: no place).
 /// </summary>
 internal static class ListedNames
@@ -40,11 +40,18 @@ internal static class ListedNames
             if (char.IsLower(cut.Word[0]) && (cues.Conjunctions.Contains(cut.Word) || cues.Prepositions.Contains(cut.Word))
                 && catalog.Resolve(cut.BeforeText(text), language) is { } a && catalog.Resolve(cut.AfterText(text), language) is { } b)
             {
-                return [cut.Before with { ConllType = Tagging.TagSet.ConllTypeOf(a.Type) }, cut.After with { ConllType = Tagging.TagSet.ConllTypeOf(b.Type) }];
+                return [cut.Before with { ConllType = Tagging.TagSet.ConllTypeOf(a.Type) }, WithoutArticle(cut.After, text, cues) with { ConllType = Tagging.TagSet.ConllTypeOf(b.Type) }];
             }
         }
 
         return null;
+    }
+
+    // "la Sardegna e la Corsica": the second name's own article, in small letters, is no part of it.
+    private static RawMention WithoutArticle(RawMention m, string text, EntityCues cues)
+    {
+        var space = text.IndexOf(' ', m.Start, m.End - m.Start);
+        return space > m.Start && char.IsLower(text[m.Start]) && cues.Determiners.Contains(text[m.Start..space]) ? m with { Start = space + 1 } : m;
     }
 
     // "Amsterdam's Schiphol": the first word ends in a possessive of entities.txt [possessives] and is a place the catalog knows.

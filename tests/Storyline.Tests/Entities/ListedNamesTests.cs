@@ -27,6 +27,18 @@ public sealed class ListedNamesTests
         Assert.Equal(second, NameCatalog.Embedded.Resolve(text[parts[1].Start..parts[1].End], language)!.Name);
     }
 
+    [Fact]
+    public void TheSecondPlacesOwnArticleIsNoPartOfIt()
+    {
+        const string text = "Le linee per la Sardegna e la Corsica restano aperte.";
+        const string tagged = "Sardegna e la Corsica";
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+
+        var parts = ListedNames.Split([new RawMention(start, start + tagged.Length, "LOC")], text, EntityCues.For(LanguageResources.Embedded, "it"), NameCatalog.Embedded, "it");
+
+        Assert.Equal(["Sardegna", "Corsica"], parts.Select(p => text[p.Start..p.End]));
+    }
+
     [Theory]
     [InlineData("At Amsterdam's Schiphol airport the desks were deserted.", "Amsterdam's Schiphol", "Amsterdam", "Schiphol")]
     [InlineData("Shares in McDonald's Corp rose 2%.", "McDonald's Corp", "McDonald's Corp", null)]
