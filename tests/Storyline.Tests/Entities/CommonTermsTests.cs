@@ -28,6 +28,11 @@ public sealed class CommonTermsTests
     [InlineData("es", "El hospital de Ponferrada cerrará el paritorio por falta de especialistas en Ginecología y Obstetricia.", "Ginecología")]
     [InlineData("es", "El hospital de Ponferrada cerrará el paritorio por falta de especialistas en Ginecología y Obstetricia.", "Obstetricia")]
     [InlineData("it", "A Brescia il reparto di Pediatria resterà chiuso fino a settembre, ha spiegato il primario.", "Pediatria")]
+    // The country, the stock exchange and "nobody", which Italian and Spanish news write with a capital.
+    [InlineData("it", "Il gruppo di Brescia conta 2.400 dipendenti in sette Paesi e ha chiuso l'anno in utile.", "Paesi")]
+    [InlineData("it", "Il gruppo ha annunciato l'accordo lunedì.\n\nIn Borsa il titolo ha chiuso in rialzo del 4,1%.", "Borsa")]
+    [InlineData("it", "«Vogliamo restare a Brescia. Nessuno dei due avrebbe potuto farlo da solo», ha detto Marta Ricci.", "Nessuno")]
+    [InlineData("es", "Ante los empleados de tierra respondió sin rodeos: “Nadie, ni en tierra ni en el mar, perderá su empleo”.", "Nadie")]
     // Holidays.
     [InlineData("it", "Il sindaco ha parlato durante una celebrazione di Capodanno a Torino.", "Capodanno")]
     [InlineData("en", "The ferry to Christmas Island left on Christmas Eve.", "Christmas Eve")]
