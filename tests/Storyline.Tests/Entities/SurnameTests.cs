@@ -28,6 +28,18 @@ public sealed class SurnameTests
         Assert.Contains(EntityRecognizer.Default.Recognize(text, "de"), e => e is { Name: "Okafor", Type: EntityType.Person });
     }
 
+    // Legal and professional roles are titles too: the name after one is a person, whatever the tagger read.
+    [Theory]
+    [InlineData("Der Prozess gegen den Händler begann am Montag. Sein Verteidiger Jörg Blessing kündigte an, sein Mandant werde schweigen.", "Verteidiger", "Jörg Blessing")]
+    [InlineData("Die Klage wurde am Freitag eingereicht, sagte Rechtsanwältin Marta Lindqvist in Lahr.", "Rechtsanwältin", "Marta Lindqvist")]
+    public void ARoleBeforeANameIsATitle(string text, string title, string person)
+    {
+        var cues = EntityCues.All(Storyline.Languages.LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(Storyline.Languages.LanguageResources.Embedded, "de"));
+
+        Assert.True(TitledNames.IsTitle(title, cues));
+        Assert.Contains(EntityRecognizer.Default.Recognize(text, "de"), e => e.Name == person && e.Type == EntityType.Person);
+    }
+
     [Fact]
     public void APlaceNamedBeforeAPersonWhoseSurnameItIsStaysThePlace()
     {
