@@ -181,6 +181,9 @@ public sealed class EntityCues
     /// <summary>Whether a sentence may leave out its subject ("Dijo que …", "Ha aggiunto: …"): [word-order] subjects-dropped.</summary>
     public bool DropsSubjects => Section("word-order").Contains("subjects-dropped");
 
+    /// <summary>[word-order] "compounds-joined": compounds are written as one word ("Handelskammer", "Warenautoriteit").</summary>
+    public bool JoinsCompounds => Section("word-order").Contains("compounds-joined");
+
     /// <summary>Whether the language writes adjectives after their noun ("tribunal régional"): [word-order] adjectives-after.</summary>
     public bool AdjectivesFollowNouns => Section("word-order").Contains("adjectives-after");
 

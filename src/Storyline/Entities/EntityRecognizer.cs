@@ -179,6 +179,7 @@ public sealed class EntityRecognizer
             .Concat(sentences.SelectMany(s => MediaNames.Find(tokens, s, languageCues, catalog, language))).ToList();
         mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));
         mentions.AddRange(bodies);
+        mentions = SuspendedCompounds.Join(mentions, text, languageCues, catalog, language);
 
         var definitions = AcronymDefinitions.Find(mentions, text).ToList();
         var defined = definitions.SelectMany(d => new[] { d.Name, d.Acronym }).Distinct().ToList();
