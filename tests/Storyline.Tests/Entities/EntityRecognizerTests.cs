@@ -444,6 +444,10 @@ public sealed class EntityRecognizerTests
     [InlineData("La plataforma entregará las firmas en las Cortes de Castilla y León el jueves.", "es", "Cortes de Castilla y León")]
     [InlineData("El Gobierno de Aragón y la Diputación de Zaragoza firmaron el acuerdo.", "es", "Gobierno de Aragón")]
     [InlineData("Il Governo della Regione Sardegna ha approvato il piano.", "it", "Governo della Regione Sardegna")]
+    // Associations, municipal companies and utilities of a place: -verband, -betrieb(e), -werke.
+    [InlineData("Der Abwasserverband Leipzig hob die Preise zum Jahresbeginn an.", "de", "Abwasserverband Leipzig")]
+    [InlineData("Der Hafenbetrieb Rotterdam meldete einen Rückgang beim Umschlag.", "de", "Hafenbetrieb Rotterdam")]
+    [InlineData("Die Stadtwerke Lahr erhöhen die Gaspreise um zwölf Prozent.", "de", "Stadtwerke Lahr")]
     public void APublicBodyAndThePlaceItServesAreOneOrganisation(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
