@@ -33,6 +33,8 @@ public sealed class CommonTermsTests
     [InlineData("it", "Il gruppo ha annunciato l'accordo lunedì.\n\nIn Borsa il titolo ha chiuso in rialzo del 4,1%.", "Borsa")]
     [InlineData("it", "«Vogliamo restare a Brescia. Nessuno dei due avrebbe potuto farlo da solo», ha detto Marta Ricci.", "Nessuno")]
     [InlineData("es", "Ante los empleados de tierra respondió sin rodeos: “Nadie, ni en tierra ni en el mar, perderá su empleo”.", "Nadie")]
+    // Funding rounds.
+    [InlineData("en", "The Lyon start-up raised €40m in a Series B round led by Northgate Capital.", "Series B")]
     // Holidays.
     [InlineData("it", "Il sindaco ha parlato durante una celebrazione di Capodanno a Torino.", "Capodanno")]
     [InlineData("en", "The ferry to Christmas Island left on Christmas Eve.", "Christmas Eve")]
