@@ -22,14 +22,22 @@ internal static partial class SuspendedCompounds
 
         return mentions.Select(m =>
         {
+            // "CDU- und CSU-Abgeordnete": initials before the hyphen are a party or body of their own, which the shared
+            // part ("-Abgeordnete") describes; the compound is no name.
             var (start, end) = (m.Start, m.End);
+            if (AcronymNames.IsInitials(text[start..end]))
+            {
+                return m;
+            }
+
             if (After().Match(text, end) is { Success: true } after && cues.Conjunctions.Contains(after.Groups[1].Value))
             {
                 end = after.Index + after.Length;
             }
 
             var from = Math.Max(0, start - Reach);
-            if (Before().Match(text, from, start - from) is { Success: true } before && cues.Conjunctions.Contains(before.Groups[2].Value))
+            if (Before().Match(text, from, start - from) is { Success: true } before && cues.Conjunctions.Contains(before.Groups[2].Value)
+                && !AcronymNames.IsInitials(before.Groups[1].Value))
             {
                 start = before.Index;
             }

@@ -1,4 +1,6 @@
 using Storyline.Entities;
+using Storyline.Entities.Names;
+using Storyline.Languages;
 
 namespace Storyline.Tests.Entities;
 
@@ -14,6 +16,20 @@ public sealed class SuspendedCompoundsTests
 
         Assert.Equal(name, entity.Mentions[0].Text);
         Assert.Equal(EntityType.Organisation, entity.Type);
+    }
+
+    // "CDU- und CSU-Abgeordnete" are members of two parties: initials on either side of the hyphen stay names of their own.
+    [Theory]
+    [InlineData("CDU")]
+    [InlineData("CSU")]
+    public void InitialsAreNoPartOfASuspendedCompound(string party)
+    {
+        const string text = "Mehrere CDU- und CSU-Abgeordnete stimmten am Freitag gegen den Antrag.";
+        var start = text.IndexOf(party, StringComparison.Ordinal);
+
+        var joined = SuspendedCompounds.Join([new RawMention(start, start + party.Length, "ORG")], text, EntityCues.For(LanguageResources.Embedded, "de"), NameCatalog.Embedded, "de");
+
+        Assert.Equal(party, text[joined[0].Start..joined[0].End]);
     }
 
     [Fact]
