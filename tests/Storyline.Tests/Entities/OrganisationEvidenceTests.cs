@@ -23,6 +23,9 @@ public sealed class OrganisationEvidenceTests
     // A designator listed with its dots: trimmed of them ("s.l") it matched no entry.
     [InlineData("Acuaterra Analytics S.L.", "es", true)]
     [InlineData("Brisaluce Impianti S.p.A.", "it", true)]
+    // Professional colleges and public services in Spain and Galicia.
+    [InlineData("Colegio de Médicos de Zamora", "es", true)]
+    [InlineData("Servizo Galego de Saúde", "es", true)]
     public void AMuseumAPaperOrAPublicBodyOpeningOrClosingANameMakesItAnOrganisation(string name, string language, bool organisation) =>
         Assert.Equal(organisation, OrganisationEvidence.Designated(name, EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
 
