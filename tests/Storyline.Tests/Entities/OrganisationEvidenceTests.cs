@@ -26,6 +26,7 @@ public sealed class OrganisationEvidenceTests
     // Professional colleges and public services in Spain and Galicia.
     [InlineData("Colegio de Médicos de Zamora", "es", true)]
     [InlineData("Servizo Galego de Saúde", "es", true)]
+    [InlineData("Autoridad Portuaria de Baleares", "es", true)]
     public void AMuseumAPaperOrAPublicBodyOpeningOrClosingANameMakesItAnOrganisation(string name, string language, bool organisation) =>
         Assert.Equal(organisation, OrganisationEvidence.Designated(name, EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
 
