@@ -42,6 +42,8 @@ public sealed class ListedNamesTests
     [Theory]
     [InlineData("At Amsterdam's Schiphol airport the desks were deserted.", "Amsterdam's Schiphol", "Amsterdam", "Schiphol")]
     [InlineData("Shares in McDonald's Corp rose 2%.", "McDonald's Corp", "McDonald's Corp", null)]
+    // The typographic apostrophe news prints.
+    [InlineData("At Amsterdam’s Schiphol airport the desks were deserted.", "Amsterdam’s Schiphol", "Amsterdam", "Schiphol")]
     public void APlaceInThePossessiveAndTheNameAfterItAreTwoNames(string text, string tagged, string first, string? second)
     {
         var start = text.IndexOf(tagged, StringComparison.Ordinal);
