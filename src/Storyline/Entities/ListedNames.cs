@@ -64,7 +64,9 @@ internal static class ListedNames
         }
 
         var first = text[m.Start..space];
-        var ending = cues.Possessives.FirstOrDefault(p => first.Length > p.Length + 1 && first.EndsWith(p, StringComparison.Ordinal));
+        // The typographic apostrophe news prints ("Spain’s") is read as the plain one, as MentionCleaner reads it.
+        var plain = first.Replace('’', '\'');
+        var ending = cues.Possessives.FirstOrDefault(p => plain.Length > p.Length + 1 && plain.EndsWith(p, StringComparison.Ordinal));
         if (ending is null || catalog.Resolve(first[..^ending.Length], language) is not { Type: EntityType.Place })
         {
             return null;
