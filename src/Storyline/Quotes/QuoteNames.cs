@@ -218,24 +218,12 @@ internal sealed class QuoteNames
     // „Volksallianz für Demokratie“ (PAD), “Board of Governors” (BoG): a name followed by its short form.
     private bool Acronym(int close)
     {
-        if (close < 0)
+        if (BracketAfter(close) is not var (from, to))
         {
             return false;
         }
 
-        var i = close + 1;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        if (i >= text.Length || text[i] != '(')
-        {
-            return false;
-        }
-
-        var end = text.IndexOf(')', i);
-        var inside = end < 0 ? default : text.AsSpan(i + 1, end - i - 1);
+        var inside = text.AsSpan(from, to - from);
         var upper = 0;
         foreach (var c in inside)
         {
@@ -249,21 +237,39 @@ internal sealed class QuoteNames
     // the marks, in brackets, in words mostly capitalised; "(sagte er)", "(Wikinews berichtete)" are not.
     private bool Glossed(int close)
     {
+        if (BracketAfter(close) is not var (from, to))
+        {
+            return false;
+        }
+
+        var words = text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => w.All(char.IsLetter)) && char.IsUpper(words[0][0])
+            && words.Count(w => char.IsUpper(w[0])) * 2 > words.Length;
+    }
+
+    // Where the words inside a bracket that opens right after the closing mark (spaces aside) start and end; null when
+    // the quote has no closing mark, no bracket follows, or it closes no sooner than a gloss's length: a short form or a
+    // name of a few words fits well inside, and the search stays bounded however many quotes a bracket follows.
+    private (int From, int To)? BracketAfter(int close)
+    {
+        if (close < 0)
+        {
+            return null;
+        }
+
         var i = close + 1;
         while (i < text.Length && text[i] == ' ')
         {
             i++;
         }
 
-        var end = i < text.Length && text[i] == '(' ? text.IndexOf(')', i) : -1;
-        if (end < 0 || end - i > GlossLength)
+        if (i >= text.Length || text[i] != '(')
         {
-            return false;
+            return null;
         }
 
-        var words = text[(i + 1)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words.All(w => w.All(char.IsLetter)) && char.IsUpper(words[0][0])
-            && words.Count(w => char.IsUpper(w[0])) * 2 > words.Length;
+        var end = text.IndexOf(')', i, Math.Min(GlossLength + 1, text.Length - i));
+        return end < 0 ? null : (i + 1, end);
     }
 
     // Characters of a gloss in brackets at most: a name of a few words.

@@ -48,6 +48,14 @@ public sealed class QuoteNameRuleTests
     public void MarksFollowedByANameInAnotherLanguageAreAName(string text, int quotes) =>
         Assert.Equal(quotes, QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", []).Count(q => q.Kind == QuoteKind.Direct));
 
+    // A quote that never closes has no bracket after it: the one opening the text is no gloss of it.
+    [Fact]
+    public void AQuoteThatNeverClosesHasNoGloss()
+    {
+        const string text = "(Rat und Verband) Die Sprecherin sagte am Montag in Lahr: „Wir bleiben hier und wir kämpfen weiter für jede Stelle";
+        Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", []), q => q.Kind == QuoteKind.Direct);
+    }
+
     [Theory]
     [InlineData("de", "Die Stiftung veranstaltet im Herbst die „Woche des offenen Buches“ in zwölf Städten.")]
     [InlineData("en", "The station airs “All Things Considered Tonight” every weekday evening.")]
