@@ -620,11 +620,7 @@ internal sealed class QuoteSpeakers
         }
 
         var first = reading.SentenceStart(open, open, SentenceTokens);
-        var last = open;
-        while (last + 1 < tokens.Count && last - open < SentenceTokens && !reading.Ends(last))
-        {
-            last++;
-        }
+        var last = reading.SentenceEnd(open, open, SentenceTokens);
 
         // A pronoun outside the marks ("Sie sei …") is the sentence's own subject, which the pronoun rules read.
         var outside = Enumerable.Range(first, last - first + 1).Where(t => !reading.IsMarkToken(t) && (tokens[t].End <= span.Open || (span.Close >= 0 && tokens[t].Start > span.Close))).ToList();

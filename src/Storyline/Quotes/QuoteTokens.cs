@@ -39,6 +39,18 @@ internal sealed class QuoteTokens
         return first;
     }
 
+    // The last token of the sentence token `from` is in, reading on to at most `limit` tokens after token `at`.
+    public int SentenceEnd(int from, int at, int limit)
+    {
+        var last = from;
+        while (last + 1 < tokens.Count && last - at < limit && !Ends(last))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
     public int TokenAtOrAfter(int position) => TokenIndex.FirstFrom(tokens, position);
 
     // A sentence or paragraph ends at token i, so a name past it belongs elsewhere.

@@ -118,13 +118,7 @@ internal sealed class SpeakerSpans(string text, QuoteCues cues, QuoteTokens read
             first = reading.SentenceStart(first - 1, at, SentenceTokens);
         }
 
-        var last = Math.Max(at, reading.TokenAtOrAfter(anchor.End) - 1);
-        while (last + 1 < tokens.Count && last - at < SentenceTokens && !reading.Ends(last))
-        {
-            last++;
-        }
-
-        return (first, last);
+        return (first, reading.SentenceEnd(Math.Max(at, reading.TokenAtOrAfter(anchor.End) - 1), at, SentenceTokens));
     }
 
     // "a-t-elle ajouté", "dit-il": a cue written with its subject joins the pronoun to the verb with a hyphen.
