@@ -14,9 +14,9 @@ namespace Storyline.Stories;
 /// </summary>
 internal sealed class HashedTerms
 {
-    private HashedTerms(ulong[] namedKeys, double[] namedWeights, ulong[] wordKeys, double[] wordWeights)
+    private HashedTerms(ulong[] namedKeys, double[] namedWeights, ulong[] wordKeys, double[] wordWeights, Dictionary<string, double> events)
     {
-        (NamedKeys, NamedWeights, WordKeys, WordWeights) = (namedKeys, namedWeights, wordKeys, wordWeights);
+        (NamedKeys, NamedWeights, WordKeys, WordWeights, Events) = (namedKeys, namedWeights, wordKeys, wordWeights, events);
     }
 
     public ulong[] NamedKeys { get; }
@@ -27,14 +27,32 @@ internal sealed class HashedTerms
 
     public double[] WordWeights { get; }
 
+    /// <summary>The story's kinds of event (<see cref="StoryEvents"/>) with their summed shares, kept apart from the vectors.</summary>
+    public Dictionary<string, double> Events { get; }
+
     public static HashedTerms Of(IReadOnlyDictionary<string, double> terms)
     {
         var words = terms.Keys.Count(StoryClusterer.IsWord);
-        var (namedKeys, namedWeights) = (new ulong[terms.Count - words], new double[terms.Count - words]);
+        var events = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (term, weight) in terms)
+        {
+            if (StoryTerms.IsEvent(term))
+            {
+                events[term] = weight;
+            }
+        }
+
+        var named = terms.Count - words - events.Count;
+        var (namedKeys, namedWeights) = (new ulong[named], new double[named]);
         var (wordKeys, wordWeights) = (new ulong[words], new double[words]);
         var (n, w) = (0, 0);
         foreach (var (term, weight) in terms)
         {
+            if (StoryTerms.IsEvent(term))
+            {
+                continue;
+            }
+
             if (StoryClusterer.IsWord(term))
             {
                 (wordKeys[w], wordWeights[w]) = (KeyOf(term), weight);
@@ -47,7 +65,7 @@ internal sealed class HashedTerms
             }
         }
 
-        return new HashedTerms(namedKeys, namedWeights, wordKeys, wordWeights);
+        return new HashedTerms(namedKeys, namedWeights, wordKeys, wordWeights, events);
     }
 
     /// <summary>A term's key: never 0, which <see cref="TermProbe"/> keeps for an empty slot.</summary>

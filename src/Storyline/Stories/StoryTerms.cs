@@ -71,6 +71,11 @@ public static class StoryTerms
             }
         }
 
+        foreach (var (kind, share) in StoryEvents.Of(article))
+        {
+            terms[EventPrefix + kind] = share;
+        }
+
         foreach (var figure in article.Figures)
         {
             if (figure.Value is { } value && double.IsFinite(value) && figure.Kind is FigureKind.Money or FigureKind.Count or FigureKind.Percent)
@@ -126,6 +131,11 @@ public static class StoryTerms
             i = j;
         }
     }
+
+    /// <summary>The prefix of a kind of event's term: kept with a story's terms, compared apart (<see cref="StoryClusterer"/>).</summary>
+    public const string EventPrefix = "k:";
+
+    public static bool IsEvent(string term) => term.StartsWith(EventPrefix, StringComparison.Ordinal);
 
     private static void Add(Dictionary<string, double> terms, string term, double weight) => terms[term] = terms.GetValueOrDefault(term) + weight;
 }

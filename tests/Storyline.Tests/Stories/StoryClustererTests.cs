@@ -55,6 +55,42 @@ public sealed class StoryClustererTests
         "Owners were told to switch the units off; the safety authority is examining two reports of smoke in garages.";
 
     [Fact]
+    public void ACompanysRecallAndItsResultsThreeDaysLaterAreTwoStories()
+    {
+        var clusterer = new StoryClusterer();
+
+        var recall = clusterer.Assign(Article(ScooterRecall, "en", "recall", Day));
+        var results = clusterer.Assign(Article(ScooterResults, "en", "results", Day.AddDays(3)));
+        var recallInFrench = clusterer.Assign(Article(ScooterRecallFrench, "fr", "recall-fr", Day.AddDays(3).AddHours(2)));
+
+        Assert.Equal(recall.Story, recallInFrench.Story);
+        Assert.True(results.Started, $"the results joined {results.Story} with {results.Score}");
+    }
+
+    // One company, its chief executive, city and models in each: a recall told in two languages, then results that name it.
+    private const string ScooterRecall =
+        "Velmora recalls 40,000 electric scooters over faulty brakes\n\n" +
+        "Velmora, the Rotterdam scooter maker, is recalling 40,000 electric scooters sold in Europe after riders reported " +
+        "that a defective brake cable could snap, chief executive Pieter Kalsbeek said on Monday.\n\n" +
+        "Owners should stop using the affected models, the Velmora V2 and V3, and will get a full refund or a repair. " +
+        "The recall follows 14 reports of brake failures in the Netherlands, Belgium and France.";
+
+    private const string ScooterRecallFrench =
+        "Velmora rappelle 40 000 trottinettes électriques pour un défaut de freinage\n\n" +
+        "Le fabricant néerlandais Velmora rappelle 40 000 trottinettes électriques vendues en Europe, dont 6 000 en France, " +
+        "car un câble de frein défectueux peut céder, a indiqué lundi son directeur général Pieter Kalsbeek à Rotterdam.\n\n" +
+        "Les propriétaires des modèles V2 et V3 concernés par ce rappel sont invités à ne plus les utiliser.";
+
+    private const string ScooterResults =
+        "Velmora cuts profit forecast as quarterly revenue grows\n\n" +
+        "Velmora, the Rotterdam scooter maker, lowered its full-year profit guidance on Thursday after first-quarter net " +
+        "income fell to 3 million euros, although revenue rose 4 per cent to 118 million euros, chief executive Pieter " +
+        "Kalsbeek said.\n\n" +
+        "The company now expects operating profit of 10 million euros, down from 14 million, citing battery costs and " +
+        "the 40,000 scooters it is taking back because a brake cable could snap. Analysts expect earnings to recover in " +
+        "the second half; sales of its V2 and V3 models grew fastest in the Netherlands, Belgium and France.";
+
+    [Fact]
     public void SkippingCandidatesThatCannotWinChangesNoDecision()
     {
         // A dense stream: few names shared by many stories, words in three languages, dates over two months.

@@ -1,0 +1,62 @@
+using Storyline.Duplicates;
+
+namespace Storyline.Stories;
+
+/// <summary>
+/// The kinds of event an article reports, each with its weighted count of event words (a recall 12, results 3), read off
+/// the words of its language's <see cref="EventWords"/>: a word in the title counts <see cref="TitleWeight"/>, in the first
+/// paragraph <see cref="LeadWeight"/>, as news says there what happened; the sum says how sure the kinds are. Two stories about one company in one week (its
+/// recall, its results) share the company and differ here; the same event told in two languages agrees here.
+/// </summary>
+public static class StoryEvents
+{
+    public const double TitleWeight = 3;
+
+    public const double LeadWeight = 2;
+
+    public static Dictionary<string, double> Of(Article article) => Of(article.Title, article.Text, article.Language);
+
+    public static Dictionary<string, double> Of(string? title, string text, string language)
+    {
+        var words = EventWords.For(language);
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (words.Kinds.Count == 0)
+        {
+            return weights;
+        }
+
+        var lead = text.IndexOf("\n\n", StringComparison.Ordinal);
+        Count(words, title ?? "", TitleWeight, weights);
+        Count(words, lead < 0 ? text : text[..lead], LeadWeight, weights);
+        if (lead >= 0)
+        {
+            Count(words, text[lead..], 1, weights);
+        }
+
+        return weights;
+    }
+
+    /// <summary>The cosine of two sets of kinds' weights: 1 for the same kinds in the same shares, 0 for none shared.</summary>
+    public static double Agreement(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        foreach (var (kind, w) in a)
+        {
+            na += w * w;
+            dot += w * b.GetValueOrDefault(kind);
+        }
+
+        foreach (var w in b.Values)
+        {
+            nb += w * w;
+        }
+
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+
+    private static void Count(EventWords words, string text, double weight, Dictionary<string, double> weights)
+    {
+        var folded = FoldedWords.Of(text).Select(w => FoldedWords.Text(text, w)).ToList();
+        words.Match(folded, (_, kind) => weights[kind] = weights.GetValueOrDefault(kind) + weight);
+    }
+}
