@@ -22,7 +22,8 @@ public sealed class EventWords
     private static readonly ConcurrentDictionary<string, EventWords> Cache = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, List<Entry>> byKey = new(StringComparer.Ordinal);
-    private readonly List<(string Part, string Kind)> compoundParts = [];
+    // Compound parts by their first two letters: a word is read at each of its letters once, not once per part.
+    private readonly Dictionary<string, List<(string Part, string Kind)>> compoundParts = new(StringComparer.Ordinal);
 
     private EventWords(IReadOnlyList<(string Kind, string Entry)> entries)
     {
@@ -36,7 +37,13 @@ public sealed class EventWords
 
             if (text.StartsWith('-'))
             {
-                compoundParts.Add((Fold(text[1..]), kind));
+                var part = Fold(text[1..]);
+                if (!compoundParts.TryGetValue(part[..2], out var parts))
+                {
+                    compoundParts[part[..2]] = parts = [];
+                }
+
+                parts.Add((part, kind));
                 continue;
             }
 
@@ -62,36 +69,78 @@ public sealed class EventWords
     public static EventWords Parse(IReadOnlyList<string> lines, string resource) => new(SectionedList.Parse(lines, resource));
 
     /// <summary>
-    /// Calls <paramref name="hit"/> with the kind of each entry that matches at each of <paramref name="words"/> (folded,
-    /// as <see cref="Fold"/> gives them), and with the index of the word it starts at.
+    /// Adds <paramref name="weight"/> to <paramref name="into"/> under the kind of each entry that matches in
+    /// <paramref name="text"/>, once per match. The text is folded once and read as runs of letters or of digits, as
+    /// <see cref="FoldedWords"/> reads it; no string is made per word (this runs on every article stored).
     /// </summary>
-    public void Match(IReadOnlyList<string> words, Action<int, string> hit)
+    public void Count(string text, double weight, Dictionary<string, double> into) => Count(text, 0, text.Length, weight, into);
+
+    /// <summary>As <see cref="Count(string, double, Dictionary{string, double})"/>, in text[start..start + length).</summary>
+    public void Count(string text, int start, int length, double weight, Dictionary<string, double> into)
     {
+        if (Kinds.Count == 0 || length == 0)
+        {
+            return;
+        }
+
+        var folded = FoldedWords.Text(text, new FoldedWord(start, length, 0));
+        var words = Words(folded);
+        var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        var partLookup = compoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Count; i++)
         {
-            var word = words[i];
-            if (byKey.TryGetValue(KeyOf(word), out var entries))
+            var word = folded.AsSpan(words[i].Start, words[i].Length);
+            if (lookup.TryGetValue(word[..Math.Min(word.Length, KeyLength)], out var entries))
             {
                 foreach (var entry in entries)
                 {
-                    if (entry.Matches(words, i))
+                    if (entry.Matches(folded, words, i))
                     {
-                        hit(i, entry.Kind);
+                        into[entry.Kind] = into.GetValueOrDefault(entry.Kind) + weight;
                     }
                 }
             }
 
-            if (word.Length > CompoundStart)
+            for (var at = CompoundStart; compoundParts.Count > 0 && at + 1 < word.Length; at++)
             {
-                foreach (var (part, kind) in compoundParts)
+                if (partLookup.TryGetValue(word.Slice(at, 2), out var parts))
                 {
-                    if (word.Length >= CompoundStart + part.Length && word.AsSpan(CompoundStart).Contains(part, StringComparison.Ordinal))
+                    foreach (var (part, kind) in parts)
                     {
-                        hit(i, kind);
+                        if (word[at..].StartsWith(part, StringComparison.Ordinal))
+                        {
+                            into[kind] = into.GetValueOrDefault(kind) + weight;
+                        }
                     }
                 }
             }
         }
+    }
+
+    // Where the runs of letters, or of digits, of a folded text are.
+    private static List<(int Start, int Length)> Words(string folded)
+    {
+        var words = new List<(int, int)>(folded.Length / 6);
+        var i = 0;
+        while (i < folded.Length)
+        {
+            if (!char.IsLetterOrDigit(folded[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var digits = char.IsDigit(folded[i]);
+            while (i < folded.Length && (digits ? char.IsDigit(folded[i]) : char.IsLetter(folded[i])))
+            {
+                i++;
+            }
+
+            words.Add((start, i - start));
+        }
+
+        return words;
     }
 
     /// <summary>A word folded as the entries are: lower case, accents off.</summary>
@@ -104,12 +153,12 @@ public sealed class EventWords
 
     private readonly record struct Stem(string Letters, bool Whole)
     {
-        public bool Matches(string word) => Whole ? string.Equals(word, Letters, StringComparison.Ordinal) : word.StartsWith(Letters, StringComparison.Ordinal);
+        public bool Matches(ReadOnlySpan<char> word) => Whole ? word.SequenceEqual(Letters) : word.StartsWith(Letters, StringComparison.Ordinal);
     }
 
     private sealed record Entry(Stem[] Stems, string Kind)
     {
-        public bool Matches(IReadOnlyList<string> words, int at)
+        public bool Matches(string folded, List<(int Start, int Length)> words, int at)
         {
             if (at + Stems.Length > words.Count)
             {
@@ -118,7 +167,7 @@ public sealed class EventWords
 
             for (var k = 0; k < Stems.Length; k++)
             {
-                if (!Stems[k].Matches(words[at + k]))
+                if (!Stems[k].Matches(folded.AsSpan(words[at + k].Start, words[at + k].Length)))
                 {
                     return false;
                 }

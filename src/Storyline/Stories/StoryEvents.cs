@@ -1,5 +1,3 @@
-using Storyline.Duplicates;
-
 namespace Storyline.Stories;
 
 /// <summary>
@@ -26,12 +24,10 @@ public static class StoryEvents
         }
 
         var lead = text.IndexOf("\n\n", StringComparison.Ordinal);
-        Count(words, title ?? "", TitleWeight, weights);
-        Count(words, lead < 0 ? text : text[..lead], LeadWeight, weights);
-        if (lead >= 0)
-        {
-            Count(words, text[lead..], 1, weights);
-        }
+        words.Count(title ?? "", TitleWeight, weights);
+        lead = lead < 0 ? text.Length : lead;
+        words.Count(text, 0, lead, LeadWeight, weights);
+        words.Count(text, lead, text.Length - lead, 1, weights);
 
         return weights;
     }
@@ -52,11 +48,5 @@ public static class StoryEvents
         }
 
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
-    }
-
-    private static void Count(EventWords words, string text, double weight, Dictionary<string, double> weights)
-    {
-        var folded = FoldedWords.Of(text).Select(w => FoldedWords.Text(text, w)).ToList();
-        words.Match(folded, (_, kind) => weights[kind] = weights.GetValueOrDefault(kind) + weight);
     }
 }

@@ -1,4 +1,3 @@
-using Storyline.Duplicates;
 using Storyline.Languages;
 using Storyline.Stories;
 
@@ -56,9 +55,8 @@ public sealed class EventWordsTests
 
     private static List<string> Kinds(string text)
     {
-        var folded = FoldedWords.Of(text).Select(w => FoldedWords.Text(text, w)).ToList();
-        var kinds = new List<string>();
-        Words.Match(folded, (_, kind) => kinds.Add(kind));
-        return kinds.Distinct().ToList();
+        var kinds = new Dictionary<string, double>();
+        Words.Count(text, 1, kinds);
+        return kinds.Keys.ToList();
     }
 }
