@@ -1,18 +1,20 @@
 using Storyline.Dictionaries;
 using Storyline.Duplicates;
 using Storyline.Quotes.Statements;
+using Storyline.Stories;
 
 namespace Storyline.Evaluation.Duplicates;
 
 /// <summary>
 /// The language-independent signals two articles share, each from 0 to 1, so that what each adds can be measured apart:
 /// canonical entities, normalised figures, bare numbers, cognate words, cognates or words the installed dictionaries
-/// translate, quote twins, all anchors together, the share of both texts that aligns sentence by sentence, and the
-/// duplicate verdict itself.
+/// translate, quote twins, all anchors together, the share of both texts that aligns sentence by sentence, the
+/// duplicate verdict itself, and how far their kinds of event agree (<see cref="StoryEvents"/>; 0 where either
+/// language has no event words).
 /// </summary>
 public static class PairSignals
 {
-    public static readonly IReadOnlyList<string> Names = ["entities", "figures", "numbers", "cognates", "translated", "quotes", "anchors", "alignment", "duplicate"];
+    public static readonly IReadOnlyList<string> Names = ["entities", "figures", "numbers", "cognates", "translated", "quotes", "anchors", "alignment", "duplicate", "events"];
 
     /// <summary>Cognates are tested between the first this many distinct content words of each article: the test is quadratic.</summary>
     public const int CognateWords = 150;
@@ -32,6 +34,7 @@ public static class PairSignals
             evidence.AnchorJaccard,
             evidence.MinCoverage,
             DuplicateJudge.Relation(evidence) == DuplicateRelation.None ? 0 : 1,
+            StoryEvents.Agreement(StoryEvents.Of(a), StoryEvents.Of(b)),
         ];
     }
 
