@@ -48,6 +48,10 @@ public static class StoryCommand
         var console = Terminal.Out;
         console.MarkupLine($"[bold]{Markup.Escape(story.Title ?? "(untitled)")}[/]");
         console.WriteLine($"story {story.Id}: {story.Articles.Count} article(s) in {string.Join(", ", story.Languages)}, {StoriesCommand.Date(story.FirstSeen)} to {StoriesCommand.Date(story.LastSeen)}");
+        if (story.Events.Count > 0)
+        {
+            console.WriteLine($"kinds of event: {string.Join(", ", story.Events.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Kind} {e.Share:P0}")))}");
+        }
 
         console.WriteLine();
         console.MarkupLine($"[bold]summary[/] ({story.SummaryLanguage})");

@@ -7,7 +7,7 @@ using Storyline.Storage;
 namespace Storyline.Stories;
 
 /// <summary>
-/// One story with its analysis: the listing, an extractive summary (each sentence with its source), the dated steps of
+/// One story with its analysis: the listing, the kinds of event it reports, an extractive summary (each sentence with its source), the dated steps of
 /// its timeline, then its entities under one name across its articles and languages, the
 /// claims its figures make (agree, conflict, single), its statements (quote twins across languages merged, with
 /// attribution verdicts) and the copies, rewrites and translations among its articles.
@@ -19,6 +19,7 @@ public sealed record StoryDetails(
     IReadOnlyList<string> Languages,
     DateTimeOffset? FirstSeen,
     DateTimeOffset? LastSeen,
+    IReadOnlyList<EventKind> Events,
     string SummaryLanguage,
     IReadOnlyList<SummarySentence> Summary,
     IReadOnlyList<TimelineStep> Timeline,
@@ -42,6 +43,7 @@ public sealed record StoryDetails(
             story.Languages,
             story.FirstSeen,
             story.LastSeen,
+            StoryEvents.Shares(articles),
             summaryLanguage,
             summary,
             StoryTimeline.Of(articles),

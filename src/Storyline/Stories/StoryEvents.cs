@@ -32,6 +32,29 @@ public static class StoryEvents
         return weights;
     }
 
+    /// <summary>
+    /// What a story reports, for its page: its articles' kinds summed, each with its share, largest first, those of at
+    /// least <see cref="ShownShare"/>; none where its articles hold fewer event words than one article needs for the
+    /// clusterer to read its kinds (<see cref="StoryClusterer.EventEvidence"/>).
+    /// </summary>
+    public static IReadOnlyList<EventKind> Shares(IEnumerable<Article> articles)
+    {
+        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (kind, weight) in articles.SelectMany(Of))
+        {
+            sums[kind] = sums.GetValueOrDefault(kind) + weight;
+        }
+
+        var total = sums.Values.Sum();
+        return total < StoryClusterer.EventEvidence
+            ? []
+            : sums.Select(k => new EventKind(k.Key, Math.Round(k.Value / total, 3))).Where(k => k.Share >= ShownShare)
+                .OrderByDescending(k => k.Share).ThenBy(k => k.Kind, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A kind with a smaller share of a story's event words is a passing mention, not what the story reports.</summary>
+    public const double ShownShare = 0.15;
+
     /// <summary>The cosine of two sets of kinds' weights: 1 for the same kinds in the same shares, 0 for none shared.</summary>
     public static double Agreement(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
     {

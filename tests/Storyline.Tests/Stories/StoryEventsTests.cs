@@ -1,4 +1,5 @@
 using Storyline.Stories;
+using Storyline.Tests.Duplicates;
 
 namespace Storyline.Tests.Stories;
 
@@ -27,6 +28,22 @@ public sealed class StoryEventsTests
     [InlineData("nl", "Piloten van Noordair staken", "De vakbond heeft een staking van twee dagen aangekondigd; de stakers eisen loonsverhoging.")]
     public void OneEventInAnyLanguageIsOneKind(string language, string title, string text) =>
         Assert.Equal("strike", StoryEvents.Of(title, text, language).MaxBy(k => k.Value).Key);
+
+    [Fact]
+    public void AStoryShowsTheKindsItsArticlesReportAndNoneWhereTheyTellTooLittle()
+    {
+        var recall = DuplicateJudgeTests.Analyze(
+            "Velmora recalls 40,000 scooters over brake fault\n\nVelmora is recalling 40,000 electric scooters after riders " +
+            "reported that a defective brake cable could snap. Owners should stop using the affected models and will get a full refund.",
+            "en", "recall");
+        var brief = DuplicateJudgeTests.Analyze("Velmora said its earnings would be published in May.", "en", "brief");
+
+        var kinds = StoryEvents.Shares([recall, brief]);
+
+        Assert.Equal("recall", kinds[0].Kind);
+        Assert.All(kinds, k => Assert.InRange(k.Share, StoryEvents.ShownShare, 1));
+        Assert.Empty(StoryEvents.Shares([brief]));
+    }
 
     [Fact]
     public void AgreementIsTheCosineOfTheKinds()

@@ -27,6 +27,7 @@ public sealed class StorySeedsTests
         var opening = Assert.Single(details.Timeline[1].Articles);
         Assert.Equal("en", articles.Single(a => a.Id == opening).Language);
         Assert.True(details.Timeline[1].DaysAfterStart > details.Timeline[0].DaysAfterStart);
+        Assert.Equal("expansion", details.Events[0].Kind);
         Assert.NotEmpty(details.Summary);
         Assert.All(details.Summary, s => Assert.Equal(s.Text, articles.Single(a => a.Id == s.Article).Text.Substring(s.Start, s.Length)));
     }
