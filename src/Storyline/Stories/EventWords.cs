@@ -84,7 +84,7 @@ public sealed class EventWords
         }
 
         var folded = FoldedWords.Text(text, new FoldedWord(start, length, 0));
-        var words = Words(folded);
+        var words = FoldedWords.Of(folded);
         var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         var partLookup = compoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Count; i++)
@@ -117,32 +117,6 @@ public sealed class EventWords
         }
     }
 
-    // Where the runs of letters, or of digits, of a folded text are.
-    private static List<(int Start, int Length)> Words(string folded)
-    {
-        var words = new List<(int, int)>(folded.Length / 6);
-        var i = 0;
-        while (i < folded.Length)
-        {
-            if (!char.IsLetterOrDigit(folded[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            var digits = char.IsDigit(folded[i]);
-            while (i < folded.Length && (digits ? char.IsDigit(folded[i]) : char.IsLetter(folded[i])))
-            {
-                i++;
-            }
-
-            words.Add((start, i - start));
-        }
-
-        return words;
-    }
-
     /// <summary>A word folded as the entries are: lower case, accents off.</summary>
     public static string Fold(string word) => FoldedWords.Text(word, new FoldedWord(0, word.Length, 0));
 
@@ -158,7 +132,7 @@ public sealed class EventWords
 
     private sealed record Entry(Stem[] Stems, string Kind)
     {
-        public bool Matches(string folded, List<(int Start, int Length)> words, int at)
+        public bool Matches(string folded, List<FoldedWord> words, int at)
         {
             if (at + Stems.Length > words.Count)
             {
