@@ -86,7 +86,8 @@ public static class FoldedWords
     internal const ulong Offset = 14695981039346656037UL;
     internal const ulong Prime = 1099511628211UL;
 
-    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    // No combining mark lies below U+0300, and most text is letters below it: the category is looked up only above.
+    private static bool IsMark(char c) => c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static char[] BuildFolds()
     {

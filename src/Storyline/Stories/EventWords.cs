@@ -21,9 +21,11 @@ public sealed class EventWords
 
     private static readonly ConcurrentDictionary<string, EventWords> Cache = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, List<Entry>> byKey = new(StringComparer.Ordinal);
-    // Compound parts by their first two letters: a word is read at each of its letters once, not once per part.
-    private readonly Dictionary<string, List<(string Part, string Kind)>> compoundParts = new(StringComparer.Ordinal);
+    // Entries by their first stem's first four letters, and compound parts by their first two (a word is read at each of
+    // its letters once, not once per part), the letters packed into a number: every word of every stored article is
+    // looked up, and a number hashes faster than a span of text.
+    private readonly Dictionary<ulong, List<Entry>> byKey = [];
+    private readonly Dictionary<ulong, List<(string Part, string Kind)>> compoundParts = [];
 
     private EventWords(IReadOnlyList<(string Kind, string Entry)> entries)
     {
@@ -38,9 +40,9 @@ public sealed class EventWords
             if (text.StartsWith('-'))
             {
                 var part = Fold(text[1..]);
-                if (!compoundParts.TryGetValue(part[..2], out var parts))
+                if (!compoundParts.TryGetValue(Packed(part.AsSpan(0, 2)), out var parts))
                 {
-                    compoundParts[part[..2]] = parts = [];
+                    compoundParts[Packed(part.AsSpan(0, 2))] = parts = [];
                 }
 
                 parts.Add((part, kind));
@@ -85,12 +87,10 @@ public sealed class EventWords
 
         var folded = FoldedWords.Text(text, new FoldedWord(start, length, 0));
         var words = FoldedWords.Of(folded);
-        var lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        var partLookup = compoundParts.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Count; i++)
         {
             var word = folded.AsSpan(words[i].Start, words[i].Length);
-            if (lookup.TryGetValue(word[..Math.Min(word.Length, KeyLength)], out var entries))
+            if (byKey.TryGetValue(KeyOf(word), out var entries))
             {
                 foreach (var entry in entries)
                 {
@@ -103,7 +103,7 @@ public sealed class EventWords
 
             for (var at = CompoundStart; compoundParts.Count > 0 && at + 1 < word.Length; at++)
             {
-                if (partLookup.TryGetValue(word.Slice(at, 2), out var parts))
+                if (compoundParts.TryGetValue(Packed(word.Slice(at, 2)), out var parts))
                 {
                     foreach (var (part, kind) in parts)
                     {
@@ -120,7 +120,19 @@ public sealed class EventWords
     /// <summary>A word folded as the entries are: lower case, accents off.</summary>
     public static string Fold(string word) => FoldedWords.Text(word, new FoldedWord(0, word.Length, 0));
 
-    private static string KeyOf(string letters) => letters.Length <= KeyLength ? letters : letters[..KeyLength];
+    private static ulong KeyOf(ReadOnlySpan<char> letters) => Packed(letters[..Math.Min(letters.Length, KeyLength)]);
+
+    // Up to four UTF-16 units in one number; a shorter run packs to a different number, as no letter is 0.
+    private static ulong Packed(ReadOnlySpan<char> letters)
+    {
+        ulong key = 0;
+        foreach (var c in letters)
+        {
+            key = (key << 16) | c;
+        }
+
+        return key;
+    }
 
     private static EventWords Load(string language) =>
         LanguageResources.Embedded.ReadLines(language, File) is { } lines ? Parse(lines, $"{language}/{File}") : new EventWords([]);
