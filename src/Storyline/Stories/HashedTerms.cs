@@ -17,6 +17,7 @@ internal sealed class HashedTerms
     private HashedTerms(ulong[] namedKeys, double[] namedWeights, ulong[] wordKeys, double[] wordWeights, Dictionary<string, double> events)
     {
         (NamedKeys, NamedWeights, WordKeys, WordWeights, Events) = (namedKeys, namedWeights, wordKeys, wordWeights, events);
+        EventWords = events.Values.Sum();
     }
 
     public ulong[] NamedKeys { get; }
@@ -27,8 +28,11 @@ internal sealed class HashedTerms
 
     public double[] WordWeights { get; }
 
-    /// <summary>The story's kinds of event (<see cref="StoryEvents"/>) with their summed shares, kept apart from the vectors.</summary>
+    /// <summary>The story's kinds of event (<see cref="StoryEvents"/>) with their summed weighted counts, kept apart from the vectors.</summary>
     public Dictionary<string, double> Events { get; }
+
+    /// <summary>The sum of <see cref="Events"/>: how many event words the story's articles hold, weighted.</summary>
+    public double EventWords { get; }
 
     public static HashedTerms Of(IReadOnlyDictionary<string, double> terms)
     {

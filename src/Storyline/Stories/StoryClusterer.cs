@@ -323,7 +323,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
                 Reading.Within => WithinLanguage(c.Named, WordsCosine(article, stories[c.Story])),
                 Reading.Across => Across(c.Named, WordsCosine(article, stories[c.Story])),
                 _ => c.Named,
-            } * c.Decay * EventFactor(article.Events, stories[c.Story]);
+            } * c.Decay * EventFactor(article, stories[c.Story]);
             scored.Add((c.Story, c.Order, score));
             (best, second) = score > best ? (score, best) : (best, Math.Max(second, score));
         }
@@ -377,12 +377,12 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// </summary>
     public const double EventEvidence = 10;
 
-    private static double EventFactor(Dictionary<string, double> article, StoryState story)
+    private static double EventFactor(ArticleVector article, StoryState story)
     {
-        var events = (story.Hashed ??= HashedTerms.Of(story.Terms)).Events;
-        return article.Values.Sum() < EventEvidence || events.Values.Sum() < EventEvidence * story.Size
+        var hashed = story.Hashed ??= HashedTerms.Of(story.Terms);
+        return article.EventWords < EventEvidence || hashed.EventWords < EventEvidence * story.Size
             ? 1
-            : 1 - (EventPenalty * (1 - StoryEvents.Agreement(article, events)));
+            : 1 - (EventPenalty * (1 - StoryEvents.Agreement(article.Events, hashed.Events)));
     }
 
     private double WordsCosine(ArticleVector article, StoryState story) =>
@@ -500,7 +500,11 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// </summary>
     private sealed record ArticleVector(
         TermProbe Named, double NamedNorm, TermProbe Words, double WordsNorm, WordScripts Scripts, string Language, DateTimeOffset? Date,
-        Dictionary<string, double> Events);
+        Dictionary<string, double> Events)
+    {
+        /// <summary>The sum of <see cref="Events"/>, once per article rather than once per candidate.</summary>
+        public double EventWords { get; } = Events.Values.Sum();
+    }
 
     internal static bool IsWord(string term) => term.StartsWith("w:", StringComparison.Ordinal);
 
