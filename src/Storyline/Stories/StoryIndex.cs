@@ -38,7 +38,8 @@ public sealed class StoryIndex(IArticleStore store)
                 pairs.AddRange((await store.DuplicatesAsync(id, cancellationToken).ConfigureAwait(false)).Select(d => (d.A, d.B)));
             }
 
-            var items = batch.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(b => new StoryArticle(
+            // A batch's articles arrived together: they are assigned in publication order (ArrivalOrder), as eval does.
+            var items = ArrivalOrder.Of(batch, b => b.Article.Published).AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(b => new StoryArticle(
                 b.Article.Id, b.Article.Language, StoryTerms.Of(b.Article), b.Article.Published,
                 pairs.Where(p => p.B == b.Article.Id).Select(p => p.A).Distinct(StringComparer.Ordinal).ToList())).ToList();
             // Term counts for every term; postings for the lookup terms only; then only each article's best candidates.

@@ -67,6 +67,21 @@ public sealed class StoryClustererTests
         Assert.True(results.Started, $"the results joined {results.Story} with {results.Score}");
     }
 
+    [Fact]
+    public void AnArticleLinkedToOneEventThatFitsAnotherOfTheCompanyDoesNotMergeTheirStories()
+    {
+        var clusterer = new StoryClusterer();
+        var recall = clusterer.Assign(Article(ScooterRecall, "en", "recall", Day));
+        var results = clusterer.Assign(Article(ScooterResults, "en", "results", Day.AddDays(3)));
+
+        // A roundup the duplicate index took for a rewrite of the recall, which reads as the results: it joins the recall
+        // by its link, fits the results story well, and would once have merged the two.
+        var roundup = clusterer.Assign(Article(ScooterResults, "en", "roundup", Day.AddDays(3)) with { DuplicateOf = ["recall"] });
+
+        Assert.Equal((recall.Story, 1.0, null), (roundup.Story, roundup.Score, roundup.Merged));
+        Assert.NotEqual(clusterer.StoryOf("recall"), clusterer.StoryOf("results"));
+    }
+
     // One company, its chief executive, city and models in each: a recall told in two languages, then results that name it.
     private const string ScooterRecall =
         "Velmora recalls 40,000 electric scooters over faulty brakes\n\n" +

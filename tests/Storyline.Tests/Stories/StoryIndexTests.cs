@@ -62,6 +62,31 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public async Task ArticlesStoredTogetherAreAssignedInPublicationOrderTheUndatedLast()
+    {
+        using var folder = new TempFolder();
+        var ct = TestContext.Current.CancellationToken;
+        // As a folder lists them: by name, not by date; the later event and an undated copy first.
+        await using var store = await StoreAsync(
+            folder,
+            ct,
+            DuplicateJudgeTests.Analyze(DuplicateTexts.OtherEvent, "en", "other", Day.AddDays(2)),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Copy, "en", "copy") with { Title = "Harbourline copy" },
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", Day) with { Title = "Harbourline wire" });
+        await new Storyline.Duplicates.DuplicateIndex(store).UpdateAsync(null, ct);
+
+        await new StoryIndex(store).UpdateAsync(ct);
+
+        // Story ids are given as stories start: the earlier event's story is the older, and the copy meets it formed.
+        var stories = await store.ListStoriesAsync(ct);
+        var (wire, other) = (Assert.Single(stories, s => s.Articles.Contains("wire")), Assert.Single(stories, s => s.Articles.Contains("other")));
+        Assert.True(wire.Id < other.Id, $"wire {wire.Id}, other {other.Id}");
+        Assert.Contains("copy", wire.Articles);
+        // Named by its first report, not by the article stored first.
+        Assert.Equal("Harbourline wire", wire.Title);
+    }
+
+    [Fact]
     public async Task AStoryIsDatedByItsDatedArticlesNotByWhenAnUndatedOneWasIngested()
     {
         using var folder = new TempFolder();

@@ -78,16 +78,8 @@ public sealed class StoryEvaluation(Pipeline pipeline)
 
     public const string ReportHalf = "test";
 
-    /// <summary>
-    /// Articles arrive in publication order, not grouped by story as a gold file lists them: sorted by date, an undated
-    /// article taking the date of the one before it in the file (it arrived among those). The order is deterministic.
-    /// </summary>
-    public static IReadOnlyList<GoldArticle> ArrivalOrder(IReadOnlyList<GoldArticle> gold)
-    {
-        DateTimeOffset? last = null;
-        var dated = gold.Select((g, i) => (Gold: g, Index: i, Date: last = g.Published ?? last)).ToList();
-        return dated.OrderBy(d => d.Date ?? DateTimeOffset.MinValue).ThenBy(d => d.Index).Select(d => d.Gold).ToList();
-    }
+    /// <summary>Articles arrive in publication order, not grouped by story as a gold file lists them (<see cref="Storyline.Stories.ArrivalOrder"/>).</summary>
+    public static IReadOnlyList<GoldArticle> ArrivalOrder(IReadOnlyList<GoldArticle> gold) => Storyline.Stories.ArrivalOrder.Of(gold, g => g.Published);
 
     public static StoryScore Score(IReadOnlyList<GoldArticle> gold, IReadOnlyList<string> found)
     {

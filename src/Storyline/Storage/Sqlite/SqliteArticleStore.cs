@@ -487,13 +487,15 @@ public sealed class SqliteArticleStore : IArticleStore
         }
 
         // A story is dated by its articles' publication dates; when an undated article was ingested says nothing of when
-        // its news happened, so ingest times date only a story none of whose articles is dated.
+        // its news happened, so ingest times date only a story none of whose articles is dated. It is named by its first
+        // report, the earliest dated article with a title: a folder's files are stored by name, and the first stored of the
+        // sample corpus's funding round was the one recall report that joined it.
         return rows.GroupBy(r => r.Story).Select(g =>
         {
             var dates = g.Any(r => r.Published is not null) ? g.Select(r => r.Published) : g.Select(r => r.Ingested);
             return new StoryListing(
                 g.Key,
-                g.Select(r => r.Title).FirstOrDefault(t => t is not null),
+                g.Where(r => r.Title is not null).OrderBy(r => r.Published ?? DateTimeOffset.MaxValue).Select(r => r.Title).FirstOrDefault(),
                 g.Select(r => r.Id).ToList(),
                 g.Select(r => r.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
                 dates.Min(),
