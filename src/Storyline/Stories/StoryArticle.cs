@@ -9,4 +9,11 @@ namespace Storyline.Stories;
 public sealed record StoryArticle(string Id, string Language, IReadOnlyDictionary<string, double> Terms, DateTimeOffset? Date, IReadOnlyList<string> DuplicateOf)
 {
     public IReadOnlyList<string>? Keywords { get; init; }
+
+    /// <summary>The earlier periods the article names (<see cref="RecalledPeriods"/>): a story of that time is no older for it.</summary>
+    public IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Recalled { get; init; } = [];
+
+    /// <summary>An analysed article as the clusterer sees it, with the stored articles it copies, rewrites or translates.</summary>
+    public static StoryArticle Of(Article article, IReadOnlyList<string> duplicateOf) =>
+        new(article.Id, article.Language, StoryTerms.Of(article), article.Published, duplicateOf) { Recalled = RecalledPeriods.Of(article) };
 }

@@ -344,7 +344,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         {
             var story = stories[candidates[i]];
             var named = Cosine(Dot(article.Named, story, words: false), article.NamedNorm, Norms(story).Named);
-            var decay = Decay(article.Date, story);
+            var decay = Decay(article, story);
             bounded.Add(story.Languages.Contains(article.Language)
                 ? (story.Id, i, named, decay, Reading.Within, WithinLanguage(named, 1) * decay)
                 : (story.Id, i, named, decay, Reading.Names, named * decay));
@@ -477,7 +477,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
             }
         }
 
-        return new ArticleVector(named, namedNorm, words, wordsNorm, scripts, article.Language, article.Date, events);
+        return new ArticleVector(named, namedNorm, words, wordsNorm, scripts, article.Language, article.Date, events, article.Recalled);
     }
 
     private StoryNorms Norms(StoryState story)
@@ -516,7 +516,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// </summary>
     private sealed record ArticleVector(
         TermProbe Named, double NamedNorm, TermProbe Words, double WordsNorm, WordScripts Scripts, string Language, DateTimeOffset? Date,
-        Dictionary<string, double> Events)
+        Dictionary<string, double> Events, IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Recalled)
     {
         /// <summary>The sum of <see cref="Events"/>, once per article rather than once per candidate.</summary>
         public double EventWords { get; } = Events.Values.Sum();
@@ -540,14 +540,26 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
     private double Idf(int count) => Idf(articles, count);
 
-    private static double Decay(DateTimeOffset? date, StoryState story)
+    // From the article's date, or from an earlier period it names where that is nearer the story (RecalledPeriods).
+    private static double Decay(ArticleVector article, StoryState story)
     {
-        if (date is not { } d || story.First is not { } first || story.Last is not { } last)
+        if (article.Date is not { } d || story.First is not { } first || story.Last is not { } last)
         {
             return 1;
         }
 
-        var days = d < first ? (first - d).TotalDays : d > last ? (d - last).TotalDays : 0;
+        var decay = Decay(d, d, first, last);
+        foreach (var (from, to) in article.Recalled)
+        {
+            decay = Math.Max(decay, Decay(from, to, first, last));
+        }
+
+        return decay;
+    }
+
+    private static double Decay(DateTimeOffset from, DateTimeOffset to, DateTimeOffset first, DateTimeOffset last)
+    {
+        var days = to < first ? (first - to).TotalDays : from > last ? (from - last).TotalDays : 0;
         return 1 / (1 + (Math.Max(0, days - GraceDays) / HalfLifeDays));
     }
 

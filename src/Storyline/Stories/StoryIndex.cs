@@ -39,9 +39,8 @@ public sealed class StoryIndex(IArticleStore store)
             }
 
             // A batch's articles arrived together: they are assigned in publication order (ArrivalOrder), as eval does.
-            var items = ArrivalOrder.Of(batch, b => b.Article.Published).AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(b => new StoryArticle(
-                b.Article.Id, b.Article.Language, StoryTerms.Of(b.Article), b.Article.Published,
-                pairs.Where(p => p.B == b.Article.Id).Select(p => p.A).Distinct(StringComparer.Ordinal).ToList())).ToList();
+            var items = ArrivalOrder.Of(batch, b => b.Article.Published).AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(b => StoryArticle.Of(
+                b.Article, pairs.Where(p => p.B == b.Article.Id).Select(p => p.A).Distinct(StringComparer.Ordinal).ToList())).ToList();
             // Term counts for every term; postings for the lookup terms only; then only each article's best candidates.
             var lookups = items.Select(StoryClusterer.LookupOf).ToList();
             var terms = items.SelectMany(i => i.Terms.Keys).ToHashSet(StringComparer.Ordinal);

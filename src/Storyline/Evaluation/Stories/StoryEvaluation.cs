@@ -22,8 +22,7 @@ public sealed class StoryEvaluation(Pipeline pipeline)
         var clusterer = new StoryClusterer(threshold);
         foreach (var (article, g) in analysed.Zip(gold))
         {
-            var decision = clusterer.Assign(new StoryArticle(
-                article.Id, article.Language, StoryTerms.Of(article), article.Published, duplicates.GetValueOrDefault(article.Id) ?? []));
+            var decision = clusterer.Assign(StoryArticle.Of(article, duplicates.GetValueOrDefault(article.Id) ?? []));
             decisions?.Add((g, decision));
         }
 
@@ -51,7 +50,7 @@ public sealed class StoryEvaluation(Pipeline pipeline)
         var clusterer = new StoryClusterer(threshold);
         foreach (var a in articles)
         {
-            clusterer.Assign(new StoryArticle(a.Id, a.Language, StoryTerms.Of(a), a.Published, []));
+            clusterer.Assign(StoryArticle.Of(a, []));
         }
 
         var (cross, same) = (ConfusionMatrix.Zero, ConfusionMatrix.Zero);

@@ -1,0 +1,86 @@
+using Storyline.Stories;
+using Storyline.Tests.Duplicates;
+
+namespace Storyline.Tests.Stories;
+
+/// <summary>The earlier periods a follow-up names, and what they do to a story's age for it.</summary>
+public sealed class RecalledPeriodsTests
+{
+    private static readonly DateTimeOffset Published = new(2025, 7, 15, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void AMonthOrADayBeforeThePublicationIsRecalledAYearTheSameWeekAndTheFutureAreNot()
+    {
+        var article = DuplicateJudgeTests.Analyze(
+            "The company opened its Berlin office on Monday. No new incidents have been reported since mid-June, and the " +
+            "board met on 2 May. Founded in 2019, it plans a sales office in Barcelona in December.",
+            "en",
+            "follow-up",
+            Published);
+
+        var periods = RecalledPeriods.Of(article);
+
+        Assert.Equal(
+            [(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 7, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(-1)),
+             (new DateTimeOffset(2025, 5, 2, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2025, 5, 3, 0, 0, 0, TimeSpan.Zero).AddTicks(-1))],
+            periods);
+    }
+
+    [Fact]
+    public void ADateBelowTheLeadIsBackground()
+    {
+        var article = DuplicateJudgeTests.Analyze(
+            "The company opened its Berlin office on Monday, with 34 engineers working on speech recognition and a second " +
+            "floor still being fitted out. It expects to employ around 70 people there by the end of the year, most of them " +
+            "hired from outside Germany, the chief executive told reporters at the opening.\n\n" +
+            "Separately, a spokesperson said no new incidents had been reported since mid-June in its recall of charging cases.",
+            "en",
+            "follow-up",
+            Published);
+
+        Assert.Empty(RecalledPeriods.Of(article));
+    }
+
+    [Fact]
+    public void AnUndatedArticleRecallsNothing()
+    {
+        var article = DuplicateJudgeTests.Analyze("No new incidents have been reported since mid-June 2025.", "en", "undated");
+
+        Assert.Empty(RecalledPeriods.Of(article));
+    }
+
+    [Fact]
+    public void AFollowUpFiveWeeksLaterThatNamesTheMonthOfTheEventJoinsItsStory()
+    {
+        var day = new DateTimeOffset(2025, 3, 4, 8, 0, 0, TimeSpan.Zero);
+        var clusterer = new StoryClusterer();
+        var funding = clusterer.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(Funding, "en", "funding", day), []));
+        clusterer.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(FundingElsewhere, "en", "funding-elsewhere", day.AddHours(6)), []));
+
+        // The same follow-up, once naming when the round was raised and once not.
+        var named = new StoryClusterer();
+        named.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(Funding, "en", "funding", day), []));
+        named.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(FundingElsewhere, "en", "funding-elsewhere", day.AddHours(6)), []));
+        var unnamed = clusterer.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(FollowUp(""), "en", "follow-up", day.AddDays(38)), []));
+        var followUp = named.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(FollowUp(" in early March"), "en", "follow-up", day.AddDays(38)), []));
+
+        Assert.True(unnamed.Started, $"without a date it joined at {unnamed.Score}");
+        Assert.Equal(funding.Story, followUp.Story);
+    }
+
+    private const string Funding =
+        "Corvalis, the Lyon battery maker run by chief executive Anna Brenner, has raised 40 million euros in a funding " +
+        "round led by Northwind Capital. The investment values the company at 300 million euros, and the investors " +
+        "expect the money to pay for a second factory. \"This round lets us build faster,\" Anna Brenner said in Lyon. " +
+        "Existing shareholders also invested, and the company plans to hire two hundred engineers.";
+
+    private const string FundingElsewhere =
+        "Investors have put 40 million euros into Corvalis. Northwind Capital led the round, which values the Lyon " +
+        "company at 300 million euros; earlier shareholders followed. Anna Brenner, its chief executive, said the " +
+        "funding would finance a second factory and the hiring of engineers.";
+
+    private static string FollowUp(string when) =>
+        "Corvalis opened its second battery factory near Lyon on Monday, paid for by the 40 million euros it raised" + when +
+        ". Chief executive Anna Brenner said the plant would employ 120 people by the end of the year and make cells for " +
+        "home storage. Production starts in the autumn.";
+}
