@@ -50,13 +50,16 @@ public static class StorySummary
 
         // How many articles (any language) carry each term: names cross languages, stems within one.
         var spread = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in articles)
+        var termsOf = articles.ToDictionary(a => a.Id, ArticleTerms, StringComparer.Ordinal);
+        foreach (var terms in termsOf.Values)
         {
-            foreach (var term in ArticleTerms(a))
+            foreach (var term in terms)
             {
                 spread[term] = spread.GetValueOrDefault(term) + 1;
             }
         }
+
+        var weight = ArticleWeights(termsOf, spread, articles.Count);
 
         var candidates = new List<(SummarySentence Sentence, HashSet<string> Terms, double Score, int Order)>();
         var order = 0;
@@ -72,7 +75,7 @@ public static class StorySummary
                 {
                     var central = terms.Sum(t => spread.GetValueOrDefault(t) - 1.0) / Math.Sqrt(terms.Count);
                     var lead = position switch { 0 => 1 + LeadBonus, 1 => 1 + (LeadBonus / 2), _ => 1 };
-                    candidates.Add((new SummarySentence(text, article.Id, start, end - start), terms, central * lead, order));
+                    candidates.Add((new SummarySentence(text, article.Id, start, end - start), terms, central * lead * weight[article.Id], order));
                 }
 
                 position++;
@@ -95,6 +98,24 @@ public static class StorySummary
         }
 
         return (chosen, taken.OrderBy(t => t.Order).Select(t => t.Sentence).ToList());
+    }
+
+    /// <summary>
+    /// How central each article is to the story, at most 1: the share of the other articles that carry each of its terms,
+    /// averaged over its terms, against the story's mean. A report that joined the story at its edge (a recall two days
+    /// after a funding round, which names the company, its city and its earbuds) says mostly what no other article says,
+    /// and its lead sentence, strong on the names every article shares, opened the sample corpus's funding summary before
+    /// this. Articles above the mean are not raised: a wire piece and its rewrite raise each other, and raised they took
+    /// three of the seeds' four sentences from one article.
+    /// </summary>
+    private static Dictionary<string, double> ArticleWeights(Dictionary<string, HashSet<string>> termsOf, Dictionary<string, int> spread, int articles)
+    {
+        var shares = termsOf.ToDictionary(
+            a => a.Key,
+            a => articles < 2 || a.Value.Count == 0 ? 1 : a.Value.Average(t => (spread[t] - 1.0) / (articles - 1)),
+            StringComparer.Ordinal);
+        var mean = shares.Values.Average();
+        return shares.ToDictionary(s => s.Key, s => mean == 0 ? 1 : Math.Min(1, s.Value / mean), StringComparer.Ordinal);
     }
 
     // "It comes as…", « Il a ajouté… »: out of its article the reader cannot tell whom the pronoun means. The pronouns are

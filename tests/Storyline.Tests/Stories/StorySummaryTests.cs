@@ -1,0 +1,46 @@
+using Storyline.Stories;
+using Storyline.Tests.Duplicates;
+
+namespace Storyline.Tests.Stories;
+
+/// <summary>What a story's summary is made of when one of its articles joined it at its edge.</summary>
+public sealed class StorySummaryTests
+{
+    [Fact]
+    public void AReportAtTheStorysEdgeDoesNotOpenItsSummary()
+    {
+        // Three reports of a funding round, and a recall that joined them: it names the company, its chief and its city.
+        var articles = new[]
+        {
+            DuplicateJudgeTests.Analyze(Funding, "en", "funding"),
+            DuplicateJudgeTests.Analyze(FundingElsewhere, "en", "funding-elsewhere"),
+            DuplicateJudgeTests.Analyze(FundingBrief, "en", "funding-brief"),
+            DuplicateJudgeTests.Analyze(Recall, "en", "recall"),
+        };
+
+        var (_, sentences) = StorySummary.Of(articles, "en");
+
+        Assert.NotEmpty(sentences);
+        Assert.DoesNotContain(sentences, s => s.Article == "recall");
+    }
+
+    private const string Funding =
+        "Corvalis, the Lyon battery maker run by chief executive Anna Brenner, has raised 40 million euros in a funding " +
+        "round led by Northwind Capital. The investment values the company at 300 million euros, and the investors " +
+        "expect the money to pay for a second factory. \"This round lets us build faster,\" Anna Brenner said in Lyon. " +
+        "Existing shareholders also invested, and the company plans to hire two hundred engineers.";
+
+    private const string FundingElsewhere =
+        "Investors have put 40 million euros into Corvalis. Northwind Capital led the round, which values the Lyon " +
+        "company at 300 million euros; earlier shareholders followed. Anna Brenner, its chief executive, said the " +
+        "funding would finance a second factory and the hiring of engineers.";
+
+    private const string FundingBrief =
+        "Lyon battery start-up Corvalis closed a 40 million euro funding round led by Northwind Capital, chief executive " +
+        "Anna Brenner said on Tuesday. The money will pay for a second factory and two hundred new engineers.";
+
+    private const string Recall =
+        "Corvalis, the Lyon battery maker run by chief executive Anna Brenner, is recalling 12,000 home batteries after " +
+        "customers reported overheating. Technicians will replace faulty cells free of charge, the company said. Owners " +
+        "were told to switch the units off; the safety authority is examining two reports of smoke in garages.";
+}
