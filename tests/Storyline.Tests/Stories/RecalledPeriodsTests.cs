@@ -54,30 +54,19 @@ public sealed class RecalledPeriodsTests
     {
         var day = new DateTimeOffset(2025, 3, 4, 8, 0, 0, TimeSpan.Zero);
         var clusterer = new StoryClusterer();
-        var funding = clusterer.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(Funding, "en", "funding", day), []));
-        clusterer.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(FundingElsewhere, "en", "funding-elsewhere", day.AddHours(6)), []));
+        var funding = clusterer.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(CorvalisTexts.Funding, "en", "funding", day), []));
+        clusterer.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(CorvalisTexts.FundingElsewhere, "en", "funding-elsewhere", day.AddHours(6)), []));
 
         // The same follow-up, once naming when the round was raised and once not.
         var named = new StoryClusterer();
-        named.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(Funding, "en", "funding", day), []));
-        named.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(FundingElsewhere, "en", "funding-elsewhere", day.AddHours(6)), []));
+        named.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(CorvalisTexts.Funding, "en", "funding", day), []));
+        named.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(CorvalisTexts.FundingElsewhere, "en", "funding-elsewhere", day.AddHours(6)), []));
         var unnamed = clusterer.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(FollowUp(""), "en", "follow-up", day.AddDays(38)), []));
         var followUp = named.Assign(StoryArticle.Of(DuplicateJudgeTests.Analyze(FollowUp(" in early March"), "en", "follow-up", day.AddDays(38)), []));
 
         Assert.True(unnamed.Started, $"without a date it joined at {unnamed.Score}");
         Assert.Equal(funding.Story, followUp.Story);
     }
-
-    private const string Funding =
-        "Corvalis, the Lyon battery maker run by chief executive Anna Brenner, has raised 40 million euros in a funding " +
-        "round led by Northwind Capital. The investment values the company at 300 million euros, and the investors " +
-        "expect the money to pay for a second factory. \"This round lets us build faster,\" Anna Brenner said in Lyon. " +
-        "Existing shareholders also invested, and the company plans to hire two hundred engineers.";
-
-    private const string FundingElsewhere =
-        "Investors have put 40 million euros into Corvalis. Northwind Capital led the round, which values the Lyon " +
-        "company at 300 million euros; earlier shareholders followed. Anna Brenner, its chief executive, said the " +
-        "funding would finance a second factory and the hiring of engineers.";
 
     private static string FollowUp(string when) =>
         "Corvalis opened its second battery factory near Lyon on Monday, paid for by the 40 million euros it raised" + when +

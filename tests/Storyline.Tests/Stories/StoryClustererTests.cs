@@ -29,30 +29,13 @@ public sealed class StoryClustererTests
     {
         var clusterer = new StoryClusterer();
 
-        var funding = clusterer.Assign(Article(Funding, "en", "funding", Day));
-        var fundingElsewhere = clusterer.Assign(Article(FundingElsewhere, "en", "funding-elsewhere", Day.AddHours(6)));
-        var recall = clusterer.Assign(Article(Recall, "en", "recall", Day.AddDays(6)));
+        var funding = clusterer.Assign(Article(CorvalisTexts.Funding, "en", "funding", Day));
+        var fundingElsewhere = clusterer.Assign(Article(CorvalisTexts.FundingElsewhere, "en", "funding-elsewhere", Day.AddHours(6)));
+        var recall = clusterer.Assign(Article(CorvalisTexts.Recall, "en", "recall", Day.AddDays(6)));
 
         Assert.Equal(funding.Story, fundingElsewhere.Story);
         Assert.True(recall.Started, $"the recall joined {recall.Story} with {recall.Score}");
     }
-
-    // One company, its chief executive and its city in both events; the words of a funding round and of a recall differ.
-    private const string Funding =
-        "Corvalis, the Lyon battery maker run by chief executive Anna Brenner, has raised 40 million euros in a funding " +
-        "round led by Northwind Capital. The investment values the company at 300 million euros, and the investors " +
-        "expect the money to pay for a second factory. \"This round lets us build faster,\" Anna Brenner said in Lyon. " +
-        "Existing shareholders also invested, and the company plans to hire two hundred engineers.";
-
-    private const string FundingElsewhere =
-        "Investors have put 40 million euros into Corvalis. Northwind Capital led the round, which values the Lyon " +
-        "company at 300 million euros; earlier shareholders followed. Anna Brenner, its chief executive, said the " +
-        "funding would finance a second factory and the hiring of engineers.";
-
-    private const string Recall =
-        "Corvalis is recalling 12,000 home batteries after customers reported overheating, the Lyon company said. " +
-        "Anna Brenner, its chief executive, apologised and said technicians would replace faulty cells free of charge. " +
-        "Owners were told to switch the units off; the safety authority is examining two reports of smoke in garages.";
 
     [Fact]
     public void ACompanysRecallAndItsResultsThreeDaysLaterAreTwoStories()

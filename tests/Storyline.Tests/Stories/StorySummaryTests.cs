@@ -12,8 +12,8 @@ public sealed class StorySummaryTests
         // Three reports of a funding round, and a recall that joined them: it names the company, its chief and its city.
         var articles = new[]
         {
-            DuplicateJudgeTests.Analyze(Funding, "en", "funding"),
-            DuplicateJudgeTests.Analyze(FundingElsewhere, "en", "funding-elsewhere"),
+            DuplicateJudgeTests.Analyze(CorvalisTexts.Funding, "en", "funding"),
+            DuplicateJudgeTests.Analyze(CorvalisTexts.FundingElsewhere, "en", "funding-elsewhere"),
             DuplicateJudgeTests.Analyze(FundingBrief, "en", "funding-brief"),
             DuplicateJudgeTests.Analyze(Recall, "en", "recall"),
         };
@@ -23,17 +23,6 @@ public sealed class StorySummaryTests
         Assert.NotEmpty(sentences);
         Assert.DoesNotContain(sentences, s => s.Article == "recall");
     }
-
-    private const string Funding =
-        "Corvalis, the Lyon battery maker run by chief executive Anna Brenner, has raised 40 million euros in a funding " +
-        "round led by Northwind Capital. The investment values the company at 300 million euros, and the investors " +
-        "expect the money to pay for a second factory. \"This round lets us build faster,\" Anna Brenner said in Lyon. " +
-        "Existing shareholders also invested, and the company plans to hire two hundred engineers.";
-
-    private const string FundingElsewhere =
-        "Investors have put 40 million euros into Corvalis. Northwind Capital led the round, which values the Lyon " +
-        "company at 300 million euros; earlier shareholders followed. Anna Brenner, its chief executive, said the " +
-        "funding would finance a second factory and the hiring of engineers.";
 
     private const string FundingBrief =
         "Lyon battery start-up Corvalis closed a 40 million euro funding round led by Northwind Capital, chief executive " +
