@@ -402,7 +402,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// Each story needs <see cref="EventEvidence"/> event words in all (not per article: a merge is rare and the two stories
     /// are told apart, not an article from a story), as its page needs to show its kinds. Where SemEval's tuning half and
     /// samples/corpus try to merge two stories with that many event words, the two agree at 0.27, 0.35 or 0.39 (the
-    /// corpus's Lumora funding round and recall) or at 0.91 and 0.98, so anything from 0.4 to 0.9 decides alike there;
+    /// corpus's Lumora funding round and recall) or at 0.91 (samples/tuning), so anything from 0.4 to 0.9 decides alike there;
     /// this is the middle. Blocking the two SemEval merges changed none of its pairs' decisions.
     /// </summary>
     public const double MergeAgreement = 0.5;
