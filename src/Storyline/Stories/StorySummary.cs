@@ -11,7 +11,7 @@ namespace Storyline.Stories;
 /// (maximal marginal relevance, Carbonell and Goldstein 1998: a sentence repeating one already taken is skipped), and
 /// given in story order. A sentence that opens with a pronoun is left out: out of its article it points nowhere. Every
 /// sentence keeps its source. The language is the one asked for when articles in it exist,
-/// else the story's most common.
+/// else the story's most common (in a tie, that of its first report, as the story is named by it).
 /// </summary>
 public static class StorySummary
 {
@@ -46,7 +46,8 @@ public static class StorySummary
 
         var chosen = language is not null && articles.Any(a => a.Language == language)
             ? language
-            : articles.GroupBy(a => a.Language).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            : articles.GroupBy(a => a.Language).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(a => a.Published) ?? DateTimeOffset.MaxValue)
+                .ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 
         // How many articles (any language) carry each term: names cross languages, stems within one.
         var spread = new Dictionary<string, int>(StringComparer.Ordinal);

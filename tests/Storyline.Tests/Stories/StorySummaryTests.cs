@@ -24,6 +24,22 @@ public sealed class StorySummaryTests
         Assert.DoesNotContain(sentences, s => s.Article == "recall");
     }
 
+    [Fact]
+    public void AStoryTiedBetweenLanguagesIsSummedUpInTheLanguageOfItsFirstReport()
+    {
+        var day = new DateTimeOffset(2025, 3, 4, 8, 0, 0, TimeSpan.Zero);
+        var articles = new[]
+        {
+            DuplicateJudgeTests.Analyze(DuplicateTexts.Wire, "en", "wire", day.AddHours(2)),
+            DuplicateJudgeTests.Analyze(DuplicateTexts.French, "fr", "french", day),
+        };
+
+        var (language, sentences) = StorySummary.Of(articles, null);
+
+        Assert.Equal("fr", language);
+        Assert.All(sentences, s => Assert.Equal("french", s.Article));
+    }
+
     private const string FundingBrief =
         "Lyon battery start-up Corvalis closed a 40 million euro funding round led by Northwind Capital, chief executive " +
         "Anna Brenner said on Tuesday. The money will pay for a second factory and two hundred new engineers.";
