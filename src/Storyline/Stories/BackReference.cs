@@ -1,4 +1,3 @@
-using System.Globalization;
 using Storyline.Figures.Dates;
 
 namespace Storyline.Stories;
@@ -42,19 +41,11 @@ public static class BackReference
     }
 
     // The middle of the period an ISO date names ("2000-05" → 15 May): a month ago is about thirty days ago.
-    private static DateTimeOffset? Start(string iso)
+    private static DateTimeOffset? Start(string iso) => DatePeriod.Of(iso) switch
     {
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
-        if (!DateTimeOffset.TryParseExact(iso, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
-        {
-            return null;
-        }
-
-        return iso.Length switch
-        {
-            7 => date.AddDays(14),
-            4 => date.AddMonths(6),
-            _ => date,
-        };
-    }
+        { Precision: DatePrecision.Month } month => month.From.AddDays(14),
+        { Precision: DatePrecision.Year } year => year.From.AddMonths(6),
+        { } day => day.From,
+        null => null,
+    };
 }

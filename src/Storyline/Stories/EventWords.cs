@@ -40,9 +40,10 @@ public sealed class EventWords
             if (text.StartsWith('-'))
             {
                 var part = Fold(text[1..]);
-                if (!compoundParts.TryGetValue(Packed(part.AsSpan(0, 2)), out var parts))
+                var partKey = Packed(part.AsSpan(0, 2));
+                if (!compoundParts.TryGetValue(partKey, out var parts))
                 {
-                    compoundParts[Packed(part.AsSpan(0, 2))] = parts = [];
+                    compoundParts[partKey] = parts = [];
                 }
 
                 parts.Add((part, kind));

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Storyline.Figures;
+using Storyline.Figures.Dates;
 
 namespace Storyline.Stories;
 
@@ -39,20 +39,7 @@ public static class RecalledPeriods
         return periods;
     }
 
-    // "2025-06" is June, "2025-06-10" that day (both in UTC); "2025" and weeks name no period here.
-    private static (DateTimeOffset From, DateTimeOffset To)? Period(string? iso)
-    {
-        var (format, month) = iso?.Length switch
-        {
-            7 => ("yyyy-MM", true),
-            10 => ("yyyy-MM-dd", false),
-            _ => (null, false),
-        };
-        if (format is null || !DateTimeOffset.TryParseExact(iso, format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var from))
-        {
-            return null;
-        }
-
-        return (from, month ? from.AddMonths(1).AddTicks(-1) : from.AddDays(1).AddTicks(-1));
-    }
+    // A month or a day (DatePeriod); a year names no period here.
+    private static (DateTimeOffset From, DateTimeOffset To)? Period(string? iso) =>
+        DatePeriod.Of(iso) is { Precision: not DatePrecision.Year } period ? (period.From, period.To) : null;
 }

@@ -390,7 +390,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
     private static double EventFactor(ArticleVector article, StoryState story)
     {
-        var hashed = story.Hashed ??= HashedTerms.Of(story.Terms);
+        var hashed = Hashed(story);
         return article.EventWords < EventEvidence || hashed.EventWords < EventEvidence * Math.Min(story.Size, EventArticles)
             ? 1
             : 1 - (EventPenalty * (1 - StoryEvents.Agreement(article.Events, hashed.Events)));
@@ -409,7 +409,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
 
     private static bool SameKinds(StoryState a, StoryState b)
     {
-        var (ha, hb) = (a.Hashed ??= HashedTerms.Of(a.Terms), b.Hashed ??= HashedTerms.Of(b.Terms));
+        var (ha, hb) = (Hashed(a), Hashed(b));
         return ha.EventWords < EventEvidence || hb.EventWords < EventEvidence || StoryEvents.Agreement(ha.Events, hb.Events) >= MergeAgreement;
     }
 
@@ -453,9 +453,12 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     // The story's side holds its summed weights; the article's, its weights times the IDF twice (its own and the story's).
     private static double Dot(TermProbe article, StoryState story, bool words)
     {
-        var hashed = story.Hashed ??= HashedTerms.Of(story.Terms);
+        var hashed = Hashed(story);
         return words ? article.Dot(hashed.WordKeys, hashed.WordWeights) : article.Dot(hashed.NamedKeys, hashed.NamedWeights);
     }
+
+    // A story's terms as arrays of hashed keys, made again only after it changed (Add and Merge drop them).
+    private static HashedTerms Hashed(StoryState story) => story.Hashed ??= HashedTerms.Of(story.Terms);
 
     private static double Cosine(double dot, double norm, double otherNorm) => norm == 0 || otherNorm == 0 ? 0 : dot / Math.Sqrt(norm * otherNorm);
 
