@@ -18,11 +18,11 @@ public sealed class EntityCues
         "elisions", "possessives", "genitive-endings", "titles", "determiners", "product-cues", "organisation-cues",
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
-        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues",
+        "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -51,6 +51,12 @@ public sealed class EntityCues
     public IReadOnlySet<string> DocumentCues => Section("document-cues");
 
     public IReadOnlySet<string> OrganisationCues => Section("organisation-cues");
+
+    /// <summary>[place-cues]: nouns for a kind of place that put its name right after them ("fiume", "Stadtteil"); own language only.</summary>
+    public IReadOnlySet<string> PlaceCues => Section("place-cues");
+
+    /// <summary>[place-links]: words between a place noun and its name ("of", "de"); own language only.</summary>
+    public IReadOnlySet<string> PlaceLinks => Section("place-links");
 
     /// <summary>Plural nouns for organisations ("companies", "Konzerne") that a list of examples may follow.</summary>
     public IReadOnlySet<string> OrganisationPlurals => Section("organisation-plurals");

@@ -210,6 +210,7 @@ public sealed class EntityRecognizer
         mentions = ProgrammeNames.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
         mentions = MatchScores.Cut(mentions, text);
+        mentions = PlacedNames.Apply(mentions, tokens, text, sentences, languageCues, name => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place });
         // A name an organisation noun introduced ("het Duitse deelstepbedrijf Flinkr") is that organisation wherever the
         // article writes it again, as a short name is, though the tagger missed it there each time.
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);
