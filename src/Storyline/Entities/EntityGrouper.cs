@@ -485,7 +485,9 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                     || (type != EntityType.Product && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
                         && (OrganisationEvidence.Introduced(text, Members.Select(m => m.Mention), cues)
                             || OrganisationEvidence.Described(text, Members.Select(m => m.Mention), cues)))
-                    || (type != EntityType.Product && NoFirstName() && OrganisationEvidence.IntroducedRightBefore(text, Members.Select(m => m.Mention), cues))))
+                    || (type != EntityType.Product && NoFirstName() && OrganisationEvidence.IntroducedRightBefore(text, Members.Select(m => m.Mention), cues))
+                    // "le fabricant de vélos Feldberg Mobility": a few words between the noun and the name, within one clause.
+                    || (type != EntityType.Product && NoListedFirstName() && OrganisationEvidence.IntroducedInClause(text, Members.Select(m => m.Mention), cues))))
             {
                 return EntityType.Organisation;
             }
@@ -503,6 +505,10 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         // is a company's where a noun for organisations stands right before it; "la société de Jean Dupont" stays his.
         private bool NoFirstName() =>
             Members.All(m => m.Bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => FirstNames.Embedded.GenderOf(w) is null));
+
+        // Stricter: no word is in any list of first names, whatever its gender ("Union leader Rüdiger Stamm").
+        private bool NoListedFirstName() =>
+            Members.All(m => m.Bare.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !FirstNames.Embedded.Listed(w)));
 
         // The type most mentions carry; a tie goes to the longest mention's.
         private string Vote() => Members

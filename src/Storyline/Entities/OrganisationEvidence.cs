@@ -56,6 +56,13 @@ internal static class OrganisationEvidence
         mentions.Any(m => WordsBefore(text, m.Start).Any(cues.IsOrganisationCue));
 
     /// <summary>
+    /// Whether a noun that introduces organisations stands within three words before a mention, in the same clause
+    /// ("le fabricant de vélos Feldberg Mobility"; not "le président du syndicat, Rüdiger Stamm").
+    /// </summary>
+    public static bool IntroducedInClause(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
+        mentions.Any(m => WordsBefore(text, m.Start, withinClause: true).Any(cues.IsOrganisationCue));
+
+    /// <summary>
     /// Whether a noun that introduces organisations stands right before a mention, only a space between
     /// ("Haushaltswarenhersteller Casalinghi Verdani", "het merk Verdani"): not "le président du syndicat, Rüdiger Stamm".
     /// </summary>
@@ -232,15 +239,16 @@ internal static class OrganisationEvidence
         }
     }
 
-    private static IEnumerable<string> WordsBefore(string text, int start)
+    private static IEnumerable<string> WordsBefore(string text, int start, bool withinClause = false)
     {
         var end = start;
         for (var k = 0; k < Window; k++)
         {
             while (end > 0 && !char.IsLetter(text[end - 1]))
             {
-                // A sentence boundary ends the window: "… la société. Lumora" does not introduce Lumora.
-                if (text[end - 1] is '.' or '!' or '?' or '\n')
+                // A sentence boundary ends the window: "… la société. Lumora" does not introduce Lumora; within a clause, so
+                // does any mark but an apostrophe ("le président du syndicat, Rüdiger Stamm").
+                if (text[end - 1] is '.' or '!' or '?' or '\n' || (withinClause && text[end - 1] is not (' ' or '\'' or '\u2019')))
                 {
                     yield break;
                 }

@@ -57,7 +57,7 @@ internal sealed class PronounAntecedents(string text, QuoteCues cues, EntityCues
         // "…, wollte eine Sprecherin nicht sagen. „…“, sagte sie.": a spokesperson named after the last person is the one a
         // "she" stands for, and speaks for the last organisation.
         if (kind == Person && LastRoleBefore(position) is { } role && position - role <= RoleReach
-            && mentions.LastIndex(type, mentions.FirstAtOrAfter(position) - 1) is var m && (m < 0 || mentions[m].End <= role))
+            && mentions.LastIndex(type, mentions.FirstAtOrAfter(position) - 1) is var m && (m < 0 || (mentions[m].End <= role && !Apposed(mentions[m].End, role))))
         {
             return mentions.LastBefore(EntityType.Organisation, position) ?? mentions.LastBefore(type, position);
         }
@@ -181,6 +181,16 @@ internal sealed class PronounAntecedents(string text, QuoteCues cues, EntityCues
 
     // How far before a pronoun a spokesperson word still stands for it: the sentence before, about.
     private const int RoleReach = 150;
+
+    // "Katrin Wendisch, spokeswoman for the citizens' group …": a role in apposition to the person named right before it
+    // is that person's, and "she" stays hers. A comma, then at most a few words and no full stop before the role.
+    private bool Apposed(int personEnd, int role)
+    {
+        var between = text.AsSpan(personEnd, role - personEnd).Trim();
+        return between.Length > 0 && between[0] == ',' && between.Length <= ApposedReach && between.IndexOfAny('.', ';', ':') < 0;
+    }
+
+    private const int ApposedReach = 24;
 
     private int? LastRoleBefore(int position)
     {

@@ -32,6 +32,16 @@ public sealed class EntityRecognizerTests
         Assert.Equal(["Guillaume Faury", "Faury"], faury.Mentions.Select(m => m.Text));
     }
 
+    // A noun for organisations a few words before a name of no first name, in the same clause, makes it a company's; a
+    // listed first name keeps a person ("Union leader Rüdiger Stamm").
+    [Theory]
+    [InlineData("fr", "Le fabricant de vélos Orvelant Mobility rappelle 42 000 vélos électriques. Orvelant Mobility a reçu onze plaintes.", "Orvelant Mobility", EntityType.Organisation)]
+    [InlineData("en", "Union leader Rüdiger Stamm told reporters the strike would go ahead.", "Rüdiger Stamm", EntityType.Person)]
+    public void AnOrganisationNounAFewWordsBeforeANameTypesIt(string language, string text, string name, EntityType type)
+    {
+        Assert.Equal(type, Named(Recognize(text, language), name).Type);
+    }
+
     // A family company and its chairman: the name a company noun introduced before the chairman was named stays the company.
     [Theory]
     [InlineData("es", "El grupo químico italiano Vendrasi revisará los reactores de su planta de Tarragona. El presidente del grupo, Ottavio Vendrasi, pidió perdón a los trabajadores.")]

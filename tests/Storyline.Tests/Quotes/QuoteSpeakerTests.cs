@@ -213,6 +213,15 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Feldberg", quote.Speaker);
     }
 
+    // The role is the person's own when it stands in apposition to them: "she" is still the person named.
+    [Fact]
+    public void APronounAfterAPersonWithHerRoleStandsForThePerson()
+    {
+        var text = "“Not one more litre for industry,” said Henrike Maurer, spokeswoman for the citizens’ group Klarwasser. The group would challenge the decision in court, she said.";
+        var quotes = QuoteRecognizer.Default.Recognize(text, "en", Of(text, Person("Henrike Maurer"), Organisation("Klarwasser")));
+        Assert.Equal(["Henrike Maurer", "Henrike Maurer"], quotes.Select(q => q.Speaker));
+    }
+
     [Fact]
     public void TwoQuotesTwoSpeakers()
     {

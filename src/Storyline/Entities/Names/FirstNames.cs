@@ -19,12 +19,18 @@ public sealed class FirstNames
     // name → 'f' or 'm', for the names two lists or more agree on.
     private readonly Dictionary<string, char> genders;
 
-    private FirstNames(Dictionary<string, char> genders) => this.genders = genders;
+    // Every name of any list, gender or not.
+    private readonly HashSet<string> listed;
+
+    private FirstNames(Dictionary<string, char> genders, HashSet<string> listed) => (this.genders, this.listed) = (genders, listed);
 
     public static FirstNames Embedded => EmbeddedInstance.Value;
 
     /// <summary>'f', 'm', or null when the name is unknown, in one list only, or the lists disagree.</summary>
     public char? GenderOf(string firstName) => genders.TryGetValue(firstName.ToLowerInvariant(), out var gender) ? gender : null;
+
+    /// <summary>Whether any list gives the name, whatever gender ("Rüdiger", in the German list only; "Andrea").</summary>
+    public bool Listed(string firstName) => listed.Contains(firstName.ToLowerInvariant());
 
     /// <summary>Reads lines "language TAB name TAB f|m".</summary>
     public static FirstNames Read(TextReader reader)
@@ -44,7 +50,9 @@ public sealed class FirstNames
                 : (gender, 1, false);
         }
 
-        return new FirstNames(seen.Where(p => p.Value.Lists >= 2 && !p.Value.Disagree).ToDictionary(p => p.Key, p => p.Value.Gender, StringComparer.Ordinal));
+        return new FirstNames(
+            seen.Where(p => p.Value.Lists >= 2 && !p.Value.Disagree).ToDictionary(p => p.Key, p => p.Value.Gender, StringComparer.Ordinal),
+            seen.Keys.ToHashSet(StringComparer.Ordinal));
     }
 
     private static FirstNames LoadEmbedded()
