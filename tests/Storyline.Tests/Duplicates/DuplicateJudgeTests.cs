@@ -42,6 +42,21 @@ public sealed class DuplicateJudgeTests
         Assert.True(duplicate!.Similarity >= 0.6, $"similarity {duplicate.Similarity}");
     }
 
+    // Four sentences told again, most names and figures shared, though a third of each text does not align.
+    [Fact]
+    public void AGermanTranslatedRewriteIsATranslation()
+    {
+        var duplicate = Compare(DuplicateTexts.Wire, "en", DuplicateTexts.GermanRewrite, "de");
+
+        Assert.Equal(DuplicateRelation.Translation, duplicate?.Relation);
+    }
+
+    [Fact]
+    public void AReportWrittenApartInAnotherLanguageIsNotATranslation()
+    {
+        Assert.Null(Compare(DuplicateTexts.GermanRewrite, "de", DuplicateTexts.Independent, "en"));
+    }
+
     [Theory]
     [InlineData(DuplicateTexts.OtherEvent)]
     [InlineData(DuplicateTexts.Independent)]

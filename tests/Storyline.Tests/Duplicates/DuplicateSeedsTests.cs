@@ -4,7 +4,8 @@ namespace Storyline.Tests.Duplicates;
 
 /// <summary>
 /// The five shared seed articles (issue 7): the two French rewrites of one wire piece are a rewrite pair with their shared
-/// passages; the interview a month later and the English piece, written independently, are paired with nothing.
+/// passages; the German article is a translated rewrite of the French wire piece; the interview a month later and the
+/// English piece, written independently, are paired with nothing.
 /// </summary>
 public sealed class DuplicateSeedsTests
 {
@@ -25,5 +26,20 @@ public sealed class DuplicateSeedsTests
         var shared = rewrite.Passages.Select(p => text.Substring(p.AStart, p.ALength)).ToList();
         Assert.Contains(shared, s => s.Contains("Les Singapouriens sont parmi", StringComparison.Ordinal));
         Assert.DoesNotContain(pairs, d => d.A == IdOf("000_") || d.B == IdOf("000_") || d.A == IdOf("004_") || d.B == IdOf("004_"));
+    }
+
+    [Fact]
+    public async Task TheGermanArticleIsATranslatedRewriteOfTheFrenchWirePiece()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var seeds = await SeedStore.OpenAsync(ct);
+        var articles = await StoredArticles.AllAsync(seeds.Store, ct);
+        string IdOf(string prefix) => articles.Single(a => Path.GetFileName(a.Source).StartsWith(prefix, StringComparison.Ordinal)).Id;
+
+        var pairs = await seeds.Store.DuplicatesAsync(IdOf("003_"), ct);
+
+        var translation = Assert.Single(pairs, d => new[] { d.A, d.B }.Contains(IdOf("001_")));
+        Assert.Equal(DuplicateRelation.Translation, translation.Relation);
+        Assert.NotEmpty(translation.Passages);
     }
 }

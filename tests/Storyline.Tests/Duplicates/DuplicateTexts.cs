@@ -60,6 +60,24 @@ public static class DuplicateTexts
         L'action Harbourline a gagné 4 % à Amsterdam après l'annonce.
         """;
 
+    // A German translated rewrite of the wire piece: a new lead, paragraphs reordered, the market paragraph dropped, a
+    // paragraph of background added; four of the wire's sentences told again in German, in their own order.
+    public const string GermanRewrite = """
+        Der Rotterdamer Logistikkonzern greift nach Osteuropa.
+
+        Harbourline Logistics übernimmt den polnischen Bahnbetreiber Koleje Wschodnie für 420 Millionen Euro, wie das Unternehmen am Dienstag mitteilte.
+
+        Koleje Wschodnie beschäftigt 2.300 Menschen und beförderte im vergangenen Jahr 14 Millionen Tonnen Fracht.
+
+        Mit dem Kauf erhält Harbourline Zugang zu 1.800 Kilometern Strecke zwischen Danzig und der tschechischen Grenze.
+
+        Vorstandschefin Marit Olsen sagte in Rotterdam, der Kauf werde das Bahnvolumen des Konzerns bis 2027 verdoppeln.
+
+        Der Güterverkehr auf der Schiene gilt in Europa als Wachstumsmarkt. Mehrere Logistiker haben in den vergangenen Jahren Bahnbetreiber in Mittel- und Osteuropa gekauft, oft mit Hilfe staatlicher Förderbanken.
+
+        So hatte der Hamburger Rivale Nordbahn Cargo 2023 den tschechischen Betreiber Trans Bohemia für 180 Millionen Euro übernommen.
+        """;
+
     // Same company, same week, another event.
     public const string OtherEvent = """
         Harbourline Logistics will close its warehouse in Antwerp at the end of the year, the company said on Thursday.
