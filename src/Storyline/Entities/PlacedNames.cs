@@ -4,7 +4,7 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// "Il fiume Savio", "la gare de Perrache", "le quartier de la Part-Dieu", "im Werk Lahr", "die Provinz Forlì-Cesena":
-/// capitalised words right after a noun for a kind of place (<c>[place-cues]</c>, then maybe a <c>[place-links]</c> word
+/// capitalised words right after a noun for a kind of place (<c>[place-cues]</c>, or its genitive, then maybe a <c>[place-links]</c> word
 /// and an article) are that place's name. The tagger reads invented and small places as people ("Savio", a surname
 /// too) or misses them; here they are places, the noun is cut from a name the tagger ran over it, and a name it missed
 /// is added. The noun is written in lower case, except where the language capitalises every noun; "Lake Geneva",
@@ -66,7 +66,7 @@ internal static class PlacedNames
     private static (int First, int Last)? Name(IReadOnlyList<Token> tokens, int j, int end, EntityCues cues, bool nouns)
     {
         var cue = tokens[j].Text;
-        if ((nouns ? !char.IsUpper(cue[0]) : !char.IsLower(cue[0])) || !cues.PlaceCues.Contains(cue.ToLowerInvariant()))
+        if ((nouns ? !char.IsUpper(cue[0]) : !char.IsLower(cue[0])) || !IsCue(cue.ToLowerInvariant(), cues))
         {
             return null;
         }
@@ -89,6 +89,11 @@ internal static class PlacedNames
 
         return last > first ? (first, last) : null;
     }
+
+    // The noun as written, or in the genitive ("des Hafens Rotterdam", "des Landkreises Emmendingen").
+    private static bool IsCue(string lower, EntityCues cues) =>
+        cues.PlaceCues.Contains(lower)
+        || cues.GenitiveEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal) && cues.PlaceCues.Contains(lower[..^e.Length]));
 
     // A capitalised word with a small letter ("Savio", "Part-Dieu"), or a road's number ("A9", "E45").
     private static bool IsNameWord(string word, EntityCues cues)

@@ -31,6 +31,7 @@ public sealed class PlacedNamesTests
     [Theory]
     [InlineData("de", "Feuerwehrleute aus der Provinz Ravenola sind im Einsatz.", "Provinz Ravenola", "Ravenola/LOC")]
     [InlineData("fr", "Le feu a gagné le massif des Albérines dans la nuit.", "massif des Albérines", "Albérines/LOC")]
+    [InlineData("de", "Der Einstieg stärke die Anbindung des Hafens Velmar an das Hinterland.", "Hafens Velmar", "Velmar/LOC")]
     public void ThePlaceNounIsCutFromANameTheTaggerRanOverIt(string language, string text, string tagged, string expected)
     {
         Assert.Equal([expected], Apply(text, language, (tagged, "LOC")));
