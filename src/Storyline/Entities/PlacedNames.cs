@@ -26,6 +26,8 @@ internal static class PlacedNames
         }
 
         var nouns = cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns);
+        var owner = Owners(mentions, tokens);
+        var isNoun = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (start, end) in sentences)
         {
             for (var j = start; j < end - 1; j++)
@@ -36,7 +38,7 @@ internal static class PlacedNames
                 }
 
                 var (nameStart, nameEnd) = (tokens[first].Start, tokens[last - 1].End);
-                var overlapping = mentions.FindAll(m => m.Start < nameEnd && tokens[j].Start < m.End);
+                var overlapping = Enumerable.Range(j, last - j).Select(i => owner[i]).Where(o => o >= 0).Distinct().ToList();
                 if (overlapping.Count == 0)
                 {
                     if (!nouns || knownPlace(text[nameStart..nameEnd]) || !Enumerable.Range(first, last - first).Any(i => Noun(tokens[i].Text)))
@@ -44,11 +46,10 @@ internal static class PlacedNames
                         mentions.Add(new RawMention(nameStart, nameEnd, "LOC"));
                     }
                 }
-                else if (overlapping.Count == 1 && overlapping[0] is var m && m.Start >= tokens[j].Start && m.Start <= nameStart
+                else if (overlapping.Count == 1 && mentions[overlapping[0]] is var m && m.Start >= tokens[j].Start && m.Start <= nameStart
                     && m.End > nameStart && m.End <= nameEnd)
                 {
-                    mentions.Remove(m);
-                    mentions.Add(m with { Start = nameStart, ConllType = "LOC" });
+                    mentions[overlapping[0]] = m with { Start = nameStart, ConllType = "LOC" };
                 }
 
                 j = last - 1;
@@ -57,9 +58,42 @@ internal static class PlacedNames
 
         return mentions;
 
-        bool Noun(string word) =>
-            cues.InflectionEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal))
-            || CommonNouns.WrittenOutsideNames(text, word, cues, mentions);
+        // Read once a word: the text is searched for it after an article.
+        bool Noun(string word)
+        {
+            if (!isNoun.TryGetValue(word, out var noun))
+            {
+                isNoun[word] = noun = cues.InflectionEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal))
+                    || CommonNouns.WrittenOutsideNames(text, word, cues, mentions);
+            }
+
+            return noun;
+        }
+    }
+
+    // For each token, the index of a mention over it, or -1: one pass over the mentions, a binary search each.
+    private static int[] Owners(List<RawMention> mentions, IReadOnlyList<Token> tokens)
+    {
+        var owner = new int[tokens.Count];
+        Array.Fill(owner, -1);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var i = TokenSearch.FirstFrom(tokens, mentions[k].Start);
+            if (i > 0 && tokens[i - 1].End > mentions[k].Start)
+            {
+                i--;
+            }
+
+            for (; i < tokens.Count && tokens[i].Start < mentions[k].End; i++)
+            {
+                if (owner[i] < 0)
+                {
+                    owner[i] = k;
+                }
+            }
+        }
+
+        return owner;
     }
 
     // The tokens of the name after a place noun at token j: [first, last).
