@@ -274,8 +274,40 @@ public sealed class QuoteRecognizer
     // Leben“"). A quote that opens its sentence („Wir sind unwillkommene Zeugen“,
     // zitierte man …) is left to the attribution after it.
     private static bool Titled(string text, QuoteSpan span, int start, int end, int words, QuoteSpeakers speakers) =>
-        words is >= MinimumWords and < ShortestStatement && char.IsUpper(text[start]) && text[end - 1] is not ('.' or '!' or '?' or '…')
-        && !OpensSentence(text, span.Open) && !speakers.Spoken(span, asPhrase: true) && !speakers.Named(span);
+        (words is >= MinimumWords and < ShortestStatement && char.IsUpper(text[start]) && text[end - 1] is not ('.' or '!' or '?' or '…')
+            && !OpensSentence(text, span.Open) && !speakers.Spoken(span, asPhrase: true) && !speakers.Named(span))
+        || (TitleCased(text.AsSpan(start, end - start)) && !speakers.Spoken(span) && !speakers.Named(span));
+
+    // “A Bigger Bang”, „And Tango Makes Three“: every word of a few with a capital, none closing a sentence, is a title or
+    // a name in any language, even beside a speech cue in the next sentence; in a sentence of speech it is what was said
+    // ("said the plan was “A Fair Deal For Lahr”"). A sentence has small words: „Gewalt gegen Kinder“ is left to the rule
+    // above.
+    private static bool TitleCased(ReadOnlySpan<char> quote)
+    {
+        if (quote.Length == 0 || quote[^1] is '.' or '!' or '?' or '…' or ',' or ':' or ';')
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in quote.Split(' '))
+        {
+            var word = quote[range];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words is >= MinimumWords and < ShortestStatement;
+    }
 
     private static bool OpensSentence(string text, int open)
     {

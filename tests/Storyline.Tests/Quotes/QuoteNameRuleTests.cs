@@ -23,6 +23,13 @@ public sealed class QuoteNameRuleTests
     public void ATitleAfterItsNounIsNoQuote(string language, string text) =>
         Assert.Empty(QuoteRecognizer.Default.Recognize(text, language, []));
 
+    // Every word capitalised: a title in any language, whatever speech is near ("sagte" after it).
+    [Theory]
+    [InlineData("de", "„A Bigger Sound“ sahen weltweit 4,6 Millionen Zuschauer. Tourmanager Jan Cohl sagte der Zeitschrift, es sei eine lange Tour gewesen.")]
+    [InlineData("en", "The list is led by “And Penguins Make Three”, the authors said on Monday.")]
+    public void AQuoteOfCapitalisedWordsOnlyIsATitle(string language, string text) =>
+        Assert.DoesNotContain(QuoteRecognizer.Default.Recognize(text, language, []), q => q.Kind == QuoteKind.Direct);
+
     // A colon frame with no speech cue whose sentence names a work introduces its title; with a cue it introduces words.
     [Theory]
     [InlineData("Ihr bekanntestes Werk entstand in ihren Jahren in Lissabon: „Die Stunde der Fischer“. Es wurde verfilmt.", 0)]
