@@ -89,11 +89,31 @@ public sealed class Pipeline(PipelineOptions options, LanguageResources resource
         var summary = await new IngestRun(this, store, progress).RunAsync(items, cancellationToken).ConfigureAwait(false);
 
         // 8 duplicates: copies, rewrites and translations of what the store already holds
-        var (_, pairs) = await new DuplicateIndex(store).UpdateAsync(null, cancellationToken).ConfigureAwait(false);
+        var (_, pairs) = await new DuplicateIndex(store).UpdateAsync(Step(IngestStep.Duplicates), cancellationToken).ConfigureAwait(false);
 
         // 9 stories: each new article joins the story it belongs to or starts one, in arrival order
-        var (_, started) = await new StoryIndex(store).UpdateAsync(cancellationToken).ConfigureAwait(false);
+        var (_, started) = await new StoryIndex(store).UpdateAsync(cancellationToken, Step(IngestStep.Stories)).ConfigureAwait(false);
         return summary with { Duplicates = pairs, StoriesStarted = started, Elapsed = clock.Elapsed };
+
+        // The steps after the documents are stored take a while on a large run: their progress goes on the same line.
+        IProgress<int>? Step(IngestStep step) => progress is null ? null : new StepProgress(progress, summary, step);
+    }
+
+    // Reports the step's start (none indexed yet) when made, then each count the index reports.
+    private sealed class StepProgress : IProgress<int>
+    {
+        private readonly IProgress<IngestProgress> progress;
+        private readonly IngestSummary summary;
+        private readonly IngestStep step;
+
+        public StepProgress(IProgress<IngestProgress> progress, IngestSummary summary, IngestStep step)
+        {
+            (this.progress, this.summary, this.step) = (progress, summary, step);
+            Report(0);
+        }
+
+        public void Report(int value) => progress.Report(new IngestProgress(
+            summary.Added + summary.Unchanged + summary.Failures.Count, summary.Added, summary.Unchanged, summary.Failures.Count, null, step, value));
     }
 
     /// <summary>Paragraphs in <see cref="Article.Text"/> are separated by a blank line.</summary>

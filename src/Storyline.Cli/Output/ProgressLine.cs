@@ -15,21 +15,34 @@ public sealed class ProgressLine : IProgress<IngestProgress>, IDisposable
     private TimeSpan lastDrawn = TimeSpan.Zero;
     private bool drawn;
 
+    // The step being shown, and when it started: a step's rate counts from its own start.
+    private IngestStep step = IngestStep.Analyse;
+    private TimeSpan stepStarted = TimeSpan.Zero;
+
     public void Report(IngestProgress value)
     {
         var elapsed = clock.Elapsed;
-        if (elapsed < Delay || (!interactive && elapsed - lastDrawn < TimeSpan.FromSeconds(5)))
-        {
-            return;
-        }
-
         lock (gate)
         {
+            if (value.Step != step)
+            {
+                (step, stepStarted) = (value.Step, elapsed);
+            }
+
+            if (elapsed < Delay || (!interactive && elapsed - lastDrawn < TimeSpan.FromSeconds(5)))
+            {
+                return;
+            }
+
             lastDrawn = elapsed;
-            var rate = value.Documents / Math.Max(elapsed.TotalSeconds, 0.001);
-            var line = string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"ingest: {value.Documents:N0} documents ({rate:N0}/s) · {value.Added:N0} added · {value.Unchanged:N0} unchanged · {value.Failed:N0} failed · {Terminal.Clip(value.CurrentSource, 40)}");
+
+            var line = value.Step == IngestStep.Analyse
+                ? string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"ingest: {value.Documents:N0} documents ({Rate(value.Documents, elapsed):N0}/s) · {value.Added:N0} added · {value.Unchanged:N0} unchanged · {value.Failed:N0} failed · {Terminal.Clip(value.CurrentSource, 40)}")
+                : string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"{(value.Step == IngestStep.Duplicates ? "duplicates" : "stories")}: {value.Indexed:N0} articles indexed ({Rate(value.Indexed, elapsed - stepStarted):N0}/s)");
             if (interactive)
             {
                 Console.Error.Write("\r" + line.PadRight(Math.Min(Console.WindowWidth > 0 ? Console.WindowWidth - 1 : 120, 160)));
@@ -42,6 +55,8 @@ public sealed class ProgressLine : IProgress<IngestProgress>, IDisposable
             drawn = true;
         }
     }
+
+    private static double Rate(int count, TimeSpan elapsed) => count / Math.Max(elapsed.TotalSeconds, 0.001);
 
     public void Dispose()
     {

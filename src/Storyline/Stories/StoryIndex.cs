@@ -20,7 +20,7 @@ public sealed class StoryIndex(IArticleStore store)
     private readonly StoryCache cache = new();
     private readonly TermCountCache termCounts = new();
 
-    public async Task<(int Articles, int Started)> UpdateAsync(CancellationToken cancellationToken)
+    public async Task<(int Articles, int Started)> UpdateAsync(CancellationToken cancellationToken, IProgress<int>? progress = null)
     {
         var (articles, started) = (0, 0);
         while (true)
@@ -100,6 +100,7 @@ public sealed class StoryIndex(IArticleStore store)
             termCounts.Saved(context.Assigned + items.Count, before, counts);
             articles += batch.Count;
             started += decisions.Count(d => d.Started);
+            progress?.Report(articles);
         }
     }
 
