@@ -100,7 +100,7 @@ internal static class PlacedNames
     private static (int First, int Last)? Name(IReadOnlyList<Token> tokens, int j, int end, EntityCues cues, bool nouns)
     {
         var cue = tokens[j].Text;
-        if ((nouns ? !char.IsUpper(cue[0]) : !char.IsLower(cue[0])) || !IsCue(cue.ToLowerInvariant(), cues))
+        if ((nouns ? !char.IsUpper(cue[0]) : !char.IsLower(cue[0])) || !cues.AsWrittenOrGenitive(cue.ToLowerInvariant(), cues.PlaceCues.Contains))
         {
             return null;
         }
@@ -123,11 +123,6 @@ internal static class PlacedNames
 
         return last > first ? (first, last) : null;
     }
-
-    // The noun as written, or in the genitive ("des Hafens Rotterdam", "des Landkreises Emmendingen").
-    private static bool IsCue(string lower, EntityCues cues) =>
-        cues.PlaceCues.Contains(lower)
-        || cues.GenitiveEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal) && cues.PlaceCues.Contains(lower[..^e.Length]));
 
     // A capitalised word with a small letter ("Savio", "Part-Dieu"), or a road's number ("A9", "E45").
     private static bool IsNameWord(string word, EntityCues cues)
