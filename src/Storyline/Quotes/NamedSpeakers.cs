@@ -26,9 +26,11 @@ internal sealed class NamedSpeakers(
         }
 
         var named = mentions.In(tokens[from].Start, tokens[open - 1].End);
-        if (inverted.Pronoun(from, open, quoteOpen, named) is { } invertedPronoun)
+        // "… von Angela Merkel (CDU) als Bundeskanzlerin lobte er mit den Worten:": the pronoun speaks even where its
+        // antecedent is a name the tagger missed; a name the sentence speaks of does not stand in for it.
+        if (inverted.Pronoun(from, open, quoteOpen, named) is { Subject: true } invertedPronoun)
         {
-            return invertedPronoun;
+            return invertedPronoun.Antecedent;
         }
 
         // "Den Unmut der CDU über Stoibers Äußerungen brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:": a
@@ -37,6 +39,10 @@ internal sealed class NamedSpeakers(
         return people.FirstOrDefault(m => !grammar.Governed(m), governed ? people.FirstOrDefault() : default).Entity?.Name
             ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation && !grammar.Governed(m)).Entity?.Name;
     }
+
+    /// <summary>Whether the sentence from token `from` to the opening mark has a pronoun subject after its verb ("… lobte er mit den Worten:").</summary>
+    public bool InvertedPronoun(int from, int open, int quoteOpen) =>
+        inverted.Pronoun(from, open, quoteOpen, mentions.In(tokens[from].Start, tokens[open - 1].End)).Subject;
 
     // Who names a thing in "X nannte Y einen „…“", "X bezeichnete Y als „…“", "X called Y “…”": the sentence's subject,
     // which opens it, not the name right before the cue, which is what is named ("Die Bundesregierung bezeichnete den
@@ -267,6 +273,15 @@ internal sealed class NamedSpeakers(
         if (grammar.HasRole(from, cue - 1) && inRange.LastOrDefault(m => m.Entity.Type == EntityType.Organisation) is { Entity: { } organisation })
         {
             return organisation.Name;
+        }
+
+        // "Er sagte, Europa brauche die Engländer, und fügte hinzu:": a place that is not right before the cue is what the
+        // sentence speaks of, and the pronoun that opens the sentence speaks ("Frankreich erklärte:" is France's; "The
+        // Indiana governor said" has the place in its subject, which the words shown keep).
+        if (inRange.TrueForAll(m => m.Entity.Type == EntityType.Place) && cue - reading.TokenAtOrAfter(inRange[^1].End) > 0
+            && PronounSubject(from, cue, quoteOpen) is { } pronounSubject)
+        {
+            return pronounSubject;
         }
 
         // "Lumora said", "…, Lumora says": the name right before the cue; "Marc Dellaporta, a partner at Northgate who

@@ -767,8 +767,8 @@ internal sealed class QuoteSpeakers
             return (speaker, reading.Span(c, cue.Tokens), words);
         }
 
-        // "Sam Altman: “…”": a name right before the colon.
-        if (colon && mentions.EndingAt(tokens[open - 1].Start) is { } named)
+        // "Sam Altman: “…”": a name right before the colon; not a place ("… vor seinen Starpiloten aus Kerpen:").
+        if (colon && mentions.EndingAt(tokens[open - 1].Start) is { Type: not EntityType.Place } named)
         {
             return (named.Name, null, null);
         }
@@ -778,6 +778,12 @@ internal sealed class QuoteSpeakers
         if (colon && naming.Subject(first, open, span.Open, governed: false) is { } frame)
         {
             return (frame, null, null);
+        }
+
+        // A pronoun subject whose antecedent is a name the tagger missed: nobody, rather than the sentence's opening words.
+        if (colon && naming.InvertedPronoun(first, open, span.Open))
+        {
+            return (null, null, null);
         }
 
         // "Der Mieterverein widersprach: „…“": a frame whose subject names no entity still says who speaks, in its words;

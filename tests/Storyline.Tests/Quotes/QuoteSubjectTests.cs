@@ -213,6 +213,33 @@ public sealed class QuoteSubjectTests
     }
 
     [Fact]
+    public void AColonFrameWithAnInvertedPronounWhoseAntecedentIsUnknownNamesNobody()
+    {
+        // The interviewee was named only in words the tagger did not take for a name: the party in brackets is no speaker,
+        // nor are the sentence's opening words.
+        var text = "Die Präsidentin gab dem „Kurier“ ein Interview. Die Arbeit des Kabinetts seit dem Amtsantritt von Jana Brück (SVP) als Kanzlerin lobte sie mit den Worten: „Es wird pragmatisch regiert.“";
+        var quote = Only(text, "de", Person("Jana Brück"), Organisation("SVP"));
+        Assert.Null(quote.Speaker);
+        Assert.Null(quote.SpeakerText);
+    }
+
+    [Fact]
+    public void APlaceRightBeforeAColonIsNoSpeaker()
+    {
+        var text = "Trainerin Ana Pirelli stellte sich vor ihre Torhüterin aus Kerkrade: „Sie hat uns diese Saison oft gerettet.“";
+        var quote = Only(text, "de", Person("Ana Pirelli"), Place("Kerkrade"));
+        Assert.Equal("Ana Pirelli", quote.Speaker);
+    }
+
+    [Fact]
+    public void APlaceInAClauseBeforeTheCueIsWhatThePronounSubjectSpeaksOf()
+    {
+        var text = "Die Kanzlerin Edda Larsen besuchte Oslo. Sie sagte, Europa brauche Norwegen, und fügte hinzu: „Wir teilen mehr als eine Küste.“";
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, [Person("Edda Larsen"), Place("Oslo"), Place("Europe", "Europa"), Place("Norway", "Norwegen")])), q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Edda Larsen", quote.Speaker);
+    }
+
+    [Fact]
     public void AColonFramesSubjectAfterItsVerbIsShownAsWritten()
     {
         var text = "In einem Bericht, der am Abend erschien, rechtfertigte das Verkehrsministerium die Sperrung: „Die Brücke ist nicht mehr sicher.“";
