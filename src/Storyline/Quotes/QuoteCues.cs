@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "prepositions", "impersonal"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "prepositions", "impersonal"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -136,6 +136,12 @@ public sealed class QuoteCues
 
     /// <summary>[naming-verbs]: verbs beside which a naming particle names words ("als „…“ zurückgewiesen", "sieht … als „…“").</summary>
     public PhraseTable NamingVerbs { get; private init; } = new([]);
+
+    /// <summary>
+    /// [standing-verbs]: verbs that say what something counts as ("gilt als", "galt als"): beside one a naming particle
+    /// gives a reputation or a category, nobody's words.
+    /// </summary>
+    public PhraseTable Standing { get; private init; } = new([]);
 
     /// <summary>[after-comma]: cues that attribute only right after a comma (see <see cref="CueAt"/>).</summary>
     public PhraseTable AfterComma { get; private init; } = new([]);
@@ -237,6 +243,7 @@ public sealed class QuoteCues
             AfterComma = Table("after-comma", ""),
             NamingParticles = Table("naming-particles", ""),
             NamingVerbs = Table("naming-verbs", ""),
+            Standing = Table("standing-verbs", ""),
             Prepositions = Table("prepositions", ""),
             Impersonal = Table("impersonal", ""),
             Ages = entries.Where(e => e.Section == "ages").Select(e => Split(e.Entry, AgeWord))

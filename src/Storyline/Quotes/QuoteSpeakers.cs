@@ -550,11 +550,22 @@ internal sealed class QuoteSpeakers
         || (cue > 0 && cues.Impersonal.MatchEndingAt(text, tokens, cue - 1) is not null);
 
     // Whether the sentence of a naming particle at token `particle` holds a naming cue, a naming verb or a speech verb
-    // besides it: "bezeichnete den Gipfel als „…“", "von Kennern als „…“ bezeichnet", "als „Kapitulation“ sieht".
+    // besides it: "bezeichnete den Gipfel als „…“", "bezeichnete acht Karten, in einem Spiel, in dem …, als „…“", "von
+    // Kennern als „…“ bezeichnet", "als „Kapitulation“ sieht". After the marks only in their own clause: "Galt er als „…“,
+    // so wurde sein Werk positiv bewertet" names a reputation, no one's words, as does a verb of standing before the
+    // particle ("gilt nicht als „Störfall“").
     private bool NamesBeside(QuoteSpan span, int particle)
     {
         var first = reading.SentenceStart(particle, particle, SentenceTokens);
-        for (var c = first; c < tokens.Count && c - first <= 2 * SentenceTokens && (c == first || !reading.Ends(c - 1)); c++)
+        for (var c = particle - 1; c >= first && !IsClauseBreak(c, span); c--)
+        {
+            if (cues.Standing.MatchAt(text, tokens, c) is not null)
+            {
+                return false;
+            }
+        }
+
+        for (var c = first; c < tokens.Count && c - first <= 2 * SentenceTokens && (c == first || !reading.Ends(c - 1)) && !(c > particle && IsClauseBreak(c, span)); c++)
         {
             if (c != particle && !reading.IsMarkToken(c) && (tokens[c].Start < span.Open || tokens[c].Start > span.Close)
                 && (IsSpeechVerb(c) || cues.NamingVerbs.MatchAt(text, tokens, c) is not null || cues.CueAt(text, tokens, c) is { Value: QuoteCues.Naming })
@@ -566,6 +577,10 @@ internal sealed class QuoteSpeakers
 
         return false;
     }
+
+    // A comma, semicolon or colon outside the marks, between two clauses.
+    private bool IsClauseBreak(int c, QuoteSpan span) =>
+        tokens[c].Lower is "," or ";" or ":" && (tokens[c].Start < span.Open || tokens[c].Start > span.Close);
 
     /// <summary>Whether a naming cue ("nannte", "called") stands in the few words before the opening mark, in its sentence.</summary>
     public bool Named(QuoteSpan span)

@@ -171,6 +171,21 @@ public sealed class QuoteNameRuleTests
         Assert.Equal(quoted, Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Petra Lenz")))).Text);
 
     [Theory]
+    // A verb of standing gives a category or a reputation, whatever naming verb the sentence holds elsewhere.
+    [InlineData("Der Vorfall wurde mit Stufe 1 bewertet und gilt damit nicht als „Störfall“.")]
+    // A naming verb after the marks names them only in their own clause.
+    [InlineData("Galt der Bischof früher als „Hardliner der Diözese“, wird sein Buch heute positiv bewertet.")]
+    public void AsAfterAVerbOfStandingNamesNobodysWords(string text) =>
+        Assert.Empty(QuoteRecognizer.Default.Recognize(text, "de", []));
+
+    [Fact]
+    public void ANamingVerbBeforeAnInsertedClauseStillNamesTheWords()
+    {
+        var text = "Trainerin Petra Lenz bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 20 Fouls gab, als „übertrieben“.";
+        Assert.Equal("übertrieben", Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Petra Lenz")))).Text);
+    }
+
+    [Theory]
     [InlineData("Auf der Seite ist nur eine Nachricht des „Förderverein Freies Wissen e.V.“ zu sehen.")]
     [InlineData("Ein Vertreter der „nordlicht energie ag“ nannte die Investition strategisch.")]
     // The body a spokesperson speaks for.
