@@ -103,6 +103,7 @@ internal static class DesignatedNames
         && !cues.IsDesignator(word)
         && !cues.Titles.Contains(word.ToLowerInvariant())
         && !cues.Determiners.Contains(word.ToLowerInvariant())
+        && !cues.PossessiveDeterminers.Contains(word.ToLowerInvariant())
         && !cues.Prepositions.Contains(word.ToLowerInvariant())
         // A noun for organisations, in the genitive too ("des Verbraucherschutzvereins").
         && !cues.AsWrittenOrGenitive(word.ToLowerInvariant(), cues.IsOrganisationCue);

@@ -61,6 +61,11 @@ internal sealed class NamedSpeakers(
             return (pronounSubject, null);
         }
 
+        if (Agent(from, cue, quoteOpen) is { } agent)
+        {
+            return agent;
+        }
+
         var named = mentions.In(tokens[from].Start, tokens[cue - 1].End)
             .Where(m => m.Entity.Type is EntityType.Person or EntityType.Organisation && !grammar.Governed(m)).ToList();
         // "Die Bundesregierung hatte den Bericht der New York Times als „falsch“ zurückgewiesen": a subject of several words
@@ -73,6 +78,41 @@ internal sealed class NamedSpeakers(
         }
 
         return FirstSubject(named) is { } first ? (first.Name, null) : (Inverted(from, cue, cueEnd, quoteOpen), null);
+    }
+
+    // "Seine Werke werden von Musikkennern als „…“ bezeichnet": where a naming particle is the cue and a passive agent
+    // word stands right before the words up to it, those words name the marked ones: the person or organisation they
+    // open with, else the words as written. Only in a sentence whose verb is no active naming verb before the particle.
+    private (string? Speaker, string? Words)? Agent(int from, int cue, int quoteOpen)
+    {
+        if (cues.NamingParticles.MatchAt(text, tokens, cue) is null)
+        {
+            return null;
+        }
+
+        // "Maurer bezeichnete den Plan von Kestrelwerk als „…“": an active verb before the particle; "von" is "of" there.
+        if (Enumerable.Range(from, cue - from).Any(t => cues.NamingVerbs.MatchAt(text, tokens, t) is not null || cues.CueAt(text, tokens, t) is not null))
+        {
+            return null;
+        }
+
+        for (var t = cue - 1; t >= from; t--)
+        {
+            if (cues.PassiveAgents.MatchAt(text, tokens, t) is { } agent && t + agent.Tokens < cue)
+            {
+                var first = t + agent.Tokens;
+                var m = mentions.FirstAtOrAfter(tokens[first].Start);
+                if (m < mentions.Count && mentions[m].End <= tokens[cue - 1].End && reading.TokenAtOrAfter(mentions[m].Start) - first <= 1
+                    && mentions[m].Entity.Type is EntityType.Person or EntityType.Organisation)
+                {
+                    return (mentions[m].Entity.Name, null);
+                }
+
+                return phrase.Before(first, cue, oneWord: true) is { } words ? (null, words) : null;
+            }
+        }
+
+        return null;
     }
 
     // "Angesichts solcher Alternativen nannte Reinhard Jung die Kartoffel „überflüssig“": where the verb comes second (the

@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "prepositions", "impersonal"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -133,6 +133,12 @@ public sealed class QuoteCues
     /// „Aktiensplit“", "ce qu'on appelle « … »"), nobody's words.
     /// </summary>
     public PhraseTable Impersonal { get; private init; } = new([]);
+
+    /// <summary>
+    /// [passive-agents]: the word that brings in who does what a passive verb says ("von" in "von Kennern als „…“
+    /// bezeichnet"): there the words after it, not the sentence's subject, name the marked words.
+    /// </summary>
+    public PhraseTable PassiveAgents { get; private init; } = new([]);
 
     /// <summary>[naming-verbs]: verbs beside which a naming particle names words ("als „…“ zurückgewiesen", "sieht … als „…“").</summary>
     public PhraseTable NamingVerbs { get; private init; } = new([]);
@@ -246,6 +252,7 @@ public sealed class QuoteCues
             Standing = Table("standing-verbs", ""),
             Prepositions = Table("prepositions", ""),
             Impersonal = Table("impersonal", ""),
+            PassiveAgents = Table("passive-agents", ""),
             Ages = entries.Where(e => e.Section == "ages").Select(e => Split(e.Entry, AgeWord))
                 .ToDictionary(e => e.Phrase.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal),
             PronounGenders = entries.Where(e => e.Section == "pronoun-genders").Select(e => Split(e.Entry, ""))

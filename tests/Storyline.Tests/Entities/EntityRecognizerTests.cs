@@ -290,6 +290,12 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Organisation, Named(Recognize(text, language), name).Type);
 
     [Theory]
+    [InlineData("de", "Der Komponist starb am Montag. Seine Werke werden in aller Welt gespielt.")]
+    [InlineData("de", "Die Malerin lebte in Lübeck. Ihre Werke hängen heute in vielen Museen.")]
+    public void APossessiveBeforeADesignatorOpensANounPhraseNotACompany(string language, string text) =>
+        Assert.DoesNotContain(Recognize(text, language), e => e.Type == EntityType.Organisation);
+
+    [Theory]
     [InlineData("fr", "Le distributeur Kessvard Distribution S.A.S., basé à Colmar, a retiré les bouteilles des rayons.", "Kessvard Distribution S.A.S.")]
     [InlineData("nl", "PoolBouw Nederland B.V. uit Oss plaatste vorig jaar zo’n noodbad in Tilburg.", "PoolBouw Nederland B.V.")]
     public void ANameRightBeforeWordsClosedByADesignatorIsOneCompany(string language, string text, string name)

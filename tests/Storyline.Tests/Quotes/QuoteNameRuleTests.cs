@@ -178,6 +178,16 @@ public sealed class QuoteNameRuleTests
     public void AsAfterAVerbOfStandingNamesNobodysWords(string text) =>
         Assert.Empty(QuoteRecognizer.Default.Recognize(text, "de", []));
 
+    [Theory]
+    [InlineData("Die Bilder der Malerin Petra Lenz werden von Kunstkritikern als „Meilensteine der Moderne“ bezeichnet.", null, "Kunstkritikern")]
+    [InlineData("Der Plan wurde von Petra Lenz als „völlig unrealistisch“ bezeichnet.", "Petra Lenz", null)]
+    public void InThePassiveTheAgentNamesTheWords(string text, string? speaker, string? words)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Petra Lenz"))));
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(words, quote.SpeakerText);
+    }
+
     [Fact]
     public void ANamingVerbBeforeAnInsertedClauseStillNamesTheWords()
     {
