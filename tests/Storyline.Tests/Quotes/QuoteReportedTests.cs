@@ -255,6 +255,9 @@ public sealed class QuoteReportedTests
     [InlineData("en", "Around 4,000 people marched through Leeds on Wednesday, according to Nordwind, demanding higher wages.", "Around 4,000 people marched through Leeds on Wednesday, according to Nordwind, demanding higher wages", "Nordwind")]
     [InlineData("de", "Nach Angaben von Nordwind sind mehr als 50.000 Geräte betroffen.", "sind mehr als 50.000 Geräte betroffen", "Nordwind")]
     [InlineData("nl", "Volgens Nordwind rijden er woensdag geen treinen naar Gent.", "rijden er woensdag geen treinen naar Gent", "Nordwind")]
+    // Whose view or assessment the clause gives is its source too.
+    [InlineData("de", "Nach Ansicht von Nordwind ist damit noch keine Entscheidung gefallen.", "ist damit noch keine Entscheidung gefallen", "Nordwind")]
+    [InlineData("de", "Nach Einschätzung von Nordwind dauert die Reparatur zwei Wochen.", "dauert die Reparatur zwei Wochen", "Nordwind")]
     public void TheClauseOfASourcePhrase(string language, string text, string clause, string speaker)
     {
         var quote = Assert.Single(Indirect(text, language, Organisation("Nordwind")));
