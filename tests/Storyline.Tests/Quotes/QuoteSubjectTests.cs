@@ -224,6 +224,15 @@ public sealed class QuoteSubjectTests
     }
 
     [Fact]
+    public void AnOrdinalDayBeforeAMonthEndsNoSentence()
+    {
+        // "am 3. Mai" keeps "er" in the sentence that frames the quote; "wird 60." ends one.
+        var text = "Die Pilotin Jana Brück wird 60. Zusammen mit Ole Sand flog sie am 3. Mai 1990 die Maschine nach Oslo und meldete sich mit den Worten: „Wir sind gelandet.“";
+        var quote = Only(text, "de", Person("Jana Brück"), Person("Ole Sand"), Place("Oslo"));
+        Assert.Equal("Jana Brück", quote.Speaker);
+    }
+
+    [Fact]
     public void APlaceRightBeforeAColonIsNoSpeaker()
     {
         var text = "Trainerin Ana Pirelli stellte sich vor ihre Torhüterin aus Kerkrade: „Sie hat uns diese Saison oft gerettet.“";

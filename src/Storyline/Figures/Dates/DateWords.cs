@@ -54,6 +54,13 @@ public sealed class DateWords
             || (Weekdays.TryMatch(folded, 0, out end, out _) && end == folded.Length);
     }
 
+    /// <summary>Whether a word alone is a month of this language ("Juli", "Mai"), whatever context its entry asks for.</summary>
+    public bool IsMonth(string word)
+    {
+        var folded = DateText.Fold(word);
+        return Months.TryMatch(folded, 0, out var end, out _) && end == folded.Length;
+    }
+
     /// <summary>Whether a word alone is a weekday of this language ("Friday", "Mittwoch"); months are names too (May, August).</summary>
     public bool IsWeekday(string word)
     {
