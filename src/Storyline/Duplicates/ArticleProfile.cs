@@ -44,7 +44,7 @@ public sealed record ArticleProfile(
         var all = new HashSet<ulong>();
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var w = 0;
-        foreach (var (start, end) in Duplicates.Sentences.Of(text))
+        foreach (var (start, end) in Duplicates.Sentences.Of(text, article.Language))
         {
             while (w < words.Count && words[w].Start < start)
             {

@@ -23,9 +23,10 @@ public static class BackReference
     {
         var lead = article.Text.Length <= LeadLength ? article.Text : article.Text[..LeadLength];
         int? longest = null;
-        foreach (var match in DateReader.For(article.Language).Read(lead, Reference))
+        var reader = DateReader.For(article.Language);
+        foreach (var match in reader.Read(lead, Reference))
         {
-            if (!match.Relative || match.Resolved is not { } resolved || Start(resolved) is not { } start)
+            if (!match.Relative || match.Resolved is not { } resolved || Start(resolved) is not { } start || IsCalendarDate(lead.AsSpan(match.Start, match.Length), reader.Words))
             {
                 continue;
             }
@@ -38,6 +39,27 @@ public static class BackReference
         }
 
         return longest;
+    }
+
+    // "seit dem 1. März", "le 20 juillet", "in March": a day or month of the calendar without its year is relative to the
+    // publication date only in which year it falls; how long ago it was depends on that date, which an undated article
+    // lacks, so only durations ("vor einem Monat", "last month") say how long after the event an article came.
+    private static bool IsCalendarDate(ReadOnlySpan<char> expression, DateWords words)
+    {
+        if (expression.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        foreach (var range in expression.SplitAny(' ', '.', ','))
+        {
+            if (expression[range] is { Length: > 0 } word && words.IsMonth(word.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The middle of the period an ISO date names ("2000-05" → 15 May): a month ago is about thirty days ago.

@@ -67,7 +67,7 @@ public static class StorySummary
         foreach (var article in articles.Where(a => a.Language == chosen))
         {
             var position = 0;
-            foreach (var (start, end) in Duplicates.Sentences.Of(article.Text))
+            foreach (var (start, end) in Duplicates.Sentences.Of(article.Text, article.Language))
             {
                 var text = article.Text[start..end];
                 var terms = Terms(article, start, end);

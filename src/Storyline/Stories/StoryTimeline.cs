@@ -37,7 +37,7 @@ public static class StoryTimeline
         {
             var known = step.Where(s => s.Known).Select(s => s.Article.Published!.Value).ToList();
             var first = step[0].Article;
-            var headline = step.Select(s => s.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? FirstSentence(first.Text);
+            var headline = step.Select(s => s.Article.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? FirstSentence(first.Text, first.Language);
             return new TimelineStep(
                 known.Count > 0 ? known.Min() : null,
                 known.Count == 0 && start == default ? (int)Math.Round(step[0].Day) : null,
@@ -46,9 +46,9 @@ public static class StoryTimeline
         }).ToList();
     }
 
-    private static string FirstSentence(string text)
+    private static string FirstSentence(string text, string language)
     {
-        var sentences = Duplicates.Sentences.Of(text);
+        var sentences = Duplicates.Sentences.Of(text, language);
         return sentences.Count == 0 ? "" : text[sentences[0].Start..sentences[0].End];
     }
 }

@@ -45,6 +45,18 @@ public sealed class FoldedWordsTests
         Assert.Equal(["It rose 4.5 percent.", "Analysts said \"Yes.\"", "Then", "New line? no split here"], sentences);
     }
 
+    [Theory]
+    [InlineData("de", "Am 20. Juli 2025 eröffnete Kalvora das Werk. Dr. Jana Brück leitet es seit dem 1. März. Sie wird 60. Im Mai geht sie.",
+        "Am 20. Juli 2025 eröffnete Kalvora das Werk.|Dr. Jana Brück leitet es seit dem 1. März.|Sie wird 60.|Im Mai geht sie.")]
+    [InlineData("en", "Mr. Olsen met George W. Bush in Oslo. They spoke for 20 minutes.", "Mr. Olsen met George W. Bush in Oslo.|They spoke for 20 minutes.")]
+    [InlineData("fr", "M. Lecornu a parlé. Il part.", "M. Lecornu a parlé.|Il part.")]
+    public void InAKnownLanguageTitlesInitialsAndOrdinalDaysEndNoSentence(string language, string text, string expected)
+    {
+        var sentences = Sentences.Of(text, language).Select(s => text[s.Start..s.End]).ToList();
+
+        Assert.Equal(expected.Split('|'), sentences);
+    }
+
     [Fact]
     public void ChineseAndJapaneseSentencesEndAtFullWidthStopsWithNoSpace()
     {

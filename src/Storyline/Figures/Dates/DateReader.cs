@@ -18,6 +18,9 @@ public sealed class DateReader
 
     public DateReader(DateWords words) => this.words = words;
 
+    /// <summary>The date words this reader reads with.</summary>
+    public DateWords Words => words;
+
     /// <summary>
     /// The reader for a language code ("fr", "de-AT"), built once. A language without a <c>dates.txt</c>, or no
     /// language at all, gets a reader of digit formats only; only languages with data are cached, so arbitrary codes

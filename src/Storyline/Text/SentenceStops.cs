@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Storyline.Entities;
+using Storyline.Figures.Dates;
+using Storyline.Languages;
+
+namespace Storyline.Text;
+
+/// <summary>
+/// Where a full stop ends no sentence in a language: after a title written short ("Dr. Jana Brück", "M. Lecornu";
+/// entities.txt [abbreviations]), after an initial ("George W. Bush"), and after a day written as an ordinal before a
+/// month's name ("am 20. Juli 1969"; dates.txt [months]). Summaries and timelines cut at the other stops: "seit dem 1."
+/// is no sentence to show. Thread-safe; one instance a language.
+/// </summary>
+public sealed class SentenceStops
+{
+    public static readonly SentenceStops None = new(new HashSet<string>(), DateWords.None);
+
+    private static readonly ConcurrentDictionary<string, SentenceStops> Cache = new(StringComparer.Ordinal);
+
+    private readonly IReadOnlySet<string> abbreviations;
+    private readonly DateWords dates;
+
+    private SentenceStops(IReadOnlySet<string> abbreviations, DateWords dates) => (this.abbreviations, this.dates) = (abbreviations, dates);
+
+    /// <summary>The stops of a language's text; <see cref="None"/> (every stop may end a sentence) when it is unknown.</summary>
+    public static SentenceStops For(string? language) =>
+        string.IsNullOrEmpty(language) ? None
+        : Cache.GetOrAdd(language, l => new(EntityCues.For(LanguageResources.Embedded, l).Abbreviations, DateWords.For(LanguageResources.Embedded, l)));
+
+    /// <summary>Whether the full stop at <paramref name="stop"/> in <paramref name="text"/> ends no sentence.</summary>
+    public bool Continues(string text, int stop)
+    {
+        var start = stop;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == stop || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(start, stop - start);
+        if (char.IsUpper(word[0]) && (word.Length == 1 || abbreviations.Contains(word.ToString().ToLowerInvariant())))
+        {
+            return true;
+        }
+
+        return word.Length <= 2 && !word.ContainsAnyExceptInRange('0', '9') && NextWord(text, stop + 1) is { Length: > 0 } next && dates.IsMonth(next);
+    }
+
+    private static string NextWord(string text, int from)
+    {
+        while (from < text.Length && text[from] == ' ')
+        {
+            from++;
+        }
+
+        var end = from;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[from..end];
+    }
+}
