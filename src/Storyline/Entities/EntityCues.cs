@@ -19,11 +19,11 @@ public sealed class EntityCues
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
-        "possessive-determiners",
+        "possessive-determiners", "company-cues",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -51,6 +51,12 @@ public sealed class EntityCues
     /// werden … geschätzt" are his works, not a company called Seine). Own language: the French river is "la Seine".
     /// </summary>
     public IReadOnlySet<string> PossessiveDeterminers => Section("possessive-determiners");
+
+    /// <summary>
+    /// [company-cues]: nouns for a company that end compounds describing one ("Chemiekonzern", "Softwarehersteller"): such
+    /// a compound before a name is no part of it, even of a one-word name. Own language.
+    /// </summary>
+    public IReadOnlySet<string> CompanyCues => Section("company-cues");
 
     public IReadOnlySet<string> ProductCues => Section("product-cues");
 

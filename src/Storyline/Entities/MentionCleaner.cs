@@ -15,6 +15,7 @@ internal static class MentionCleaner
         var e = tokenEnd;
         while (s < e && (IsEdgeNoise(tokens[s].Text, cues, leading: true) || IsDeterminer(tokens[s].Text, cues, s == sentenceStart)
             || (e - s > 2 && IsDescribingCompound(tokens[s].Text, cues))
+            || (e - s == 2 && IsDescribingCompound(tokens[s].Text, cues, companies: true))
             || (e - s > 1 && (IsYearOrRoman(tokens[s].Text) || IsHyphenatedCue(tokens[s].Text, cues)))
             || (e - s > 3 && IsPlaceAdjective(tokens[s].Text, cues) && IsDescribingCompound(tokens[s + 1].Text, cues))))
         {
@@ -110,7 +111,9 @@ internal static class MentionCleaner
     // "der Softwarekonzern Trivella Digitale S.p.A.", "die Pilotengewerkschaft Beroepsvereniging Cockpitpersoneel": where
     // nouns are capitalised, a compound ending in a noun that introduces an organisation describes the name after it (of
     // two words at least, so that "Sparkassenverband Bayern" keeps its head), in the genitive too ("des Naturschutzvereins").
-    private static bool IsDescribingCompound(string word, EntityCues cues)
+    // A compound ending in a noun for a company ([company-cues]: "der Chemiekonzern Kalvora") describes a one-word name
+    // too: companies are not named after a place with such a noun in front.
+    private static bool IsDescribingCompound(string word, EntityCues cues, bool companies = false)
     {
         if (!cues.Capitalisation.Contains(CapitalisedNouns) || !char.IsUpper(word[0]))
         {
@@ -120,7 +123,8 @@ internal static class MentionCleaner
         var lower = word.ToLowerInvariant();
         return cues.AsWrittenOrGenitive(lower, EndsInCue);
 
-        bool EndsInCue(string form) => cues.OrganisationCues.Any(cue => cue.Length >= 5 && form.Length > cue.Length + 2 && form.EndsWith(cue, StringComparison.Ordinal));
+        bool EndsInCue(string form) => (companies ? cues.CompanyCues : cues.OrganisationCues)
+            .Any(cue => cue.Length >= 5 && form.Length > cue.Length + 2 && form.EndsWith(cue, StringComparison.Ordinal));
     }
 
     // "Der Schweizer Pharmakonzern Helvara AG": a place's adjective (an ending of the article's [place-demonym-endings])

@@ -87,6 +87,9 @@ public sealed class MentionCleanerTests
     // Where nouns are capitalised, a compound that describes the organisation is cut, unless one word would be left.
     [InlineData("Der Softwarekonzern Trivella Digitale S.p.A. verlor.", "de", "Softwarekonzern Trivella Digitale S.p.A.", "ORG", "Trivella Digitale S.p.A.", "ORG")]
     [InlineData("Der Sparkassenverband Bayern warnte.", "de", "Sparkassenverband Bayern", "ORG", "Sparkassenverband Bayern", "ORG")]
+    // A company noun at the end of the compound describes even a one-word name.
+    [InlineData("Der Chemiekonzern Kalvora eröffnete ein Werk.", "de", "Chemiekonzern Kalvora", "ORG", "Kalvora", "ORG")]
+    [InlineData("Der Softwarehersteller Brenvik wächst.", "de", "Softwarehersteller Brenvik", "ORG", "Brenvik", "ORG")]
     // A place's adjective before a describing compound goes with it.
     [InlineData("Der Schweizer Pharmakonzern Korvane AG übernimmt Orsini.", "de", "Schweizer Pharmakonzern Korvane AG", "ORG", "Korvane AG", "ORG")]
     [InlineData("Die Berliner Sparkasse meldet Gewinne.", "de", "Berliner Sparkasse", "ORG", "Berliner Sparkasse", "ORG")]
