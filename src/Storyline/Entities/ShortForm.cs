@@ -2,7 +2,7 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// Whether one name is a short form of another: a person's last words (Altman → Sam Altman; news rarely calls people by
-/// their first name); an organisation's
+/// their first name) or name without its middle initials (Maria Olsen → Maria T. Olsen); an organisation's
 /// name without its designators, after it or before it (Mistral → Mistral AI, Helvara → Helvara AG, Orsini → Farmaceutici
 /// Orsini, Santander → Banco Santander; not Google → Google DeepMind); or the
 /// initials of its capitalised words (NRF → National Research Foundation).
@@ -17,7 +17,8 @@ public static class ShortForm
         {
             var prefix = longWords.Take(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal);
             var suffix = longWords.TakeLast(shortWords.Length).SequenceEqual(shortWords, StringComparer.Ordinal)
-                || (person && ParticleCapitalised(shortWords, longWords));
+                || (person && ParticleCapitalised(shortWords, longWords))
+                || (person && WithoutInitials(shortName, longName));
             bool Designators(IEnumerable<string> words) => words.All(w => designators.Contains(w.ToLowerInvariant()));
             if (person
                 ? suffix
@@ -29,6 +30,19 @@ public static class ShortForm
 
         return IsAcronym(shortName, longWords);
     }
+
+    /// <summary>Whether a person's name of two words or more is another's without its middle initials (Maria Olsen, Maria T. Olsen).</summary>
+    public static bool WithoutInitials(string shortName, string longName)
+    {
+        var shortWords = Words(shortName);
+        var longWords = Words(longName);
+        return shortWords.Length > 1 && shortWords.Length < longWords.Length && longWords.Where(w => !IsInitial(w)).SequenceEqual(shortWords, StringComparer.Ordinal);
+    }
+
+    // "T.", "J.R.", "W": a middle initial, one capital letter with or without its full stop, or several with theirs.
+    private static bool IsInitial(string word) =>
+        word.Length > 0 && char.IsUpper(word[0])
+        && (word.Length == 1 || (word.Length % 2 == 0 && Enumerable.Range(0, word.Length / 2).All(i => char.IsUpper(word[2 * i]) && word[(2 * i) + 1] == '.')));
 
     // "Van Wijngaarden" for "Arie van Wijngaarden": Dutch writes the particle with a capital where no first name precedes it.
     private static bool ParticleCapitalised(string[] shortWords, string[] longWords)

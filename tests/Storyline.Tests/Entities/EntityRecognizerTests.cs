@@ -289,6 +289,14 @@ public sealed class EntityRecognizerTests
     public void ATeamNameIsAnOrganisation(string language, string text, string name) =>
         Assert.Equal(EntityType.Organisation, Named(Recognize(text, language), name).Type);
 
+    [Fact]
+    public void APersonWrittenWithAndWithoutAMiddleInitialIsOnePersonAndSoIsTheSurname()
+    {
+        var text = "\"We are deeply sorry,\" said chief executive Dana J. Wexler. Dana Wexler took over in 2021. Wexler said the jars were destroyed.";
+        var person = Assert.Single(Recognize(text, "en"), e => e.Type == EntityType.Person);
+        Assert.Equal(["Dana J. Wexler", "Dana Wexler", "Wexler"], person.Mentions.Select(m => m.Text));
+    }
+
     [Theory]
     [InlineData("de", "Der Komponist starb am Montag. Seine Werke werden in aller Welt gespielt.")]
     [InlineData("de", "Die Malerin lebte in Lübeck. Ihre Werke hängen heute in vielen Museen.")]

@@ -7,6 +7,10 @@ public sealed class ShortFormTests
     [Theory]
     [InlineData("Wexler", "Dana Wexler", true, true)]
     [InlineData("Dana", "Dana Wexler", true, false)]
+    // A middle initial dropped: one person.
+    [InlineData("Dana Wexler", "Dana J. Wexler", true, true)]
+    [InlineData("Dana Wexler", "Dana J.R. Wexler", true, true)]
+    [InlineData("Dana Wexler", "Dana Jo Wexler", true, false)]
     [InlineData("Wexler", "Dana Wexler", false, false)]
     [InlineData("Northgate", "Northgate Ventures", false, true)]
     [InlineData("Ventures", "Northgate Ventures", false, false)]
