@@ -225,7 +225,7 @@ public sealed class EntityRecognizer
         mentions.RemoveAll(m => headEnds.TryGetValue(m.Start, out var end) && m.End > end && !text.AsSpan(end, m.End - end).Contains(' '));
         mentions.AddRange(heads);
         mentions.RemoveAll(m => CommonTerms.IsOne(text[m.Start..m.End], languageCues));
-        mentions = WeekdayNames.Cut(mentions, tokens, sentences, calendar);
+        mentions = WeekdayNames.Cut(mentions, tokens, sentences, calendar, text);
         mentions = LoneOpeners.Drop(mentions, tokens, sentences, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns));
         mentions = PortfolioNames.Drop(mentions, text, languageCues, name => catalog.Resolve(name, language) is not null);
         return grouper.Group(mentions, text, language, languageCues, definitions.Select(d => (text[d.Acronym.Start..d.Acronym.End], text[d.Name.Start..d.Name.End])).ToList());

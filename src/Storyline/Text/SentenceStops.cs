@@ -8,7 +8,7 @@ namespace Storyline.Text;
 /// <summary>
 /// Where a full stop ends no sentence in a language: after a title written short ("Dr. Jana Brück", "M. Lecornu";
 /// entities.txt [abbreviations]), after an initial ("George W. Bush"), and after a day written as an ordinal before a
-/// month's name ("am 20. Juli 1969"; dates.txt [months]). Summaries and timelines cut at the other stops: "seit dem 1."
+/// month's name ("am 20. Juli 1969"; dates.txt [months]) or a month written short before a day ("Jan. 3"). Summaries and timelines cut at the other stops: "seit dem 1."
 /// is no sentence to show. Thread-safe; one instance a language.
 /// </summary>
 public sealed class SentenceStops
@@ -43,6 +43,12 @@ public sealed class SentenceStops
 
         var word = text.AsSpan(start, stop - start);
         if (char.IsUpper(word[0]) && (word.Length == 1 || abbreviations.Contains(word.ToString().ToLowerInvariant())))
+        {
+            return true;
+        }
+
+        // "sold between Jan. 3 and Feb. 14": a month written short before a day.
+        if (char.IsUpper(word[0]) && stop + 2 < text.Length && text[stop + 1] == ' ' && char.IsAsciiDigit(text[stop + 2]) && dates.IsMonth(word.ToString() + "."))
         {
             return true;
         }

@@ -50,6 +50,7 @@ public sealed class FoldedWordsTests
         "Am 20. Juli 2025 eröffnete Kalvora das Werk.|Dr. Jana Brück leitet es seit dem 1. März.|Sie wird 60.|Im Mai geht sie.")]
     [InlineData("en", "Mr. Olsen met George W. Bush in Oslo. They spoke for 20 minutes.", "Mr. Olsen met George W. Bush in Oslo.|They spoke for 20 minutes.")]
     [InlineData("fr", "M. Lecornu a parlé. Il part.", "M. Lecornu a parlé.|Il part.")]
+    [InlineData("en", "Jars sold between Jan. 3 and Feb. 14 were recalled. It cost $2m.", "Jars sold between Jan. 3 and Feb. 14 were recalled.|It cost $2m.")]
     public void InAKnownLanguageTitlesInitialsAndOrdinalDaysEndNoSentence(string language, string text, string expected)
     {
         var sentences = Sentences.Of(text, language).Select(s => text[s.Start..s.End]).ToList();

@@ -82,6 +82,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void AMonthBeforeADaysNumberIsADateNotAName()
+    {
+        var entities = Recognize("The recall covers jars sold between Jan. 3 and Feb. 14 in Ohio. Prime minister Theresa May said nothing.", "en");
+        Assert.DoesNotContain(entities, e => e.Name is "Jan" or "Feb");
+        Assert.Contains(entities, e => e.Name == "Theresa May");
+    }
+
+    [Fact]
     public void CapitalisedSentenceStartersAndGermanNounsAreNotEntities()
     {
         var entities = Recognize("Gestern sagte die Regierung, dass die Wirtschaft im Winter schrumpft. Trotzdem steigen die Löhne in Deutschland.", "de");
