@@ -71,6 +71,12 @@ internal static class BodyNames
                     yield return new RawMention(tokens[h].Start, tokens[named - 1].End, "ORG");
                     h = named - 1;
                 }
+                else if (!cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns) && SubjectBefore(tokens, h, sentence.Start, cues) is var opens && opens < h)
+                {
+                    // "the Food and Drug Administration said", "the Securities and Exchange Commission": capitalised words
+                    // before a head that nothing links on from, two of them joined by a conjunction at most, name the body.
+                    yield return new RawMention(tokens[opens].Start, tokens[h].End, "ORG");
+                }
 
                 continue;
             }
@@ -152,6 +158,27 @@ internal static class BodyNames
         }
 
         return end;
+    }
+
+    // The first token of the capitalised words right before the head at token h ("Food and Drug" before "Administration"),
+    // two joined by a conjunction or "&" at most, after a word in lower case or a determiner; h when there are none.
+    private static int SubjectBefore(IReadOnlyList<Token> tokens, int h, int sentenceStart, EntityCues cues)
+    {
+        var first = h;
+        while (first > sentenceStart && h - first <= MaxBefore && IsCapitalised(tokens[first - 1].Text) && !cues.Determiners.Contains(tokens[first - 1].Text.ToLowerInvariant()))
+        {
+            first--;
+            if (first - 2 >= sentenceStart && (cues.Conjunctions.Contains(tokens[first - 1].Text) || tokens[first - 1].Text == "&") && IsCapitalised(tokens[first - 2].Text))
+            {
+                first -= 2;
+            }
+        }
+
+        // "the U.S. Food and Drug Administration": a country written short may stand before the name.
+        var before = first > sentenceStart ? tokens[first - 1].Text : null;
+        return before is not null && (char.IsLower(before[0]) || cues.Determiners.Contains(before.ToLowerInvariant()) || (before.Contains('.', StringComparison.Ordinal) && before.All(c => c == '.' || char.IsUpper(c))))
+            ? first
+            : h;
     }
 
     // A word that is no link, determiner or preposition, in lower case ("regionale", "appel") or capitalised as official

@@ -298,6 +298,14 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Organisation, Named(Recognize(text, language), name).Type);
 
     [Fact]
+    public void AFoodCompanyWrittenWithoutFoodsIsTheSameCompany()
+    {
+        var company = Assert.Single(Recognize("Harwick Foods said on Tuesday it was recalling jars. Shares of Harwick fell 4.5%.", "en"));
+        Assert.Equal(EntityType.Organisation, company.Type);
+        Assert.Equal(["Harwick Foods", "Harwick"], company.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void APersonWrittenWithAndWithoutAMiddleInitialIsOnePersonAndSoIsTheSurname()
     {
         var text = "\"We are deeply sorry,\" said chief executive Dana J. Wexler. Dana Wexler took over in 2021. Wexler said the jars were destroyed.";
@@ -462,6 +470,10 @@ public sealed class EntityRecognizerTests
     // A second link before no capitalised word is no part of the name.
     [InlineData("Lo confirmó la Secretaría de Seguridad Pública de ese estado el lunes.", "es", "Secretaría de Seguridad Pública")]
     [InlineData("Lo informó la Dirección de Tráfico de esa provincia el lunes.", "es", "Dirección de Tráfico")]
+    // Capitalised words before a head that nothing links on from, two joined by "and" at most.
+    [InlineData("The Food and Drug Administration said it was reviewing the case.", "en", "Food and Drug Administration")]
+    [InlineData("A lawyer for the Securities and Exchange Commission declined to comment.", "en", "Securities and Exchange Commission")]
+    [InlineData("The U.S. Food and Drug Administration said it was reviewing the case.", "en", "Food and Drug Administration")]
     public void APublicBodyIsOneOrganisationWithItsSubject(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
