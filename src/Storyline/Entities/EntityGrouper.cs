@@ -309,8 +309,10 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                     && !(introduced && shortFirst < g.Members.Min(m => m.Mention.Start))))
                 .Where(g => ShortForm.Of(shortGroup.Key, g.Key, IsPerson(g), cues.OrganisationDesignators) || Defined(shortGroup, g))
                 .ToList();
-            // "Olsen" after "Maria T. Olsen" and "Maria Olsen": one person written with and without the middle initial.
-            targets.RemoveAll(g => IsPerson(g) && targets.Exists(other => other != g && IsPerson(other) && ShortForm.WithoutInitials(g.Key, other.Key)));
+            // "Olsen" after "Maria T. Olsen" and "Maria Olsen", "Harwick" after "Harwick Foods Inc." and "Harwick Foods": a target
+            // that is itself short for another is that one.
+            targets.RemoveAll(g => targets.Exists(other => other != g && other.Key.Length > g.Key.Length && IsPerson(other) == IsPerson(g)
+                && ShortForm.Of(g.Key, other.Key, IsPerson(other), cues.OrganisationDesignators)));
             if (targets.Count == 0 && OpensOnePerson(shortGroup, shortFirst) is { } person)
             {
                 // The person's, whatever the tagger read the word alone as ("Thaksin" as a place that speaks).

@@ -306,6 +306,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void AShortFormOfTwoFormsOfOneNameIsThatName()
+    {
+        // "Harwick" is short for "Harwick Foods" and for "Harwick Foods Inc.", which is one company.
+        var text = "Harwick Foods recalls jars\n\nHarwick Foods Inc. said on Tuesday it was recalling jars. Shares of Harwick fell 4.5%.";
+        var company = Assert.Single(Recognize(text, "en"));
+        Assert.Equal(["Harwick Foods", "Harwick Foods Inc", "Harwick"], company.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void APersonWrittenWithAndWithoutAMiddleInitialIsOnePersonAndSoIsTheSurname()
     {
         var text = "\"We are deeply sorry,\" said chief executive Dana J. Wexler. Dana Wexler took over in 2021. Wexler said the jars were destroyed.";
