@@ -33,7 +33,22 @@ public static partial class ParagraphShape
 
         var first = paragraph[0];
         var last = paragraph[^1];
-        return (char.IsUpper(first) || char.IsDigit(first)) && (char.IsLetterOrDigit(last) || last is ')' or '?' or '!');
+        return (char.IsUpper(first) || char.IsDigit(first)) && (char.IsLetterOrDigit(last) || last is ')' or '?' or '!' || EndsWithInitials(paragraph));
+    }
+
+    // "… baby food in the U.S.", "… talks with the E.U.": a headline may end in initials written with stops, which close
+    // no sentence.
+    private static bool EndsWithInitials(string paragraph)
+    {
+        var i = paragraph.Length - 1;
+        var letters = 0;
+        while (i >= 1 && paragraph[i] == '.' && char.IsUpper(paragraph[i - 1]))
+        {
+            letters++;
+            i -= 2;
+        }
+
+        return letters >= 2 && (i < 0 || paragraph[i] == ' ');
     }
 
     public static bool HasUrl(string paragraph) => Url().IsMatch(paragraph);
