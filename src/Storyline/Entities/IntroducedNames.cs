@@ -4,8 +4,8 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// "La société lyonnaise Vantor", "the Lyon-based company Vantor", "el grupo químico italiano Vendrasi": capitalised words
-/// right after a noun that introduces an organisation (<c>[organisation-cues]</c>), up to two lower-case adjectives between,
-/// are an organisation's name even where the tagger saw none. Not in languages that capitalise every noun, where the
+/// right after a noun that introduces an organisation (<c>[organisation-cues]</c>), up to two lower-case adjectives between
+/// and what it makes after a linking word ("le fabricant italien de vélos électriques Trivella"), are an organisation's name even where the tagger saw none. Not in languages that capitalise every noun, where the
 /// word after "das Unternehmen" is as likely a noun as a name.
 /// </summary>
 internal static class IntroducedNames
@@ -33,6 +33,22 @@ internal static class IntroducedNames
             while (first < sentence.End - 1 && first - j <= MaxAdjectives && IsAdjective(tokens[first].Text, cues))
             {
                 first++;
+            }
+
+            // "le fabricant italien de vélos électriques Trivella", "el grupo de moda Vendrasi": a linking word and a
+            // lower-case noun, perhaps with its adjective, say what the organisation makes or does.
+            if (first + 2 < sentence.End && cues.BodyLinks.Contains(tokens[first].Text) && IsAdjective(tokens[first + 1].Text, cues))
+            {
+                var complement = first + 2;
+                if (complement < sentence.End - 1 && IsAdjective(tokens[complement].Text, cues))
+                {
+                    complement++;
+                }
+
+                if (complement < sentence.End && IsNameWord(tokens[complement].Text, cues, afterFirst: false))
+                {
+                    first = complement;
+                }
             }
 
             var end = first;

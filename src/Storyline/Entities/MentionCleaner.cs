@@ -22,7 +22,7 @@ internal static class MentionCleaner
             s++;
         }
 
-        while (e > s && IsEdgeNoise(tokens[e - 1].Text, cues, leading: false))
+        while (e > s && IsEdgeNoise(tokens[e - 1].Text, cues, leading: false) && !EndsParticleSurname(tokens, s, e - 1, cues))
         {
             e--;
         }
@@ -150,6 +150,12 @@ internal static class MentionCleaner
         var tail = word[(hyphen + 1)..].ToLowerInvariant();
         return cues.ProductCues.Contains(tail) || cues.OrganisationCues.Contains(tail);
     }
+
+    // "Bruno Le Maire", "Jean-Yves Le Drian": a title word after an article written with a capital inside a name is the
+    // second half of a surname, not a title the tagger took along.
+    private static bool EndsParticleSurname(IReadOnlyList<Token> tokens, int start, int last, EntityCues cues) =>
+        last - start >= 2 && tokens[last - 1].Text is { Length: > 1 } particle && char.IsUpper(particle[0])
+        && cues.Determiners.Contains(particle.ToLowerInvariant()) && char.IsUpper(tokens[last - 2].Text[0]);
 
     // A designator written as a legal form, with dots or capitals inside (S.p.A., N.V., AG, GmbH), not a word that may
     // sit inside a longer name ("Technische Universität Berlin", "Deutsche Bank AG").

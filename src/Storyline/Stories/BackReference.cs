@@ -26,7 +26,10 @@ public static class BackReference
         var reader = DateReader.For(article.Language);
         foreach (var match in reader.Read(lead, Reference))
         {
-            if (!match.Relative || match.Resolved is not { } resolved || Start(resolved) is not { } start || IsCalendarDate(lead.AsSpan(match.Start, match.Length), reader.Words))
+            // "L'entreprise a perdu 1,2 Md€ l'an dernier": a year back is the period a figure covers far more often than an
+            // event the article follows up, so only a day, a week or a month back counts.
+            if (!match.Relative || match.Precision == DatePrecision.Year || match.Resolved is not { } resolved || Start(resolved) is not { } start
+                || IsCalendarDate(lead.AsSpan(match.Start, match.Length), reader.Words))
             {
                 continue;
             }

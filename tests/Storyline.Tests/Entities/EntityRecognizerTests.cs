@@ -225,6 +225,7 @@ public sealed class EntityRecognizerTests
 
     [Theory]
     [InlineData("La société lyonnaise Vantor a levé des fonds auprès d’investisseurs.", "fr", "Vantor")]
+    [InlineData("Le fabricant italien de vélos électriques Vantor va supprimer 400 postes.", "fr", "Vantor")]
     [InlineData("The Lyon-based company Vantor has raised money from investors.", "en", "Vantor")]
     [InlineData("Elle a convaincu le fonds Northbay Capital de mener le tour.", "fr", "Northbay Capital")]
     [InlineData("Robots are also the focus of Danish startup Q, which raised a $40m seed round in May.", "en", "Q")]

@@ -21,6 +21,19 @@ public sealed class MentionCleanerTests
     }
 
     [Theory]
+    // A title word after a capitalised article inside a name is the second half of the surname.
+    [InlineData("M. Bruno Le Maire a appelé au dialogue.", "fr", "Bruno Le Maire", "Bruno Le Maire")]
+    // A title after the name is still cut.
+    [InlineData("Selon Jean Dupont Président du club, tout va bien.", "fr", "Jean Dupont Président", "Jean Dupont")]
+    public void ATitleWordEndsASurnameOnlyAfterACapitalisedArticle(string text, string language, string tagged, string name)
+    {
+        var mention = Clean(text, tagged, "PER", EntityCues.For(LanguageResources.Embedded, language));
+
+        Assert.NotNull(mention);
+        Assert.Equal(name, text[mention.Start..mention.End]);
+    }
+
+    [Theory]
     // Where nouns are capitalised, another language's noun for an organisation is the first word of a name written in it.
     [InlineData("Das Werk gehört zum Chemiekonzern Gruppo Vantorelli S.p.A. aus Bergamo.", "de", "Gruppo Vantorelli S.p.A.")]
     [InlineData("Die Bank gehört zur Groupe Vantorelli mit Sitz in Lyon.", "de", "Groupe Vantorelli")]

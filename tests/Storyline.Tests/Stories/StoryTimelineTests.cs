@@ -36,6 +36,8 @@ public sealed class StoryTimelineTests
     // A calendar day or month without its year says nothing of how long ago it was in an undated article.
     [InlineData("de", "Am 20. Juli hat Kalvora sein Werk in Krefeld eröffnet. Dr. Jana Brück leitet das Werk seit dem 1. März.", false)]
     [InlineData("fr", "Le 3 mars, Kalvora a ouvert son usine de Krefeld. Jana Brück la dirige depuis janvier.", false)]
+    // A year back is the period a figure covers.
+    [InlineData("fr", "Kalvora va fermer son usine de Krefeld. L'entreprise a perdu 1,2 milliard d'euros l'an dernier.", false)]
     // A duration does.
     [InlineData("de", "Im vergangenen Monat hat Kalvora sein Werk in Krefeld eröffnet. Jetzt arbeiten dort 300 Menschen.", true)]
     public void OnlyADurationInTheLeadRefersBack(string language, string lead, bool refersBack) =>
