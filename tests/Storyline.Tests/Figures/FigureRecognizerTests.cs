@@ -298,6 +298,15 @@ public sealed class FigureRecognizerTests
     }
 
     [Fact]
+    public void WhatACompanyLostIsALoss()
+    {
+        const string text = "Le constructeur de vélos Vantor va supprimer 450 emplois. L'entreprise a perdu 1,2 Md€ l'an dernier.";
+        var figures = ReadWithNames(text, "fr", ("Vantor", EntityType.Organisation));
+        Assert.Equal("Vantor", Find(figures, "1,2 Md€").Subject);
+        Assert.Equal("loss", Find(figures, "1,2 Md€").Attribute);
+    }
+
+    [Fact]
     public void AnOutletSomeoneToldSomethingIsNotTheCompany()
     {
         const string text = "Vantor builds translation earbuds. Vantor sells them in 22 countries.\n\nIts founder told The Daily Ledger that hiring comes first. The company employs 320 people.";
