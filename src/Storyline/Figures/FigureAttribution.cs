@@ -130,7 +130,8 @@ public static class FigureAttribution
 
     /// <summary>
     /// For each mention (in text order), the article's main organisation among those named up to it: the one the
-    /// article names most often, the latest on a tie. "The company" after mention i stands for entry i.
+    /// article names most often, the first named on a tie (news names the organisation it is about first: "Le constructeur
+    /// Trivella …, selon l'AFP. L'entreprise a perdu …" is Trivella's). "The company" after mention i stands for entry i.
     /// </summary>
     public static Entity?[] MainOrganisationSoFar(IReadOnlyList<(Mention Mention, Entity Entity)> mentions)
     {
@@ -139,7 +140,7 @@ public static class FigureAttribution
         for (var i = 0; i < mentions.Count; i++)
         {
             var e = mentions[i].Entity;
-            if (e.Type == EntityType.Organisation && (best is null || e.Count >= best.Count))
+            if (e.Type == EntityType.Organisation && (best is null || e.Count > best.Count))
             {
                 best = e;
             }

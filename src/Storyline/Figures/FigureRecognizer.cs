@@ -267,6 +267,12 @@ public sealed partial class FigureRecognizer
             return true;
         }
 
+        // "selon l'AFP", "by the BBC": past the article to the complement word.
+        if (before >= 1 && cues.Definite.MatchEndingAt(text, tokens, before) is { } article)
+        {
+            before -= article.Tokens;
+        }
+
         for (var hops = 0; before >= 0 && hops < 3; hops++)
         {
             if (cues.Complements.MatchEndingAt(text, tokens, before) is not null)

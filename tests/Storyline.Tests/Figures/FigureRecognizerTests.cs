@@ -298,6 +298,14 @@ public sealed class FigureRecognizerTests
     }
 
     [Fact]
+    public void AnAgencyTheReportIsCreditedToIsNotTheCompany()
+    {
+        const string text = "Le constructeur de vélos Vantor a annoncé mardi 450 suppressions d'emplois, selon l'AFP. L'entreprise a perdu 1,2 Md€ l'an dernier.";
+        var figures = ReadWithNames(text, "fr", ("Vantor", EntityType.Organisation), ("AFP", EntityType.Organisation));
+        Assert.Equal("Vantor", Find(figures, "1,2 Md€").Subject);
+    }
+
+    [Fact]
     public void WhatACompanyLostIsALoss()
     {
         const string text = "Le constructeur de vélos Vantor va supprimer 450 emplois. L'entreprise a perdu 1,2 Md€ l'an dernier.";
