@@ -12,22 +12,20 @@ public sealed class MentionCleanerTests
     [InlineData("Das Start-up Kestrel sammelt Geld ein.", "de", "Start-up Kestrel", "Kestrel")]
     [InlineData("Son application Kestrel Live traduit 38 langues.", "fr", "application Kestrel Live", "Kestrel Live")]
     [InlineData("The Kestrel Live app translates 38 languages.", "en", "Kestrel Live", "Kestrel Live")]
-    public void NounsThatIntroduceAnOrganisationOrAProductAreCut(string text, string language, string tagged, string name)
-    {
-        var mention = Clean(text, tagged, "MISC", EntityCues.For(LanguageResources.Embedded, language));
-
-        Assert.NotNull(mention);
-        Assert.Equal(name, text[mention.Start..mention.End]);
-    }
+    public void NounsThatIntroduceAnOrganisationOrAProductAreCut(string text, string language, string tagged, string name) =>
+        AssertCleaned(text, language, tagged, "MISC", name);
 
     [Theory]
     // A title word after a capitalised article inside a name is the second half of the surname.
     [InlineData("M. Bruno Le Maire a appelé au dialogue.", "fr", "Bruno Le Maire", "Bruno Le Maire")]
     // A title after the name is still cut.
     [InlineData("Selon Jean Dupont Président du club, tout va bien.", "fr", "Jean Dupont Président", "Jean Dupont")]
-    public void ATitleWordEndsASurnameOnlyAfterACapitalisedArticle(string text, string language, string tagged, string name)
+    public void ATitleWordEndsASurnameOnlyAfterACapitalisedArticle(string text, string language, string tagged, string name) =>
+        AssertCleaned(text, language, tagged, "PER", name);
+
+    private static void AssertCleaned(string text, string language, string tagged, string type, string name)
     {
-        var mention = Clean(text, tagged, "PER", EntityCues.For(LanguageResources.Embedded, language));
+        var mention = Clean(text, tagged, type, EntityCues.For(LanguageResources.Embedded, language));
 
         Assert.NotNull(mention);
         Assert.Equal(name, text[mention.Start..mention.End]);
