@@ -64,6 +64,7 @@ public static class StorySummary
 
         var candidates = new List<(SummarySentence Sentence, HashSet<string> Terms, double Score, int Order)>();
         var order = 0;
+        var sharedScores = new List<double>();
         foreach (var article in articles.Where(a => a.Language == chosen))
         {
             var position = 0;
@@ -75,13 +76,23 @@ public static class StorySummary
                 if (words is >= MinimumWords and <= MaximumWords && terms.Count > 0 && !OpensWithPronoun(text, article.Language))
                 {
                     var central = terms.Sum(t => spread.GetValueOrDefault(t) - 1.0) / Math.Sqrt(terms.Count);
+                    var shared = terms.Sum(t => Math.Max(0, spread.GetValueOrDefault(t) - 1.0)) / Math.Sqrt(terms.Count);
                     var lead = position switch { 0 => 1 + LeadBonus, 1 => 1 + (LeadBonus / 2), _ => 1 };
                     candidates.Add((new SummarySentence(text, article.Id, start, end - start), terms, central * lead * weight[article.Id], order));
+                    sharedScores.Add(shared * lead * weight[article.Id]);
                 }
 
                 position++;
                 order++;
             }
+        }
+
+        // The words of names and figures count against a sentence (they are no terms of the story's), which keeps sentences
+        // dense in the names every article repeats out of a story's summary; but where that leaves no sentence above zero
+        // (two articles in two languages share only their names), what a sentence shares is its score.
+        if (!candidates.Exists(c => c.Score > 0))
+        {
+            candidates = candidates.Select((c, i) => c with { Score = sharedScores[i] }).ToList();
         }
 
         var taken = new List<(SummarySentence Sentence, HashSet<string> Terms, double Score, int Order)>();

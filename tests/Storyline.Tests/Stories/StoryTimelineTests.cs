@@ -61,6 +61,20 @@ public sealed class StoryTimelineTests
     }
 
     [Fact]
+    public void AStoryOfTwoArticlesInTwoLanguagesThatShareOnlyNamesHasASummary()
+    {
+        const string german = "Die Lokführergewerkschaft NVL hat am Mittwoch einen Streik bei der Nordbahn begonnen. „Der Streik ist völlig unnötig“, sagte Personalvorstand Jonas Hellberg in Hamburg. NVL-Chef Tilo Brandner verlangt eine kürzere Arbeitswoche bei vollem Lohnausgleich.";
+        const string english = "Train drivers of the NVL union began a strike at Nordbahn on Wednesday. \"The strike is completely unnecessary,\" human resources chief Jonas Hellberg told reporters in Hamburg. Union leader Tilo Brandner is demanding a shorter week without pay cuts.";
+        var articles = new[] { DuplicateJudgeTests.Analyze(german, "de", "de"), DuplicateJudgeTests.Analyze(english, "en", "en") };
+
+        var (language, sentences) = StorySummary.Of(articles, "de");
+
+        Assert.Equal("de", language);
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, s => Assert.Contains(s.Text, german, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EverySummarySentenceIsASentenceOfItsSourceInTheLanguageAskedFor()
     {
         var articles = new[]
