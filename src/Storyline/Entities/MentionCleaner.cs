@@ -15,7 +15,7 @@ internal static class MentionCleaner
         var e = tokenEnd;
         while (s < e && (IsEdgeNoise(tokens[s].Text, cues, leading: true) || IsDeterminer(tokens[s].Text, cues, s == sentenceStart)
             || (e - s > 2 && IsDescribingCompound(tokens[s].Text, cues))
-            || (e - s == 2 && IsDescribingCompound(tokens[s].Text, cues, companies: true))
+            || (e - s == 2 && IsDescribingCompound(tokens[s].Text, cues, companies: !IsAcronym(tokens[s + 1].Text)))
             || (e - s > 1 && (IsYearOrRoman(tokens[s].Text) || IsHyphenatedCue(tokens[s].Text, cues)))
             || (e - s > 3 && IsPlaceAdjective(tokens[s].Text, cues) && IsDescribingCompound(tokens[s + 1].Text, cues))))
         {
@@ -112,7 +112,8 @@ internal static class MentionCleaner
     // nouns are capitalised, a compound ending in a noun that introduces an organisation describes the name after it (of
     // two words at least, so that "Sparkassenverband Bayern" keeps its head), in the genitive too ("des Naturschutzvereins").
     // A compound ending in a noun for a company ([company-cues]: "der Chemiekonzern Kalvora") describes a one-word name
-    // too: companies are not named after a place with such a noun in front.
+    // too: companies are not named after a place with such a noun in front; so does any describing compound before
+    // initials ("die Lokführergewerkschaft GDL").
     private static bool IsDescribingCompound(string word, EntityCues cues, bool companies = false)
     {
         if (!cues.Capitalisation.Contains(CapitalisedNouns) || !char.IsUpper(word[0]))
@@ -126,6 +127,9 @@ internal static class MentionCleaner
         bool EndsInCue(string form) => (companies ? cues.CompanyCues : cues.OrganisationCues)
             .Any(cue => cue.Length >= 5 && form.Length > cue.Length + 2 && form.EndsWith(cue, StringComparison.Ordinal));
     }
+
+    // "die Lokführergewerkschaft GDL": initials after a describing compound are the name, whatever the compound's noun.
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
 
     // "Der Schweizer Pharmakonzern Helvara AG": a place's adjective (an ending of the article's [place-demonym-endings])
     // before a describing compound describes the name too.

@@ -101,6 +101,8 @@ public sealed class MentionCleanerTests
     // A company noun at the end of the compound describes even a one-word name.
     [InlineData("Der Chemiekonzern Kalvora eröffnete ein Werk.", "de", "Chemiekonzern Kalvora", "ORG", "Kalvora", "ORG")]
     [InlineData("Der Softwarehersteller Brenvik wächst.", "de", "Softwarehersteller Brenvik", "ORG", "Brenvik", "ORG")]
+    // Before initials, any describing compound.
+    [InlineData("Die Lokführergewerkschaft NVL streikt.", "de", "Lokführergewerkschaft NVL", "ORG", "NVL", "ORG")]
     // A place's adjective before a describing compound goes with it.
     [InlineData("Der Schweizer Pharmakonzern Korvane AG übernimmt Orsini.", "de", "Schweizer Pharmakonzern Korvane AG", "ORG", "Korvane AG", "ORG")]
     [InlineData("Die Berliner Sparkasse meldet Gewinne.", "de", "Berliner Sparkasse", "ORG", "Berliner Sparkasse", "ORG")]
