@@ -140,8 +140,8 @@ public sealed class QuoteCues
     /// </summary>
     public PhraseTable PassiveAgents { get; private init; } = new([]);
 
-    /// <summary>The language's month and weekday names (dates.txt): "am 20. Juli" is one sentence.</summary>
-    public Figures.Dates.DateWords Dates { get; private init; } = Figures.Dates.DateWords.None;
+    /// <summary>Where a full stop ends no sentence in this language ("Dr. Jana Brück", "am 20. Juli").</summary>
+    public Text.SentenceStops Stops { get; private init; } = Text.SentenceStops.None;
 
     /// <summary>[naming-verbs]: verbs beside which a naming particle names words ("als „…“ zurückgewiesen", "sieht … als „…“").</summary>
     public PhraseTable NamingVerbs { get; private init; } = new([]);
@@ -256,7 +256,7 @@ public sealed class QuoteCues
             Prepositions = Table("prepositions", ""),
             Impersonal = Table("impersonal", ""),
             PassiveAgents = Table("passive-agents", ""),
-            Dates = Figures.Dates.DateWords.For(resources, language),
+            Stops = resources == LanguageResources.Embedded ? Text.SentenceStops.For(language) : Text.SentenceStops.None,
             Ages = entries.Where(e => e.Section == "ages").Select(e => Split(e.Entry, AgeWord))
                 .ToDictionary(e => e.Phrase.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal),
             PronounGenders = entries.Where(e => e.Section == "pronoun-genders").Select(e => Split(e.Entry, ""))

@@ -48,7 +48,7 @@ internal sealed class QuoteSpeakers
         this.text = text;
         this.cues = cues;
         this.entityCues = entityCues;
-        reading = new QuoteTokens(text, spans, cues.Dates.IsMonth);
+        reading = new QuoteTokens(text, spans, cues.Stops);
         tokens = reading.Tokens;
         written = new WrittenSpeaker(text, tokens, entityCues, cues);
         phrase = new SpeakerPhrase(text, tokens, entityCues, cues, reading.Ends);

@@ -18,14 +18,14 @@ internal sealed class QuoteTokens
     // The pairs of marks QuoteMarks found, in text order: a title in marks within an attribution is one of them.
     private readonly IReadOnlyList<QuoteSpan> spans;
 
-    // Whether a word is a month of the text's language.
-    private readonly Func<string, bool> isMonth;
+    // Where a full stop ends no sentence in the text's language.
+    private readonly Text.SentenceStops stops;
 
-    public QuoteTokens(string text, IReadOnlyList<QuoteSpan> spans, Func<string, bool>? isMonth = null)
+    public QuoteTokens(string text, IReadOnlyList<QuoteSpan> spans, Text.SentenceStops? stops = null)
     {
         this.text = text;
         this.spans = spans;
-        this.isMonth = isMonth ?? (_ => false);
+        this.stops = stops ?? Text.SentenceStops.None;
         tokens = FigureTokens.Scan(text);
     }
 
@@ -59,7 +59,7 @@ internal sealed class QuoteTokens
 
     // A sentence or paragraph ends at token i, so a name past it belongs elsewhere.
     public bool Ends(int i) =>
-        (tokens[i].Lower is "!" or "?" || (tokens[i].Lower == "." && !AfterAbbreviation(i) && !SentenceGoesOn(i) && !OrdinalDay(i)))
+        (tokens[i].Lower is "!" or "?" || (tokens[i].Lower == "." && !AfterAbbreviation(i) && !SentenceGoesOn(i) && !stops.Continues(text, tokens[i].Start)))
         || (i + 1 < tokens.Count && Breaks(tokens[i].End, tokens[i + 1].Start));
 
     // "Rep. Gwen Moore (D-Wis.) said", "etc. and": a full stop that the sentence goes on after, in lower case, past a
@@ -71,12 +71,6 @@ internal sealed class QuoteTokens
         return next < tokens.Count && !Breaks(tokens[i].End, tokens[next].Start)
             && (char.IsLower(text[tokens[next].Start]) || tokens[next].Lower is "," or ";");
     }
-
-    // "am 20. Juli 1969 lenkte er": a day written as an ordinal, one or two digits with the stop glued to them, before a
-    // month's name ends no sentence ("Er wird 75. Zusammen mit …" does).
-    private bool OrdinalDay(int i) =>
-        i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == tokens[i].Start && tokens[i - 1].Length <= 2
-        && tokens[i - 1].Lower.All(char.IsAsciiDigit) && isMonth(text.Substring(tokens[i + 1].Start, tokens[i + 1].Length));
 
     // "Mr. Obama said", "Sen. Warren", "J. Smith": a full stop glued to a short capitalised word (not an acronym like
     // "EU.") shortens it and ends no sentence.
