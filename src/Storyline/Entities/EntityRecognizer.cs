@@ -91,7 +91,7 @@ public sealed class EntityRecognizer
         var mentions = new List<RawMention>();
         var covered = new bool[tokens.Count];
         var introduced = new HashSet<string>(StringComparer.Ordinal);
-        var sentences = SentenceSplitter.Split(text, tokens, languageCues.Abbreviations).ToList();
+        var sentences = SentenceSplitter.Split(text, tokens, languageCues.Abbreviations, Text.SentenceStops.Of(languageCues.Abbreviations, calendar)).ToList();
         foreach (var sentence in sentences)
         {
             var (start, end) = sentence;

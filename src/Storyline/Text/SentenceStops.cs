@@ -22,6 +22,9 @@ public sealed class SentenceStops
 
     private SentenceStops(IReadOnlySet<string> abbreviations, DateWords dates) => (this.abbreviations, this.dates) = (abbreviations, dates);
 
+    /// <summary>The stops of a language read from the given data (entities.txt [abbreviations], dates.txt).</summary>
+    public static SentenceStops Of(IReadOnlySet<string> abbreviations, DateWords dates) => new(abbreviations, dates);
+
     /// <summary>The stops of a language's text; <see cref="None"/> (every stop may end a sentence) when it is unknown.</summary>
     public static SentenceStops For(string? language) =>
         string.IsNullOrEmpty(language) ? None

@@ -45,6 +45,19 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void AnOrdinalDayBeforeAMonthEndsNoSentenceWhereTheLanguageIsKnown()
+    {
+        const string text = "Er wird 60. Am 20. Juli 1990 flog er nach Oslo.";
+        var tokens = Tokenizer.Tokenize(text);
+        var cues = EntityCues.For(LanguageResources.Embedded, "de");
+        var stops = Storyline.Text.SentenceStops.Of(cues.Abbreviations, Storyline.Figures.Dates.DateWords.For(LanguageResources.Embedded, "de"));
+
+        var sentences = SentenceSplitter.Split(text, tokens, cues.Abbreviations, stops).Select(s => text[tokens[s.Start].Start..tokens[s.End - 1].End]).ToArray();
+
+        Assert.Equal(["Er wird 60.", "Am 20. Juli 1990 flog er nach Oslo."], sentences);
+    }
+
+    [Fact]
     public void TextWithoutPunctuationIsCutIntoBoundedSentences()
     {
         var text = string.Join(' ', Enumerable.Repeat("word", 10_000));

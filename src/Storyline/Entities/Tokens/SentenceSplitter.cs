@@ -11,15 +11,16 @@ public static class SentenceSplitter
     public const int MaxTokens = 200;
 
     /// <summary>The sentences of <paramref name="tokens"/>, as token ranges; <paramref name="abbreviations"/> are the lower-case
-    /// titles written short with a full stop (entities.txt [abbreviations]) of the text's language, if any.</summary>
-    public static IReadOnlyList<(int Start, int End)> Split(string text, IReadOnlyList<Token> tokens, IReadOnlySet<string>? abbreviations = null)
+    /// titles written short with a full stop (entities.txt [abbreviations]) of the text's language, if any; <paramref name="stops"/>
+    /// where else a full stop ends no sentence there ("am 20. Juli", "Jan. 3", "George W. Bush"; Text/SentenceStops).</summary>
+    public static IReadOnlyList<(int Start, int End)> Split(string text, IReadOnlyList<Token> tokens, IReadOnlySet<string>? abbreviations = null, Text.SentenceStops? stops = null)
     {
         var sentences = new List<(int, int)>();
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var last = i == tokens.Count - 1;
-            var cut = last || i - start + 1 >= MaxTokens || LineBreakBetween(text, tokens[i], tokens[i + 1]) || (EndsSentence(tokens[i], tokens[i + 1]) && !Abbreviated(tokens, i, abbreviations))
+            var cut = last || i - start + 1 >= MaxTokens || LineBreakBetween(text, tokens[i], tokens[i + 1]) || (EndsSentence(tokens[i], tokens[i + 1]) && !Abbreviated(tokens, i, abbreviations) && !(tokens[i].Text == "." && stops is not null && stops.Continues(text, tokens[i].Start)))
                 || (i > start && ClosesQuotedSentence(tokens[i - 1], tokens[i], tokens[i + 1]));
             if (cut)
             {
