@@ -62,9 +62,8 @@ public static class StorySummary
 
         var weight = ArticleWeights(termsOf, spread, articles.Count);
 
-        var candidates = new List<(SummarySentence Sentence, HashSet<string> Terms, double Score, int Order)>();
+        var candidates = new List<(SummarySentence Sentence, HashSet<string> Terms, double Score, double Shared, int Order)>();
         var order = 0;
-        var sharedScores = new List<double>();
         foreach (var article in articles.Where(a => a.Language == chosen))
         {
             var position = 0;
@@ -78,8 +77,7 @@ public static class StorySummary
                     var central = terms.Sum(t => spread.GetValueOrDefault(t) - 1.0) / Math.Sqrt(terms.Count);
                     var shared = terms.Sum(t => Math.Max(0, spread.GetValueOrDefault(t) - 1.0)) / Math.Sqrt(terms.Count);
                     var lead = position switch { 0 => 1 + LeadBonus, 1 => 1 + (LeadBonus / 2), _ => 1 };
-                    candidates.Add((new SummarySentence(text, article.Id, start, end - start), terms, central * lead * weight[article.Id], order));
-                    sharedScores.Add(shared * lead * weight[article.Id]);
+                    candidates.Add((new SummarySentence(text, article.Id, start, end - start), terms, central * lead * weight[article.Id], shared * lead * weight[article.Id], order));
                 }
 
                 position++;
@@ -92,10 +90,10 @@ public static class StorySummary
         // (two articles in two languages share only their names), what a sentence shares is its score.
         if (!candidates.Exists(c => c.Score > 0))
         {
-            candidates = candidates.Select((c, i) => c with { Score = sharedScores[i] }).ToList();
+            candidates = candidates.ConvertAll(c => c with { Score = c.Shared });
         }
 
-        var taken = new List<(SummarySentence Sentence, HashSet<string> Terms, double Score, int Order)>();
+        var taken = new List<(SummarySentence Sentence, HashSet<string> Terms, double Score, double Shared, int Order)>();
         foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Order))
         {
             if (taken.Count == Sentences)

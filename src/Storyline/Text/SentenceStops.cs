@@ -8,8 +8,9 @@ namespace Storyline.Text;
 /// <summary>
 /// Where a full stop ends no sentence in a language: after a title written short ("Dr. Jana Brück", "M. Lecornu";
 /// entities.txt [abbreviations]), after an initial ("George W. Bush"), and after a day written as an ordinal before a
-/// month's name ("am 20. Juli 1969"; dates.txt [months]) or a month written short before a day ("Jan. 3"). Summaries and timelines cut at the other stops: "seit dem 1."
-/// is no sentence to show. Thread-safe; one instance a language.
+/// month's name ("am 20. Juli 1969"; dates.txt [months]) or a month written short before a day ("Jan. 3"). Summaries,
+/// timelines, quotes and the tagger cut at the other stops: "seit dem 1." is no sentence to show. Thread-safe; one
+/// instance a language.
 /// </summary>
 public sealed class SentenceStops
 {
