@@ -80,6 +80,31 @@ internal static class DesignatedNames
             mention = new RawMention(mention.Start, tokens[tokenEnd].End, "ORG");
         }
 
+        // "die Olivenkontor Breisgau GmbH" where the tagger found "Breisgau GmbH" or "GmbH" alone: a legal form closes a name
+        // whose capitalised words run back to a determiner, a preposition or a lower-case word; not over a noun for
+        // organisations ("der Chemiekonzern Kalvora GmbH") nor to a sentence's first word, capitalised anyway ("Yesterday
+        // Acme Inc. said").
+        var opens = TokenSearch.FirstFrom(tokens, mention.Start);
+        var closes = opens;
+        while (closes + 1 < sentence.End && tokens[closes + 1].End <= mention.End)
+        {
+            closes++;
+        }
+
+        if (MentionCleaner.IsLegalForm(tokens[closes].Text, cues))
+        {
+            var named = opens;
+            while (named - 1 > sentence.Start && closes - named + 1 < MaxWords && Joins(tokens, named - 1, cues))
+            {
+                named--;
+            }
+
+            if (named < opens && !Joins(tokens, named - 1, cues))
+            {
+                mention = new RawMention(tokens[named].Start, mention.End, "ORG");
+            }
+        }
+
         // "OpenAI o1", "BMW i4": a model code in small letters right after a name names the product.
         if (tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && ProductShape.SmallModelCode(tokens[tokenEnd].Text))
         {

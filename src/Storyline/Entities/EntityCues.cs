@@ -116,9 +116,12 @@ public sealed class EntityCues
     public bool AsWrittenOrGenitive(string lower, Func<string, bool> test) =>
         test(lower) || GenitiveEndings.Any(e => lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal) && test(lower[..^e.Length]));
 
-    /// <summary>Whether a lower-case word names a kind of public body: a [body-heads] entry, or ends like one written "-amt" ("Landesamt").</summary>
+    /// <summary>
+    /// Whether a lower-case word names a kind of public body: a [body-heads] entry, or ends like one written "-amt"
+    /// ("Landesamt"), in the genitive too ("des Instituts für Medienökonomie").
+    /// </summary>
     public bool IsBodyHead(string lower) =>
-        BodyHeads.Contains(lower) || BodyHeads.Any(head => head[0] == '-' && lower.EndsWith(head[1..], StringComparison.Ordinal));
+        AsWrittenOrGenitive(lower, word => BodyHeads.Contains(word) || BodyHeads.Any(head => head[0] == '-' && word.EndsWith(head[1..], StringComparison.Ordinal)));
 
     /// <summary>
     /// Whether a lower-case word is a country's one body of its kind: an entry "bundes*amt" of <c>[national-bodies]</c> is

@@ -293,6 +293,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 && person.Members.Any(m => Titled(text, m.Mention.Start, cues)) ? person : null;
         }
 
+        // "der Haushaltswarenhersteller Casalinghi Verdani … Verdani liegen 23 Meldungen vor": a company whose name the tagger
+        // read as a person's is called by its last word too, as a person is.
+        // Not a word that other names hold too ("Balear" of "El Mirador Balear" and "Naviera Balear Express").
+        static bool ReadAsPerson(NameGroup g) => g.Members.TrueForAll(m => m.Mention.ConllType == "PER");
+        bool OnlyIn(string word, NameGroup g) => !groups.Values.Any(other => other != g && other.Key != word
+            && other.Key.Split(' ').Contains(word, StringComparer.Ordinal));
+
         foreach (var shortGroup in groups.Values.Where(g => g.Resolved is null).OrderBy(g => g.Key.Length).ToList())
         {
             // Only the one longer name it can be short for: "OpenAI" is not short for "OpenAI Academy", nor "Lumora" for
@@ -307,7 +314,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 .Where(g => g != shortGroup && g.Key.Length > shortGroup.Key.Length)
                 .Where(g => !IsPerson(g) || ((shortGroup.Members.Count <= 4 * g.Members.Count || g.Members.Min(m => m.Mention.Start) < shortFirst)
                     && !(introduced && shortFirst < g.Members.Min(m => m.Mention.Start))))
-                .Where(g => ShortForm.Of(shortGroup.Key, g.Key, IsPerson(g), cues.OrganisationDesignators) || Defined(shortGroup, g))
+                .Where(g => ShortForm.Of(shortGroup.Key, g.Key, IsPerson(g), cues.OrganisationDesignators) || Defined(shortGroup, g)
+                    || (ReadAsPerson(g) && ShortForm.Of(shortGroup.Key, g.Key, person: true, cues.OrganisationDesignators) && OnlyIn(shortGroup.Key, g)))
                 .ToList();
             // "Olsen" after "Maria T. Olsen" and "Maria Olsen", "Harwick" after "Harwick Foods Inc." and "Harwick Foods": a target
             // that is itself short for another is that one.

@@ -128,6 +128,8 @@ public sealed class EntityRecognizer
 
                         if (extended.Start != mention.Start)
                         {
+                            // What the tagger read apart before it is part of the name now ("Olivenkontor" before "Breisgau GmbH").
+                            mentions.RemoveAll(m => m != extended && extended.Start <= m.Start && m.End <= mention.Start);
                             Cover(extended);
                         }
                     }

@@ -460,6 +460,9 @@ public sealed class EntityRecognizerTests
     [Theory]
     [InlineData("Das Bundesministerium für Wirtschaft teilte am Montag mit, die Förderung werde verlängert.", "de", "Bundesministerium für Wirtschaft")]
     [InlineData("Das Landesamt für Umwelt warnte vor Hochwasser an der Mosel.", "de", "Landesamt für Umwelt")]
+    // In the genitive.
+    [InlineData("Eine Studie des Instituts für Verkehrsforschung in Bremen kam zu einem anderen Ergebnis.", "de", "Instituts für Verkehrsforschung")]
+    [InlineData("Ein Sprecher des Ministeriums für Landwirtschaft wollte sich nicht äußern.", "de", "Ministeriums für Landwirtschaft")]
     [InlineData("Volgens het Centraal Bureau voor de Statistiek daalde de werkloosheid.", "nl", "Centraal Bureau voor de Statistiek")]
     [InlineData("El Ministerio de Economía anunció el martes nuevas ayudas.", "es", "Ministerio de Economía")]
     [InlineData("Il Ministero dell'Economia ha annunciato nuovi aiuti.", "it", "Ministero dell'Economia")]

@@ -156,6 +156,19 @@ public sealed class MentionCleanerTests
         Assert.Contains(entities, e => e.Type == EntityType.Organisation && e.Mentions.Any(m => m.Text == name));
     }
 
+    // The tagger reads a compound noun opening the name as a common noun and finds the place and the legal form, or the
+    // legal form alone: the name runs back to the article. Not over a noun for companies, nor to a sentence's first word.
+    [Theory]
+    [InlineData("de", "Die Gewürzkontor Hanse GmbH beschäftigt 40 Mitarbeiter in Bremen.", "Gewürzkontor Hanse GmbH")]
+    [InlineData("de", "Der Geschäftsführer der Käsekontor Allgäu GmbH wurde verurteilt.", "Käsekontor Allgäu GmbH")]
+    [InlineData("de", "Die Teekontor GmbH beschäftigt heute noch 24 Mitarbeiter.", "Teekontor GmbH")]
+    [InlineData("de", "Der Chemiekonzern Kalvora GmbH baut 300 Stellen ab.", "Kalvora GmbH")]
+    public void ALegalFormTakesTheCapitalisedWordsBeforeIt(string language, string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+        Assert.Contains(entities, e => e.Type == EntityType.Organisation && e.Mentions.Any(m => m.Text == name));
+    }
+
     // A registered society's form is written with dots and a small first letter; "&" joins two words of a name; a noun
     // for organisations before the name is no part of it, in the genitive too.
     [Theory]

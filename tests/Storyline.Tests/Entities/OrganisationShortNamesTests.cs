@@ -20,6 +20,19 @@ public sealed class OrganisationShortNamesTests
         Assert.Equal(["Zeewind Airlines", "Zeewind"], airline.Mentions.Select(m => m.Text));
     }
 
+    // A company named like a person, which a noun for companies introduces, is called by its last word after.
+    [Theory]
+    [InlineData("de", "Der Möbelhersteller Fratelli Scandolara ruft 20.000 Klappstühle zurück. Scandolara liegen zwölf Meldungen über gebrochene Lehnen vor.", "Fratelli Scandolara", "Scandolara")]
+    [InlineData("en", "The furniture maker Fratelli Scandolara is recalling 20,000 folding chairs. Scandolara has received twelve reports of broken backrests.", "Fratelli Scandolara", "Scandolara")]
+    public void ACompanyNamedLikeAPersonIsCalledByItsLastWord(string language, string text, string name, string shortName)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        var company = Assert.Single(entities, e => e.Name == name);
+        Assert.Equal(EntityType.Organisation, company.Type);
+        Assert.Contains(company.Mentions, m => m.Text == shortName);
+    }
+
     [Theory]
     [InlineData("Zeewind Airlines", "en", "Zeewind")]
     [InlineData("Rhenova Chemie GmbH", "de", "Rhenova Chemie", "Rhenova")]
