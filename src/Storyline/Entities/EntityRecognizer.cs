@@ -162,6 +162,7 @@ public sealed class EntityRecognizer
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues, text));
         }
 
+        mentions.AddRange(NounIntroducedNames.Find(tokens, sentences, covered, text, mentions, languageCues, catalog, language).ToList());
         mentions = InitialledPlaces.Join(mentions, tokens, text, catalog, language);
         mentions = DesignatedNames.Join(mentions, text, languageCues);
         mentions.AddRange(BrandNames.Find(tokens, covered, mentions, text).ToList());

@@ -17,7 +17,8 @@ internal static class MentionCleaner
             || (e - s > 2 && IsDescribingCompound(tokens[s].Text, cues))
             || (e - s == 2 && IsDescribingCompound(tokens[s].Text, cues, companies: !IsAcronym(tokens[s + 1].Text)))
             || (e - s > 1 && (IsYearOrRoman(tokens[s].Text) || IsHyphenatedCue(tokens[s].Text, cues)))
-            || (e - s > 3 && IsPlaceAdjective(tokens[s].Text, cues) && IsDescribingCompound(tokens[s + 1].Text, cues))))
+            || (e - s > 3 && IsPlaceAdjective(tokens[s].Text, cues) && IsDescribingCompound(tokens[s + 1].Text, cues))
+            || (e - s == 3 && IsPlaceAdjective(tokens[s].Text, cues) && IsDescribingCompound(tokens[s + 1].Text, cues, companies: !IsAcronym(tokens[s + 2].Text)))))
         {
             s++;
         }
@@ -131,8 +132,8 @@ internal static class MentionCleaner
     // "die Lokführergewerkschaft GDL": initials after a describing compound are the name, whatever the compound's noun.
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
 
-    // "Der Schweizer Pharmakonzern Helvara AG": a place's adjective (an ending of the article's [place-demonym-endings])
-    // before a describing compound describes the name too.
+    // "Der Schweizer Pharmakonzern Helvara AG", "der Berliner Onlinehändler Zalvio": a place's adjective (an ending of the
+    // article's [place-demonym-endings]) before a describing compound describes the name too.
     private static bool IsPlaceAdjective(string word, EntityCues cues) =>
         char.IsUpper(word[0]) && cues.PlaceDemonymEndings.Any(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal));
 
