@@ -164,8 +164,7 @@ internal static class MentionCleaner
 
     // A designator written as a legal form, with dots or capitals inside (S.p.A., N.V., AG, GmbH), not a word that may
     // sit inside a longer name ("Technische Universität Berlin", "Deutsche Bank AG").
-    internal static bool IsLegalForm(string word, EntityCues cues) =>
-        char.IsUpper(word[0]) && (word.Contains('.', StringComparison.Ordinal) || word.Skip(1).Any(char.IsUpper)) && cues.IsDesignator(word);
+    internal static bool IsLegalForm(string word, EntityCues cues) => ShortForm.IsLegalForm(word, cues.OrganisationDesignators);
 
     /// <summary>The [capitalisation] entry of languages that capitalise every noun (German).</summary>
     public const string CapitalisedNouns = "nouns";

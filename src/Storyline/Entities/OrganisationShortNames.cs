@@ -5,7 +5,8 @@ namespace Storyline.Entities;
 /// <summary>
 /// An organisation named with its designator is later named without it: "Noordwind Airlines", then "Noordwind laat
 /// weten …"; "Rhenova Chemie GmbH", then "Rhenova Chemie" or "Rhenova". A short name is what is left once one or more of
-/// the designators at the end are cut. Not when what is left names something else: a place the catalog knows (Singapore Airlines) or a
+/// the designators at the end are cut; a name closed by a legal form is also called by its first word ("Maaskade Terminals
+/// B.V.", then "Maaskade"). Not when what is left names something else: a place the catalog knows (Singapore Airlines) or a
 /// nationality (American Airlines, British Airways), which stand alone in every article about something else.
 /// </summary>
 internal static class OrganisationShortNames
@@ -30,8 +31,22 @@ internal static class OrganisationShortNames
                     names.Add(name);
                 }
             }
+
+            // "Maaskade Terminals B.V.", then "Maaskade betreibt …": a company registered under its legal form is called by its
+            // first word, whatever the words between; not by a place, a nationality or a first name ("Hugo Boss AG").
+            if (words.Length > 2 && ShortForm.IsLegalForm(words[^1], cues.OrganisationDesignators) && words[0] is var first
+                && first.Length >= ShortestFirstWord && char.IsUpper(first[0]) && first.All(char.IsLetter)
+                && catalog.Resolve(first, language) is null && FirstNames.Embedded.GenderOf(first) is null
+                && !cues.DemonymEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal))
+                && !cues.Determiners.Contains(first.ToLowerInvariant()))
+            {
+                names.Add(first);
+            }
         }
 
         return names;
     }
+
+    // Shorter first words are initials or particles.
+    private const int ShortestFirstWord = 4;
 }

@@ -4,7 +4,8 @@ namespace Storyline.Entities;
 /// Whether one name is a short form of another: a person's last words (Altman → Sam Altman; news rarely calls people by
 /// their first name) or name without its middle initials (Maria Olsen → Maria T. Olsen); an organisation's
 /// name without its designators, after it or before it (Mistral → Mistral AI, Helvara → Helvara AG, Orsini → Farmaceutici
-/// Orsini, Santander → Banco Santander; not Google → Google DeepMind); or the
+/// Orsini, Santander → Banco Santander; not Google → Google DeepMind), or a registered company's first word (Maaskade →
+/// Maaskade Terminals B.V.); or the
 /// initials of its capitalised words (NRF → National Research Foundation).
 /// </summary>
 public static class ShortForm
@@ -20,9 +21,11 @@ public static class ShortForm
                 || (person && ParticleCapitalised(shortWords, longWords))
                 || (person && WithoutInitials(shortName, longName));
             bool Designators(IEnumerable<string> words) => words.All(w => designators.Contains(w.ToLowerInvariant()));
+            // "Maaskade" for "Maaskade Terminals B.V.": a registered company's first word (see OrganisationShortNames).
             if (person
                 ? suffix
-                : (prefix && Designators(longWords.Skip(shortWords.Length))) || (suffix && Designators(longWords.SkipLast(shortWords.Length))))
+                : (prefix && Designators(longWords.Skip(shortWords.Length))) || (suffix && Designators(longWords.SkipLast(shortWords.Length)))
+                    || (prefix && shortWords.Length == 1 && longWords.Length > 2 && IsLegalForm(longWords[^1], designators)))
             {
                 return true;
             }
@@ -30,6 +33,14 @@ public static class ShortForm
 
         return IsAcronym(shortName, longWords);
     }
+
+    /// <summary>
+    /// Whether a word is a designator written as a legal form, with dots or capitals inside (S.p.A., B.V., GmbH, AG), which
+    /// closes a company's registered name.
+    /// </summary>
+    public static bool IsLegalForm(string word, IReadOnlySet<string> designators) =>
+        word.Length > 1 && char.IsUpper(word[0]) && (word.Contains('.', StringComparison.Ordinal) || word.Skip(1).Any(char.IsUpper))
+        && (designators.Contains(word.ToLowerInvariant()) || designators.Contains(word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant()));
 
     /// <summary>Whether a person's name of two words or more is another's without its middle initials (Maria Olsen, Maria T. Olsen).</summary>
     public static bool WithoutInitials(string shortName, string longName)

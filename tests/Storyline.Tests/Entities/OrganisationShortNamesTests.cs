@@ -20,6 +20,26 @@ public sealed class OrganisationShortNamesTests
         Assert.Equal(["Zeewind Airlines", "Zeewind"], airline.Mentions.Select(m => m.Text));
     }
 
+    // A company registered under its legal form is called by its first word, whatever the words between; a place is not.
+    [Theory]
+    [InlineData("de", "Der Konzern übernimmt die Mehrheit am Terminalbetreiber Zeelkade Terminals B.V. Zeelkade betreibt in Rotterdam zwei Terminals.", "Zeelkade Terminals B.V.", "Zeelkade")]
+    [InlineData("en", "The Italian firm Marvelli Cucine Design S.p.A. will cut 200 jobs. Marvelli said the cuts were unavoidable.", "Marvelli Cucine Design S.p.A.", "Marvelli")]
+    public void ARegisteredCompanyIsCalledByItsFirstWord(string language, string text, string name, string shortName)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        var company = Assert.Single(entities, e => e.Name == name);
+        Assert.Equal([name, shortName], company.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void APlaceOpeningARegisteredNameIsStillThePlace()
+    {
+        var entities = EntityRecognizer.Default.Recognize("Die Berlin Chemie Holding AG baut Stellen ab. In Berlin arbeiten 900 Menschen für das Unternehmen.", "de");
+
+        Assert.Contains(entities, e => e.Type == EntityType.Place && e.Mentions.Any(m => m.Text == "Berlin"));
+    }
+
     // A company named like a person, which a noun for companies introduces, is called by its last word after.
     [Theory]
     [InlineData("de", "Der Möbelhersteller Fratelli Scandolara ruft 20.000 Klappstühle zurück. Scandolara liegen zwölf Meldungen über gebrochene Lehnen vor.", "Fratelli Scandolara", "Scandolara")]
