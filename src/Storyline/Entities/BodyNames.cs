@@ -11,7 +11,8 @@ namespace Storyline.Entities;
 /// delle Finanze"; none that opens with a first name: "el Gobierno de Pedro Sánchez"), is one organisation's name (lower-case words may qualify the head before the
 /// link where adjectives follow nouns: "Tribunale regionale di Amburgo"), with up to two capitalised words before the
 /// head ("Centraal Bureau"); so is a head followed by the place it serves ("Landgericht Hamburg", "Bezirksregierung
-/// Düsseldorf"); so is one word that names a country's only body of its kind (<c>[national-bodies]</c>: "Bundeskartellamt"). The tagger, trained on Wikipedia, finds the body's subject or place alone or reads the whole as a person.
+/// Düsseldorf"); so is a head after capitalised adjectives where adjectives are written small ("des Hanseatischen
+/// Oberlandesgerichts"); so is one word that names a country's only body of its kind (<c>[national-bodies]</c>: "Bundeskartellamt"). The tagger, trained on Wikipedia, finds the body's subject or place alone or reads the whole as a person.
 /// </summary>
 internal static class BodyNames
 {
@@ -60,6 +61,18 @@ internal static class BodyNames
                 if (national)
                 {
                     yield return new RawMention(tokens[h].Start, tokens[h].End, "ORG");
+                }
+                else if (cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns) && h - 1 > sentence.Start && IsNameAdjective(tokens[h - 1].Text, cues))
+                {
+                    // "des Hanseatischen Oberlandesgerichts", "das Bayerische Landesamt", "der Deutschen Presse Agentur": where
+                    // adjectives are written small, capitalised ones before a body's head inside a sentence make the body's own name.
+                    var opens = h - 1;
+                    while (opens - 1 > sentence.Start && h - opens < MaxBefore && IsNameAdjective(tokens[opens - 1].Text, cues))
+                    {
+                        opens--;
+                    }
+
+                    yield return new RawMention(tokens[opens].Start, tokens[h].End, "ORG");
                 }
                 else if (!cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns) && h > sentence.Start
                     && (char.IsLower(tokens[h - 1].Text[0]) || cues.Determiners.Contains(tokens[h - 1].Text.ToLowerInvariant()))
@@ -191,6 +204,14 @@ internal static class BodyNames
             && (MentionCleaner.IsElision(lower, cues)
                 || ((word.All(char.IsLower) || IsCapitalised(word)) && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower)));
     }
+
+    // A capitalised word with one of the language's adjective endings ("Hanseatischen", "Bayerische"), no article.
+    private static bool IsNameAdjective(string word, EntityCues cues) =>
+        word.Length > ShortestNameAdjective && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+        && !cues.Determiners.Contains(word.ToLowerInvariant()) && !cues.PossessiveDeterminers.Contains(word.ToLowerInvariant())
+        && cues.InflectionEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private const int ShortestNameAdjective = 5;
 
     // Shorter capitalised words are initials or particles, no body's kind.
     private const int MinimumHead = 3;

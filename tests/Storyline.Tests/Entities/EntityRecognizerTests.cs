@@ -460,6 +460,9 @@ public sealed class EntityRecognizerTests
     [Theory]
     [InlineData("Das Bundesministerium für Wirtschaft teilte am Montag mit, die Förderung werde verlängert.", "de", "Bundesministerium für Wirtschaft")]
     [InlineData("Das Landesamt für Umwelt warnte vor Hochwasser an der Mosel.", "de", "Landesamt für Umwelt")]
+    // Capitalised adjectives before the head, where adjectives are written small.
+    [InlineData("Die Richter des Hanseatischen Oberlandesgerichts wiesen die Berufung zurück.", "de", "Hanseatischen Oberlandesgerichts")]
+    [InlineData("Am Abend warnte das Bayerische Landesamt vor Hochwasser.", "de", "Bayerische Landesamt")]
     // In the genitive.
     [InlineData("Eine Studie des Instituts für Verkehrsforschung in Bremen kam zu einem anderen Ergebnis.", "de", "Instituts für Verkehrsforschung")]
     [InlineData("Ein Sprecher des Ministeriums für Landwirtschaft wollte sich nicht äußern.", "de", "Ministeriums für Landwirtschaft")]
