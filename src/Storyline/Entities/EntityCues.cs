@@ -19,11 +19,11 @@ public sealed class EntityCues
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
-        "possessive-determiners", "company-cues", "noun-endings",
+        "possessive-determiners", "company-cues", "noun-endings", "street-cues",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -152,6 +152,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> Conjunctions => Section("conjunctions");
 
     public IReadOnlySet<string> DemonymEndings => Section("demonym-endings");
+
+    /// <summary>Kinds of street or station written small before the name ("quai Perrache", "via Toffetti"): own language only.</summary>
+    public IReadOnlySet<string> StreetCues => Section("street-cues");
 
     /// <summary>Endings of common nouns, never of a company's name ("-ung", "-heit"): where every noun is capitalised.</summary>
     public IReadOnlySet<string> NounEndings => Section("noun-endings");

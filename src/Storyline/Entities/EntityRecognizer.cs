@@ -177,9 +177,10 @@ public sealed class EntityRecognizer
         }
 
         // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft");
-        // so does a newspaper's ("Frankfurter" in "Frankfurter Rundschau").
+        // so does a newspaper's ("Frankfurter" in "Frankfurter Rundschau") and a street's ("Est" in "gare de l'Est").
         var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, words, s, languageCues, catalog))
-            .Concat(sentences.SelectMany(s => MediaNames.Find(tokens, s, languageCues, catalog, language))).ToList();
+            .Concat(sentences.SelectMany(s => MediaNames.Find(tokens, s, languageCues, catalog, language)))
+            .Concat(sentences.SelectMany(s => StreetNames.Find(tokens, words, s, languageCues, catalog))).ToList();
         mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));
         mentions.AddRange(bodies);
         mentions = SuspendedCompounds.Join(mentions, text, languageCues, catalog, language);
