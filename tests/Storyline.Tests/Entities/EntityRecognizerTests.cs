@@ -226,6 +226,8 @@ public sealed class EntityRecognizerTests
     [Theory]
     [InlineData("La société lyonnaise Vantor a levé des fonds auprès d’investisseurs.", "fr", "Vantor")]
     [InlineData("Le fabricant italien de vélos électriques Vantor va supprimer 400 postes.", "fr", "Vantor")]
+    [InlineData("Les données ont été transmises à la régie publicitaire berlinoise Werbix, selon l’enquête.", "fr", "Werbix")]
+    [InlineData("Le reportage a été diffusé dimanche soir par la chaîne Nordvue, qui maintient ses informations.", "fr", "Nordvue")]
     [InlineData("The Lyon-based company Vantor has raised money from investors.", "en", "Vantor")]
     [InlineData("Elle a convaincu le fonds Northbay Capital de mener le tour.", "fr", "Northbay Capital")]
     [InlineData("Robots are also the focus of Danish startup Q, which raised a $40m seed round in May.", "en", "Q")]
