@@ -74,13 +74,23 @@ internal static class DesignatedNames
             mention = new RawMention(tokens[tokenStart - 1].Start, mention.End, "ORG");
         }
 
-        // Over every designator in a row: "Rhenova Chemie GmbH" where the tagger found "Rhenova".
-        for (; tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1 && Written(tokens[tokenEnd].Text) && cues.IsDesignator(tokens[tokenEnd].Text); tokenEnd++)
+        // Over every designator in a row: "Rhenova Chemie GmbH" where the tagger found "Rhenova"; "&" joins two ("GmbH & Co. KG").
+        for (; tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1; tokenEnd++)
         {
+            if (tokens[tokenEnd].Text == "&" && tokenEnd + 1 < sentence.End && Designator(tokens[tokenEnd + 1].Text, cues))
+            {
+                tokenEnd++;
+            }
+            else if (!Designator(tokens[tokenEnd].Text, cues))
+            {
+                break;
+            }
+
             mention = new RawMention(mention.Start, tokens[tokenEnd].End, "ORG");
         }
 
-        // "die Olivenkontor Breisgau GmbH" where the tagger found "Breisgau GmbH" or "GmbH" alone: a legal form closes a name
+        // "die Olivenkontor Breisgau GmbH" where the tagger found "Breisgau GmbH" or "GmbH" alone: a legal form (the last, or one
+        // before "& Co.") closes a name
         // whose capitalised words run back to a determiner, a preposition or a lower-case word; not over a noun for
         // organisations ("der Chemiekonzern Kalvora GmbH") nor to a sentence's first word, capitalised anyway ("Yesterday
         // Acme Inc. said").
@@ -91,10 +101,11 @@ internal static class DesignatedNames
             closes++;
         }
 
-        if (MentionCleaner.IsLegalForm(tokens[closes].Text, cues))
+        var legal = Enumerable.Range(opens, closes - opens + 1).FirstOrDefault(k => MentionCleaner.IsLegalForm(tokens[k].Text, cues), -1);
+        if (legal >= 0)
         {
             var named = opens;
-            while (named - 1 > sentence.Start && closes - named + 1 < MaxWords && Joins(tokens, named - 1, cues))
+            while (named - 1 > sentence.Start && legal - named + 1 < MaxWords && Joins(tokens, named - 1, cues))
             {
                 named--;
             }
@@ -113,6 +124,8 @@ internal static class DesignatedNames
 
         return mention;
     }
+
+    private static bool Designator(string word, EntityCues cues) => Written(word) && cues.IsDesignator(word);
 
     // A designator is written with a capital ("GmbH", "Chemie") or with dots ("e.V.", eingetragener Verein), never as a
     // plain small word ("se", "spa" are words too).

@@ -18,7 +18,8 @@ internal static class MentionCleaner
             || (e - s == 2 && IsDescribingCompound(tokens[s].Text, cues, companies: !IsAcronym(tokens[s + 1].Text)))
             || (e - s > 1 && (IsYearOrRoman(tokens[s].Text) || IsHyphenatedCue(tokens[s].Text, cues)))
             || (e - s > 3 && IsPlaceAdjective(tokens[s].Text, cues) && IsDescribingCompound(tokens[s + 1].Text, cues))
-            || (e - s == 3 && IsPlaceAdjective(tokens[s].Text, cues) && IsDescribingCompound(tokens[s + 1].Text, cues, companies: !IsAcronym(tokens[s + 2].Text)))))
+            || (e - s == 3 && IsPlaceAdjective(tokens[s].Text, cues)
+                && (IsDescribingCompound(tokens[s + 1].Text, cues, companies: !IsAcronym(tokens[s + 2].Text)) || IsOwnCue(tokens[s + 1].Text, cues)))))
         {
             s++;
         }
@@ -44,7 +45,18 @@ internal static class MentionCleaner
         {
             if (IsLegalForm(tokens[k].Text, cues))
             {
-                (e, type) = (k + 1, "ORG");
+                // "GmbH & Co. KG": legal forms joined by "&" are one.
+                var closes = k + 1;
+                while (closes + 1 < e && tokens[closes].Text == "&" && cues.IsDesignator(tokens[closes + 1].Text))
+                {
+                    closes += 2;
+                    while (closes < e && (tokens[closes].Text == "." || cues.IsDesignator(tokens[closes].Text)))
+                    {
+                        closes++;
+                    }
+                }
+
+                (e, type) = (closes, "ORG");
                 break;
             }
         }
@@ -129,12 +141,17 @@ internal static class MentionCleaner
             .Any(cue => cue.Length >= 5 && form.Length > cue.Length + 2 && form.EndsWith(cue, StringComparison.Ordinal));
     }
 
+    // "des Rosenheimer Herstellers Kaltenecker": where nouns are capitalised, a noun of the language's own that introduces an
+    // organisation, in the genitive too.
+    private static bool IsOwnCue(string word, EntityCues cues) =>
+        cues.Capitalisation.Contains(CapitalisedNouns) && char.IsUpper(word[0]) && cues.AsWrittenOrGenitive(word.ToLowerInvariant(), cues.OwnOrganisationCues.Contains);
+
     // "die Lokführergewerkschaft GDL": initials after a describing compound are the name, whatever the compound's noun.
     private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
 
     // "Der Schweizer Pharmakonzern Helvara AG", "der Berliner Onlinehändler Zalvio": a place's adjective (an ending of the
     // article's [place-demonym-endings]) before a describing compound describes the name too.
-    private static bool IsPlaceAdjective(string word, EntityCues cues) =>
+    internal static bool IsPlaceAdjective(string word, EntityCues cues) =>
         char.IsUpper(word[0]) && cues.PlaceDemonymEndings.Any(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal));
 
     // "the 1998 Washington Principles", "del siglo XVII Adriaen Molenbeek": a year or a century in Roman numerals before a
@@ -188,7 +205,7 @@ internal static class MentionCleaner
         // App Lumora Live" where nouns are capitalised) is not part of it; elsewhere a capitalised one opens the name (Union
         // européenne, Bank of England), and so does another language's capitalised noun ("Gruppo Selvani S.p.A." in German).
         return leading
-            ? IsElision(lower, cues)
+            ? IsElision(lower, cues) || IsOwnCue(word, cues) || (cues.Capitalisation.Contains(CapitalisedNouns) && char.IsUpper(word[0]) && TitledNames.IsTitle(word, cues))
                 || ((cues.OrganisationCues.Contains(lower) || cues.ProductCues.Contains(lower))
                     && (!char.IsUpper(word[0]) || (cues.Capitalisation.Contains(CapitalisedNouns) && (cues.OwnOrganisationCues.Contains(lower) || !cues.OrganisationCues.Contains(lower)))))
             : cues.Possessives.Contains(lower.Replace('’', '\''))

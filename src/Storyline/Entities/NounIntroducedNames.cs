@@ -4,7 +4,7 @@ using Storyline.Entities.Tokens;
 namespace Storyline.Entities;
 
 /// <summary>
-/// "das irische KI-Unternehmen Quillmind", "der Onlinehändler Zalvio": where every noun is capitalised, a capitalised word
+/// "das irische KI-Unternehmen Quillmind", "den Düsseldorfer Konzern Dravensteyn", "des Konzerns Dravensteyn": where every noun is capitalised, a capitalised word
 /// right after a noun that introduces an organisation (<c>[organisation-cues]</c>, or a compound ending in one), itself
 /// after an article, is the organisation's name when the article reads it as a name everywhere: written again, never
 /// after an article ("die Kunden", as in "dass das Unternehmen Kunden verliert"), never ending like a common noun
@@ -46,17 +46,20 @@ internal static class NounIntroducedNames
         }
     }
 
-    private static bool IsCue(string lower, EntityCues cues)
+    // "Konzern", "KI-Unternehmen", "des Konzerns".
+    private static bool IsCue(string lower, EntityCues cues) => cues.AsWrittenOrGenitive(lower, word =>
     {
-        var hyphen = lower.LastIndexOf('-');
-        return cues.IsOrganisationCue(lower) || (hyphen > 0 && hyphen + 1 < lower.Length && cues.IsOrganisationCue(lower[(hyphen + 1)..]));
-    }
+        var hyphen = word.LastIndexOf('-');
+        return cues.IsOrganisationCue(word) || (hyphen > 0 && hyphen + 1 < word.Length && cues.IsOrganisationCue(word[(hyphen + 1)..]));
+    });
 
-    // An article before the noun, with up to two lower-case adjectives between ("das irische KI-Unternehmen").
+    // An article before the noun, with up to two adjectives between, lower-case or a place's ("das irische KI-Unternehmen",
+    // "den Düsseldorfer Konzern").
     private static bool AfterArticle(IReadOnlyList<Token> tokens, int noun, int sentenceStart, EntityCues cues)
     {
         var k = noun - 1;
-        while (k >= sentenceStart && noun - k <= MaxAdjectives && tokens[k].Text.All(char.IsLower) && !cues.Determiners.Contains(tokens[k].Text))
+        while (k >= sentenceStart && noun - k <= MaxAdjectives && !cues.Determiners.Contains(tokens[k].Text.ToLowerInvariant())
+            && (tokens[k].Text.All(char.IsLower) || MentionCleaner.IsPlaceAdjective(tokens[k].Text, cues)))
         {
             k--;
         }

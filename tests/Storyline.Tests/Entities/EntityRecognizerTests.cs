@@ -61,6 +61,15 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text.Contains("Staatssekretärin", StringComparison.Ordinal) || m.Text.Contains("Präsident", StringComparison.Ordinal)));
     }
 
+    // A compound of a title, in German: the tagger runs the name on over it.
+    [Fact]
+    public void ACompoundTitleIsNoPartOfTheName()
+    {
+        var entities = Recognize("Das Verfahren richte sich gegen Unbekannt, sagte Oberstaatsanwältin Henrike Lautenschläger am Freitag.", "de");
+
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == "Henrike Lautenschläger"));
+    }
+
     // A title written with a capital, as Dutch writes it before a name, is still no part of the name.
     [Theory]
     [InlineData("nl", "Kamerlid Sanne Vos wil opheldering. ‘Dit kan zo niet’, zei Kamerlid Vos.", "Sanne Vos")]

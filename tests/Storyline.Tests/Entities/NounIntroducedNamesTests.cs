@@ -8,12 +8,25 @@ public sealed class NounIntroducedNamesTests
     [Theory]
     [InlineData("Mehrere Verlage haben das amerikanische KI-Unternehmen Brightquill verklagt. Ein Sprecher von Brightquill wies die Vorwürfe zurück.", "Brightquill")]
     [InlineData("Die Stiftung Pflegewerk kritisiert den Entwurf. Pflegewerk fordert mehr Personal.", "Stiftung Pflegewerk")]
+    // A place's adjective before the noun; the noun in the genitive.
+    [InlineData("Nach dem Verkauf an den Münchner Konzern Halvorsen herrscht Sorge. Halvorsen habe zugesagt, keine Stellen zu streichen.", "Halvorsen")]
+    [InlineData("Die Pläne des Konzerns Halvorsen stoßen auf Kritik. Halvorsen will das Werk schließen.", "Halvorsen")]
     public void ANameAfterANounForOrganisationsIsOne(string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
 
         var organisation = Assert.Single(entities, e => e.Mentions.Any(m => m.Text == name));
         Assert.Equal(EntityType.Organisation, organisation.Type);
+    }
+
+    // A place's adjective and a noun for companies in the genitive describe the name too.
+    [Fact]
+    public void APlaceAdjectiveAndACueInTheGenitiveDescribeTheName()
+    {
+        var entities = EntityRecognizer.Default.Recognize("Ein Heizlüfter des Passauer Herstellers Brunnwieser fing Feuer. Brunnwieser rief daraufhin 2.000 Geräte zurück.", "de");
+
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text.Contains("Herstellers", StringComparison.Ordinal)));
+        Assert.Contains(entities, e => e.Type == EntityType.Organisation && e.Mentions.Any(m => m.Text == "Brunnwieser"));
     }
 
     // The tagger reads the place's adjective and the compound with the name: both describe it.
