@@ -142,6 +142,12 @@ public sealed class QuoteRecognizer
                 speaker = speakers.OnlyPersonBefore(span);
             }
 
+            // Else one right after a sentence that reports someone's speech is theirs ("…, sagte er. „Wir haben …“").
+            if (speaker is null && cue is null && phrase is null)
+            {
+                speaker = speakers.SpokenBefore(span);
+            }
+
             speaker ??= speakers.NamedByNoun(phrase, start);
             if (!continued)
             {

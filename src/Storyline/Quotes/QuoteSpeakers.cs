@@ -620,6 +620,34 @@ internal sealed class QuoteSpeakers
     }
 
     /// <summary>
+    /// The subject of the sentence before a quote that is a sentence of its own, where that sentence reports speech
+    /// ("Niemand wolle das Unternehmen führen, sagte er. „Wir haben lange gesucht …“"): news goes on with the same
+    /// speaker's words. Null when the quote does not open and close its sentence or the sentence before holds no speech verb.
+    /// </summary>
+    public string? SpokenBefore(QuoteSpan span)
+    {
+        var open = reading.TokenAtOrAfter(span.Open);
+        if (open == 0 || open >= tokens.Count || !reading.Ends(open - 1) || span.Close < 0 || !EndsSentence(span))
+        {
+            return null;
+        }
+
+        var first = reading.SentenceStart(open - 1, open, SentenceTokens);
+        var verbs = Enumerable.Range(first, open - first).Where(t => !reading.IsMarkToken(t) && IsSpeechVerb(t)).ToList();
+        if (verbs.Count == 0)
+        {
+            return null;
+        }
+
+        // ", he said.": a pronoun right before the last verb stands for its antecedent.
+        var verb = verbs[^1];
+        return naming.Subject(first, open, span.Open, governed: false)
+            ?? (cues.Pronouns.MatchEndingAt(text, tokens, verb - 1) is { } pronoun && verb - pronoun.Tokens >= first
+                ? antecedents.Antecedent(pronoun.Value, tokens[verb - pronoun.Tokens].Start, tokens[verb - 1].Lower)
+                : null);
+    }
+
+    /// <summary>
     /// The speaker of a quote inside a sentence of reported speech that goes on from the sentence before ("Die Ministerin
     /// sprach sich gegen Gewalt aus. Zwar sei Druck nötig, das habe aber nichts mit „Sanktionen“ zu tun."): where a language
     /// marks reported speech by the verb's form alone ([subjunctive] of quotes.txt), a sentence with such a form that names

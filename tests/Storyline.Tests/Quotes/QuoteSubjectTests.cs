@@ -22,6 +22,16 @@ public sealed class QuoteSubjectTests
         Assert.Equal("Jeroen Bakhuizen", quote.Speaker);
     }
 
+    // A quote that is a sentence of its own, right after a sentence that reports someone's speech with a pronoun, is theirs.
+    [Theory]
+    [InlineData("de", "Für die Familie sprach Konrad Ellwanger. Niemand aus der Familie wolle die Firma führen, sagte er. „Wir haben lange gesucht.“ Der Betriebsrat schwieg.")]
+    [InlineData("en", "Konrad Ellwanger spoke for the family. Nobody in the family wanted to run the firm, he said. “We looked for a long time.” The works council was silent.")]
+    public void AQuoteAfterASentenceOfReportedSpeechIsItsSubjects(string language, string text)
+    {
+        var quote = QuoteRecognizer.Default.Recognize(text, language, Of(text, Person("Konrad Ellwanger"))).First(q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Konrad Ellwanger", quote.Speaker);
+    }
+
     [Fact]
     public void WhereTheSubjectFollowsTheAdverbialThePersonBeforeIsNotTheSpeaker()
     {
