@@ -19,7 +19,7 @@ public sealed class EntityCues
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
-        "possessive-determiners", "company-cues", "noun-endings", "street-cues",
+        "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -152,6 +152,17 @@ public sealed class EntityCues
     public IReadOnlySet<string> Conjunctions => Section("conjunctions");
 
     public IReadOnlySet<string> DemonymEndings => Section("demonym-endings");
+
+    /// <summary>
+    /// Whether an organisation's name says it is no company: a word of it names a union, an association or a party
+    /// (<c>[association-cues]</c>, every language's) or a public body ("Gewerkschaft Luftverkehr und Logistik", "Landesamt
+    /// für Umwelt").
+    /// </summary>
+    public bool NamesNoCompany(string name) => name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(word =>
+    {
+        var lower = word.ToLowerInvariant();
+        return IsBodyHead(lower) || IsNationalBody(lower) || Section("association-cues").Any(cue => lower == cue || (lower.Length >= cue.Length + 3 && lower.EndsWith(cue, StringComparison.Ordinal)));
+    });
 
     /// <summary>Kinds of street or station written small before the name ("quai Perrache", "via Toffetti"): own language only.</summary>
     public IReadOnlySet<string> StreetCues => Section("street-cues");

@@ -225,7 +225,7 @@ internal sealed class NamedSpeakers(
             // "a déclaré une porte-parole de l'entreprise": a spokesperson of an organisation named earlier; "hieß es in einer
             // Mitteilung des Konzerns": a statement of the company, the one the article is about.
             return grammar.HasRole(from, last) ? RoleOrganisation(from, last, quoteOpen)
-                : CompanyStatement(from, last) is { } noun ? mentions.Company(noun, quoteOpen, entityCues.GenitiveEndings) : null;
+                : CompanyStatement(from, last) is { } noun ? mentions.Company(noun, quoteOpen, entityCues) : null;
         }
 
         // "a déclaré dimanche à Francfort le président du syndicat, Rüdiger Stamm": a place says nothing.
@@ -345,7 +345,7 @@ internal sealed class NamedSpeakers(
         {
             if (cues.IsCompanyNoun(noun, entityCues.GenitiveEndings))
             {
-                return mentions.Company(noun, quoteOpen, entityCues.GenitiveEndings);
+                return mentions.Company(noun, quoteOpen, entityCues);
             }
 
             if (mentions.NamedLike(noun, quoteOpen) is { } named)

@@ -64,7 +64,7 @@ internal sealed class PronounAntecedents(string text, QuoteCues cues, EntityCues
 
         if (kind == Company)
         {
-            return mentions.Company(noun, position, entityCues.GenitiveEndings);
+            return mentions.Company(noun, position, entityCues);
         }
 
         if (type != EntityType.Person)

@@ -177,7 +177,7 @@ internal sealed class QuoteSpeakers
         var title = noun.ToLowerInvariant();
         if (cues.IsCompanyNoun(title, entityCues.GenitiveEndings))
         {
-            return mentions.Company(title, position, entityCues.GenitiveEndings);
+            return mentions.Company(title, position, entityCues);
         }
 
         // "die Oberbürgermeisterin" after "Oberbürgermeisterin Sabine Droste", "la direttrice" after "la direttrice del

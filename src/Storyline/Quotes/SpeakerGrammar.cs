@@ -71,7 +71,14 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
                 (t, linked) = (t + 1, true);
             }
 
-            return linked && t < end && tokens[t].Lower.Length >= MinimumRoleNoun && tokens[t].Lower.All(char.IsLetter) ? tokens[t].Lower : null;
+            if (linked && t < end && tokens[t].Lower.Length >= MinimumRoleNoun && tokens[t].Lower.All(char.IsLetter))
+            {
+                return tokens[t].Lower;
+            }
+
+            // "a company spokesman": a lower-case noun right before the role, where nouns stand before the noun they qualify.
+            var before = i > from ? tokens[i - 1].Lower : null;
+            return before is { Length: >= MinimumRoleNoun } && before.All(char.IsLower) && text[tokens[i - 1].Start] == before[0] && !entityCues.AdjectivesFollowNouns ? before : null;
         }
 
         return null;

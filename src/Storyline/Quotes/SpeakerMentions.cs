@@ -129,10 +129,12 @@ internal sealed class SpeakerMentions
 
     /// <summary>
     /// What a noun for the company stands for ("the company", "des Konzerns"): the organisation it introduced
-    /// (<see cref="IntroducedBy"/>), else the one the article is about (<see cref="FocusBefore"/>).
+    /// (<see cref="IntroducedBy"/>), else the one the article is about (<see cref="FocusBefore"/>), a company before a
+    /// union, an association or a public body ("ein Sprecher des Unternehmens" after "die Gewerkschaft Luftverkehr und
+    /// Logistik" is the company's; <see cref="EntityCues.NamesNoCompany"/>).
     /// </summary>
-    public string? Company(string? noun, int position, IReadOnlySet<string> genitiveEndings) =>
-        IntroducedBy(noun, position, genitiveEndings) ?? FocusBefore(position);
+    public string? Company(string? noun, int position, EntityCues cues) =>
+        IntroducedBy(noun, position, cues.GenitiveEndings) ?? FocusBefore(position, i => !cues.NamesNoCompany(all[i].Entity.Name)) ?? FocusBefore(position);
 
     private bool Introduces(IReadOnlyList<string> forms, int mention, int words = IntroductionWords)
     {

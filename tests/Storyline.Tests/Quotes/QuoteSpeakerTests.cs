@@ -415,6 +415,17 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Lumora", quote.Speaker);
     }
 
+    // A union or a public body named more often is no company: the company is.
+    [Theory]
+    [InlineData("de", "Die Gewerkschaft Hafenarbeit ruft zum Streik bei Kaimora auf. Die Gewerkschaft Hafenarbeit fordert acht Prozent mehr Lohn. Ein Sprecher des Unternehmens sagte: „Das Angebot liegt auf dem Tisch.“")]
+    [InlineData("en", "The Dockworkers Union called a strike at Kaimora. The Dockworkers Union wants eight percent more. “The offer is on the table,” a company spokesman said.")]
+    public void ASpokespersonOfTheCompanySpeaksForTheCompanyNotTheUnion(string language, string text)
+    {
+        var union = language == "de" ? "Gewerkschaft Hafenarbeit" : "Dockworkers Union";
+        var quote = QuoteRecognizer.Default.Recognize(text, language, Of(text, Organisation(union), Organisation("Kaimora"))).First(q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("Kaimora", quote.Speaker);
+    }
+
     [Theory]
     [InlineData("fr", "Claire Martin dirige le projet chez Vantor.\n\n« Nous ouvrirons un bureau à Lyon », a déclaré la société dans un communiqué.\n« Nous y recruterons cinquante ingénieurs », a-t-il ajouté.")]
     [InlineData("en", "Claire Martin leads the project at Vantor.\n\n“We will open an office in Lyon,” the company said in a statement. “We will hire fifty engineers there,” he added.")]
