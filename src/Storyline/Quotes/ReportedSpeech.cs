@@ -397,7 +397,7 @@ internal sealed class ReportedSpeech(
             // words that describe them ("Pour X, l'avocat de la famille, …"), after the last of those commas.
             for (var k = cueEnd; k <= end && k - cueEnd <= Window && !IsMark(k); k++)
             {
-                if (tokens[k].Lower == ",")
+                if (tokens[k].Lower == "," && !Decimal(k))
                 {
                     if (person)
                     {
@@ -611,7 +611,12 @@ internal sealed class ReportedSpeech(
 
     private bool HasMark(int from, int end) => AnyToken(from, end, IsMark);
 
-    private bool HasComma(int from, int end) => AnyToken(from, end, t => tokens[t].Lower == ",");
+    private bool HasComma(int from, int end) => AnyToken(from, end, t => tokens[t].Lower == "," && !Decimal(t));
+
+    // "1,5 Millionen": a comma between digits, with no space either side, is a decimal mark, no clause's end.
+    private bool Decimal(int comma) =>
+        comma > 0 && comma + 1 < tokens.Count && tokens[comma - 1].End == tokens[comma].Start && tokens[comma + 1].Start == tokens[comma].End
+        && char.IsAsciiDigit(text[tokens[comma - 1].End - 1]) && char.IsAsciiDigit(text[tokens[comma + 1].Start]);
 
     private static bool AnyToken(int from, int end, Func<int, bool> test)
     {

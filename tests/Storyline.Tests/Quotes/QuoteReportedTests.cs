@@ -454,6 +454,13 @@ public sealed class QuoteReportedTests
         Assert.Equal("Kalvora", quote.Speaker);
     }
 
+    // A comma between digits is a decimal mark, not the end of the source phrase; findings, estimates and reports are sources.
+    [Theory]
+    [InlineData("Nach Angaben von Fahrgastverbänden sind an einem Werktag rund 1,5 Millionen Menschen unterwegs.", "sind an einem Werktag rund 1,5 Millionen Menschen unterwegs")]
+    [InlineData("Nach Schätzungen von Fahrgastverbänden sind an einem Werktag rund 1,5 Millionen Menschen unterwegs.", "sind an einem Werktag rund 1,5 Millionen Menschen unterwegs")]
+    [InlineData("Nach Erkenntnissen der Ermittler war der Heizlüfter die ganze Nacht gelaufen.", "war der Heizlüfter die ganze Nacht gelaufen")]
+    public void ASourcePhraseOpensTheClause(string text, string clause) => AssertOnlyClause(text, "de", clause);
+
     [Fact]
     public void AnOpenerWithoutAReportingVerbReportsNothing() =>
         Assert.Empty(Indirect("Die Fähre fährt im Winter jeden Tag. Das gab es noch nie.", "de"));
