@@ -89,11 +89,10 @@ internal static class DesignatedNames
             mention = new RawMention(mention.Start, tokens[tokenEnd].End, "ORG");
         }
 
-        // "die Olivenkontor Breisgau GmbH" where the tagger found "Breisgau GmbH" or "GmbH" alone: a legal form (the last, or one
-        // before "& Co.") closes a name
-        // whose capitalised words run back to a determiner, a preposition or a lower-case word; not over a noun for
-        // organisations ("der Chemiekonzern Kalvora GmbH") nor to a sentence's first word, capitalised anyway ("Yesterday
-        // Acme Inc. said").
+        // "die Olivenkontor Breisgau GmbH" where the tagger found "Breisgau GmbH" or "GmbH" alone: a legal form (the last, or
+        // one before "& Co.") closes a name whose capitalised words run back to a determiner, a preposition or a lower-case
+        // word; not over a noun for organisations ("der Chemiekonzern Kalvora GmbH") nor to a sentence's first word,
+        // capitalised anyway ("Yesterday Acme Inc. said").
         var opens = TokenSearch.FirstFrom(tokens, mention.Start);
         var closes = opens;
         while (closes + 1 < sentence.End && tokens[closes + 1].End <= mention.End)

@@ -204,6 +204,8 @@ internal static class MentionCleaner
         // A noun that introduces an organisation or a product ("la start-up Mistral AI", "das Start-up Mistral AI", "die
         // App Lumora Live" where nouns are capitalised) is not part of it; elsewhere a capitalised one opens the name (Union
         // européenne, Bank of England), and so does another language's capitalised noun ("Gruppo Selvani S.p.A." in German).
+        // Where nouns are capitalised, a compound title ("Oberstaatsanwältin") and such a noun in the genitive ("des
+        // Herstellers") go too.
         return leading
             ? IsElision(lower, cues) || IsOwnCue(word, cues) || (cues.Capitalisation.Contains(CapitalisedNouns) && char.IsUpper(word[0]) && TitledNames.IsTitle(word, cues))
                 || ((cues.OrganisationCues.Contains(lower) || cues.ProductCues.Contains(lower))
