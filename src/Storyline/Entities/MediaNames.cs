@@ -9,7 +9,8 @@ namespace Storyline.Entities;
 /// broadcaster (<c>[media-heads]</c>; "-kurier" for a compound's end) are a newspaper's name. Where only names have
 /// capitals, an adjective written so belongs to one; the tagger, trained on Wikipedia, leaves most of these alone. A
 /// sentence's first word is capitalised anyway, so it opens the name only when it is made from a place the catalog knows
-/// ("Stuttgarter Nachrichten berichteten …").
+/// ("Stuttgarter Nachrichten berichteten …"). A hyphenated compound ending in such a word names a paper alone ("der
+/// „Mosel-Eifel-Kurier“").
 /// </summary>
 internal static class MediaNames
 {
@@ -38,7 +39,9 @@ internal static class MediaNames
                 first++;
             }
 
-            if (first == h)
+            // "des „Niederrhein-Kuriers“", "der „Mosel-Eifel-Kurier“": a hyphenated compound ending in the head, its first
+            // part capitalised, is a paper's name alone.
+            if (first == h && !Hyphenated(tokens[h].Text))
             {
                 continue;
             }
@@ -54,6 +57,9 @@ internal static class MediaNames
             h = end - 1;
         }
     }
+
+    private static bool Hyphenated(string word) =>
+        word.IndexOf('-', StringComparison.Ordinal) is > 1 and var hyphen && hyphen < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[hyphen + 1]);
 
     private static bool IsAdjective(string word, EntityCues cues) =>
         word.Length >= ShortestAdjective && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c == '-')

@@ -565,6 +565,9 @@ public sealed class EntityRecognizerTests
     [InlineData("Das sagte die Ministerin dem Bonner Stadt-Anzeiger am Freitag.", "Bonner Stadt-Anzeiger")]
     [InlineData("Der Bericht erschien zuerst im Westfälischen Tageskurier.", "Westfälischen Tageskurier")]
     [InlineData("Kasseler Nachrichten berichteten zuerst über den Plan.", "Kasseler Nachrichten")]
+    // A hyphenated compound ending in such a word needs no adjective; "-spiegel" ends a paper's name only in a compound.
+    [InlineData("Wie der „Lahn-Dill-Kurier“ berichtet, wurde die Brücke gesperrt.", "Lahn-Dill-Kurier")]
+    [InlineData("Der Bürgermeister sagte dem „Siegener Wochenspiegel“, die Brücke bleibe gesperrt.", "Siegener Wochenspiegel")]
     public void AnAdjectiveBeforeANewspaperWordNamesANewspaper(string text, string name)
     {
         var paper = Recognize(text, "de").Single(e => e.Mentions.Any(m => m.Text == name));
