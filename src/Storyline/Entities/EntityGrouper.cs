@@ -446,6 +446,13 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 return EntityType.Product;
             }
 
+            // "seinen Wasserkocher „Brisa Duo“": a name in marks right after a noun for the thing (QuotedProducts), whatever first
+            // name it holds.
+            if (Members.Any(m => QuotedProducts.Introduced(text, m.Mention.Start, cues)))
+            {
+                return EntityType.Product;
+            }
+
             if (NoFirstName()
                 && Members.Any(m => (AfterWord(text, m.Mention.Start) && ProductShape.Introduced(text, m.Mention.Start, cues, IntroducedRightBefore))
                     || ProductShape.QuotedBrand(text, m.Mention.Start, cues)))

@@ -163,6 +163,9 @@ public sealed class EntityRecognizer
         }
 
         mentions.AddRange(NounIntroducedNames.Find(tokens, sentences, covered, text, mentions, languageCues, catalog, language).ToList());
+        var quoted = QuotedProducts.Find(text, languageCues).ToList();
+        mentions.RemoveAll(m => quoted.Exists(q => q.Start < m.End && m.Start < q.End));
+        mentions.AddRange(quoted);
         mentions = InitialledPlaces.Join(mentions, tokens, text, catalog, language);
         mentions = DesignatedNames.Join(mentions, text, languageCues);
         mentions.AddRange(BrandNames.Find(tokens, covered, mentions, text).ToList());
