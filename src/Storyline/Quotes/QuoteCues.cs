@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -245,6 +245,7 @@ public sealed class QuoteCues
             Table("negations", ""), Table("finite", ""))
         {
             InfinitiveMarkers = Table("infinitive-markers", ""),
+            EmbeddedInfinitiveMarkers = [.. entries.Where(e => e.Section == "embedded-infinitive-markers").Select(e => e.Entry)],
             ReportOpeners = Table("report-openers", ""),
         };
         var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), Table("said-where", ""), reporting)

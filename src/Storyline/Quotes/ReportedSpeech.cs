@@ -379,7 +379,13 @@ internal sealed class ReportedSpeech(
     }
 
     private bool EndsInfinitive(int end) =>
-        end > 0 && IsWord(end) && char.IsLower(text[tokens[end].Start]) && cues.InfinitiveMarkers.MatchAt(text, tokens, end - 1) is { Tokens: 1 };
+        end > 0 && IsWord(end) && char.IsLower(text[tokens[end].Start])
+        && (cues.InfinitiveMarkers.MatchAt(text, tokens, end - 1) is { Tokens: 1 } || Embedded(tokens[end].Lower));
+
+    // "einzulegen", "festzuhalten": a prefix of two letters or more, the marker, and a verb ending in "n".
+    private bool Embedded(string word) =>
+        word.Length > 6 && word.EndsWith('n') && word.All(char.IsLetter)
+        && cues.EmbeddedInfinitiveMarkers.Any(m => word.IndexOf(m, 2, StringComparison.Ordinal) is var at and > 1 && word.Length - at - m.Length >= 3);
 
     // person: a [reporting] word of value source-person ("Pour", "Per", "Für"): only opening its sentence, before a comma,
     // with a person named between ("Pour Jeroen Bakhuizen, président de la BVC, les pilotes ont …"); "Pour la première

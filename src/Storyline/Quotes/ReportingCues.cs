@@ -25,6 +25,12 @@ public sealed record ReportingCues(
     public PhraseTable InfinitiveMarkers { get; init; } = new([]);
 
     /// <summary>
+    /// [embedded-infinitive-markers]: the same marker written inside the infinitive after a separable prefix ("Revision
+    /// einzulegen", "schriftlich festzuhalten").
+    /// </summary>
+    public IReadOnlyList<string> EmbeddedInfinitiveMarkers { get; init; } = [];
+
+    /// <summary>
     /// [report-openers]: words that open a sentence which says who told the sentence before it ("Das teilte die Polizei
     /// mit.", "Dat heeft de bond bekendgemaakt.", "Así lo anunció la directora."): that sentence is then reported speech.
     /// </summary>

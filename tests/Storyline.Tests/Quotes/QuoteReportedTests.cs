@@ -461,6 +461,12 @@ public sealed class QuoteReportedTests
     [InlineData("Nach Erkenntnissen der Ermittler war der Heizlüfter die ganze Nacht gelaufen.", "war der Heizlüfter die ganze Nacht gelaufen")]
     public void ASourcePhraseOpensTheClause(string text, string clause) => AssertOnlyClause(text, "de", clause);
 
+    // "zu" inside the infinitive after a separable prefix marks it as well as "zu" before it.
+    [Theory]
+    [InlineData("Die Betriebsrätin verlangte, die Zusagen schriftlich festzuhalten.", "die Zusagen schriftlich festzuhalten")]
+    [InlineData("Der Verteidiger kündigte an, Revision einzulegen.", "Revision einzulegen")]
+    public void AnInfinitiveWithItsMarkerInsideIsTheClause(string text, string clause) => AssertOnlyClause(text, "de", clause);
+
     [Fact]
     public void AnOpenerWithoutAReportingVerbReportsNothing() =>
         Assert.Empty(Indirect("Die Fähre fährt im Winter jeden Tag. Das gab es noch nie.", "de"));
