@@ -14,6 +14,9 @@ internal static class QuotedProducts
     // Shorter capitalised words before the mark are initials or abbreviations, no nouns.
     private const int ShortestNoun = 4;
 
+    // Characters between the marks: a name of three words, not a sentence.
+    private const int MaxLength = 60;
+
     public static IEnumerable<RawMention> Find(string text, EntityCues cues)
     {
         if (!cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns))
@@ -23,14 +26,7 @@ internal static class QuotedProducts
 
         foreach (var span in Quotes.QuoteMarks.Find(text))
         {
-            if (span.Close < 0 || span.Close - span.Open > 60 || !IsName(text[(span.Open + 1)..span.Close], cues))
-            {
-                continue;
-            }
-
-            var (noun, nounStart) = WordBefore(text, span.Open);
-            var (lead, _) = WordBefore(text, nounStart);
-            if (noun.Length >= ShortestNoun && char.IsUpper(noun[0]) && lead.Length > 0 && char.IsLower(lead[0]) && IsKind(noun.ToLowerInvariant(), cues))
+            if (span.Close >= 0 && span.Close - span.Open <= MaxLength && IsName(text[(span.Open + 1)..span.Close], cues) && Introduced(text, span.Open + 1, cues))
             {
                 yield return new RawMention(span.Open + 1, span.Close, "MISC");
             }
