@@ -16,7 +16,7 @@ internal static class DesignatedNames
         for (var j = sentence.Start + 1; j < sentence.End; j++)
         {
             var designator = tokens[j].Text;
-            if (covered[j] || !Written(designator) || !cues.IsDesignator(designator))
+            if (covered[j] || !Designator(designator, cues))
             {
                 continue;
             }

@@ -606,17 +606,24 @@ internal sealed class QuoteSpeakers
     /// </summary>
     public string? OnlyPersonBefore(QuoteSpan span)
     {
-        var open = reading.TokenAtOrAfter(span.Open);
-        if (open == 0 || open >= tokens.Count || !reading.Ends(open - 1) || span.Close < 0 || !EndsSentence(span))
+        if (SentenceBefore(span) is not var (first, open))
         {
             return null;
         }
 
-        var first = reading.SentenceStart(open - 1, open, SentenceTokens);
-
         var people = mentions.In(tokens[first].Start, tokens[open - 1].End).Where(m => m.Entity.Type == EntityType.Person)
             .Select(m => m.Entity.Name).Distinct(StringComparer.Ordinal).ToList();
         return people.Count == 1 ? people[0] : null;
+    }
+
+    // For a quote that opens and closes its sentence, the first token of the sentence before it and the quote's opening
+    // token; null for any other quote.
+    private (int First, int Open)? SentenceBefore(QuoteSpan span)
+    {
+        var open = reading.TokenAtOrAfter(span.Open);
+        return open == 0 || open >= tokens.Count || !reading.Ends(open - 1) || span.Close < 0 || !EndsSentence(span)
+            ? null
+            : (reading.SentenceStart(open - 1, open, SentenceTokens), open);
     }
 
     /// <summary>
@@ -626,13 +633,10 @@ internal sealed class QuoteSpeakers
     /// </summary>
     public string? SpokenBefore(QuoteSpan span)
     {
-        var open = reading.TokenAtOrAfter(span.Open);
-        if (open == 0 || open >= tokens.Count || !reading.Ends(open - 1) || span.Close < 0 || !EndsSentence(span))
+        if (SentenceBefore(span) is not var (first, open))
         {
             return null;
         }
-
-        var first = reading.SentenceStart(open - 1, open, SentenceTokens);
         var verbs = Enumerable.Range(first, open - first).Where(t => !reading.IsMarkToken(t) && IsSpeechVerb(t)).ToList();
         if (verbs.Count == 0)
         {
