@@ -18,12 +18,13 @@ internal sealed class InvertedSubjects(
     // second (the languages that capitalise nouns here), a pronoun right after a lower-case word that is no determiner,
     // preposition or conjunction is the subject the verb inverts, when no name before it could be the subject instead
     // ("Merkel kritisierte sie scharf:" is Merkel's). Its antecedent is named before the sentence: a subject pronoun
-    // never stands for a name in its own clause. Subject: whether such a pronoun is there, found its antecedent or not.
-    public (bool Subject, string? Antecedent) Pronoun(int from, int open, int quoteOpen, IReadOnlyList<(int Start, int End, Entity Entity)> named)
+    // never stands for a name in its own clause. Subject: whether such a pronoun is there, found its antecedent or not;
+    // Written: the pronoun as the text writes it.
+    public (bool Subject, string? Antecedent, string? Written) Pronoun(int from, int open, int quoteOpen, IReadOnlyList<(int Start, int End, Entity Entity)> named)
     {
         if (!phrase.NounsCapitalised)
         {
-            return (false, null);
+            return (false, null, null);
         }
 
         for (var t = from + 1; t < open; t++)
@@ -37,10 +38,12 @@ internal sealed class InvertedSubjects(
             // A party in brackets after a name ("Angela Merkel (CDU)") is no subject either.
             var subjectBefore = named.Any(m => m.End <= tokens[t].Start && m.Entity.Type is EntityType.Person or EntityType.Organisation
                 && !grammar.Governed(m) && !(m.Start > 0 && text[m.Start - 1] == '('));
-            return subjectBefore ? (false, null) : (true, antecedents.Antecedent(pronoun.Value, Math.Min(tokens[from].Start, quoteOpen), tokens[t + pronoun.Tokens - 1].Lower));
+            var written = text[tokens[t].Start..tokens[t + pronoun.Tokens - 1].End];
+            return subjectBefore ? (false, null, null)
+                : (true, antecedents.Antecedent(pronoun.Value, Math.Min(tokens[from].Start, quoteOpen), tokens[t + pronoun.Tokens - 1].Lower), written);
         }
 
-        return (false, null);
+        return (false, null, null);
     }
 
     // A word in lower case that may be the finite verb: no determiner, preposition, conjunction, pronoun or word that ends

@@ -40,9 +40,12 @@ internal sealed class NamedSpeakers(
             ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation && !grammar.Governed(m)).Entity?.Name;
     }
 
-    /// <summary>Whether the sentence from token `from` to the opening mark has a pronoun subject after its verb ("… lobte er mit den Worten:").</summary>
-    public bool InvertedPronoun(int from, int open, int quoteOpen) =>
-        inverted.Pronoun(from, open, quoteOpen, mentions.In(tokens[from].Start, tokens[open - 1].End)).Subject;
+    /// <summary>
+    /// The pronoun subject after the verb of the sentence from token `from` to the opening mark, as written ("… lobte er
+    /// mit den Worten:"), or null.
+    /// </summary>
+    public string? InvertedPronoun(int from, int open, int quoteOpen) =>
+        inverted.Pronoun(from, open, quoteOpen, mentions.In(tokens[from].Start, tokens[open - 1].End)).Written;
 
     // Who names a thing in "X nannte Y einen „…“", "X bezeichnete Y als „…“", "X called Y “…”": the sentence's subject,
     // which opens it, not the name right before the cue, which is what is named ("Die Bundesregierung bezeichnete den

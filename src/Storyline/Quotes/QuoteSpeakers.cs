@@ -827,10 +827,11 @@ internal sealed class QuoteSpeakers
             return (frame, null, null);
         }
 
-        // A pronoun subject whose antecedent is a name the tagger missed: nobody, rather than the sentence's opening words.
-        if (colon && naming.InvertedPronoun(first, open, span.Open))
+        // A pronoun subject whose antecedent is a name the tagger missed: the pronoun names the speaker, not the sentence's
+        // opening words ("Die Arbeit der Koalition lobte er mit den Worten:" after a "Köhler" no mention holds).
+        if (colon && naming.InvertedPronoun(first, open, span.Open) is { } pronoun)
         {
-            return (null, null, null);
+            return (null, null, pronoun);
         }
 
         // "Der Mieterverein widersprach: „…“": a frame whose subject names no entity still says who speaks, in its words;

@@ -63,7 +63,10 @@ internal sealed class SpeakerSpans(string text, QuoteCues cues, QuoteTokens read
             for (var at = text.IndexOf(written, from, to - from, StringComparison.Ordinal); at >= 0;
                  at = text.IndexOf(written, at + 1, to - at - 1, StringComparison.Ordinal))
             {
-                Consider(new TextSpan(at, written.Length));
+                if (IsWhole(at, written.Length))
+                {
+                    Consider(new TextSpan(at, written.Length));
+                }
             }
         }
 
@@ -100,6 +103,11 @@ internal sealed class SpeakerSpans(string text, QuoteCues cues, QuoteTokens read
 
         return best.Span;
     }
+
+    // Whether the words at `at` stand whole, not inside a longer word: "er" is not the end of "der".
+    private bool IsWhole(int at, int length) =>
+        (at == 0 || !char.IsLetterOrDigit(text[at - 1]) || !char.IsLetterOrDigit(text[at]))
+        && (at + length >= text.Length || !char.IsLetterOrDigit(text[at + length]) || !char.IsLetterOrDigit(text[at + length - 1]));
 
     // The tokens of the sentence around the anchor; a quote that opens its sentence reads the one before it too.
     private (int First, int Last) Sentence(TextSpan anchor, bool opensQuote)

@@ -223,14 +223,25 @@ public sealed class QuoteSubjectTests
     }
 
     [Fact]
-    public void AColonFrameWithAnInvertedPronounWhoseAntecedentIsUnknownNamesNobody()
+    public void AColonFrameWithAnInvertedPronounWhoseAntecedentIsUnknownNamesNoEntityButThePronounNamesTheSpeaker()
     {
         // The interviewee was named only in words the tagger did not take for a name: the party in brackets is no speaker,
-        // nor are the sentence's opening words.
+        // nor are the sentence's opening words ("Die Arbeit"); the pronoun after the verb is where the text names her.
         var text = "Die Präsidentin gab dem „Kurier“ ein Interview. Die Arbeit des Kabinetts seit dem Amtsantritt von Jana Brück (SVP) als Kanzlerin lobte sie mit den Worten: „Es wird pragmatisch regiert.“";
         var quote = Only(text, "de", Person("Jana Brück"), Organisation("SVP"));
         Assert.Null(quote.Speaker);
-        Assert.Null(quote.SpeakerText);
+        Assert.Equal("sie", quote.SpeakerText);
+        Assert.Equal(text.IndexOf("sie mit", StringComparison.Ordinal), quote.SpeakerSpan?.Start);
+    }
+
+    [Fact]
+    public void ThePronounNamingTheSpeakerIsAWholeWordNotTheEndOfANearerOne()
+    {
+        // "der" and "Feier" stand nearer the quote than "er" and end in its letters.
+        var text = "Der Präsident gab ein Interview. Die Arbeit des Kabinetts lobte er bei der Feier mit den Worten: „Es wird pragmatisch regiert.“";
+        var quote = Only(text, "de");
+        Assert.Equal(text.IndexOf("er bei", StringComparison.Ordinal), quote.SpeakerSpan?.Start);
+        Assert.Equal(2, quote.SpeakerSpan?.Length);
     }
 
     [Fact]
