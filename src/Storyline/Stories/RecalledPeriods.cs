@@ -18,14 +18,14 @@ public static class RecalledPeriods
     /// <summary>How far back a named period can make a story current again: a year of follow-ups.</summary>
     public const int MaximumDays = 365;
 
-    public static IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Of(Article article)
+    public static IReadOnlyList<RecalledPeriod> Of(Article article)
     {
         if (article.Published is not { } published)
         {
             return [];
         }
 
-        var periods = new List<(DateTimeOffset From, DateTimeOffset To)>();
+        var periods = new List<RecalledPeriod>();
         foreach (var figure in article.Figures)
         {
             if (figure.Kind == FigureKind.Date && figure.Start < BackReference.LeadLength && Period(figure.Date) is { } period
@@ -36,10 +36,41 @@ public static class RecalledPeriods
             }
         }
 
+        var lead = article.Text.Length <= BackReference.LeadLength ? article.Text : article.Text[..BackReference.LeadLength];
+        foreach (var (start, end, days) in ElapsedTime.For(article.Language).Read(lead))
+        {
+            // "a little over a month after", „knapp fünf Wochen nach": the time named is round, so the period around it.
+            var period = new RecalledPeriod(
+                published.AddDays(-days * (1 + ElapsedSlack)), published.AddDays(-days * (1 - ElapsedSlack)), KindAfter(article, end));
+            if (days >= BackReference.MinimumDays && days <= MaximumDays && !periods.Contains(period))
+            {
+                periods.Add(period);
+            }
+        }
+
         return periods;
     }
 
+    /// <summary>How far a time elapsed in round words ("a month", "five weeks") may be from the days it stands for, as a share.</summary>
+    public const double ElapsedSlack = 0.25;
+
     // A month or a day (DatePeriod); a year names no period here.
-    private static (DateTimeOffset From, DateTimeOffset To)? Period(string? iso) =>
-        DatePeriod.Of(iso) is { Precision: not DatePrecision.Year } period ? (period.From, period.To) : null;
+    private static RecalledPeriod? Period(string? iso) =>
+        DatePeriod.Of(iso) is { Precision: not DatePrecision.Year } period ? new RecalledPeriod(period.From, period.To) : null;
+
+    // The kind of event the words after a time elapsed name, up to the end of their clause ("after closing a $195 million
+    // funding round,"): the one with the most event words, or null.
+    private static string? KindAfter(Article article, int from)
+    {
+        var end = article.Text.IndexOfAny(ClauseEnds, from);
+        var length = Math.Min((end < 0 ? article.Text.Length : end) - from, ClauseLength);
+        var kinds = new Dictionary<string, double>(StringComparer.Ordinal);
+        EventWords.For(article.Language).Count(article.Text, from, length, 1, kinds);
+        return kinds.Count == 0 ? null : kinds.MaxBy(k => k.Value).Key;
+    }
+
+    private static readonly char[] ClauseEnds = ['.', ',', ';', ':', '\n'];
+
+    // How far the words naming the earlier event are read, at most: a clause.
+    private const int ClauseLength = 100;
 }

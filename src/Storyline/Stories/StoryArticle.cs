@@ -11,7 +11,7 @@ public sealed record StoryArticle(string Id, string Language, IReadOnlyDictionar
     public IReadOnlyList<string>? Keywords { get; init; }
 
     /// <summary>The earlier periods the article names (<see cref="RecalledPeriods"/>): a story of that time is no older for it.</summary>
-    public IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Recalled { get; init; } = [];
+    public IReadOnlyList<RecalledPeriod> Recalled { get; init; } = [];
 
     /// <summary>An analysed article as the clusterer sees it, with the stored articles it copies, rewrites or translates.</summary>
     public static StoryArticle Of(Article article, IReadOnlyList<string> duplicateOf) =>

@@ -531,7 +531,7 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
     /// </summary>
     private sealed record ArticleVector(
         TermProbe Named, double NamedNorm, TermProbe Words, double WordsNorm, WordScripts Scripts, string Language, DateTimeOffset? Date,
-        Dictionary<string, double> Events, IReadOnlyList<(DateTimeOffset From, DateTimeOffset To)> Recalled)
+        Dictionary<string, double> Events, IReadOnlyList<RecalledPeriod> Recalled)
     {
         /// <summary>The sum of <see cref="Events"/>, once per article rather than once per candidate.</summary>
         public double EventWords { get; } = Events.Values.Sum();
@@ -564,12 +564,23 @@ public sealed class StoryClusterer(double threshold = StoryClusterer.DefaultThre
         }
 
         var decay = Decay(d, d, first, last);
-        foreach (var (from, to) in article.Recalled)
+        foreach (var period in article.Recalled)
         {
-            decay = Math.Max(decay, Decay(from, to, first, last));
+            // "five weeks after its funding round" makes a funding round of that time current, not the recall of its week.
+            if (period.Kind is null || IsOfKind(story, period.Kind))
+            {
+                decay = Math.Max(decay, Decay(period.From, period.To, first, last));
+            }
         }
 
         return decay;
+    }
+
+    // Whether a story reports a kind of event: a share of its event words a story's page would show.
+    private static bool IsOfKind(StoryState story, string kind)
+    {
+        var hashed = Hashed(story);
+        return hashed.EventWords > 0 && hashed.Events.GetValueOrDefault(Stories.StoryTerms.EventPrefix + kind) / hashed.EventWords >= StoryEvents.ShownShare;
     }
 
     private static double Decay(DateTimeOffset from, DateTimeOffset to, DateTimeOffset first, DateTimeOffset last)

@@ -41,7 +41,9 @@ public sealed class CorpusStoriesTests
 
         Assert.Equal(gold.Count, labelled.Count);
         // Read by name, a follow-up filed first started a story and the funding round and the recall merged into it
-        // (precision 0.873, F1 0.918). An undated recall report still joins the follow-up a month later.
-        Assert.True(score.Precision >= 0.97 && score.F1 >= 0.94, $"B-cubed F1 {score.F1:0.000} (precision {score.Precision:0.000}, recall {score.Recall:0.000})");
+        // (precision 0.873, F1 0.918). In publication order the follow-up a month later started a story of its own, and an
+        // undated recall report joined it (F1 0.942), until the follow-up's "a month after closing a $195 million funding
+        // round" made the round of that time current for it (RecalledPeriods): every story whole.
+        Assert.True(score.F1 >= 0.999, $"B-cubed F1 {score.F1:0.000} (precision {score.Precision:0.000}, recall {score.Recall:0.000})");
     }
 }

@@ -39,6 +39,13 @@ public sealed class NumberReader
         return matches;
     }
 
+    /// <summary>
+    /// The value of one word that counts a few of something on its own: a unit, a tens word or an indefinite article
+    /// ("five", "zwanzig", "a", "einem"); null for any other word. The word is in lower case.
+    /// </summary>
+    public double? Counting(string word) =>
+        lexicon.Word(word) is { Kind: NumberWordKind.Unit or NumberWordKind.Tens or NumberWordKind.Article } counting ? counting.Value : null;
+
     private static NumberLexicon Load(string language)
     {
         var code = language.Trim().ToLowerInvariant();
