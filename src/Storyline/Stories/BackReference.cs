@@ -6,7 +6,8 @@ namespace Storyline.Stories;
 /// How long after an earlier event an article was written, when its lead says so: "Last month, OpenAI announced…",
 /// « Le mois dernier… », „Im vergangenen Monat…". News puts the new development first and refers back to what it
 /// follows in the lead; a relative date further down ("offices opened last year") is background. The relative
-/// expressions are the date words of each language (<c>dates.txt</c>, [relative]), resolved against a reference day.
+/// expressions are the date words of each language (<c>dates.txt</c>, [relative]), resolved against a reference day, and
+/// the times elapsed it names (<see cref="ElapsedTime"/>: "five weeks after its funding round").
 /// </summary>
 public static class BackReference
 {
@@ -35,6 +36,15 @@ public static class BackReference
             }
 
             var days = (int)Math.Round((Reference - start).TotalDays);
+            if (days >= MinimumDays && (longest is null || days > longest))
+            {
+                longest = days;
+            }
+        }
+
+        // "Fünf Wochen nach seiner Finanzierungsrunde", "a month after closing its round": a time elapsed says it as well.
+        foreach (var (_, _, days) in ElapsedTime.For(article.Language).Read(lead))
+        {
             if (days >= MinimumDays && (longest is null || days > longest))
             {
                 longest = days;

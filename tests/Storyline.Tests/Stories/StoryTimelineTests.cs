@@ -40,6 +40,9 @@ public sealed class StoryTimelineTests
     [InlineData("fr", "Kalvora va fermer son usine de Krefeld. L'entreprise a perdu 1,2 milliard d'euros l'an dernier.", false)]
     // A duration does.
     [InlineData("de", "Im vergangenen Monat hat Kalvora sein Werk in Krefeld eröffnet. Jetzt arbeiten dort 300 Menschen.", true)]
+    // So does a time elapsed since something; a few days after it is the same event told later.
+    [InlineData("fr", "Cinq semaines après sa levée de fonds, Kalvora ouvre son usine de Krefeld.", true)]
+    [InlineData("en", "Three days after the fire, Kalvora reopened its plant in Krefeld.", false)]
     public void OnlyADurationInTheLeadRefersBack(string language, string lead, bool refersBack) =>
         Assert.Equal(refersBack, BackReference.DaysAfter(DuplicateJudgeTests.Analyze(lead, language, "a")) is not null);
 
