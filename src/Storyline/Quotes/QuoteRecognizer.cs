@@ -249,10 +249,16 @@ public sealed class QuoteRecognizer
             }
             else if (keepNestedDirect)
             {
-                // Marked words inside a reported clause with no speaker of their own are the clause speaker's.
+                // Marked words inside a reported clause with no speaker of their own are the clause speaker's; so are
+                // those whose speaker no cue of theirs named, where a cue names the clause's ("erklärte die Fraktion zum
+                // Rücktritt Hartmanns, sie nehme die Entscheidung „zur Kenntnis“": not Hartmann's words).
                 var clause = reported[r];
-                kept.Add(quote.Speaker is not null ? quote
-                    : clause.Speaker is not null ? quote with { Speaker = clause.Speaker, SpeakerText = null, SpeakerSpan = clause.SpeakerSpan }
+                // A name inside the words the clause names its speaker with ("der Friedensnobelpreisträger Adolfo Pérez
+                // Esquivel") is that speaker, though the clause did not take it up.
+                var own = quote.Speaker is not null && (quote.Cue is not null || clause.Cue is null || (clause.Speaker ?? clause.SpeakerText) is null
+                    || (quote.SpeakerSpan is { } named && clause.SpeakerSpan is { } naming && named.Overlaps(naming)));
+                kept.Add(own ? quote
+                    : clause.Speaker is not null || quote.Speaker is not null ? quote with { Speaker = clause.Speaker, SpeakerText = clause.SpeakerText, SpeakerSpan = clause.SpeakerSpan }
                     : quote with { SpeakerText = quote.SpeakerText ?? clause.SpeakerText, SpeakerSpan = quote.SpeakerSpan ?? clause.SpeakerSpan });
             }
         }

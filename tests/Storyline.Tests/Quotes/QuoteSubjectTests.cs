@@ -235,6 +235,29 @@ public sealed class QuoteSubjectTests
     }
 
     [Fact]
+    public void MarkedWordsInAReportedClauseAreTheClauseSpeakersNotANameNoCueGaveThem()
+    {
+        // "Hartmanns" is whose resignation the group speaks of; "erklärte" names the group as who speaks.
+        var text = "Die Abgeordnete Swantje Hartmann ist zurückgetreten. In einer kurzen Mitteilung erklärte die Landtagsfraktion zum Rücktritt Hartmanns, die Fraktion nehme die Entscheidung „zur Kenntnis“.";
+        var quotes = QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", Of(text, Person("Swantje Hartmann"), Person("Swantje Hartmann", "Hartmanns")));
+
+        var marked = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        var clause = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        Assert.Null(marked.Speaker);
+        Assert.Equal("die Landtagsfraktion", clause.SpeakerText);
+        Assert.Equal(clause.SpeakerText, marked.SpeakerText);
+    }
+
+    [Fact]
+    public void MarkedWordsInAReportedClauseKeepTheNameItsSpeakerWordsHold()
+    {
+        var text = "In einem Interview sagte der Friedensnobelpreisträger Aurelio Benítez, der neue Papst sei „ein Mann des Dialogs“.";
+        var quotes = QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", Of(text, Person("Aurelio Benítez")));
+
+        Assert.Equal("Aurelio Benítez", Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker);
+    }
+
+    [Fact]
     public void ThePronounNamingTheSpeakerIsAWholeWordNotTheEndOfANearerOne()
     {
         // "der" and "Feier" stand nearer the quote than "er" and end in its letters.
