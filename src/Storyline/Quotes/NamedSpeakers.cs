@@ -222,7 +222,11 @@ internal sealed class NamedSpeakers(
             return named;
         }
 
-        var inWindow = mentions.In(tokens[from].Start, tokens[last].End);
+        // "erklärte die Fraktion zum Rücktritt Hartmanns": a person in the genitive or after a preposition is whom the
+        // words are about or to ("sagte gegenüber Merkel"); not one right after the cue, which governs it ("laut Claire
+        // Martin"), nor a source's ("nach Angaben von Müller").
+        var inWindow = mentions.In(tokens[from].Start, tokens[last].End)
+            .Where(m => source || m.Start == tokens[from].Start || m.Entity.Type != EntityType.Person || !grammar.Governed(m)).ToList();
         if (inWindow.Count == 0)
         {
             // "a déclaré une porte-parole de l'entreprise": a spokesperson of an organisation named earlier; "hieß es in einer

@@ -270,7 +270,10 @@ internal sealed class ReportedSpeech(
             // ", the company said" ends the sentence (a word or three after it at most); "…, Lumora revendique plus de …"
             // goes on with the verb's own object.
             // A quotation mark a few words after the verb opens its object ("…, a jugé l'appel « disproportionné »").
-            var named = k < c - 1 ? end - cueEnd < SubjectTail : cueEnd <= end && Opens(cueEnd, bare: true) && !HasMark(cueEnd, Math.Min(end, cueEnd + SubjectTokens));
+            // "„…“, hieß es in einer Mitteilung": a verb whose cue holds its subject, and a short rest, ends the sentence too.
+            var named = k < c - 1 ? end - cueEnd < SubjectTail
+                : cueEnd <= end && ((Opens(cueEnd, bare: true) && !HasMark(cueEnd, Math.Min(end, cueEnd + SubjectTokens)))
+                    || (cueEnd - c > 1 && end - cueEnd < SubjectTail && !HasMark(cueEnd, end)));
             // "“…,” Arnaud Fournier, who leads the office, tells Sifted": a sentence that opens with a direct quote is that
             // quote's attribution turned round, not reported speech.
             if (tokens[k].Lower == "," && named && !OpensWithDirect(first) && Accept(first, k - 1))
@@ -338,7 +341,10 @@ internal sealed class ReportedSpeech(
             return null;
         }
 
-        if (!Opens(from, bare))
+        // "meldete er sich auf der Pressekonferenz zurück", "sagte dem „Kölner Morgenspiegel“, das Urteil sei …": where a
+        // clause follows a comma, the words right after the verb are its own, and the clause comes after their comma; an
+        // infinitive clause may come without one ("zegt de uitspraak ‘met belangstelling’ te hebben gelezen").
+        if (!Opens(from, bare) || (bare && !comma && cues.ClauseAfterComma && !EndsInfinitive(end) && !HasInfinitive(from, end)))
         {
             return bare ? ClauseAfterComma(from, end, comma) : null;
         }
@@ -366,7 +372,7 @@ internal sealed class ReportedSpeech(
             return null;
         }
 
-        for (var k = from; k <= end - 2 && k - from < SubjectTokens && IsWord(k); k++)
+        for (var k = from; k <= end - 2 && k - from < SubjectTokens && (IsWord(k) || IsMark(k)); k++)
         {
             if (tokens[k + 1].Lower == ",")
             {
@@ -376,6 +382,21 @@ internal sealed class ReportedSpeech(
         }
 
         return null;
+    }
+
+    // "te hebben gelezen", "zu prüfen": a marker and a verb's infinitive after it ("-en", "-n"; not "zu den Vorwürfen").
+    private bool HasInfinitive(int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (cues.InfinitiveMarkers.MatchAt(text, tokens, k) is { Tokens: 1 } && IsWord(k + 1) && tokens[k + 1].Lower is { Length: > 3 } verb
+                && verb.EndsWith('n') && char.IsLower(text[tokens[k + 1].Start]) && !determiners.Contains(verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool EndsInfinitive(int end) =>

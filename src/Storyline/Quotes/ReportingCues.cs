@@ -35,4 +35,11 @@ public sealed record ReportingCues(
     /// mit.", "Dat heeft de bond bekendgemaakt.", "Así lo anunció la directora."): that sentence is then reported speech.
     /// </summary>
     public PhraseTable ReportOpeners { get; init; } = new([]);
+
+    /// <summary>
+    /// Whether a reported clause without a conjunction always follows a comma ("sagte, er werde …"; [clause-order] of
+    /// quotes.txt: "after-comma"): where it does, a pronoun right after the verb is the verb's own subject turned round
+    /// ("meldete er sich zurück"), not the opening of a clause as in English ("said he will").
+    /// </summary>
+    public bool ClauseAfterComma { get; init; }
 }
