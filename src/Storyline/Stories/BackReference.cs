@@ -22,7 +22,7 @@ public static class BackReference
     /// <summary>The days between the event the lead refers back to and the article, or null when it refers to none.</summary>
     public static int? DaysAfter(Article article)
     {
-        var lead = article.Text.Length <= LeadLength ? article.Text : article.Text[..LeadLength];
+        var lead = Lead(article);
         int? longest = null;
         var reader = DateReader.For(article.Language);
         foreach (var match in reader.Read(lead, Reference))
@@ -53,6 +53,9 @@ public static class BackReference
 
         return longest;
     }
+
+    /// <summary>The lead of an article's text: its first <see cref="LeadLength"/> characters.</summary>
+    public static string Lead(Article article) => article.Text.Length <= LeadLength ? article.Text : article.Text[..LeadLength];
 
     // "seit dem 1. März", "le 20 juillet", "in March": a day or month of the calendar without its year is relative to the
     // publication date only in which year it falls; how long ago it was depends on that date, which an undated article

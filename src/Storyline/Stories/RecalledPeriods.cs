@@ -36,8 +36,7 @@ public static class RecalledPeriods
             }
         }
 
-        var lead = article.Text.Length <= BackReference.LeadLength ? article.Text : article.Text[..BackReference.LeadLength];
-        foreach (var (start, end, days) in ElapsedTime.For(article.Language).Read(lead))
+        foreach (var (_, end, days) in ElapsedTime.For(article.Language).Read(BackReference.Lead(article)))
         {
             // "a little over a month after", „knapp fünf Wochen nach": the time named is round, so the period around it.
             var period = new RecalledPeriod(
