@@ -61,10 +61,17 @@ public static class RecalledPeriods
     // funding round,"): the one with the most event words, or null.
     private static string? KindAfter(Article article, int from)
     {
-        var end = article.Text.IndexOfAny(ClauseEnds, from);
-        var length = Math.Min((end < 0 ? article.Text.Length : end) - from, ClauseLength);
+        var text = article.Text;
+        var end = text.IndexOfAny(ClauseEnds, from);
+        // "after its 1.5 billion euro round", "nach der 1,5-Milliarden-Runde": a separator between digits ends nothing.
+        while (end > 0 && end + 1 < text.Length && char.IsDigit(text[end - 1]) && char.IsDigit(text[end + 1]))
+        {
+            end = text.IndexOfAny(ClauseEnds, end + 1);
+        }
+
+        var length = Math.Min((end < 0 ? text.Length : end) - from, ClauseLength);
         var kinds = new Dictionary<string, double>(StringComparer.Ordinal);
-        EventWords.For(article.Language).Count(article.Text, from, length, 1, kinds);
+        EventWords.For(article.Language).Count(text, from, length, 1, kinds);
         return kinds.Count == 0 ? null : kinds.MaxBy(k => k.Value).Key;
     }
 

@@ -87,6 +87,18 @@ public sealed class RecalledPeriodsTests
     }
 
     [Fact]
+    public void ADecimalPointDoesNotEndTheClauseThatNamesTheEvent()
+    {
+        var article = DuplicateJudgeTests.Analyze(
+            "Lumora opened its Berlin office on Monday, two months after its 1.5 billion euro funding round. It has 34 staff.",
+            "en",
+            "follow-up",
+            Published);
+
+        Assert.Equal("funding", Assert.Single(RecalledPeriods.Of(article)).Kind);
+    }
+
+    [Fact]
     public void ATimeElapsedOfDaysIsTheSameEventToldLater()
     {
         var article = DuplicateJudgeTests.Analyze(
