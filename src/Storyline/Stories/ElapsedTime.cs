@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Storyline.Figures;
 using Storyline.Figures.Numbers;
 using Storyline.Languages;
 
@@ -12,7 +12,7 @@ namespace Storyline.Stories;
 /// unit of time, and a word that makes it time elapsed since something, after the unit ("after", "nach", "ago") or
 /// before the amount ("vor", "il y a", "hace"); each language's words are in its <c>elapsed.txt</c>.
 /// </summary>
-public sealed partial class ElapsedTime
+public sealed class ElapsedTime
 {
     public const string File = "elapsed.txt";
 
@@ -21,31 +21,23 @@ public sealed partial class ElapsedTime
     private static readonly ConcurrentDictionary<string, ElapsedTime> Cache = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, int> units = new(StringComparer.Ordinal);
-    private readonly List<string[]> after = [];
-    private readonly List<string[]> before = [];
+    private readonly PhraseTable after;
+    private readonly PhraseTable before;
     private readonly NumberReader numbers;
 
     private ElapsedTime(IReadOnlyList<(string Section, string Entry)> entries, string resource, NumberReader numbers)
     {
         this.numbers = numbers;
-        foreach (var (section, entry) in entries)
+        foreach (var (_, entry) in entries.Where(e => e.Section == "units"))
         {
             var parts = entry.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            switch (section)
-            {
-                case "units":
-                    units[parts[0]] = parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days > 0
-                        ? days
-                        : throw new InvalidDataException($"Resource {resource}: '{entry}' needs a length in days.");
-                    break;
-                case "after":
-                    after.Add(entry.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-                    break;
-                default:
-                    before.Add(entry.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-                    break;
-            }
+            units[parts[0]] = parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days > 0
+                ? days
+                : throw new InvalidDataException($"Resource {resource}: '{entry}' needs a length in days.");
         }
+
+        PhraseTable Table(string section) => new(entries.Where(e => e.Section == section).Select(e => (e.Entry, "")));
+        (after, before) = (Table("after"), Table("before"));
     }
 
     /// <summary>A language's words, read once; a language without the file reads nothing.</summary>
@@ -64,19 +56,18 @@ public sealed partial class ElapsedTime
             return found;
         }
 
-        var words = Word().Matches(text).Select(m => (m.Index, Lower: m.Value.ToLowerInvariant())).ToList();
-        for (var u = 1; u < words.Count; u++)
+        var tokens = FigureTokens.Scan(text);
+        for (var u = 1; u < tokens.Count; u++)
         {
-            if (!units.TryGetValue(words[u].Lower, out var days) || Amount(words[u - 1].Lower) is not { } amount)
+            if (!units.TryGetValue(tokens[u].Lower, out var days) || Amount(tokens[u - 1].Lower) is not { } amount)
             {
                 continue;
             }
 
-            var link = after.FirstOrDefault(p => Follows(words, u + 1, p));
-            if (link is not null || before.Any(p => Follows(words, u - 1 - p.Length, p)))
+            var link = after.MatchAt(text, tokens, u + 1);
+            if (link is not null || (u >= 2 && before.MatchEndingAt(text, tokens, u - 2) is not null))
             {
-                var last = words[u + (link?.Length ?? 0)];
-                found.Add((words[u - 1].Index, last.Index + last.Lower.Length, (int)Math.Round(amount * days)));
+                found.Add((tokens[u - 1].Start, tokens[u + (link?.Tokens ?? 0)].End, (int)Math.Round(amount * days)));
             }
         }
 
@@ -86,29 +77,8 @@ public sealed partial class ElapsedTime
     private double? Amount(string word) =>
         word.All(char.IsAsciiDigit) && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : numbers.Counting(word);
 
-    private static bool Follows(List<(int Index, string Lower)> words, int at, string[] phrase)
-    {
-        if (at < 0 || at + phrase.Length > words.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (!string.Equals(words[at + k].Lower, phrase[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static ElapsedTime Load(string language) =>
         LanguageResources.Embedded.ReadLines(language, File) is { } lines
             ? Parse(lines, $"{language}/{File}", language)
             : new ElapsedTime([], $"{language}/{File}", NumberReader.For(language));
-
-    [GeneratedRegex(@"\p{L}+|\d+")]
-    private static partial Regex Word();
 }
