@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -152,6 +152,12 @@ public sealed class QuoteCues
     /// </summary>
     public PhraseTable Standing { get; private init; } = new([]);
 
+    /// <summary>
+    /// [with-words]: words that, right after a quote or right before it, make it the words of the subject of the verb
+    /// that follows ("„…“, mit diesen Worten meldete er sich zurück", "Mit den Worten „…“ kommentierte er").
+    /// </summary>
+    public PhraseTable WithWords { get; private init; } = new([]);
+
     /// <summary>[after-comma]: cues that attribute only right after a comma (see <see cref="CueAt"/>).</summary>
     public PhraseTable AfterComma { get; private init; } = new([]);
 
@@ -252,6 +258,7 @@ public sealed class QuoteCues
         var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), Table("said-where", ""), reporting)
         {
             AfterComma = Table("after-comma", ""),
+            WithWords = Table("with-words", ""),
             NamingParticles = Table("naming-particles", ""),
             NamingVerbs = Table("naming-verbs", ""),
             Standing = Table("standing-verbs", ""),

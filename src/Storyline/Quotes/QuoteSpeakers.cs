@@ -305,13 +305,21 @@ internal sealed class QuoteSpeakers
             return null;
         }
 
+        if (WithWords(span) is { } withWords)
+        {
+            return withWords;
+        }
+
         // „Ja, es gibt Zumutungen.“ Das sagte der Minister am Montag.: a sentence that opens with a [report-openers] phrase
         // ("das sagte", "dies erklärte") says who said the quote before it, unless the words before the quote did ("Weiter
-        // sagte Larson: „…“ Dies sagte der Präsident …"); its speaker follows the verb.
-        if (t == reading.TokenAtOrAfter(span.Close + 1) && cues.Reporting.ReportOpeners.MatchAt(text, tokens, t) is { } opener
-            && t + opener.Tokens < tokens.Count && Before(span) is null)
+        // sagte Larson: „…“ Dies sagte der Präsident …"); its speaker follows the verb. A full stop after the closing mark
+        // ends the quote's sentence as one inside the marks does („…“. Dies erklärte …).
+        var adjacent = t == reading.TokenAtOrAfter(span.Close + 1);
+        var opens = adjacent && tokens[t].Lower == "." && t + 1 < tokens.Count && !reading.Breaks(tokens[t].End, tokens[t + 1].Start) ? t + 1 : t;
+        if (adjacent && cues.Reporting.ReportOpeners.MatchAt(text, tokens, opens) is { } opener
+            && opens + opener.Tokens < tokens.Count && Before(span) is null)
         {
-            var verb = t + opener.Tokens - 1;
+            var verb = opens + opener.Tokens - 1;
             var speaker = naming.NamedAfter(verb + 1, int.MaxValue, span.Open);
             var words = speaker is null ? phrase.After(verb + 1) : null;
             if (speaker is not null || words is not null)
@@ -721,6 +729,58 @@ internal sealed class QuoteSpeakers
         }
 
         return limit;
+    }
+
+    // "„…“, mit diesen Worten meldete er sich zurück", "“…” With these words, Merkel welcomed …", "Mit den Worten „…“
+    // kommentierte er seinen Ausfall": [with-words] of quotes.txt right after the quote, or right before it, make the quote
+    // the words of the subject of the verb that follows; where the verb comes second, that subject follows the verb.
+    private (string? Speaker, TextSpan? Cue, bool Explicit, string? Phrase)? WithWords(QuoteSpan span)
+    {
+        var open = reading.TokenAtOrAfter(span.Open);
+        var close = reading.TokenAtOrAfter(span.Close + 1);
+        var t = close < tokens.Count && tokens[close].Lower is "," or "." ? close + 1 : close;
+        int next;
+        TextSpan cue;
+        if (t < tokens.Count && !reading.Breaks(span.Close + 1, tokens[t].Start) && cues.WithWords.MatchAt(text, tokens, t) is { } after)
+        {
+            (next, cue) = (t + after.Tokens, reading.Span(t, after.Tokens));
+        }
+        else if (WithWordsEndingAt(open) is { } before && close < tokens.Count && !reading.Breaks(span.Close + 1, tokens[close].Start))
+        {
+            // The words stand before the quote, so the verb after it is the cue a reader sees.
+            (next, cue) = (close, char.IsLower(text[tokens[close].Start]) ? reading.Span(close, 1) : reading.Span(before, open - before));
+        }
+        else
+        {
+            return null;
+        }
+
+        next += next < tokens.Count && tokens[next].Lower == "," ? 1 : 0;
+        if (next >= tokens.Count || reading.Ends(next - 1))
+        {
+            return null;
+        }
+
+        // The verb in lower case before its subject; a pronoun or a name opens the subject itself.
+        var from = cues.Pronouns.MatchAt(text, tokens, next) is null && char.IsLower(text[tokens[next].Start]) ? next + 1 : next;
+        var speaker = naming.NamedAfter(from, ClauseEnd(from, tokens.Count), span.Open);
+        var words = speaker is null ? phrase.After(from) : null;
+        return speaker is null && words is null ? null : (speaker, cue, true, words);
+    }
+
+    // The first token of [with-words] words that end right before token `open`, or null.
+    private int? WithWordsEndingAt(int open)
+    {
+        const int LongestWords = 4;
+        for (var t = Math.Max(0, open - LongestWords); t < open; t++)
+        {
+            if (cues.WithWords.MatchAt(text, tokens, t) is { } words && t + words.Tokens == open)
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     // Rules (b) and (c): a cue or a colon in the sentence before the opening mark.

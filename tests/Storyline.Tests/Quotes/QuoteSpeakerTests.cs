@@ -71,6 +71,8 @@ public sealed class QuoteSpeakerTests
     [Theory]
     [InlineData("„Ja, es gibt Zumutungen.“ Das sagte Finanzministerin Henrike Maurer am Montag in Lahr.")]
     [InlineData("„Ja, es gibt Zumutungen.“ Dies erklärte Finanzministerin Henrike Maurer am Montag.")]
+    // The sentence's full stop outside the marks.
+    [InlineData("„Ja, es gibt Zumutungen“. Dies erklärte die Finanzministerin des Landes, Henrike Maurer, am Montag.")]
     public void AReportOpenerAfterAQuoteNamesItsSpeaker(string text)
     {
         var quotes = QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Henrike Maurer")));
@@ -78,6 +80,18 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal("Henrike Maurer", quote.Speaker);
     }
+
+    // "With these words" after the quote or before it: the quote is the words of the subject of the verb that follows,
+    // after the verb where it comes second, before it elsewhere.
+    [Theory]
+    [InlineData("de", "„Das ist ein guter Tag für Lahr“, mit diesen Worten begrüßte Bürgermeisterin Henrike Maurer die Einigung.")]
+    [InlineData("de", "„Das ist ein guter Tag für Lahr.“ Mit diesen Worten begrüßte Henrike Maurer die Einigung.")]
+    [InlineData("de", "Henrike Maurer hatte die Einigung lange verteidigt. Mit den Worten „Das ist ein guter Tag für Lahr“ begrüßte sie das Ergebnis am Montag.")]
+    [InlineData("en", "“This is a good day for Lahr.” With these words, Henrike Maurer welcomed the agreement on Monday.")]
+    [InlineData("fr", "« C’est une bonne journée pour Lahr. » Par ces mots, Henrike Maurer a salué l’accord lundi.")]
+    [InlineData("nl", "“Dit is een goede dag voor Lahr”, met deze woorden verwelkomde Henrike Maurer het akkoord.")]
+    public void WithTheseWordsNamesTheSpeakerOfTheVerbThatFollows(string language, string text) =>
+        Assert.Equal("Henrike Maurer", Only(text, language, Person("Henrike Maurer")).Speaker);
 
     [Fact]
     public void AReportOpenerAfterAnAttributedQuoteLeavesItsSpeaker()
