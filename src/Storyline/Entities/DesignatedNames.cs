@@ -75,9 +75,9 @@ internal static class DesignatedNames
         }
 
         // Over every designator in a row: "Rhenova Chemie GmbH" where the tagger found "Rhenova"; "&" joins two ("GmbH & Co. KG").
-        for (; tokenEnd < sentence.End && tokens[tokenEnd].Start == mention.End + 1; tokenEnd++)
+        for (; tokenEnd < sentence.End && (tokens[tokenEnd].Start == mention.End + 1 || AbbreviationDot(tokens, tokenEnd, mention.End, sentence.End, cues)); tokenEnd++)
         {
-            if (tokens[tokenEnd].Text == "&" && tokenEnd + 1 < sentence.End && Designator(tokens[tokenEnd + 1].Text, cues))
+            if (tokens[tokenEnd].Text is "&" or "." && tokenEnd + 1 < sentence.End && Designator(tokens[tokenEnd + 1].Text, cues))
             {
                 tokenEnd++;
             }
@@ -125,6 +125,11 @@ internal static class DesignatedNames
     }
 
     private static bool Designator(string word, EntityCues cues) => Written(word) && cues.IsDesignator(word);
+
+    // "GmbH & Co. KG": the full stop of an abbreviated designator glued to the name's end, with another designator after it.
+    private static bool AbbreviationDot(IReadOnlyList<Token> tokens, int dot, int nameEnd, int sentenceEnd, EntityCues cues) =>
+        tokens[dot].Text == "." && tokens[dot].Start == nameEnd && dot + 1 < sentenceEnd && tokens[dot + 1].Start == tokens[dot].End + 1
+        && Designator(tokens[dot + 1].Text, cues);
 
     // A designator is written with a capital ("GmbH", "Chemie") or with dots ("e.V.", eingetragener Verein), never as a
     // plain small word ("se", "spa" are words too).

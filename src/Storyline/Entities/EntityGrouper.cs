@@ -111,14 +111,15 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
     // "Lumora Pods 2", "Lumora Live", "ChatGPT Search": a two-word "person" whose first word is an organisation or a
     // product of the same article, written like a brand (ChatGPT, iPhone), or with a number in it, is a product; people
-    // are not named after the company they work for.
+    // are not named after the company they work for. A family is ("die Familie Quellmann" beside Quellmann GmbH): a name of
+    // one word the company is short for is no product.
     private static List<Entity> NameProducts(List<Entity> entities)
     {
         var organisations = entities.Where(e => e.Type is EntityType.Organisation or EntityType.Product)
             .SelectMany(e => e.Mentions.Select(m => m.Text).Append(e.Name))
             .ToHashSet(StringComparer.Ordinal);
         return entities.Select(e => e.Type == EntityType.Person
-                && (organisations.Contains(e.Name.Split(' ')[0]) || e.Name.Split(' ').Any(w => w.Any(char.IsDigit)) || ProductShape.Brand(e.Name.Split(' ')[0]))
+                && ((e.Name.Contains(' ', StringComparison.Ordinal) && organisations.Contains(e.Name.Split(' ')[0])) || e.Name.Split(' ').Any(w => w.Any(char.IsDigit)) || ProductShape.Brand(e.Name.Split(' ')[0]))
             ? e with { Type = EntityType.Product }
             : e).ToList();
     }
@@ -328,13 +329,60 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 groups.Remove(shortGroup.Key);
                 continue;
             }
+            // "Quellmann" after "Quellmann Pumpentechnik GmbH & Co. KG" and "Konstantin Quellmann, Enkel des Firmengründers": a
+            // word short for a company and for a person of its family names the one the article introduced first, its subject.
+            if (targets is [var a, var b] && IsPerson(a) != IsPerson(b))
+            {
+                targets.RemoveAt(a.Members.Min(m => m.Mention.Start) < b.Members.Min(m => m.Mention.Start) ? 1 : 0);
+            }
+
             if (targets.Count == 1)
             {
-                targets[0].Members.AddRange(shortGroup.Members);
+                // "Die Familie Orsini", "the Orsini family": the family a company is named after is its people, not the company.
+                var family = IsPerson(targets[0]) ? [] : shortGroup.Members.Where(m => FamilyNamed(text, m.Mention, cues)).ToList();
+                targets[0].Members.AddRange(shortGroup.Members.Except(family));
                 typed.Remove(targets[0]);
                 groups.Remove(shortGroup.Key);
+                if (family.Count > 0)
+                {
+                    var people = new NameGroup(shortGroup.Key, null);
+                    people.Members.AddRange(family.Select(m => (m.Mention with { ConllType = "PER" }, m.Bare)));
+                    groups[shortGroup.Key] = people;
+                }
             }
         }
+    }
+
+    // Whether a family noun of entities.txt [family-nouns] stands right before the mention or right after it ("la famiglia
+    // Orsini", "the Orsini family").
+    private static bool FamilyNamed(string text, RawMention m, EntityCues cues)
+    {
+        var end = m.Start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var first = end;
+        while (first > 0 && char.IsLetter(text[first - 1]))
+        {
+            first--;
+        }
+
+        var start = m.End;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var last = start;
+        while (last < text.Length && char.IsLetter(text[last]))
+        {
+            last++;
+        }
+
+        return (end < m.Start && cues.FamilyNouns.Contains(text[first..end].ToLowerInvariant()))
+            || (start > m.End && cues.FamilyNouns.Contains(text[start..last].ToLowerInvariant()));
     }
 
     // Whether the word right before position `start` is a title of entities.txt [titles] ("Mr.", "Herr", "Senator") or a

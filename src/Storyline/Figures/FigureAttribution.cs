@@ -38,6 +38,13 @@ public static class FigureAttribution
             }
 
             var distance = at < figureFirst ? figureFirst - (at + hit.Tokens) : 2.0 * (at - figureLast - 1) + 0.5;
+            // "a 37,12 euro, vicino al prezzo dell'offerta": a word after a comma that follows the figure is another
+            // clause's, which the figure is compared with; it counts only where no word of the figure's own does.
+            if (at > figureLast && Enumerable.Range(figureLast + 1, at - figureLast - 1).Any(k => tokens[k].Lower == ","))
+            {
+                distance += Beyond;
+            }
+
             if (distance < bestDistance)
             {
                 bestDistance = distance;
@@ -49,6 +56,9 @@ public static class FigureAttribution
     }
 
     private const int MinimumHead = 5;
+
+    // Longer than any sentence read: a cue beyond a comma after the figure loses to every cue on its side of the comma.
+    private const double Beyond = 1000;
 
     private static (string Value, int Tokens)? Head(FigureCues cues, FigureToken token, bool compounds) =>
         compounds && token.Lower.Length > MinimumHead + 3 && cues.Attributes.HeadOf(token.Lower, MinimumHead) is { } value ? (value, 1) : null;

@@ -53,6 +53,21 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Person, Named(entities, "Ottavio Vendrasi").Type);
     }
 
+    // A registered company, then a person of the family it is named after: the name alone is the company introduced first,
+    // the family beside its noun is people; "& Co. KG" closes the company's name.
+    [Theory]
+    [InlineData("de", "Der Konzern übernimmt den Heilbronner Pumpenhersteller Brennecke Pumpentechnik GmbH & Co. KG. Die Familie Brennecke verkauft alle Anteile. Brennecke beschäftigt rund 2.300 Menschen. Für die Eigentümer sprach Konstantin Brennecke, Enkel des Firmengründers. „Wir haben lange gesucht, wer Brennecke gut in die Zukunft bringt.“", "Brennecke Pumpentechnik GmbH & Co. KG")]
+    [InlineData("it", "Helvara compra la Farmaceutici Brennecke per 6,6 miliardi di euro. La famiglia Brennecke controlla il 42% del capitale. Brennecke impiega circa 4.200 persone. Il presidente Lorenzo Brennecke ha approvato l’offerta.", "Farmaceutici Brennecke")]
+    public void ACompanysShortNameIsTheCompanyAndItsFamilyArePeople(string language, string text, string company)
+    {
+        var entities = Recognize(text, language);
+        var firm = Named(entities, company);
+        Assert.Equal(EntityType.Organisation, firm.Type);
+        Assert.Contains(firm.Mentions, m => m.Text == "Brennecke" && text[(m.Start + m.Length)..].StartsWith(language == "de" ? " beschäftigt" : " impiega", StringComparison.Ordinal));
+        var family = entities.Single(e => e.Mentions.Any(m => text[..m.Start].EndsWith(language == "de" ? "Familie " : "famiglia ", StringComparison.Ordinal)));
+        Assert.Equal(EntityType.Person, family.Type);
+    }
+
     [Fact]
     public void TitlesAndJobWordsAreNotPartOfNames()
     {

@@ -165,7 +165,7 @@ public sealed class MentionCleanerTests
     [InlineData("de", "Der Chemiekonzern Kalvora GmbH baut 300 Stellen ab.", "Kalvora GmbH")]
     // A registered society's form has a small first letter; "& Co." joins a second legal form; a service provider is a company noun.
     [InlineData("de", "Gegen den Bau klagt die Bürgerinitiative Lechtal e.V. vor dem Verwaltungsgericht.", "Bürgerinitiative Lechtal e.V.")]
-    [InlineData("de", "Der Konzern übernimmt die Brandauer Fördertechnik GmbH & Co. KG für 200 Millionen Euro.", "Brandauer Fördertechnik GmbH & Co")]
+    [InlineData("de", "Der Konzern übernimmt die Brandauer Fördertechnik GmbH & Co. KG für 200 Millionen Euro.", "Brandauer Fördertechnik GmbH & Co. KG")]
     [InlineData("de", "Die Beschäftigten des Zahlungsdienstleisters Paylinq Services GmbH streiken seit Montag.", "Paylinq Services GmbH")]
     public void ALegalFormTakesTheCapitalisedWordsBeforeIt(string language, string text, string name)
     {

@@ -26,6 +26,13 @@ public sealed class SentenceSplitterTests
             ["Hij zei: ‘Die grens is nu bereikt.’", "Volgens Bakhuizen wil de maatschappij praten."],
             Sentences("Hij zei: ‘Die grens is nu bereikt.’ Volgens Bakhuizen wil de maatschappij praten."));
 
+    // "& Co." abbreviates "and company" before a legal form; at the end of a name it still ends its sentence.
+    [Fact]
+    public void TheFullStopOfAndCoBeforeALegalFormEndsNoSentence() =>
+        Assert.Equal(
+            ["Sie übernimmt die Berger Pumpen GmbH & Co. KG.", "Der Preis bleibt geheim."],
+            Sentences("Sie übernimmt die Berger Pumpen GmbH & Co. KG. Der Preis bleibt geheim."));
+
     [Fact]
     public void DoesNotCutBeforeALowerCaseWord() =>
         Assert.Single(Sentences("It grew 4.5 per cent. in the year, said the firm."));

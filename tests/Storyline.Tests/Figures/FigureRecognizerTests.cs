@@ -97,6 +97,13 @@ public sealed class FigureRecognizerTests
         Assert.Equal("OpenAI", Find(figures, "$157bn").Subject);
     }
 
+    // A word after a comma that follows the figure belongs to what it is compared with, not to the figure.
+    [Theory]
+    [InlineData("it", "Il titolo Vantresi ha chiuso la seduta in rialzo del 24,8% a 37,12 euro, vicino al prezzo dell’offerta.", "37,12 euro")]
+    [InlineData("en", "Vantresi shares closed at 37.12 euros, close to the offer price.", "37.12 euros")]
+    public void AnAttributeWordBeyondACommaAfterTheFigureIsNotItsOwn(string language, string text, string figure) =>
+        Assert.Equal("share price", Find(ReadWithNames(text, language, ("Vantresi", EntityType.Organisation)), figure).Attribute);
+
     [Fact]
     public void TheSubjectIsNoComplement()
     {

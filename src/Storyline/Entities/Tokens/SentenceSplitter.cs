@@ -20,7 +20,7 @@ public static class SentenceSplitter
         for (var i = 0; i < tokens.Count; i++)
         {
             var last = i == tokens.Count - 1;
-            var cut = last || i - start + 1 >= MaxTokens || LineBreakBetween(text, tokens[i], tokens[i + 1]) || (EndsSentence(tokens[i], tokens[i + 1]) && !Abbreviated(tokens, i, abbreviations) && !(tokens[i].Text == "." && stops is not null && stops.Continues(text, tokens[i].Start)))
+            var cut = last || i - start + 1 >= MaxTokens || LineBreakBetween(text, tokens[i], tokens[i + 1]) || (EndsSentence(tokens[i], tokens[i + 1]) && !Abbreviated(tokens, i, abbreviations) && !CompanyAbbreviated(tokens, i) && !(tokens[i].Text == "." && stops is not null && stops.Continues(text, tokens[i].Start)))
                 || (i > start && ClosesQuotedSentence(tokens[i - 1], tokens[i], tokens[i + 1]));
             if (cut)
             {
@@ -41,6 +41,12 @@ public static class SentenceSplitter
     public static bool Abbreviated(IReadOnlyList<Token> tokens, int i, IReadOnlySet<string>? abbreviations) =>
         abbreviations is { Count: > 0 } && i > 0 && tokens[i].Text == "." && tokens[i - 1].End == tokens[i].Start
         && char.IsUpper(tokens[i - 1].Text[0]) && abbreviations.Contains(tokens[i - 1].Text.ToLowerInvariant());
+
+    // "Quellmann GmbH & Co. KG": "& Co." abbreviates "and company" in firms' names in every language; before a legal form
+    // in capitals its full stop ends no sentence.
+    private static bool CompanyAbbreviated(IReadOnlyList<Token> tokens, int i) =>
+        i > 1 && i + 1 < tokens.Count && tokens[i].Text == "." && tokens[i - 1].Text == "Co" && tokens[i - 2].Text == "&"
+        && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Text.Count(char.IsUpper) >= 2;
 
     private static bool LineBreakBetween(string text, Token a, Token b) => text.AsSpan(a.End, b.Start - a.End).Contains('\n');
 
