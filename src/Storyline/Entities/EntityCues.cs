@@ -19,7 +19,7 @@ public sealed class EntityCues
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
-        "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns",
+        "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -206,6 +206,9 @@ public sealed class EntityCues
     /// French "elle" stand for "der Konzern" and "la société"); the article's language only.
     /// </summary>
     public IReadOnlySet<string> PersonPronouns => Section("person-pronouns");
+
+    /// <summary>[quantifiers]: "alle", "andere", "every": words that open a noun phrase as an article does, never a name.</summary>
+    public IReadOnlySet<string> Quantifiers => Section("quantifiers");
 
     /// <summary>[family-nouns]: "Familie", "family": beside a company's short name they name the family it is named after.</summary>
     public IReadOnlySet<string> FamilyNouns => Section("family-nouns");

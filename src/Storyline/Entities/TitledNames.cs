@@ -106,7 +106,7 @@ internal static class TitledNames
 
     // A name the catalog knows, other than a small town: "Mr. Obama", "President Obama" are people although a town in
     // Japan is called so, but "Bürgermeister Berlin" is no one.
-    private static bool Known(IReadOnlyList<string> words, int i, NameCatalog catalog, string language) =>
+    internal static bool Known(IReadOnlyList<string> words, int i, NameCatalog catalog, string language) =>
         catalog.Match(words, i) is { } match
         && (match.Name.Type != EntityType.Place || match.Length > 1 || catalog.LocalPlace(words[i], language, CatalogNames.SingleWordRank + 1) is not null);
 

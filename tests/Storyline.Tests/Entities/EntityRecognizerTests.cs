@@ -68,6 +68,24 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Person, family.Type);
     }
 
+    // A first name of the name lists and a surname make a person where the tagger read nothing or the surname alone.
+    [Theory]
+    // The surname a small town's name too (Osterburg), or read as nothing at all.
+    [InlineData("de", "In der Kölner Gründerszene sorgt der Fall für Unruhe. Wiebke Osterburg, Geschäftsführerin des Gründerforums, warnte vor Pauschalurteilen.", "Wiebke Osterburg")]
+    [InlineData("de", "Am Montag streikten die Lotsen. Mareike Osterhagen, Sprecherin der Gewerkschaft, kündigte weitere Streiks an.", "Mareike Osterhagen")]
+    // After a negotiator's title.
+    [InlineData("de", "Vor dem Terminal versammelten sich 500 Streikende. GLL-Verhandlungsführer Torben Vahldiek: „Heute sieht ganz Hamburg, wer den Flughafen am Laufen hält.“", "Torben Vahldiek")]
+    public void AFirstNameAndASurnameAreAPerson(string language, string text, string name) =>
+        Assert.Equal(EntityType.Person, Named(Recognize(text, language), name).Type);
+
+    // Words that open a noun phrase, and words the text writes in small letters, are no first names.
+    [Theory]
+    [InlineData("de", "Alle Nutzer hätten der Weitergabe bei der Anmeldung zugestimmt.")]
+    [InlineData("de", "Ein Streik sei nicht ausgeschlossen, sagte er. Am Montag beginnt ein Warnstreik.")]
+    [InlineData("de", "Andere Reisende müssen sich auf Ausfälle einstellen.")]
+    public void QuantifiersAndArticlesAreNoFirstNames(string language, string text) =>
+        Assert.DoesNotContain(Recognize(text, language), e => e.Type == EntityType.Person);
+
     [Fact]
     public void TitlesAndJobWordsAreNotPartOfNames()
     {
