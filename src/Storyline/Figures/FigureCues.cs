@@ -42,6 +42,9 @@ public sealed class FigureCues
         // words right before a number that counts nothing itself, by which it goes on with the count before it ("auf 550
         // wachsen", "grow to 550", "di cui oltre 3.000")
         "continuations",
+        // verbs and participles right before a count of people or right after it and its noun that say what befell them
+        // ("injured seven workers", "zeven medewerkers gewond"), value the attribute: the count is of those harmed, not staff
+        "harm-verbs",
         // nouns that make a number approximate after an article ("une soixantaine", "un centinaio", "una docena")
         "approximations",
         // words between a buyer and the company it buys ("agreed to buy", "übernimmt", "le rachat du"): the deal's figures
@@ -105,6 +108,8 @@ public sealed class FigureCues
     public PhraseTable Sites => Table("sites");
 
     public PhraseTable Continuations => Table("continuations");
+
+    public PhraseTable HarmVerbs => Table("harm-verbs");
 
     public PhraseTable Approximations => Table("approximations");
 

@@ -150,12 +150,15 @@ public sealed partial class FigureRecognizer
             var qualifier = FigureQualifiers.Of(text, tokens, cues, figure.Kind, figure.Start, range.First, previousEnd) is var written
                 && written == Qualifier.Exact ? figure.Qualifier : written;
             var attribute = implied == UnitReading.None ? null : implied ?? FigureAttribution.Attribute(text, tokens, cues, range, first, last, figure.Kind, i => inFigure[i], cues.ClosedCompounds);
+            attribute = attribute is not null && Sites.Attributes.Contains(attribute) ? Harmed(text, tokens, cues, first, last) ?? attribute : attribute;
             var from = LowerBound(mentionStarts, sentenceStart);
             var to = LowerBound(mentionStarts, sentenceEnd);
             var inSentence = Enumerable.Range(from, to - from).Select(i => mentions[i]).Where(m => m.Mention.Start + m.Mention.Length <= sentenceEnd).ToList();
             var earlier = Earlier(mentions, mainSoFar, from, sentenceStart, text, start => IsComplement(text, tokens, cues, start));
             var subject = (figure.Kind == FigureKind.Count ? Employer(text, tokens, cues, inSentence, last) : null)
-                ?? (figure.Kind == FigureKind.Count && attribute is not null && Sites.Attributes.Contains(attribute) ? Sites.Of(text, tokens, cues, inSentence, first, last) : null)
+                ?? (figure.Kind == FigureKind.Count && attribute is not null && Sites.Attributes.Contains(attribute)
+                    ? Sites.Of(text, tokens, cues, inSentence, first, last) ?? Sites.TakenUp(text, tokens, cues, mentions, from, whole.First, first)
+                    : null)
                 ?? FigureAttribution.Subject(
                 inSentence, figure.Start, figure.Start + figure.Length, earlier, Reference(text, tokens, cues, range.First, range.Last + 1, figure.Start),
                 attribute is not null, start => IsComplement(text, tokens, cues, start), attribute);
@@ -167,6 +170,25 @@ public sealed partial class FigureRecognizer
         }
 
         return figures;
+    }
+
+    // How many tokens a harm verb may stand from a count of people: the verb and an article ("hirió a siete"), or the
+    // count's noun and an adverb after it ("zeven medewerkers ernstig gewond").
+    private const int HarmReach = 3;
+
+    // "injured seven workers", "hirió a siete trabajadores", "raakten zeven medewerkers gewond": a count of staff that a
+    // verb of harm ([harm-verbs]) stands beside counts those harmed; the attribute it names, or null.
+    private static string? Harmed(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, int first, int last)
+    {
+        for (var t = Math.Max(0, first - HarmReach); t < Math.Min(tokens.Count, last + 1 + HarmReach); t++)
+        {
+            if ((t < first || t > last) && cues.HarmVerbs.MatchAt(text, tokens, t) is { } harm)
+            {
+                return harm.Value;
+            }
+        }
+
+        return null;
     }
 
     // What "the company" stands for: of the organisations named in the same paragraph before the sentence, the one the

@@ -59,6 +59,53 @@ internal static class Sites
         return null;
     }
 
+    // How many tokens back a site named with its place is looked for, from the sentence that takes it up.
+    private const int TakenUpReach = 80;
+
+    /// <summary>
+    /// "Lumora opened its Berlin engineering centre on Monday. The office … currently houses 34 staff": a sentence that opens
+    /// with a site's noun (its determiner and the noun), with no place right after the noun, takes up the last site named with
+    /// its place before it (the place within <see cref="SiteToPlace"/> words of the site's noun, on either side).
+    /// <paramref name="before"/>: the index of the first of <paramref name="mentions"/> (in text order) in the sentence.
+    /// </summary>
+    public static string? TakenUp(
+        string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, IReadOnlyList<(Mention Mention, Entity Entity)> mentions, int before,
+        int sentenceFirst, int figureFirst)
+    {
+        var noun = Enumerable.Range(sentenceFirst, 2).Where(t => t < figureFirst && cues.Sites.MatchAt(text, tokens, t) is not null).Select(t => (int?)t).FirstOrDefault();
+        if (noun is not { } opening)
+        {
+            return null;
+        }
+
+        // "The plant in Lyon employs 100 people": a site named with its place here is a site of its own. A place further on
+        // says where the site taken up stands ("The office, in a converted warehouse in Friedrichshain, …").
+        var near = tokens[Math.Min(figureFirst, opening + 1 + SiteToPlace) - 1].End;
+        if (mentions.Skip(before).TakeWhile(m => m.Mention.Start < near).FirstOrDefault(m => m.Entity.Type == EntityType.Place).Entity is { } own)
+        {
+            return own.Name;
+        }
+
+        for (var t = sentenceFirst - 1; t >= 0 && t >= sentenceFirst - TakenUpReach; t--)
+        {
+            if (cues.Sites.MatchAt(text, tokens, t) is not { } site)
+            {
+                continue;
+            }
+
+            var (from, to) = (tokens[Math.Max(0, t - SiteToPlace)].Start, tokens[Math.Min(tokens.Count - 1, t + site.Tokens + SiteToPlace - 1)].End);
+            for (var m = before - 1; m >= 0 && mentions[m].Mention.Start >= from; m--)
+            {
+                if (mentions[m].Entity.Type == EntityType.Place && mentions[m].Mention.Start < to)
+                {
+                    return mentions[m].Entity.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+
     // Whether the count stands in a clause after the place: a comma between, and no organisation or product named there.
     private static bool Clause(string text, List<(Mention Mention, Entity Entity)> inSentence, int place, int figureStart) =>
         text.AsSpan(place, figureStart - place).Contains(',')

@@ -21,6 +21,27 @@ public sealed class FigureSitesTests
         Assert.Equal("Grenoble", figure.Subject);
     }
 
+    // A sentence that opens with a site's noun takes up the site named with its place before it; a place right after
+    // the noun is a site of its own.
+    [Theory]
+    [InlineData("en", "Vantor opened its Grenoble engineering centre on Monday. The office, in a converted warehouse in Lyon, houses 34 staff.", "34", "Grenoble")]
+    [InlineData("en", "Vantor opened its Grenoble engineering centre on Monday. The office in Lyon employs 34 people.", "34", "Lyon")]
+    public void ASiteTakenUpByItsNounKeepsItsPlace(string language, string text, string count, string place)
+    {
+        var figure = Find(ReadWithNames(text, language, ("Vantor", EntityType.Organisation), ("Grenoble", EntityType.Place), ("Lyon", EntityType.Place)), count);
+
+        Assert.Equal("employees", figure.Attribute);
+        Assert.Equal(place, figure.Subject);
+    }
+
+    // The verb beside a count of workers says what befell them: those are the injured, not the staff.
+    [Theory]
+    [InlineData("en", "An explosion at the Vantor plant injured seven workers on Thursday.", "seven")]
+    [InlineData("nl", "Bij Vantor raakten zeven medewerkers gewond.", "zeven")]
+    [InlineData("es", "La explosión hirió a siete trabajadores de Vantor.", "siete")]
+    public void ACountOfWorkersAVerbOfHarmStandsBesideCountsTheHarmed(string language, string text, string count) =>
+        Assert.Equal("injuries", Find(ReadWithNames(text, language, ("Vantor", EntityType.Organisation)), count).Attribute);
+
     [Theory]
     // The company's own headcount; the place is where it sells.
     [InlineData("en", "Vantor, which sells three products in Grenoble, employs 4,200 people.", "4,200")]
