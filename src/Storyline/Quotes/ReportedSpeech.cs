@@ -271,7 +271,7 @@ internal sealed class ReportedSpeech(
             // goes on with the verb's own object.
             // A quotation mark a few words after the verb opens its object ("…, a jugé l'appel « disproportionné »").
             // "„…“, hieß es in einer Mitteilung": a verb whose cue holds its subject, and a short rest, ends the sentence too.
-            var named = k < c - 1 ? end - cueEnd < SubjectTail
+            var named = k < c - 1 ? end - cueEnd < SubjectTail || TimeThenComma(cueEnd, end)
                 : cueEnd <= end && ((Opens(cueEnd, bare: true) && !HasMark(cueEnd, Math.Min(end, cueEnd + SubjectTokens)))
                     || (cueEnd - c > 1 && end - cueEnd < SubjectTail && !HasMark(cueEnd, end)));
             // "“…,” Arnaud Fournier, who leads the office, tells Sifted": a sentence that opens with a direct quote is that
@@ -283,6 +283,19 @@ internal sealed class ReportedSpeech(
         }
 
         return null;
+    }
+
+    // "…, the companies said on Monday, in the largest takeover …": after the verb, only when it was said ([skip]) and a
+    // comma; what follows the comma is a phrase added to the sentence, not the verb's own clause.
+    private bool TimeThenComma(int from, int end)
+    {
+        var t = from;
+        while (t <= end && cues.Skip.MatchAt(text, tokens, t) is { } when)
+        {
+            t += when.Tokens;
+        }
+
+        return t > from && t <= end && tokens[t].Lower == ",";
     }
 
     // "Lumora, which makes earbuds, said on Tuesday it had …", "Marc Dellaporta, a partner at Northgate, said the fund

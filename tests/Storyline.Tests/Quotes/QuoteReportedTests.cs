@@ -32,6 +32,23 @@ public sealed class QuoteReportedTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    // After "said", when it was said and a comma: the rest is a phrase added to the sentence, not the verb's own clause.
+    [Fact]
+    public void AClauseBeforeItsVerbWithATimeAndAPhraseAfterIt()
+    {
+        const string text = "Vantor AG has agreed to buy Brennecke Pharma for 6.6 billion euros, the companies said on Monday, in the largest takeover of a drugmaker in a decade.";
+        var quote = Assert.Single(Indirect(text, "en", Organisation("Vantor AG"), Organisation("Brennecke Pharma")));
+        Assert.Equal("Vantor AG has agreed to buy Brennecke Pharma for 6.6 billion euros", quote.Text);
+        Assert.Equal("said", quote.Cue);
+    }
+
+    // "El directivo", "le dirigeant": a noun for an executive takes up the last person named, as a pronoun does.
+    [Theory]
+    [InlineData("es", "El consejero delegado de Vantor, Marie Dubois, habló con analistas. El directivo avanzó que el centro de Parma será la referencia del grupo.")]
+    [InlineData("fr", "La directrice générale de Vantor, Marie Dubois, a parlé aux analystes. La dirigeante a indiqué que le centre de Parme deviendrait la référence du groupe.")]
+    public void AnExecutivesNounTakesUpThePersonNamedBefore(string language, string text) =>
+        Assert.Equal("Marie Dubois", Assert.Single(Indirect(text, language, Person("Marie Dubois"), Organisation("Vantor"))).Speaker);
+
     // A full stop inside closing marks ends the sentence after the marks: a source phrase in the next sentence reports
     // only that sentence, and the marked words stay a quote of their own.
     [Fact]
