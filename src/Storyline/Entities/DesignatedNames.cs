@@ -89,6 +89,16 @@ internal static class DesignatedNames
             mention = new RawMention(mention.Start, tokens[tokenEnd].End, "ORG");
         }
 
+        // So does an association's noun before a name of several words, whatever the tagger read there: "Bürgerinitiative
+        // Klares Wasser Lausitz" is no person. One word after it is a name of its own that the noun describes ("die
+        // Lokführergewerkschaft GDZL", "die Gewerkschaft Solis"), and so is a registered name ("der Verein Sauber & Fair e.V.").
+        if (tokenStart - 1 >= sentence.Start && tokens[tokenStart].Start == mention.Start && tokens[tokenStart - 1].End == mention.Start - 1
+            && tokens[tokenStart - 1].Text is [var initial, _, ..] && char.IsUpper(initial) && cues.IsAssociation(tokens[tokenStart - 1].Text)
+            && tokenEnd - tokenStart > 1 && !MentionCleaner.IsLegalForm(tokens[tokenEnd - 1].Text, cues))
+        {
+            mention = new RawMention(tokens[tokenStart - 1].Start, mention.End, "ORG");
+        }
+
         // "die Olivenkontor Breisgau GmbH" where the tagger found "Breisgau GmbH" or "GmbH" alone: a legal form (the last, or
         // one before "& Co.") closes a name whose capitalised words run back to a determiner, a preposition or a lower-case
         // word; not over a noun for organisations ("der Chemiekonzern Kalvora GmbH") nor to a sentence's first word,

@@ -161,8 +161,18 @@ public sealed class EntityCues
     public bool NamesNoCompany(string name) => name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Any(word =>
     {
         var lower = word.ToLowerInvariant();
-        return IsBodyHead(lower) || IsNationalBody(lower) || Section("association-cues").Any(cue => lower == cue || (lower.Length >= cue.Length + 3 && lower.EndsWith(cue, StringComparison.Ordinal)));
+        return IsBodyHead(lower) || IsNationalBody(lower) || IsAssociation(lower);
     });
+
+    /// <summary>
+    /// Whether a word is an association's noun or a compound ending in one (<c>[association-cues]</c>, every language's:
+    /// "Gewerkschaft", "Bürgerinitiative", "Dachverband").
+    /// </summary>
+    public bool IsAssociation(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Section("association-cues").Any(cue => lower == cue || (lower.Length >= cue.Length + 3 && lower.EndsWith(cue, StringComparison.Ordinal)));
+    }
 
     /// <summary>Kinds of street or station written small before the name ("quai Perrache", "via Toffetti"): own language only.</summary>
     public IReadOnlySet<string> StreetCues => Section("street-cues");

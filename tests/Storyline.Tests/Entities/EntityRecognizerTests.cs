@@ -86,6 +86,15 @@ public sealed class EntityRecognizerTests
     public void QuantifiersAndArticlesAreNoFirstNames(string language, string text) =>
         Assert.DoesNotContain(Recognize(text, language), e => e.Type == EntityType.Person);
 
+    // An association's noun opens a name of several words after it, whatever the tagger read there; one word after it is a
+    // name of its own.
+    [Theory]
+    [InlineData("Die Bürgerinitiative Klares Wasser Lausitz kritisierte die Entscheidung scharf.", "Bürgerinitiative Klares Wasser Lausitz")]
+    [InlineData("Gegen den Bau klagt die Bürgerinitiative Grünes Tal vor dem Verwaltungsgericht.", "Bürgerinitiative Grünes Tal")]
+    [InlineData("Die Lokführergewerkschaft GDZL macht ernst.", "GDZL")]
+    public void AnAssociationsNounOpensANameOfSeveralWords(string text, string name) =>
+        Assert.Equal(EntityType.Organisation, Named(Recognize(text, "de"), name).Type);
+
     [Fact]
     public void TitlesAndJobWordsAreNotPartOfNames()
     {
