@@ -355,35 +355,9 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
     // Whether a family noun of entities.txt [family-nouns] stands right before the mention or right after it ("la famiglia
     // Orsini", "the Orsini family").
-    private static bool FamilyNamed(string text, RawMention m, EntityCues cues)
-    {
-        var end = m.Start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var first = end;
-        while (first > 0 && char.IsLetter(text[first - 1]))
-        {
-            first--;
-        }
-
-        var start = m.End;
-        while (start < text.Length && text[start] == ' ')
-        {
-            start++;
-        }
-
-        var last = start;
-        while (last < text.Length && char.IsLetter(text[last]))
-        {
-            last++;
-        }
-
-        return (end < m.Start && cues.FamilyNouns.Contains(text[first..end].ToLowerInvariant()))
-            || (start > m.End && cues.FamilyNouns.Contains(text[start..last].ToLowerInvariant()));
-    }
+    private static bool FamilyNamed(string text, RawMention m, EntityCues cues) =>
+        cues.FamilyNouns.Contains(TextScan.WordBefore(text, m.Start).ToLowerInvariant())
+        || cues.FamilyNouns.Contains(TextScan.WordAfter(text, m.End).ToLowerInvariant());
 
     // Whether the word right before position `start` is a title of entities.txt [titles] ("Mr.", "Herr", "Senator") or a
     // compound ending in one ("Bundesinnenminister").

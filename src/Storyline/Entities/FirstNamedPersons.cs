@@ -27,14 +27,14 @@ internal static class FirstNamedPersons
             // "Ein", "Alle", "An": a word the text also writes in small letters, or a determiner, preposition or pronoun of the
             // language, is no first name there, whatever a list of names holds.
             if (first.Length < 2 || !char.IsUpper(first[0]) || !first.Skip(1).All(char.IsLower) || !FirstNames.Embedded.Listed(first)
-                || lowerCaseWords.Contains(first.ToLowerInvariant()) || !IsSurname(first, cues) || cues.PossessiveDeterminers.Contains(first.ToLowerInvariant()) || cues.Quantifiers.Contains(first.ToLowerInvariant()))
+                || lowerCaseWords.Contains(first.ToLowerInvariant()) || !TitledNames.IsSurname(first, cues) || cues.PossessiveDeterminers.Contains(first.ToLowerInvariant()) || cues.Quantifiers.Contains(first.ToLowerInvariant()))
             {
                 continue;
             }
 
             var surname = words[i + 1];
             var end = tokens[i + 1].End;
-            if (!IsSurname(surname, cues) || FirstNames.Embedded.GenderOf(surname) is not null
+            if (!TitledNames.IsSurname(surname, cues) || FirstNames.Embedded.GenderOf(surname) is not null
                 || (i + 2 < sentence.End && char.IsUpper(words[i + 2][0]))
                 || (i > sentence.Start && char.IsUpper(words[i - 1][0]) && !TitledNames.IsTitle(words[i - 1], cues))
                 || dates.IsCalendarWord(first) || dates.IsCalendarWord(surname)
@@ -50,15 +50,5 @@ internal static class FirstNamedPersons
             yield return new RawMention(tokens[i].Start, end, Tagging.TagSet.ConllTypeOf(EntityType.Person));
             i++;
         }
-    }
-
-    // A word written as names are, with one capital and more than two letters, that is no title, determiner, preposition,
-    // conjunction or common term of entities.txt.
-    private static bool IsSurname(string word, EntityCues cues)
-    {
-        var lower = word.ToLowerInvariant();
-        return word.Length > 2 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c == '-')
-            && !cues.Titles.Contains(lower) && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower)
-            && !cues.Conjunctions.Contains(lower) && !cues.CommonTerms.Contains(lower);
     }
 }

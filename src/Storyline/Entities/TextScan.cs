@@ -21,6 +21,24 @@ internal static class TextScan
         return text[start..end];
     }
 
+    /// <summary>The letters starting right after position <paramref name="at"/>, past the spaces after it ("" when none).</summary>
+    public static string WordAfter(string text, int at)
+    {
+        var start = at;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
     /// <summary>Whether the text at <paramref name="i"/> holds <paramref name="length"/> letters with no letter either side.</summary>
     public static bool WholeWordAt(string text, int i, int length) =>
         (i == 0 || !char.IsLetter(text[i - 1])) && (i + length >= text.Length || !char.IsLetter(text[i + length]));

@@ -96,7 +96,8 @@ internal static class TitledNames
         return false;
     }
 
-    private static bool IsSurname(string word, EntityCues cues)
+    /// <summary>A word written as names are, with one capital and more than two letters, that is no title, determiner, preposition, conjunction or common term.</summary>
+    internal static bool IsSurname(string word, EntityCues cues)
     {
         var lower = word.ToLowerInvariant();
         return word.Length > 2 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c == '-')
