@@ -91,14 +91,14 @@ public sealed class EntityRecognizer
         var mentions = new List<RawMention>();
         var covered = new bool[tokens.Count];
         var introduced = new HashSet<string>(StringComparer.Ordinal);
-        // The words the text writes in small letters, read once where a rule needs them.
-        var lowerCaseWords = new Lazy<HashSet<string>>(() => words.Where(w => w.Length > 0 && char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal));
+        // The words the text writes in small letters, read once for the rules that need them.
+        var lowerCaseWords = words.Where(w => w.Length > 0 && char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal);
         var sentences = SentenceSplitter.Split(text, tokens, languageCues.Abbreviations, Text.SentenceStops.Of(languageCues.Abbreviations, calendar)).ToList();
         // Where nouns are capitalised, the words the text writes right after an article: common nouns, no surnames.
-        var nounsAfterArticles = new Lazy<HashSet<string>>(() => languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)
+        var nounsAfterArticles = languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)
             ? Enumerable.Range(1, Math.Max(0, words.Length - 1)).Where(k => languageCues.Determiners.Contains(words[k - 1].ToLowerInvariant()))
                 .Select(k => words[k]).ToHashSet(StringComparer.Ordinal)
-            : []);
+            : [];
         foreach (var sentence in sentences)
         {
             var (start, end) = sentence;
@@ -169,7 +169,9 @@ public sealed class EntityRecognizer
             }
 
             // A first name and a surname replace a word of them the tagger read alone ("Vahldiek" as a place).
-            foreach (var person in FirstNamedPersons.Find(tokens, words, sentence, mentions.Skip(Math.Min(sentenceMentions, mentions.Count)).ToList(), catalog, language, languageCues, calendar, lowerCaseWords.Value, nounsAfterArticles.Value).ToList())
+            var inSentence = mentions.Skip(Math.Min(sentenceMentions, mentions.Count)).ToList();
+            foreach (var person in FirstNamedPersons.Find(
+                tokens, words, sentence, inSentence, catalog, language, languageCues, calendar, lowerCaseWords, nounsAfterArticles).ToList())
             {
                 mentions.RemoveAll(m => m.Start < person.End && person.Start < m.End);
                 mentions.Add(person);

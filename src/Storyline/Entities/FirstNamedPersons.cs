@@ -5,14 +5,15 @@ using Storyline.Figures.Dates;
 namespace Storyline.Entities;
 
 /// <summary>
-/// "Mareike Osterhagen, Geschäftsführerin des Gründerforums", "GLL-Verhandlungsführer Torben Vahldiek:": a first name the
-/// name lists agree on a gender for, then one capitalised word, then no further capitalised word, is a person's full name
-/// where the tagger read nothing there or one of the two words alone (a surname it took for a place). News introduces a
-/// person by first name and surname; the tagger misses names it never saw. Not where a capitalised word before the first
-/// name may open a longer name (other than a title), where the catalog knows the pair or the surname as more than a small
-/// town ("Osterburg" is one, and a surname), where either word
-/// is a calendar word ("May"), where the second word is a street's or an organisation's noun ("Rose Street"), or where
-/// the text writes the first name in small letters elsewhere ("Ein Streik", "ein" in any German text).
+/// "Mareike Osterhagen, Geschäftsführerin des Gründerforums", "GLL-Verhandlungsführer Torben Vahldiek:": a first name of
+/// the name lists (one list is enough: "Mareike" and "Torben" are in the German one only), then one capitalised word, then
+/// no further capitalised word, is a person's full name where the tagger read nothing there or one of the two words alone
+/// (a surname it took for a place). News introduces a person by first name and surname; the tagger misses names it never
+/// saw. Not where a capitalised word before the first name may open a longer name (other than a title), where the catalog
+/// knows the pair or the surname as more than a small town ("Osterburg" is one, and a surname), where either word is a
+/// calendar word ("May"), where the second word is a street's or an organisation's noun ("Rose Street"), where the first
+/// word is a quantifier ("Alle Nutzer") or written in small letters elsewhere in the text ("Ein Streik"), or where the
+/// second is a noun the text writes after an article.
 /// </summary>
 internal static class FirstNamedPersons
 {
@@ -26,8 +27,10 @@ internal static class FirstNamedPersons
             var first = words[i];
             // "Ein", "Alle", "An": a word the text also writes in small letters, or a determiner, preposition or pronoun of the
             // language, is no first name there, whatever a list of names holds.
+            var lower = first.ToLowerInvariant();
             if (first.Length < 2 || !char.IsUpper(first[0]) || !first.Skip(1).All(char.IsLower) || !FirstNames.Embedded.Listed(first)
-                || lowerCaseWords.Contains(first.ToLowerInvariant()) || !TitledNames.IsSurname(first, cues) || cues.PossessiveDeterminers.Contains(first.ToLowerInvariant()) || cues.Quantifiers.Contains(first.ToLowerInvariant()))
+                || lowerCaseWords.Contains(lower) || !TitledNames.IsSurname(first, cues)
+                || cues.PossessiveDeterminers.Contains(lower) || cues.Quantifiers.Contains(lower))
             {
                 continue;
             }
