@@ -98,4 +98,24 @@ public sealed class QuoteCommandsTests : IDisposable
         var missing = await Cli.RunAsync(folder.Path, null, "eval", "twins", "no-such-folder");
         Assert.Equal(2, missing.ExitCode);
     }
+
+    // --pairs lists each pair judged otherwise than the gold: as many as the scores' false joins and missed twins.
+    [Fact]
+    public async Task EvalTwinsListsThePairsItGotWrong()
+    {
+        var gold = Path.Combine(TestPaths.RepositoryRoot, "samples", "gold", "dev");
+        var twins = await Cli.RunAsync(folder.Path, null, "eval", "twins", gold, "--pairs", "--json");
+        Assert.Equal(0, twins.ExitCode);
+        using var json = JsonDocument.Parse(twins.Stdout);
+        var all = json.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("pairs").GetString() == "all");
+        var wrong = (all.GetProperty("found").GetInt32() - all.GetProperty("truePositives").GetInt32())
+            + (all.GetProperty("gold").GetInt32() - all.GetProperty("truePositives").GetInt32());
+        var misses = json.RootElement.GetProperty("misses").EnumerateArray().ToList();
+        Assert.Equal(wrong, misses.Count);
+        Assert.Contains(misses, m => m.GetProperty("gold").GetBoolean());
+        Assert.All(misses, m => Assert.NotEqual(m.GetProperty("articleA").GetString(), m.GetProperty("articleB").GetString()));
+
+        var table = await Cli.RunAsync(folder.Path, null, "eval", "twins", gold, "--pairs");
+        Assert.Contains("missed", table.Stdout, StringComparison.Ordinal);
+    }
 }

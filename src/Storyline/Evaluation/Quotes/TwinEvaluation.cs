@@ -16,14 +16,20 @@ public sealed class TwinEvaluation(EntityRecognizer entities, QuoteRecognizer qu
 {
     public static TwinEvaluation Default => new(EntityRecognizer.Default, QuoteRecognizer.Default, StatementMatcher.Default);
 
-    public IReadOnlyList<TwinScore> Evaluate(string path)
+    public IReadOnlyList<TwinScore> Evaluate(string path) => Evaluate(path, out _);
+
+    /// <summary>The scores, and every pair judged otherwise than the gold (<paramref name="misses"/>), for a reader who wants them.</summary>
+    public IReadOnlyList<TwinScore> Evaluate(string path, out IReadOnlyList<TwinMiss> misses)
     {
+        var wrong = new List<TwinMiss>();
         var analysed = GoldQuoteReader.Read(path).AsParallel().AsOrdered().Select(Analyse).ToList();
         var profiles = new List<QuoteProfile>();
         var slugs = new List<string?>();
+        var texts = new List<string>();
         foreach (var (article, gold) in analysed)
         {
             profiles.AddRange(article.Quotes.Select(q => QuoteProfile.Of(article, q, static n => n)));
+            texts.AddRange(article.Quotes.Select(q => q.Text));
             slugs.AddRange(gold);
         }
 
@@ -52,11 +58,16 @@ public sealed class TwinEvaluation(EntityRecognizer entities, QuoteRecognizer qu
                 var kind = profiles[a].Language == profiles[b].Language ? "same language" : "across languages";
                 var (tp, fp, fn) = counts[kind];
                 counts[kind] = (tp + (gold && found ? 1 : 0), fp + (!gold && found ? 1 : 0), fn + (gold && !found ? 1 : 0));
+                if (gold != found)
+                {
+                    wrong.Add(new TwinMiss(kind, profiles[a].ArticleId, texts[a], profiles[b].ArticleId, texts[b], gold));
+                }
             }
         }
 
         var rows = counts.Select(c => new TwinScore(c.Key, c.Value.Tp + c.Value.Fn, new ConfusionMatrix(c.Value.Tp, c.Value.Fp, c.Value.Fn, 0))).ToList();
         rows.Add(new TwinScore("all", rows.Sum(r => r.Gold), rows.Select(r => r.Counts).Aggregate(ConfusionMatrix.Zero, ConfusionMatrix.Add)));
+        misses = wrong;
         return rows;
     }
 
