@@ -57,22 +57,6 @@ public sealed class SentenceStops
             return true;
         }
 
-        return word.Length <= 2 && !word.ContainsAnyExceptInRange('0', '9') && NextWord(text, stop + 1) is { Length: > 0 } next && dates.IsMonth(next);
-    }
-
-    private static string NextWord(string text, int from)
-    {
-        while (from < text.Length && text[from] == ' ')
-        {
-            from++;
-        }
-
-        var end = from;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return text[from..end];
+        return word.Length <= 2 && !word.ContainsAnyExceptInRange('0', '9') && Entities.TextScan.WordAfter(text, stop + 1) is { Length: > 0 } next && dates.IsMonth(next);
     }
 }
