@@ -91,14 +91,15 @@ public sealed class EntityRecognizer
         var mentions = new List<RawMention>();
         var covered = new bool[tokens.Count];
         var introduced = new HashSet<string>(StringComparer.Ordinal);
-        // The words the text writes in small letters, read once for the rules that need them.
-        var lowerCaseWords = words.Where(w => w.Length > 0 && char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal);
+        // The words the text writes in small letters, read once and only if a rule needs them (most texts name no one the
+        // tagger missed).
+        var lowerCaseWords = new Lazy<IReadOnlySet<string>>(() => words.Where(w => w.Length > 0 && char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal));
         var sentences = SentenceSplitter.Split(text, tokens, languageCues.Abbreviations, Text.SentenceStops.Of(languageCues.Abbreviations, calendar)).ToList();
         // Where nouns are capitalised, the words the text writes right after an article: common nouns, no surnames.
-        var nounsAfterArticles = languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)
+        var nounsAfterArticles = new Lazy<IReadOnlySet<string>>(() => languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)
             ? Enumerable.Range(1, Math.Max(0, words.Length - 1)).Where(k => languageCues.Determiners.Contains(words[k - 1].ToLowerInvariant()))
                 .Select(k => words[k]).ToHashSet(StringComparer.Ordinal)
-            : [];
+            : new HashSet<string>());
         foreach (var sentence in sentences)
         {
             var (start, end) = sentence;

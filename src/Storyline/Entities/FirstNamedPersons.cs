@@ -17,10 +17,10 @@ namespace Storyline.Entities;
 /// </summary>
 internal static class FirstNamedPersons
 {
-    // mentions: those read so far in this sentence; lowerCaseWords and nounsAfterArticles: of the whole text.
+    // mentions: those read so far in this sentence; lowerCaseWords and nounsAfterArticles: of the whole text, read on first use.
     public static IEnumerable<RawMention> Find(
         IReadOnlyList<Token> tokens, string[] words, (int Start, int End) sentence, IReadOnlyList<RawMention> mentions, NameCatalog catalog,
-        string language, EntityCues cues, DateWords dates, IReadOnlySet<string> lowerCaseWords, IReadOnlySet<string> nounsAfterArticles)
+        string language, EntityCues cues, DateWords dates, Lazy<IReadOnlySet<string>> lowerCaseWords, Lazy<IReadOnlySet<string>> nounsAfterArticles)
     {
         for (var i = sentence.Start; i + 1 < sentence.End; i++)
         {
@@ -29,7 +29,7 @@ internal static class FirstNamedPersons
             // language, is no first name there, whatever a list of names holds.
             var lower = first.ToLowerInvariant();
             if (first.Length < 2 || !char.IsUpper(first[0]) || !first.Skip(1).All(char.IsLower) || !FirstNames.Embedded.Listed(first)
-                || lowerCaseWords.Contains(lower) || !TitledNames.IsSurname(first, cues)
+                || lowerCaseWords.Value.Contains(lower) || !TitledNames.IsSurname(first, cues)
                 || cues.PossessiveDeterminers.Contains(lower) || cues.Quantifiers.Contains(lower))
             {
                 continue;
@@ -45,7 +45,7 @@ internal static class FirstNamedPersons
                 || cues.IsOrganisationCue(surname.ToLowerInvariant()) || cues.StreetCues.Contains(surname.ToLowerInvariant())
                 || mentions.Any(m => m.Start < end && tokens[i].Start < m.End && (m.Start < tokens[i].Start || m.End > end || m.ConllType == "PER"))
                 // "Ein Streik … ein Warnstreik": where nouns are capitalised, a noun the text writes after an article is no surname.
-                || nounsAfterArticles.Contains(surname))
+                || nounsAfterArticles.Value.Contains(surname))
             {
                 continue;
             }
