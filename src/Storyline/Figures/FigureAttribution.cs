@@ -76,9 +76,10 @@ public static class FigureAttribution
     /// <param name="hasAttribute">Whether the figure measures something known (a sentence naming no one then refers back too).</param>
     /// <param name="complement">Whether the mention starting at an offset follows a complement word ("de Meta").</param>
     /// <param name="attribute">What the figure measures, if known: what only organisations have leaves people out.</param>
+    /// <param name="previous">The organisation, product or place that opens the sentence before, if one does.</param>
     public static string? Subject(
         IReadOnlyList<(Mention Mention, Entity Entity)> inSentence, int figureStart, int figureEnd, Entity? earlier, int reference, bool hasAttribute, Func<int, bool> complement,
-        string? attribute = null)
+        string? attribute = null, Entity? previous = null)
     {
         var refersBack = reference >= 0;
         static bool Actor(Entity e) => e.Type is EntityType.Organisation or EntityType.Product;
@@ -124,7 +125,7 @@ public static class FigureAttribution
         }
 
         // "The company has 1,800 employees", or a sentence naming no one about a figure that measures something.
-        return refersBack || hasAttribute ? earlier?.Name : null;
+        return refersBack ? earlier?.Name : hasAttribute ? (previous ?? earlier)?.Name : null;
     }
 
     /// <summary>

@@ -161,7 +161,8 @@ public sealed partial class FigureRecognizer
                     : null)
                 ?? FigureAttribution.Subject(
                 inSentence, figure.Start, figure.Start + figure.Length, earlier, Reference(text, tokens, cues, range.First, range.Last + 1, figure.Start),
-                attribute is not null, start => IsComplement(text, tokens, cues, start), attribute);
+                attribute is not null, start => IsComplement(text, tokens, cues, start), attribute,
+                sentence > 0 ? Opener(text, tokens, cues, mentions, sentences[sentence - 1]) : null);
             subject = maker.Of(subject);
             subject = takeover is null ? subject : takeover.SubjectOf(subject, attribute);
             var read = figure with { Qualifier = qualifier, Attribute = attribute, Subject = subject };
@@ -170,6 +171,22 @@ public sealed partial class FigureRecognizer
         }
 
         return figures;
+    }
+
+    // "La France est le pays européen qui attire le plus d'investisseurs. Plus de 10.000 projets ont ainsi été enregistrés":
+    // the organisation, product or place that opens a sentence, after a definite article at most, is its subject.
+    private static Entity? Opener(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, IReadOnlyList<(Mention Mention, Entity Entity)> mentions, (int First, int Last) sentence)
+    {
+        var first = sentence.First + (cues.Definite.MatchAt(text, tokens, sentence.First) is { Tokens: 1 } ? 1 : 0);
+        if (first > sentence.Last)
+        {
+            return null;
+        }
+
+        var at = tokens[first].Start;
+        var i = LowerBound(mentions.Select(m => m.Mention.Start).ToArray(), at);
+        return i < mentions.Count && mentions[i].Mention.Start == at && mentions[i].Entity.Type is EntityType.Organisation or EntityType.Product or EntityType.Place
+            ? mentions[i].Entity : null;
     }
 
     // How many tokens a harm verb may stand from a count of people: the verb and an article ("hirió a siete"), or the

@@ -11,6 +11,9 @@ public static class FigureUnits
 {
     private const int MaxGap = 1;
 
+    // The attribute column of figures.txt [counted] for a noun that implies none.
+    private const string NoAttribute = "none";
+
     /// <summary>The reading of <paramref name="number"/>; a currency sign before it counts only from <paramref name="freeFrom"/> on ("17 USD 25": USD belongs to 17).</summary>
     public static UnitReading? Read(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, NumberMatch number, bool nounsCapitalised, int freeFrom, NumberReader reader)
     {
@@ -106,8 +109,10 @@ public static class FigureUnits
         if (Counted(text, after, cues, link, end) is { } counted && !(counted.Skipped && LooksLikeYear(number)))
         {
             var parts = counted.Value.Split('\t');
-            // A noun that names what it measures says so ("1,800 employees"); a plain one ("550 personnes") leaves it to the sentence.
-            return new UnitReading(FigureKind.Count, parts[0], start, end, parts.Length > 1 ? parts[1] : null);
+            // A noun that names what it measures says so ("1,800 employees"); a plain one ("550 personnes") leaves it to the
+            // sentence; one marked "none" ("10.000 projets") measures nothing the sentence's cue words name.
+            var attribute = parts.Length > 1 ? (parts[1] == NoAttribute ? UnitReading.None : parts[1]) : null;
+            return new UnitReading(FigureKind.Count, parts[0], start, end, attribute);
         }
 
         // A number before a noun the lexicon does not know still counts that noun ("deux anciens ingénieurs" aside, "3.000 Filialen").
