@@ -197,6 +197,24 @@ internal sealed class ReportedSpeech(
         return Math.Min(from, end);
     }
 
+    // Whether token t opens the verb's direct object: an [object-articles] word right after the verb, or after when it
+    // was said ("a confirmé mardi la nouvelle qu'il …"). A conjunction after it belongs to the object, not to the verb.
+    private bool ObjectBefore(int cueEnd, int t)
+    {
+        if (cues.ObjectArticles.MatchAt(text, tokens, t) is null)
+        {
+            return false;
+        }
+
+        var k = cueEnd;
+        while (k < t && cues.Skip.MatchAt(text, tokens, k) is { } when)
+        {
+            k += when.Tokens;
+        }
+
+        return k == t;
+    }
+
     private int FirstWordFrom(int position)
     {
         var t = TokenIndex.FirstFrom(tokens, position);
@@ -223,6 +241,11 @@ internal sealed class ReportedSpeech(
         // "X a déclaré que …", "erklärte, dass …", "told The Continental Ledger that …".
         for (var t = cueEnd; t <= end && t - cueEnd <= ConjunctionWindow && !IsMark(t); t++)
         {
+            if (ObjectBefore(cueEnd, t))
+            {
+                break;
+            }
+
             if (cues.Conjunctions.MatchAt(text, tokens, t) is { Value: QuoteCues.ThatClause } conjunction)
             {
                 var start = t + conjunction.Tokens;

@@ -37,6 +37,13 @@ public sealed record ReportingCues(
     public PhraseTable ReportOpeners { get; init; } = new([]);
 
     /// <summary>
+    /// [object-articles]: articles that, right after a reporting verb and no preposition, open its direct object; where
+    /// the language names whom a thing is told with a preposition ("a indiqué à l'AFP que"), a conjunction after such an
+    /// object opens a relative clause, nobody's words ("confirme l'attrait qu'a Paris", "a démenti la rumeur qui").
+    /// </summary>
+    public PhraseTable ObjectArticles { get; init; } = new([]);
+
+    /// <summary>
     /// Whether a reported clause without a conjunction always follows a comma ("sagte, er werde …"; [clause-order] of
     /// quotes.txt: "after-comma"): where it does, a pronoun right after the verb is the verb's own subject turned round
     /// ("meldete er sich zurück"), not the opening of a clause as in English ("said he will").

@@ -32,6 +32,24 @@ public sealed class QuoteReportedTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    // French names whom a thing is told with "à": "que" after a verb's direct object opens a relative clause of that object.
+    [Theory]
+    [InlineData("La hausse des loyers confirme l’attrait qu’a Lyon auprès des jeunes actifs.")]
+    [InlineData("Marie Dubois a confirmé mardi la nouvelle qu’elle avait apprise la veille.")]
+    [InlineData("Marie Dubois a précisé les conditions que la ville devra remplir.")]
+    public void ThatAfterAFrenchVerbsObjectIsNoReportedClause(string text) =>
+        Assert.Empty(Indirect(text, "fr", Person("Marie Dubois"), Place("Lyon")));
+
+    [Theory]
+    [InlineData("Marie Dubois a indiqué à l’AFP que l’usine de Douai fermera en juin.")]
+    [InlineData("Marie Dubois a déclaré mardi à la presse que l’usine de Douai fermera en juin.")]
+    public void ThatAfterWhomItWasToldIsAReportedClause(string text)
+    {
+        var quote = Assert.Single(Indirect(text, "fr", Person("Marie Dubois"), Organisation("AFP")));
+        Assert.Equal("l’usine de Douai fermera en juin", quote.Text);
+        Assert.Equal("Marie Dubois", quote.Speaker);
+    }
+
     // After "said", when it was said and a comma: the rest is a phrase added to the sentence, not the verb's own clause.
     [Fact]
     public void AClauseBeforeItsVerbWithATimeAndAPhraseAfterIt()
