@@ -5,11 +5,11 @@ namespace Storyline.Entities;
 /// <summary>
 /// "Burgemeester Anouk Peeters van Venlo", "Topvrouw Maud Verschoor van Noordwind": a person's full name, a preposition,
 /// and the place or organisation they come from. The tagger, used to "Ludwig van Beethoven", may read all of it as one
-/// person; after a first name and a surname, a lower-case preposition followed by a name the article names as a place or
-/// organisation (alone or at the head of a longer name), or a place the catalog knows, ends the person, and that name is
-/// a mention of its own. A particle
-/// right after the first name ("Wouter van der Linden") or before a name the article knows only as this person's
-/// ("Carl Maria von Weber" … "Weber") is left alone.
+/// person; after a first name and a surname, a lower-case preposition followed by a capitalised name ends the person,
+/// and that name is a mention of its own: the type the article gives it elsewhere (alone or at the head of a longer name),
+/// a place the catalog knows, else an organisation ("Thijs Vermeulen van Nieuw Midden"). An article after the preposition
+/// stays outside ("Yvonne ter Beek van het Willibrordus"). A particle right after the first name ("Wouter van der
+/// Linden"), or after a second first name ("Carl Maria von Weber"), is left alone.
 /// </summary>
 internal static class PersonOrigins
 {
@@ -36,14 +36,23 @@ internal static class PersonOrigins
             if (cut.Index >= 2 && char.IsLower(cut.Word[0]) && cues.Prepositions.Contains(cut.Word))
             {
                 var rest = cut.AfterText(text);
+                var after = cut.After;
+                // "Yvonne ter Beek van het Willibrordus": an article after the preposition opens what the person is of.
+                if (cues.Determiners.Contains(cut.Words[cut.Index + 1]) && cut.Index + 2 < cut.Words.Length)
+                {
+                    var article = cut.Words[cut.Index + 1];
+                    rest = rest[(article.Length + 1)..];
+                    after = after with { Start = after.Start + article.Length + 1 };
+                }
+
                 // Named alone, or as the short form of a longer name ("Noordwind" of "Noordwind Airlines").
                 var type = others.GetValueOrDefault(rest)
                     ?? others.FirstOrDefault(o => o.Key.StartsWith(rest + " ", StringComparison.Ordinal)).Value
                     ?? (!people.Contains(rest) && catalog.Resolve(rest, language) is { Type: EntityType.Place } ? "LOC" : null)
-                    ?? (people.Contains(rest) && Surnamed(cut.BeforeText(text)) ? "ORG" : null);
+                    ?? (Surnamed(cut.BeforeText(text)) ? "ORG" : null);
                 if (type is not null && char.IsUpper(rest[0]))
                 {
-                    return [cut.Before, cut.After with { ConllType = type }];
+                    return [cut.Before, after with { ConllType = type }];
                 }
             }
         }
@@ -51,9 +60,8 @@ internal static class PersonOrigins
         return null;
     }
 
-    // "Nathalie Dierickx van Solis" … "Volgens Solis": where the word before the preposition is a surname, not a second
-    // first name ("Carl Maria von Weber" … "Weber"), what the article writes alone after it is the union or company the
-    // tagger read as a person.
+    // "Nathalie Dierickx van Solis": the word before the preposition is a surname, not a second first name ("Carl Maria
+    // von Weber"), so the preposition says whom the person is of.
     private static bool Surnamed(string before)
     {
         var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -39,6 +39,19 @@ public sealed class PersonOriginsTests
         Assert.Contains(entities, e => e is { Name: "Solara", Type: EntityType.Organisation });
     }
 
+    // After a first name and a surname, a preposition says whom the person is of, whether or not the article names it
+    // elsewhere; an article after the preposition is no part of the name.
+    [Theory]
+    [InlineData("nl", "Gemeenteraadslid Thijs Vermeulen van Nieuw Midden noemde het plan onverstandig.", "Thijs Vermeulen", "Nieuw Midden")]
+    [InlineData("nl", "Volgens longarts Yvonne ter Beek van het Willibrordus is de wachtlijst te lang.", "Yvonne ter Beek", "Willibrordus")]
+    public void AnyNameAfterAFullNameAndAPrepositionIsWhomThePersonIsOf(string language, string text, string person, string organisation)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.Contains(entities, e => e.Name == person && e.Type == EntityType.Person);
+        Assert.Contains(entities, e => e.Name == organisation && e.Type == EntityType.Organisation);
+    }
+
     [Theory]
     [InlineData("Carl Maria von Weber schrieb die Oper 1821. Weber starb 1826 in London.", "Carl Maria von Weber")]
     [InlineData("Johann Wolfgang von Goethe schrieb den Faust in Weimar. Goethe starb 1832.", "Johann Wolfgang von Goethe")]
