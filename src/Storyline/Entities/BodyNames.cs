@@ -41,7 +41,10 @@ internal static class BodyNames
 
             // "Landgericht Hamburg", "Bezirksregierung Düsseldorf", "Veiligheidsregio Limburg-Noord": the head, then the
             // place whose body it is, with no linking word.
-            if (catalog.Match(words, h + 1) is { Name.Type: EntityType.Place } place && h + 1 + place.Length <= sentence.End)
+            // Not a word the catalog knows as a place that qualifies the head before a link ("Tribunal Superior de Justicia":
+            // Superior, Wisconsin).
+            if (catalog.Match(words, h + 1) is { Name.Type: EntityType.Place } place && h + 1 + place.Length <= sentence.End
+                && !LinksOn(tokens, h + 1 + place.Length, sentence.End, cues))
             {
                 yield return new RawMention(tokens[h].Start, tokens[h + place.Length].End, "ORG");
                 h += place.Length;
@@ -144,6 +147,18 @@ internal static class BodyNames
     }
 
     private const int MaxQualifiers = 2;
+
+    // Whether a link and a capitalised subject (after articles) follow from token k on: the name goes on ("de Justicia").
+    private static bool LinksOn(IReadOnlyList<Token> tokens, int k, int limit, EntityCues cues)
+    {
+        if (k + 1 >= limit || !cues.BodyLinks.Contains(tokens[k].Text.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var subject = PastArticles(tokens, k + 1, limit, cues);
+        return subject < limit && IsCapitalised(tokens[subject].Text);
+    }
 
     // The token after the determiners and elisions from token k on ("voor de Statistiek", "dell'Economia").
     private static int PastArticles(IReadOnlyList<Token> tokens, int k, int limit, EntityCues cues)

@@ -528,6 +528,10 @@ public sealed class EntityRecognizerTests
     // Capitalised adjectives of an official name, and a second link.
     [InlineData("La Gerencia Regional de Salud habilitará un servicio de ambulancias.", "es", "Gerencia Regional de Salud")]
     [InlineData("Unas 6.000 personas, según la Policía Local de Ponferrada, recorrieron las calles.", "es", "Policía Local de Ponferrada")]
+    // A qualifier the catalog also knows as a place ("Superior", Wisconsin) goes on with the name when a link follows it.
+    [InlineData("La plataforma vecinal recurrirá ante el Tribunal Superior de Justicia de la Comunitat Valenciana esta semana.", "es", "Tribunal Superior de Justicia de la Comunitat Valenciana")]
+    [InlineData("El estudio lo firma un equipo de la Universidad de Murcia y del hospital comarcal.", "es", "Universidad de Murcia")]
+    [InlineData("La Asociación de Vecinos del Carmen convocó una concentración el jueves.", "es", "Asociación de Vecinos del Carmen")]
     [InlineData("Die Bundesanstalt für Materialforschung prüft die Proben aus dem Werk.", "de", "Bundesanstalt für Materialforschung")]
     [InlineData("La Secretaría de Salud confirmó doce casos nuevos.", "es", "Secretaría de Salud")]
     [InlineData("Un porte-parole de la Collectivité de Bretagne a répondu mardi.", "fr", "Collectivité de Bretagne")]
