@@ -102,12 +102,24 @@ internal static class MentionSpreader
         return added;
     }
 
-    // "Marc Van Hove", "Youssef El Amrani": the surname with the short particle before it, written so alone ("Van Hove").
+    // "Marc Van Hove", "Youssef El Amrani", "Eveline van der Kooij": the surname with the short particles before it (two at
+    // most, after a first name), written so alone ("Van Hove", "Van der Kooij").
     private static string? ParticledSurname(string person)
     {
         var words = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 2 && words[^2].Length <= MaxParticle && words[^2].All(char.IsLetter) ? words[^2] + " " + words[^1] : null;
+        var first = words.Length - 1;
+        while (first > 1 && words.Length - 1 - first < MaxParticles && IsParticle(words[first - 1]))
+        {
+            first--;
+        }
+
+        return first < words.Length - 1 ? string.Join(' ', words[first..]) : null;
     }
+
+    // "van", "der", "El", "’t": a short word of letters (an apostrophe for an elided article).
+    private static bool IsParticle(string word) => word.Length <= MaxParticle && word.All(c => char.IsLetter(c) || c is '\'' or '’');
+
+    private const int MaxParticles = 2;
 
     // "Arie van Wijngaarden", then "Van Wijngaarden begon …": Dutch writes the particle with a capital where no first name
     // comes before it, so the surname alone is written both ways.
@@ -138,11 +150,23 @@ internal static class MentionSpreader
 
         return mentions.Select(m =>
         {
-            var before = TokenSearch.FirstFrom(tokens, m.Start) - 1;
-            return m.ConllType == "PER" && before >= 0 && tokens[before + 1].Start == m.Start && particled.Contains(tokens[before].Text + " " + text[m.Start..m.End])
-                && !mentions.Exists(o => o.Start <= tokens[before].Start && tokens[before].Start < o.End)
-                ? m with { Start = tokens[before].Start }
-                : m;
+            var first = TokenSearch.FirstFrom(tokens, m.Start);
+            if (m.ConllType != "PER" || first >= tokens.Count || tokens[first].Start != m.Start)
+            {
+                return m;
+            }
+
+            // The longest particled form first: "Van der Kooij" before "der Kooij".
+            for (var before = Math.Max(0, first - MaxParticles); before < first; before++)
+            {
+                var start = tokens[before].Start;
+                if (particled.Contains(text[start..m.End].Replace('\n', ' ')) && !mentions.Exists(o => o.Start <= start && start < o.End))
+                {
+                    return m with { Start = start };
+                }
+            }
+
+            return m;
         }).ToList();
     }
 

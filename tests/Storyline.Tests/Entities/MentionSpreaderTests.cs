@@ -24,6 +24,8 @@ public sealed class MentionSpreaderTests
     [InlineData("en", "Councillor Youssef El Amrani was furious on Tuesday. El Amrani said the guarantee had been worthless.", "Youssef El Amrani", "El Amrani")]
     // Dutch writes the particle small after a first name and with a capital without one.
     [InlineData("nl", "Oprichter Arie van Wijngaarden blijft aandeelhouder. Van Wijngaarden begon het bedrijf dertig jaar geleden, zei Van Wijngaarden tegen de krant.", "Arie van Wijngaarden", "Van Wijngaarden")]
+    // Two particles, too.
+    [InlineData("nl", "Volgens directeur Eveline van der Kooij wordt Sagunto een knooppunt. Van der Kooij verwacht dat het lukt.", "Eveline van der Kooij", "Van der Kooij")]
     public void ASurnameKeepsItsCapitalisedParticle(string language, string text, string name, string surname)
     {
         var person = EntityRecognizer.Default.Recognize(text, language).Single(e => e.Type == EntityType.Person);
