@@ -27,6 +27,10 @@ public sealed class OrganisationEvidenceTests
     [InlineData("Colegio de Médicos de Zamora", "es", true)]
     [InlineData("Servizo Galego de Saúde", "es", true)]
     [InlineData("Autoridad Portuaria de Baleares", "es", true)]
+    // Spanish firms named after their trade in the plural.
+    [InlineData("Transportes Ugarte", "es", true)]
+    [InlineData("Talleres Ibarrola", "es", true)]
+    [InlineData("Conservas Lazkano", "es", true)]
     public void AMuseumAPaperOrAPublicBodyOpeningOrClosingANameMakesItAnOrganisation(string name, string language, bool organisation) =>
         Assert.Equal(organisation, OrganisationEvidence.Designated(name, EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
 
