@@ -31,6 +31,9 @@ public sealed class OrganisationEvidenceTests
     [InlineData("Transportes Ugarte", "es", true)]
     [InlineData("Talleres Ibarrola", "es", true)]
     [InlineData("Conservas Lazkano", "es", true)]
+    // Hospitals.
+    [InlineData("Ziekenhuis Rivierenland", "nl", true)]
+    [InlineData("Hospital Comarcal del Bierzo", "es", true)]
     public void AMuseumAPaperOrAPublicBodyOpeningOrClosingANameMakesItAnOrganisation(string name, string language, bool organisation) =>
         Assert.Equal(organisation, OrganisationEvidence.Designated(name, EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
 
