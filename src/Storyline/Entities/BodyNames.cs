@@ -176,7 +176,7 @@ internal static class BodyNames
     private static int Subject(IReadOnlyList<Token> tokens, int k, int limit, EntityCues cues)
     {
         var end = k;
-        while (end < limit && end - k < MaxAfter && IsCapitalised(tokens[end].Text))
+        while (end < limit && end - k < MaxAfter && IsCapitalised(tokens[end].Text) && !(end > k && OpensFullName(tokens, end, limit)))
         {
             end++;
             if (end + 1 < limit && (cues.Conjunctions.Contains(tokens[end].Text) || tokens[end].Text == "&") && IsCapitalised(tokens[end + 1].Text))
@@ -187,6 +187,11 @@ internal static class BodyNames
 
         return end;
     }
+
+    // "la Universidad de Almería Encarnación Sáez Rull": a first name and a capitalised word after the subject's first
+    // word open the name of the person the body is described for, when no comma sets it off.
+    private static bool OpensFullName(IReadOnlyList<Token> tokens, int k, int limit) =>
+        k + 1 < limit && FirstNames.Embedded.Listed(tokens[k].Text) && IsCapitalised(tokens[k + 1].Text);
 
     // The first token of the capitalised words right before the head at token h ("Food and Drug" before "Administration"),
     // two joined by a conjunction or "&" at most, after a word in lower case or a determiner; h when there are none.

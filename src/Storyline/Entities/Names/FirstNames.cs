@@ -27,10 +27,18 @@ public sealed class FirstNames
     public static FirstNames Embedded => EmbeddedInstance.Value;
 
     /// <summary>'f', 'm', or null when the name is unknown, in one list only, or the lists disagree.</summary>
-    public char? GenderOf(string firstName) => genders.TryGetValue(firstName.ToLowerInvariant(), out var gender) ? gender : null;
+    public char? GenderOf(string firstName) =>
+        genders.TryGetValue(firstName.ToLowerInvariant(), out var gender) || (Accented(firstName) && genders.TryGetValue(NameFolding.Fold(firstName), out gender))
+            ? gender
+            : null;
 
     /// <summary>Whether any list gives the name, whatever gender ("Rüdiger", in the German list only; "Andrea").</summary>
-    public bool Listed(string firstName) => listed.Contains(firstName.ToLowerInvariant());
+    public bool Listed(string firstName) =>
+        listed.Contains(firstName.ToLowerInvariant()) || (Accented(firstName) && listed.Contains(NameFolding.Fold(firstName)));
+
+    // The lists write most names without their accents ("Maria", "Encarnacion", "Rocio"): an accented name the lists
+    // lack is looked up without them too ("María", "Encarnación", "Rocío").
+    private static bool Accented(string name) => !System.Text.Ascii.IsValid(name);
 
     /// <summary>Reads lines "language TAB name TAB f|m".</summary>
     public static FirstNames Read(TextReader reader)
