@@ -23,8 +23,11 @@ internal static class IntroducedNames
 
         for (var j = sentence.Start; j < sentence.End - 1; j++)
         {
+            // "Telerscoöperatie Kasgoed uit het Westland …": the noun may open the sentence, with its capital, unless it
+            // is a word that opens names itself ("Bank Oudegracht").
             var cue = tokens[j].Text;
-            if (covered[j] || !char.IsLower(cue[0]) || !cues.IsOrganisationCue(cue))
+            var opening = j == sentence.Start && char.IsUpper(cue[0]) && cue.Skip(1).All(char.IsLower) && !cues.IsDesignator(cue.ToLowerInvariant());
+            if (covered[j] || !(char.IsLower(cue[0]) || opening) || !cues.IsOrganisationCue(cue.ToLowerInvariant()))
             {
                 continue;
             }

@@ -286,6 +286,8 @@ public sealed class EntityRecognizerTests
     // Where compounds are one word, a compound ending in such a noun introduces the name too; initials go on with it.
     [InlineData("De gegevens gingen naar het Londense advertentiebedrijf Kestrova, dat ze doorverkocht.", "nl", "Kestrova")]
     [InlineData("Volgens brancheorganisatie Spoorvracht NL staan er tientallen treinen stil.", "nl", "Spoorvracht NL")]
+    // Such a compound opening the sentence, with its capital; a cooperative.
+    [InlineData("Fruitcoöperatie Boomgaard uit de Betuwe neemt een Poolse verpakker over. Boomgaard betaalt 40 miljoen euro.", "nl", "Boomgaard")]
     [InlineData("Según el instituto Demoscopa, el partido tiene un 9 % de intención de voto.", "es", "Demoscopa")]
     [InlineData("Secondo l’istituto Demoscopa il partito vale il 9 per cento.", "it", "Demoscopa")]
     // Two adjectives between, the trade and the nationality.
