@@ -21,6 +21,10 @@ public sealed class CommonTermsTests
     [InlineData("fr", "Le président veut que Lyon se transforme « de la Ville Lumière en Ville de l'IA ».", "Ville")]
     [InlineData("de", "Mit Investitionen in Start-ups und einer aktiven Unterstützung soll Lyon zur Stadt der KI werden.", "Start-ups")]
     [InlineData("es", "Sus 18 diputados son decisivos para el Gobierno, que carece de mayoría en Madrid.", "Gobierno")]
+    // A body's organs, and kinds of things written as initials.
+    [InlineData("es", "El Pleno del Ayuntamiento de Sevilla aprobó la moción con los votos de tres grupos.", "Pleno")]
+    [InlineData("es", "El Consejo de Administración de Ibervía aprobó las cuentas en Madrid.", "Consejo de Administración")]
+    [InlineData("es", "La UTE formada por dos constructoras de Valencia ganó el concurso.", "UTE")]
     // Chemical elements, capitalised as every German noun.
     [InlineData("de", "Das Kathodenmaterial der Zelle in Lyon besteht aus Natrium, Mangan und Eisen.", "Natrium")]
     [InlineData("de", "Das Kathodenmaterial der Zelle in Lyon besteht aus Natrium, Mangan und Eisen.", "Mangan")]

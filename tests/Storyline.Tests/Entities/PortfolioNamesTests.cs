@@ -14,6 +14,7 @@ public sealed class PortfolioNamesTests
     [InlineData("de", "Die Ministerin für Arbeit und Soziales stellte das Gesetz vor.", "Arbeit und Soziales")]
     [InlineData("es", "El ministro de la Presidencia viajó el lunes.", "Presidencia")]
     [InlineData("es", "La concejala de Medio Ambiente, Rosa Pérez, presentó el plan.", "Medio Ambiente")]
+    [InlineData("es", "El conseller de Infraestructuras, Jordi Vidal, pidió calma.", "Infraestructuras")]
     public void APortfolioIsNoEntity(string language, string text, string portfolio) =>
         Assert.Empty(Drop(language, text, portfolio));
 
