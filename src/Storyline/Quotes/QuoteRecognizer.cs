@@ -180,7 +180,8 @@ public sealed class QuoteRecognizer
     {
         var tokens = speakers.Tokens;
         var spans = direct.Select(q => (q.Start, q.Start + q.Length)).ToList();
-        var clauses = new ReportedSpeech(text, tokens, cues, TitlesOf(language).Determiners, speakers.Ends, spans, speakers.NamesPerson, speakers.FollowsSource).Find();
+        var reading = new ReportedSpeech(text, tokens, cues, TitlesOf(language).Determiners, speakers.Ends, spans, speakers.NamesPerson, speakers.FollowsSource);
+        var clauses = reading.Find();
         if (clauses.Count == 0)
         {
             return direct;
@@ -201,12 +202,26 @@ public sealed class QuoteRecognizer
             TextSpan? said;
             if (clause.By == ReportedBy.Continued)
             {
-                if (last is null || clause.Start - (last.Start + last.Length) > Continuation)
+                // "Innenminister Berger äußerte sich am Montag in Berlin. Jeder Bürger könne …": right after a sentence whose
+                // reporting verb has no clause, the subjunctive goes on with the speaker that sentence names.
+                // A quote of that sentence's own says whose words it reports instead.
+                var told = reading.Told.FindLast(t => t.Start <= clause.Start && text.AsSpan(t.Start, clause.Start - t.Start).Trim().Trim('.').IsEmpty);
+                var toldSpeaker = told.Limit > 0 && (last is null || last.Start < tokens[told.From].Start) ? speakers.Reported(told) : null;
+                var toldPhrase = told.Limit > 0 && toldSpeaker is null && (last is null || last.Start < tokens[told.From].Start) ? speakers.ReportedPhrase(told) : null;
+                if (toldSpeaker is not null || toldPhrase is not null)
+                {
+                    (speaker, phrase) = (toldSpeaker, toldPhrase);
+                    var toldCue = new TextSpan(tokens[told.Cue].Start, tokens[told.CueEnd - 1].End - tokens[told.Cue].Start);
+                    said = speakers.SpeakerSpan(speaker, phrase, toldCue, new TextSpan(clause.Start, clause.End - clause.Start), reported: true);
+                }
+                else if (last is null || clause.Start - (last.Start + last.Length) > Continuation)
                 {
                     continue;
                 }
-
-                (speaker, phrase, said) = (last.Speaker, last.SpeakerText, last.SpeakerSpan);
+                else
+                {
+                    (speaker, phrase, said) = (last.Speaker, last.SpeakerText, last.SpeakerSpan);
+                }
             }
             else
             {

@@ -43,6 +43,13 @@ internal sealed class ReportedSpeech(
     // How many reporting words of one sentence are tried: a sentence without full stops (a list, a table) stays linear.
     private const int CuesPerSentence = 8;
 
+    /// <summary>
+    /// Sentences with a reporting verb and no clause of their own ("Innenminister Berger äußerte sich am Montag in Berlin."),
+    /// found by <see cref="Find"/>: each as a clause of no length at the sentence's end, its cue the verb, so that the
+    /// subjunctive sentence after one goes on with the speaker it names.
+    /// </summary>
+    public List<ReportedClause> Told { get; } = [];
+
     public List<ReportedClause> Find()
     {
         var found = new List<ReportedClause>();
@@ -145,6 +152,7 @@ internal sealed class ReportedSpeech(
     private void SentenceClauses(int first, int end, List<ReportedClause> found)
     {
         var tried = 0;
+        (int Cue, int CueEnd)? told = null;
         for (var c = first; c <= end && tried < CuesPerSentence; c++)
         {
             if (cues.Verbs.MatchAt(text, tokens, c) is not { } verb || c + verb.Tokens > end + 1)
@@ -164,8 +172,14 @@ internal sealed class ReportedSpeech(
             // "pour" that names no person is a preposition, not a cue whose clause was missed.
             if (verb.Value != QuoteCues.PersonSource)
             {
+                told ??= verb.Value == QuoteCues.Source ? null : (c, c + verb.Tokens);
                 tried++;
             }
+        }
+
+        if (tried > 0 && told is { } verbAt)
+        {
+            Told.Add(new ReportedClause(tokens[end].End, tokens[end].End, verbAt.Cue, verbAt.CueEnd, first, end + 1, ReportedBy.VerbBefore));
         }
 
         if (tried == 0 && !cues.Subjunctive.IsEmpty)

@@ -59,6 +59,16 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Henrike Maurer", quote.SpeakerSpan!.Value.In(text));
     }
 
+    // Also after a sentence whose reporting verb has no clause of its own: it names who speaks on.
+    [Theory]
+    [InlineData("Ministerin Henrike Maurer äußerte sich am Montag in Lahr. Jeder Betrieb könne „jederzeit Auskunft verlangen“, und zwar kostenlos.")]
+    [InlineData("Ministerin Henrike Maurer äußerte sich am Montag in Lahr zu dem Streit. Die Lage sei „äußerst ernst“, man werde handeln.")]
+    public void AQuoteInASubjunctiveSentenceAfterAReportingVerbWithNoClauseIsItsSpeakers(string text)
+    {
+        var quote = Only(text, "de", Person("Henrike Maurer"));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+    }
+
     [Theory]
     [InlineData("Ministerin Henrike Maurer reiste nach Lahr. Zwar sei Druck nötig, das habe aber nichts mit „Strafen oder Verboten“ zu tun.")]
     [InlineData("Ministerin Henrike Maurer sprach sich gegen Auflagen aus. Der Verband Kwikpost sei dagegen für „Strafen oder Verbote“ gewesen.")]
