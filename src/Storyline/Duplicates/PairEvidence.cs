@@ -1,3 +1,5 @@
+using Storyline.Dictionaries;
+
 namespace Storyline.Duplicates;
 
 /// <summary>
@@ -8,6 +10,14 @@ public sealed record PairEvidence(bool SameLanguage, double Jaccard, double Cove
 {
     /// <summary>The Jaccard index of the two articles' anchors (entities, figures, numbers): what a translation keeps.</summary>
     public double AnchorJaccard { get; init; }
+
+    /// <summary>
+    /// Across languages, the share of the aligned sentences' words that translate each other (cognates, or through the
+    /// installed dictionaries: <see cref="TranslatedWords"/>), averaged over the aligned pairs; null within one language,
+    /// with fewer than <see cref="DuplicateJudge.RewrittenTranslationSentences"/> aligned, or where no dictionary has
+    /// both languages (cognates alone say too little there).
+    /// </summary>
+    public double? TranslatedShare { get; init; }
 
     public double MinCoverage => Math.Min(CoverageA, CoverageB);
 
@@ -24,7 +34,24 @@ public sealed record PairEvidence(bool SameLanguage, double Jaccard, double Cove
             same, jaccard, Share(coveredA, a.TextLength), Share(coveredB, b.TextLength), aligned.Count, PassagesOf(a, b, aligned))
         {
             AnchorJaccard = Share(a.Anchors.Count(b.Anchors.Contains), a.Anchors.Union(b.Anchors).Count()),
+            TranslatedShare = same || aligned.Count < DuplicateJudge.RewrittenTranslationSentences ? null : TranslatedShareOf(a, b, aligned),
         };
+    }
+
+    private static double? TranslatedShareOf(ArticleProfile a, ArticleProfile b, List<(int A, int B, double Score)> aligned)
+    {
+        var dictionaries = BilingualDictionaries.Installed;
+        if (!dictionaries.Knows(a.Language) || !dictionaries.Knows(b.Language))
+        {
+            return null;
+        }
+
+        return aligned.Average(p =>
+        {
+            var (wa, wb) = (a.Sentences[p.A].Words, b.Sentences[p.B].Words);
+            var (ma, mb) = TranslatedWords.Marked(a.Language, wa, b.Language, wb, dictionaries);
+            return wa.Count + wb.Count == 0 ? 0 : (double)(ma.Count(x => x) + mb.Count(x => x)) / (wa.Count + wb.Count);
+        });
     }
 
     private static double Share(int covered, int total) => total == 0 ? 0 : (double)covered / total;

@@ -57,6 +57,24 @@ public sealed class DuplicateJudgeTests
         Assert.Null(Compare(DuplicateTexts.GermanRewrite, "de", DuplicateTexts.Independent, "en"));
     }
 
+    // Several sentences aligned on shared names and figures, most anchors shared: a translated rewrite where its aligned
+    // sentences render each other's words, an independent report of the same facts where they do not; with no
+    // dictionary for the two languages the words are not asked.
+    [Theory]
+    [InlineData(0.30, DuplicateRelation.Translation)]
+    [InlineData(0.08, DuplicateRelation.None)]
+    [InlineData(null, DuplicateRelation.Translation)]
+    public void SentencesAlignedOnNamesAndFiguresAreATranslationOnlyWhereTheirWordsTranslate(double? words, DuplicateRelation relation)
+    {
+        var evidence = new PairEvidence(SameLanguage: false, Jaccard: 0, CoverageA: 0.35, CoverageB: 0.4, Aligned: 6, Passages: [])
+        {
+            AnchorJaccard = 0.45,
+            TranslatedShare = words,
+        };
+
+        Assert.Equal(relation, DuplicateJudge.Relation(evidence));
+    }
+
     [Theory]
     [InlineData(DuplicateTexts.OtherEvent)]
     [InlineData(DuplicateTexts.Independent)]
