@@ -162,7 +162,7 @@ public sealed partial class FigureRecognizer
                 ?? FigureAttribution.Subject(
                 inSentence, figure.Start, figure.Start + figure.Length, earlier, Reference(text, tokens, cues, range.First, range.Last + 1, figure.Start),
                 attribute is not null, start => IsComplement(text, tokens, cues, start), attribute,
-                sentence > 0 ? Opener(text, tokens, cues, mentions, sentences[sentence - 1]) : null);
+                sentence > 0 ? Opener(text, tokens, cues, mentions, mentionStarts, sentences[sentence - 1]) : null);
             subject = maker.Of(subject);
             subject = takeover is null ? subject : takeover.SubjectOf(subject, attribute);
             var read = figure with { Qualifier = qualifier, Attribute = attribute, Subject = subject };
@@ -175,7 +175,8 @@ public sealed partial class FigureRecognizer
 
     // "La France est le pays européen qui attire le plus d'investisseurs. Plus de 10.000 projets ont ainsi été enregistrés":
     // the organisation, product or place that opens a sentence, after a definite article at most, is its subject.
-    private static Entity? Opener(string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, IReadOnlyList<(Mention Mention, Entity Entity)> mentions, (int First, int Last) sentence)
+    private static Entity? Opener(
+        string text, IReadOnlyList<FigureToken> tokens, FigureCues cues, IReadOnlyList<(Mention Mention, Entity Entity)> mentions, int[] mentionStarts, (int First, int Last) sentence)
     {
         var first = sentence.First + (cues.Definite.MatchAt(text, tokens, sentence.First) is { Tokens: 1 } ? 1 : 0);
         if (first > sentence.Last)
@@ -184,7 +185,7 @@ public sealed partial class FigureRecognizer
         }
 
         var at = tokens[first].Start;
-        var i = LowerBound(mentions.Select(m => m.Mention.Start).ToArray(), at);
+        var i = LowerBound(mentionStarts, at);
         return i < mentions.Count && mentions[i].Mention.Start == at && mentions[i].Entity.Type is EntityType.Organisation or EntityType.Product or EntityType.Place
             ? mentions[i].Entity : null;
     }

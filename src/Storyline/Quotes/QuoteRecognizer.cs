@@ -190,6 +190,7 @@ public sealed class QuoteRecognizer
         var reported = new List<Quote>();
         Quote? last = null;
         var d = 0;
+        var toldAt = -1;
         foreach (var clause in clauses)
         {
             // The quote that ended last before the clause, direct or reported, is the one a subjunctive sentence goes on with.
@@ -204,14 +205,21 @@ public sealed class QuoteRecognizer
             {
                 // "Innenminister Berger äußerte sich am Montag in Berlin. Jeder Bürger könne …": right after a sentence whose
                 // reporting verb has no clause, the subjunctive goes on with the speaker that sentence names.
-                // A quote of that sentence's own says whose words it reports instead.
-                var told = reading.Told.FindLast(t => t.Start <= clause.Start && text.AsSpan(t.Start, clause.Start - t.Start).Trim().Trim('.').IsEmpty);
-                var toldSpeaker = told.Limit > 0 && (last is null || last.Start < tokens[told.From].Start) ? speakers.Reported(told) : null;
-                var toldPhrase = told.Limit > 0 && toldSpeaker is null && (last is null || last.Start < tokens[told.From].Start) ? speakers.ReportedPhrase(told) : null;
-                if (toldSpeaker is not null || toldPhrase is not null)
+                // A quote of that sentence's own says whose words it reports instead. Both lists are in text order: the
+                // nearest sentence before the clause is found by one pass over all clauses.
+                while (toldAt + 1 < reading.Told.Count && reading.Told[toldAt + 1].Start <= clause.Start)
+                {
+                    toldAt++;
+                }
+
+                var told = toldAt >= 0 && reading.Told[toldAt] is var before && text.AsSpan(before.Start, clause.Start - before.Start).Trim().Trim('.').IsEmpty
+                    && (last is null || last.Start < tokens[before.From].Start) ? before : (ReportedClause?)null;
+                var toldSpeaker = told is { } named ? speakers.Reported(named) : null;
+                var toldPhrase = told is { } phrased && toldSpeaker is null ? speakers.ReportedPhrase(phrased) : null;
+                if (told is { } toldClause && (toldSpeaker is not null || toldPhrase is not null))
                 {
                     (speaker, phrase) = (toldSpeaker, toldPhrase);
-                    var toldCue = new TextSpan(tokens[told.Cue].Start, tokens[told.CueEnd - 1].End - tokens[told.Cue].Start);
+                    var toldCue = new TextSpan(tokens[toldClause.Cue].Start, tokens[toldClause.CueEnd - 1].End - tokens[toldClause.Cue].Start);
                     said = speakers.SpeakerSpan(speaker, phrase, toldCue, new TextSpan(clause.Start, clause.End - clause.Start), reported: true);
                 }
                 else if (last is null || clause.Start - (last.Start + last.Length) > Continuation)
