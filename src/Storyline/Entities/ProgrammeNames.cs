@@ -59,8 +59,8 @@ internal static class ProgrammeNames
 
     private static (string Word, string? Further) After(string text, int end)
     {
-        var (word, stop) = WordAfter(text, end);
-        return word.Length > 0 && char.IsLower(word[0]) ? (word, WordAfter(text, stop).Word.ToLowerInvariant()) : (word.ToLowerInvariant(), null);
+        var (word, stop) = TextScan.WordAfterAt(text, end);
+        return word.Length > 0 && char.IsLower(word[0]) ? (word, TextScan.WordAfterAt(text, stop).Word.ToLowerInvariant()) : (word.ToLowerInvariant(), null);
     }
 
     // Only spaces and hyphens may stand between the name and the word: a comma or a full stop ends the phrase.
@@ -79,22 +79,5 @@ internal static class ProgrammeNames
         }
 
         return (text[begin..end], begin);
-    }
-
-    private static (string Word, int Stop) WordAfter(string text, int end)
-    {
-        var begin = end;
-        while (begin < text.Length && text[begin] == ' ')
-        {
-            begin++;
-        }
-
-        var stop = begin;
-        while (stop < text.Length && char.IsLetter(text[stop]))
-        {
-            stop++;
-        }
-
-        return (text[begin..stop], stop);
     }
 }

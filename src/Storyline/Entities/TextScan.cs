@@ -22,7 +22,10 @@ internal static class TextScan
     }
 
     /// <summary>The letters starting right after position <paramref name="at"/>, past the spaces after it ("" when none).</summary>
-    public static string WordAfter(string text, int at)
+    public static string WordAfter(string text, int at) => WordAfterAt(text, at).Word;
+
+    /// <summary><see cref="WordAfter"/>, with the position right after the word, where the next one is read from.</summary>
+    public static (string Word, int End) WordAfterAt(string text, int at)
     {
         var start = at;
         while (start < text.Length && text[start] == ' ')
@@ -36,7 +39,7 @@ internal static class TextScan
             end++;
         }
 
-        return text[start..end];
+        return (text[start..end], end);
     }
 
     /// <summary>Whether the text at <paramref name="i"/> holds <paramref name="length"/> letters with no letter either side.</summary>
