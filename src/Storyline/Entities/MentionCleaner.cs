@@ -17,6 +17,7 @@ internal static class MentionCleaner
             || (e - s > 2 && IsDescribingCompound(tokens[s].Text, cues))
             || (e - s == 2 && IsDescribingCompound(tokens[s].Text, cues, companies: !IsAcronym(tokens[s + 1].Text)))
             || (e - s > 1 && (IsYearOrRoman(tokens[s].Text) || IsHyphenatedCue(tokens[s].Text, cues)))
+            || (s == tokenStart && e - s > 1 && type == "PER" && NounAfterArticle(tokens, s, cues))
             || (e - s > 3 && IsPlaceAdjective(tokens[s].Text, cues) && IsDescribingCompound(tokens[s + 1].Text, cues))
             || (e - s == 3 && IsPlaceAdjective(tokens[s].Text, cues)
                 && (IsDescribingCompound(tokens[s + 1].Text, cues, companies: !IsAcronym(tokens[s + 2].Text)) || IsOwnCue(tokens[s + 1].Text, cues)))))
@@ -172,6 +173,13 @@ internal static class MentionCleaner
         var tail = word[(hyphen + 1)..].ToLowerInvariant();
         return cues.ProductCues.Contains(tail) || cues.OrganisationCues.Contains(tail);
     }
+
+    // "nach dem Abschluss des Falls Demjanjuk", "die Anwälte des Angeklagten Becker": where nouns are capitalised, a person
+    // is named without an article, so a word the tagger took into a person's name right after a lower-case article is the
+    // noun the article belongs to, unless it is a first name ("der Angela Merkel").
+    private static bool NounAfterArticle(IReadOnlyList<Token> tokens, int s, EntityCues cues) =>
+        s > 0 && cues.Capitalisation.Contains(CapitalisedNouns) && tokens[s - 1].Text is { Length: > 0 } article && char.IsLower(article[0])
+        && cues.Determiners.Contains(article) && !Names.FirstNames.Embedded.Listed(tokens[s].Text);
 
     // "Bruno Le Maire", "Jean-Yves Le Drian": a title word after an article written with a capital inside a name is the
     // second half of a surname, not a title the tagger took along.

@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -254,6 +254,9 @@ public sealed class QuoteCues
             EmbeddedInfinitiveMarkers = [.. entries.Where(e => e.Section == "embedded-infinitive-markers").Select(e => e.Entry)],
             ReportOpeners = Table("report-openers", ""),
             ObjectArticles = Table("object-articles", ""),
+            Separable = entries.Where(e => e.Section == "separable").Select(e => Split(e.Entry, ""))
+                .GroupBy(e => e.Phrase.ToLowerInvariant(), StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal),
             ClauseAfterComma = entries.Any(e => e.Section == "clause-order" && e.Entry == "after-comma"),
         };
         var cues = new QuoteCues(Table("cues", Verb), Table("pronouns", "person"), Table("roles", "role"), Table("statements", "statement"), Table("names", "name"), Table("phrase-ends", ""), Table("said-where", ""), reporting)

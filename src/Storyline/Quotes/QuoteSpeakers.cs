@@ -129,13 +129,26 @@ internal sealed class QuoteSpeakers
         var after = span.Close >= 0 ? After(span) : null;
         if (after is { Speaker: not null } or { Explicit: true })
         {
-            return (after.Value.Speaker, after.Value.Cue, after.Value.Phrase);
+            // "Halima Jouini sagte dazu: „…“, betont sie.": a pronoun after the quote takes up the speaker whom the words
+            // before it name; the name is where the text says who spoke.
+            return after is { Speaker: { } pronounced, Cue: { } cue } && ByPronoun(cue) && Before(span) is { Speaker: { } named, Cue: not null } before
+                && string.Equals(named, pronounced, StringComparison.Ordinal) ? before : (after.Value.Speaker, after.Value.Cue, after.Value.Phrase);
         }
 
         // "Merz said the plan was “a strong signal,” and the company said …": a cue further on that names nobody
         // does not hide the one before the quote.
         var found = Before(span) ?? (after is { } later ? (later.Speaker, later.Cue, later.Phrase) : (null, null, null));
         return found is (null, null, null) ? InSentence(span) : found;
+    }
+
+    // Whether the speaker of a cue is a pronoun: one the cue carries ("fügte er hinzu") or one right after it ("betont sie").
+    private bool ByPronoun(TextSpan cue)
+    {
+        var c = reading.TokenAtOrAfter(cue.Start);
+        var end = reading.TokenAtOrAfter(cue.End);
+        return cues.CueAt(text, tokens, c) is { Value: QuoteCues.WithPronoun }
+            || (end < tokens.Count && cues.Pronouns.MatchAt(text, tokens, end) is { } pronoun
+                && (reading.Ends(end + pronoun.Tokens - 1) || (end + pronoun.Tokens < tokens.Count && tokens[end + pronoun.Tokens].Lower == ".")));
     }
 
     /// <summary>Whether the cue at token <paramref name="t"/> follows the source it names ("Hoogland zufolge").</summary>
@@ -914,8 +927,9 @@ internal sealed class QuoteSpeakers
             return (governedFrame, null, null);
         }
 
-        // "Ein Beamter der Nationalpolizei: „…“": a frame with no verb at all is the speaker's words up to the colon.
-        return colon && phrase.Before(first, open - 1) is { } verbless ? (null, null, verbless)
+        // "Ein Beamter der Nationalpolizei: „…“": a frame with no verb at all is the speaker's words up to the colon, or up to
+        // when and where they were said ("Ein Hauptkommissar nach der Festnahme:").
+        return colon && (phrase.Before(first, open - 1) ?? phrase.Verbless(first, open - 1)) is { } verbless ? (null, null, verbless)
             : unnamed is { } fallback ? (null, fallback.Cue, fallback.Phrase) : null;
     }
 }

@@ -177,7 +177,8 @@ internal sealed class ReportedSpeech(
             }
         }
 
-        if (tried > 0 && told is { } verbAt)
+        told ??= tried == 0 ? SeparableVerb(first, end) : null;
+        if (told is { } verbAt)
         {
             Told.Add(new ReportedClause(tokens[end].End, tokens[end].End, verbAt.Cue, verbAt.CueEnd, first, end + 1, ReportedBy.VerbBefore));
         }
@@ -192,6 +193,27 @@ internal sealed class ReportedSpeech(
                 found.Add(Clause(from, end, -1, -1, from, from, ReportedBy.Continued));
             }
         }
+    }
+
+    // "Im Landtag nahm der Ministerpräsident zu der Frage Stellung.": a [separable] verb whose last part closes the sentence
+    // [first, end]; the finite form is the cue.
+    private (int Cue, int CueEnd)? SeparableVerb(int first, int end)
+    {
+        var last = end;
+        while (last > first && !IsWord(last))
+        {
+            last--;
+        }
+
+        for (var c = first; c < last; c++)
+        {
+            if (cues.Separable.TryGetValue(tokens[c].Lower, out var parts) && parts.Contains(tokens[last].Lower))
+            {
+                return (c, c + 1);
+            }
+        }
+
+        return null;
     }
 
     // The first word after the last direct quote in tokens [first, end] whose words end a sentence (a full stop, question

@@ -44,6 +44,13 @@ public sealed record ReportingCues(
     public PhraseTable ObjectArticles { get; init; } = new([]);
 
     /// <summary>
+    /// [separable]: reporting verbs whose finite form and last part stand apart, the last part closing the sentence ("nahm
+    /// … zu der Frage Stellung.", "gab am Montag … bekannt."): finite form → the parts that close it. Such a sentence says
+    /// who speaks in the subjunctive sentence after it, as one with a reporting verb and no clause does.
+    /// </summary>
+    public IReadOnlyDictionary<string, HashSet<string>> Separable { get; init; } = new Dictionary<string, HashSet<string>>();
+
+    /// <summary>
     /// Whether a reported clause without a conjunction always follows a comma ("sagte, er werde …"; [clause-order] of
     /// quotes.txt: "after-comma"): where it does, a pronoun right after the verb is the verb's own subject turned round
     /// ("meldete er sich zurück"), not the opening of a clause as in English ("said he will").

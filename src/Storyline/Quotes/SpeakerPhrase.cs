@@ -82,6 +82,45 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
     }
 
     /// <summary>
+    /// Where nouns are capitalised, a frame with no verb whose noun phrase is followed by when or where the words were said,
+    /// from token <paramref name="first"/> to the colon at token <paramref name="colon"/>: "Ein Hauptkommissar nach der
+    /// Festnahme:" names "Ein Hauptkommissar". Every word after the phrase is capitalised, a determiner, an adjective after
+    /// one or a [phrase-ends] word, so no verb stands there; null otherwise.
+    /// </summary>
+    public string? Verbless(int first, int colon)
+    {
+        if (!NounsCapitalised)
+        {
+            return null;
+        }
+
+        var end = first + 1;
+        while (end < colon && quoteCues.PhraseEnds.MatchAt(text, tokens, end) is null)
+        {
+            end++;
+        }
+
+        for (var t = end; t < colon; t++)
+        {
+            var lower = tokens[t].Lower;
+            if (!IsWord(t) && !char.IsDigit(text[tokens[t].Start]))
+            {
+                return null;
+            }
+
+            // "nach der letzten Sitzung": an adjective right after a determiner; a verb anywhere else.
+            var modifies = Adjective(lower) && (entityCues.Determiners.Contains(tokens[t - 1].Lower) || quoteCues.PhraseEnds.MatchAt(text, tokens, t - 1) is not null);
+            if (!char.IsUpper(text[tokens[t].Start]) && !entityCues.Determiners.Contains(lower) && !modifies
+                && quoteCues.PhraseEnds.MatchAt(text, tokens, t) is null && !char.IsDigit(text[tokens[t].Start]))
+            {
+                return null;
+            }
+        }
+
+        return end < colon ? Before(first, end) : null;
+    }
+
+    /// <summary>
     /// Where nouns are capitalised, the noun phrase that opens a sentence at token <paramref name="first"/> and ends right
     /// before its verb, before token <paramref name="limit"/>: "Die deutsche Bundesregierung bezeichnete …", "Der
     /// italienische Innenminister zeigte sich …"; with the token after it. Null elsewhere, where a word in lower case does not

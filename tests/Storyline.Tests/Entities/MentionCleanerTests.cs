@@ -23,6 +23,15 @@ public sealed class MentionCleanerTests
     public void ATitleWordEndsASurnameOnlyAfterACapitalisedArticle(string text, string language, string tagged, string name) =>
         AssertCleaned(text, language, tagged, "PER", name);
 
+    // Where nouns are capitalised, a person is named without an article: the word after one is the article's noun.
+    [Theory]
+    [InlineData("Er will nach dem Abschluss des Falls Vandermolen aufhören.", "de", "Falls Vandermolen", "Vandermolen")]
+    [InlineData("Die Anwälte des Angeklagten Vandermolen schweigen.", "de", "Angeklagten Vandermolen", "Vandermolen")]
+    // A first name after an article stays ("der Angela Merkel" in spoken German), and a capitalised article opens a sentence.
+    [InlineData("Das Buch der Angela Vandermolen erscheint.", "de", "Angela Vandermolen", "Angela Vandermolen")]
+    public void AWordAfterALowerCaseArticleOpensNoPersonsName(string text, string language, string tagged, string name) =>
+        AssertCleaned(text, language, tagged, "PER", name);
+
     private static void AssertCleaned(string text, string language, string tagged, string type, string name)
     {
         var mention = Clean(text, tagged, type, EntityCues.For(LanguageResources.Embedded, language));

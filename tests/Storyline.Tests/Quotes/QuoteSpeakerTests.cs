@@ -63,6 +63,9 @@ public sealed class QuoteSpeakerTests
     [Theory]
     [InlineData("Ministerin Henrike Maurer äußerte sich am Montag in Lahr. Jeder Betrieb könne „jederzeit Auskunft verlangen“, und zwar kostenlos.")]
     [InlineData("Ministerin Henrike Maurer äußerte sich am Montag in Lahr zu dem Streit. Die Lage sei „äußerst ernst“, man werde handeln.")]
+    // A separable reporting verb whose last part closes the sentence.
+    [InlineData("Im Landtag nahm auch die Ministerin des Landes, Henrike Maurer, zu der Frage Stellung. Jeder Betrieb könne „das Konto jetzt einlösen“.")]
+    [InlineData("Ministerin Henrike Maurer gab am Montag in Lahr die Pläne bekannt. Jeder Betrieb könne „jederzeit Auskunft verlangen“.")]
     public void AQuoteInASubjunctiveSentenceAfterAReportingVerbWithNoClauseIsItsSpeakers(string text)
     {
         var quote = Only(text, "de", Person("Henrike Maurer"));
@@ -71,6 +74,8 @@ public sealed class QuoteSpeakerTests
 
     [Theory]
     [InlineData("Ministerin Henrike Maurer reiste nach Lahr. Zwar sei Druck nötig, das habe aber nichts mit „Strafen oder Verboten“ zu tun.")]
+    // A separable verb that reports nothing ("nahm … teil").
+    [InlineData("Ministerin Henrike Maurer nahm am Montag in Lahr an der Sitzung teil. Zwar sei Druck nötig, das habe aber nichts mit „Strafen oder Verboten“ zu tun.")]
     [InlineData("Ministerin Henrike Maurer sprach sich gegen Auflagen aus. Der Verband Kwikpost sei dagegen für „Strafen oder Verbote“ gewesen.")]
     public void ASubjunctiveSentenceAfterNoSpeechOrNamingItsOwnSubjectTakesNoSpeakerBefore(string text)
     {

@@ -194,6 +194,9 @@ public sealed class QuoteSubjectTests
     [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Der Mieterverein sieht darin „eine Zumutung für Familien“.", "Der Mieterverein")]
     // A colon frame with no verb at all: the words up to the colon.
     [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Ein Beamter der Stadtwerke: „Die Leitung war seit Jahren marode.“", "Ein Beamter der Stadtwerke")]
+    // ... or up to when and where they were said, where no verb follows.
+    [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Ein Hauptkommissar nach der Festnahme: „Er ist jetzt dort, wo er hingehört.“", "Ein Hauptkommissar")]
+    [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Ein Sprecher am Abend in der Zentrale: „Die Leitung war seit Jahren marode.“", "Ein Sprecher")]
     public void AQuoteWhoseOwnSentenceNamesItsSpeakerInWordsIsNotTheLastSpeakers(string text, string words)
     {
         var quotes = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Maren Thiel")));

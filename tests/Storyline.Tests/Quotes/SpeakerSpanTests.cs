@@ -30,6 +30,17 @@ public sealed class SpeakerSpanTests
         Assert.Equal(pronoun, Named(text, quote));
     }
 
+    // A pronoun after the quote that takes up the speaker named before it: the name is where the text says who spoke.
+    [Theory]
+    [InlineData("de", "Henrike Maurer, Vorstandsmitglied der Liga, sagte dazu gegenüber dem Radio: „Wir wollen mehr“, betont sie.")]
+    [InlineData("de", "Henrike Maurer sagte am Montag: „Wir wollen mehr“, fügte sie hinzu.")]
+    public void ANameBeforeTheQuoteOutweighsAPronounAfterIt(string language, string text)
+    {
+        var quote = Only(text, language, Person("Henrike Maurer"));
+        Assert.Equal("Henrike Maurer", quote.Speaker);
+        Assert.Equal("Henrike Maurer", Named(text, quote));
+    }
+
     // A colon introduction with no cue: the speaker was found through the pronoun of the words before the quote, so that
     // pronoun is where the text names them, even past the sentence's first words.
     [Theory]
