@@ -26,7 +26,7 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
         }
 
         before = before > 0 && entityCues.Determiners.Contains(tokens[before].Lower) ? before - 1 : before;
-        if (before >= 0 && IsPreposition(before))
+        if (before >= 0 && (IsPreposition(before) || ConjoinedToGoverned(before)))
         {
             return true;
         }
@@ -43,6 +43,28 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
         var ending = lastWritten[lastName.Length..].ToString();
         return ending is "'s" or "’s" || entityCues.GenitiveEndings.Contains(ending);
     }
+
+    // "Zusammen mit Erwin Albers und Michael Conrads lenkte er …": a name joined by a conjunction to a name after a
+    // preposition is governed by it too. Token t is the conjunction; the name before it is a few capitalised words.
+    private bool ConjoinedToGoverned(int t)
+    {
+        if (t < 2 || !entityCues.Conjunctions.Contains(tokens[t].Lower))
+        {
+            return false;
+        }
+
+        var k = t - 1;
+        while (k >= 0 && t - k <= ConjoinedNameWords && char.IsUpper(text[tokens[k].Start]) && !IsPreposition(k))
+        {
+            k--;
+        }
+
+        k = k < t - 1 && k > 0 && entityCues.Determiners.Contains(tokens[k].Lower) ? k - 1 : k;
+        return k >= 0 && k < t - 1 && IsPreposition(k);
+    }
+
+    // The longest name read back over before a conjunction: a first name, a particle-less surname and a double name.
+    private const int ConjoinedNameWords = 3;
 
     /// <summary>Whether token t is a preposition of entities.txt or quotes.txt [prepositions].</summary>
     public bool IsPreposition(int t) => entityCues.Prepositions.Contains(tokens[t].Lower) || cues.Prepositions.MatchAt(text, tokens, t) is { Tokens: 1 };

@@ -197,6 +197,8 @@ public sealed class QuoteSubjectTests
     // ... or up to when and where they were said, where no verb follows.
     [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Ein Hauptkommissar nach der Festnahme: „Er ist jetzt dort, wo er hingehört.“", "Ein Hauptkommissar")]
     [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Ein Sprecher am Abend in der Zentrale: „Die Leitung war seit Jahren marode.“", "Ein Sprecher")]
+    // A separable reporting verb before the colon whose subject names no entity.
+    [InlineData("„Wir hatten keine Wahl“, sagte Maren Thiel. Die Polizei teilte am Montag in Lahr mit: „Die Leitung war seit Jahren marode.“", "Die Polizei")]
     public void AQuoteWhoseOwnSentenceNamesItsSpeakerInWordsIsNotTheLastSpeakers(string text, string words)
     {
         var quotes = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Maren Thiel")));
@@ -328,5 +330,14 @@ public sealed class QuoteSubjectTests
         var quote = Only(text, "de", Organisation("ARD"));
         Assert.Null(quote.Speaker);
         Assert.Equal("der Bundestrainer", quote.SpeakerText);
+    }
+
+    // A name joined by "und" to a name after a preposition is governed by it too: the pronoun subject speaks.
+    [Fact]
+    public void ANameConjoinedToOneAfterAPrepositionIsNoSubject()
+    {
+        const string text = "Maren Thiel flog nach Lahr. Zusammen mit Jonas Albers und Erik Conrads lenkte sie die Fähre zum Landeplatz und meldete sich mit den Worten: „Hier ist alles ruhig.“";
+        var quote = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Maren Thiel"), Person("Jonas Albers"), Person("Erik Conrads"))).Single();
+        Assert.Equal("Maren Thiel", quote.Speaker);
     }
 }
