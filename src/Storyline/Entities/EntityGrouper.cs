@@ -17,6 +17,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         IReadOnlyList<RawMention> mentions, string text, string language, EntityCues cues, IReadOnlyCollection<(string Acronym, string Name)> definitions)
     {
         var kept = Deduplicate(mentions);
+        // A country, a region or a city of 100,000 or more, as the article's language writes it.
+        bool LargePlace(string word) => catalog.LocalPlace(word, language, CatalogNames.SingleWordRank) is not null;
         // "die Äußerungen Hassemers" after "Winfried Hassemer": a surname counts as written, so that its genitive is bared.
         var surfaces = kept.Select(m => text[m.Start..m.End])
             .Concat(kept.Where(m => m.ConllType == "PER").Select(m => text[m.Start..m.End]).Where(n => n.Contains(' ', StringComparison.Ordinal))
@@ -94,11 +96,11 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         }
 
         MergeSpellings(groups, cues.InflectionEndings);
-        MergeShortForms(groups, text, cues, quotes, kept, definitions);
+        MergeShortForms(groups, text, cues, quotes, kept, definitions, LargePlace);
         var entities = groups.Values
             .Where(g => !(g.Members.All(m => m.Mention.ConllType != "PER") && IsPlacesPeople(g, text, language, cues)))
             .Where(g => !IsPlacesThing(g, text, language, cues, kept))
-            .Select(g => (Entity: new Entity(g.Name(), g.Type(text, cues, quotes, kept), g.Members
+            .Select(g => (Entity: new Entity(g.Name(), g.Type(text, cues, quotes, kept, LargePlace), g.Members
                 .OrderBy(x => x.Mention.Start)
                 .Select(x => new Mention(text[x.Mention.Start..x.Mention.End], x.Mention.Start, x.Mention.Length))
                 .ToList()), ReadAsPerson: g.Members.All(m => m.Mention.ConllType == "PER")))
@@ -259,7 +261,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
     private static void MergeShortForms(
         Dictionary<string, NameGroup> groups, string text, EntityCues cues, Quotes.QuoteCues quotes, IReadOnlyList<RawMention> all,
-        IReadOnlyCollection<(string Acronym, string Name)> definitions)
+        IReadOnlyCollection<(string Acronym, string Name)> definitions, Func<string, bool> largePlace)
     {
         bool Writes(NameGroup g, string surface) => g.Members.Exists(m => text.AsSpan(m.Mention.Start, m.Mention.End - m.Mention.Start).SequenceEqual(surface));
         bool Defined(NameGroup acronym, NameGroup name) => definitions.Any(d => Writes(acronym, d.Acronym) && Writes(name, d.Name));
@@ -271,7 +273,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         {
             if (!typed.TryGetValue(g, out var person))
             {
-                typed[g] = person = g.Type(text, cues, quotes, all) == EntityType.Person;
+                typed[g] = person = g.Type(text, cues, quotes, all, largePlace) == EntityType.Person;
             }
 
             return person;
@@ -406,7 +408,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             ?? Members.GroupBy(m => m.Bare, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Key.Length).ThenByDescending(g => g.Count()).First().Key;
 
-        public EntityType Type(string text, EntityCues cues, Quotes.QuoteCues quotes, IReadOnlyList<RawMention> all)
+        public EntityType Type(string text, EntityCues cues, Quotes.QuoteCues quotes, IReadOnlyList<RawMention> all, Func<string, bool>? largePlace = null)
         {
             if (resolved is not null)
             {
@@ -504,6 +506,18 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 type = EntityType.Organisation;
             }
 
+            // "Eerlijk Zeeland", "Winkelhart Nederland", "Sevilla Común": a "person" of several words that holds a country, a
+            // region or a large city and no listed first name (but that place, unless two lists give it a gender: "Florence")
+            // is a party's, a movement's or a company's name; a person so named has a first name ("Heinz Berlin") or a
+            // title, or "he" or "she" takes them up.
+            if (type == EntityType.Person && !oneWord && largePlace is not null && Members.Any(m => Words(m.Bare).Any(largePlace))
+                && Members.All(m => Words(m.Bare).All(w => !FirstNames.Embedded.Listed(w) || (largePlace(w) && FirstNames.Embedded.GenderOf(w) is null)))
+                && !Members.Any(m => Titled(text, m.Mention.Start, cues))
+                && !PersonPronouns.Follow(text, Members.Select(m => m.Mention), all, cues))
+            {
+                type = EntityType.Organisation;
+            }
+
             // "Leefsma was forced to sell" after "Salomon Leefsma": a word the catalog does not know as a place that ends
             // someone named in full is that person's surname, though the tagger read a place.
             if (type == EntityType.Place && oneWord && EndsAPerson(Members[0].Bare, text, all))
@@ -537,6 +551,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 ? EntityType.Product
                 : type;
         }
+
+        private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         // Every member two capitalised words, the first a known first name ("Sabine Trautwein").
         private bool FirstNamed() => Members.All(m => m.Bare.Split(' ') is [var first, var last]

@@ -303,4 +303,18 @@ public sealed class EntityGrouperTests
 
     private static IReadOnlyList<Entity> Group(List<RawMention> mentions, string text, string language) =>
         new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, language, Cues.WithOwnLanguage(EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)), []);
+
+    // A "person" that holds a country, a region or a large city and no first name is an organisation's name; with a first
+    // name, or a place two lists give as a first name, it stays a person.
+    [Theory]
+    [InlineData("nl", "Eerlijk Zeeland wil dat het ziekenhuis openblijft.", "Eerlijk Zeeland", EntityType.Organisation)]
+    [InlineData("es", "Sevilla Común exige más vivienda pública.", "Sevilla Común", EntityType.Organisation)]
+    [InlineData("de", "Heinz Berlin wohnt in Lahr.", "Heinz Berlin", EntityType.Person)]
+    [InlineData("en", "Florence Warbeck lives in Lahr.", "Florence Warbeck", EntityType.Person)]
+    public void APersonNamedAfterALargePlaceWithNoFirstNameIsAnOrganisation(string language, string text, string name, EntityType type)
+    {
+        var mention = new RawMention(0, name.Length, "PER");
+        var entity = Assert.Single(new EntityGrouper(NameCatalog.Embedded).Group([mention], text, language, Cues, []));
+        Assert.Equal(type, entity.Type);
+    }
 }
