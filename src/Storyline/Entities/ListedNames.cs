@@ -6,7 +6,8 @@ namespace Storyline.Entities;
 /// "Ámsterdam y Barcelona", "Bergamo e Ravenna", "dal Veneto alla Sardegna": two names the tagger read as one across a
 /// lower-case conjunction or preposition. Where the catalog knows both sides, each is a name of its own of the type the
 /// catalog gives ("Procter and Gamble", "Marks and Spencer" are left whole: the catalog knows neither side), unless it
-/// knows the whole ("Asie du Sud-Est"); the second name's own article in small letters is left out ("e la Corsica"). So are a place
+/// knows the whole ("Asie du Sud-Est"); the second name's own article in small letters is left out ("e la Corsica"). A place
+/// read across a conjunction and a preposition ("Sagunto y de Canet") is two, whatever the catalog knows. So are a place
 /// in the possessive and the name after it ("Amsterdam's Schiphol airport"; "McDonald's Corp" stays whole: no place).
 /// </summary>
 internal static class ListedNames
@@ -37,6 +38,13 @@ internal static class ListedNames
 
         foreach (var cut in MentionCuts.Of(m, text))
         {
+            // "vecinos de Sagunto y de Canet": a conjunction and a preposition join two places, whatever the catalog knows.
+            if (m.ConllType == "LOC" && cut.Index >= 2 && (IsLowerIn(cut.Word, cues.Prepositions) || IsLowerIn(cut.Word, cues.OriginPrepositions)) && IsLowerIn(cut.Words[cut.Index - 1], cues.Conjunctions))
+            {
+                var conjunction = text.LastIndexOf(' ', cut.Before.End - 1, cut.Before.End - cut.Before.Start);
+                return [cut.Before with { End = conjunction }, WithoutArticle(cut.After, text, cues)];
+            }
+
             if (char.IsLower(cut.Word[0]) && (cues.Conjunctions.Contains(cut.Word) || cues.Prepositions.Contains(cut.Word))
                 && catalog.Resolve(cut.BeforeText(text), language) is { } a && catalog.Resolve(cut.AfterText(text), language) is { } b)
             {
@@ -46,6 +54,8 @@ internal static class ListedNames
 
         return null;
     }
+
+    private static bool IsLowerIn(string word, IReadOnlySet<string> words) => word.Length > 0 && char.IsLower(word[0]) && words.Contains(word);
 
     // "la Sardegna e la Corsica": the second name's own article, in small letters, is no part of it.
     private static RawMention WithoutArticle(RawMention m, string text, EntityCues cues)

@@ -219,8 +219,9 @@ internal static class MentionCleaner
                 || ((cues.OrganisationCues.Contains(lower) || cues.ProductCues.Contains(lower))
                     && (!char.IsUpper(word[0]) || (cues.Capitalisation.Contains(CapitalisedNouns) && (cues.OwnOrganisationCues.Contains(lower) || !cues.OrganisationCues.Contains(lower)))))
             : cues.Possessives.Contains(lower.Replace('’', '\''))
-                // "Sanne de Wilde van het kantoor …": a lower-case preposition or article the tagger ran on with ends no name.
-                || (char.IsLower(word[0]) && (cues.Prepositions.Contains(lower) || cues.Determiners.Contains(lower)));
+                // "Sanne de Wilde van het kantoor …": a lower-case preposition, article or conjunction the tagger ran on with
+                // ends no name ("la Región de Murcia y").
+                || (char.IsLower(word[0]) && (cues.Prepositions.Contains(lower) || cues.Determiners.Contains(lower) || cues.Conjunctions.Contains(lower)));
     }
 
     // "the European Union" loses its article; "La Jonquera", "Los Angeles", "De Telegraaf" keep theirs: a capitalised

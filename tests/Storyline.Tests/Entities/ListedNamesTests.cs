@@ -39,6 +39,27 @@ public sealed class ListedNamesTests
         Assert.Equal(["Sardegna", "Corsica"], parts.Select(p => text[p.Start..p.End]));
     }
 
+    // A conjunction and a preposition join two places whatever the catalog knows; a place's own name keeps them apart.
+    [Theory]
+    [InlineData("Agrupa a vecinos de Tavernolo y de Villamarga en la costa.", "es", "Tavernolo y de Villamarga", "Tavernolo", "Villamarga")]
+    [InlineData("Les habitants de Montvoisin et de Saint-Arlès protestent.", "fr", "Montvoisin et de Saint-Arlès", "Montvoisin", "Saint-Arlès")]
+    public void APlaceReadAcrossAConjunctionAndAPrepositionIsTwo(string text, string language, string tagged, string first, string second)
+    {
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var parts = ListedNames.Split([new RawMention(start, start + tagged.Length, "LOC")], text, EntityCues.For(LanguageResources.Embedded, language), NameCatalog.Embedded, language);
+        Assert.Equal([first, second], parts.Select(p => text[p.Start..p.End]));
+    }
+
+    [Fact]
+    public void AnOrganisationReadAcrossAConjunctionAndAPrepositionStaysWhole()
+    {
+        const string text = "El Ministerio de Industria y de Comercio publicó la orden.";
+        const string tagged = "Ministerio de Industria y de Comercio";
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var parts = ListedNames.Split([new RawMention(start, start + tagged.Length, "ORG")], text, EntityCues.For(LanguageResources.Embedded, "es"), NameCatalog.Embedded, "es");
+        Assert.Single(parts);
+    }
+
     [Theory]
     [InlineData("At Amsterdam's Schiphol airport the desks were deserted.", "Amsterdam's Schiphol", "Amsterdam", "Schiphol")]
     [InlineData("Shares in McDonald's Corp rose 2%.", "McDonald's Corp", "McDonald's Corp", null)]

@@ -23,6 +23,13 @@ public sealed class MentionCleanerTests
     public void ATitleWordEndsASurnameOnlyAfterACapitalisedArticle(string text, string language, string tagged, string name) =>
         AssertCleaned(text, language, tagged, "PER", name);
 
+    // A lower-case conjunction the tagger ran on with ends no name.
+    [Theory]
+    [InlineData("Empresas de la Región de Murcia y de Huelva.", "es", "Región de Murcia y", "Región de Murcia")]
+    [InlineData("Firmen aus Hamburg und aus Bremen.", "de", "Hamburg und", "Hamburg")]
+    public void ATrailingConjunctionIsCut(string text, string language, string tagged, string name) =>
+        AssertCleaned(text, language, tagged, "LOC", name);
+
     // Where nouns are capitalised, a person is named without an article: the word after one is the article's noun.
     [Theory]
     [InlineData("Er will nach dem Abschluss des Falls Vandermolen aufhören.", "de", "Falls Vandermolen", "Vandermolen")]

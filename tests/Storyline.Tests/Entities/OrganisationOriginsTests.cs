@@ -74,4 +74,15 @@ public sealed class OrganisationOriginsTests
 
         Assert.Equal([mention], OrganisationOrigins.Cut([mention], name, cues, NameCatalog.Embedded, "fr"));
     }
+
+    // Cut at the second place's preposition, the conjunction before it is no part of the first name.
+    [Fact]
+    public void TheConjunctionBeforeTheSecondPlaceIsNoPartOfTheFirst()
+    {
+        const string text = "Kasgoed estudió la compra de dos empresas de la Región de Murcia y de Huelva.";
+        var mentions = EntityRecognizer.Default.Recognize(text, "es").SelectMany(e => e.Mentions).ToList();
+
+        Assert.Contains(mentions, m => m.Text == "Región de Murcia");
+        Assert.DoesNotContain(mentions, m => m.Text.EndsWith(" y", StringComparison.Ordinal));
+    }
 }
