@@ -506,12 +506,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 type = EntityType.Organisation;
             }
 
-            // "Eerlijk Zeeland", "Winkelhart Nederland", "Sevilla Común": a "person" of several words that holds a country, a
-            // region or a large city and no listed first name (but that place, unless two lists give it a gender: "Florence")
-            // is a party's, a movement's or a company's name; a person so named has a first name ("Heinz Berlin") or a
-            // title, or "he" or "she" takes them up.
+            // "Eerlijk Zeeland", "Winkelhart Nederland", "Staten van Zeeland": a "person" of several words that holds a
+            // country, a region or a large city and no capitalised listed first name (but that place, unless two lists give it
+            // a gender: "Florence") is a party's, a movement's or a company's name; a person so named has a first name
+            // ("Heinz Berlin") or a title, or "he" or "she" takes them up. A particle ("van") may be listed too.
             if (type == EntityType.Person && !oneWord && largePlace is not null && Members.Any(m => Words(m.Bare).Any(largePlace))
-                && Members.All(m => Words(m.Bare).All(w => !FirstNames.Embedded.Listed(w) || (largePlace(w) && FirstNames.Embedded.GenderOf(w) is null)))
+                && Members.All(m => Words(m.Bare).All(w => char.IsLower(w[0]) || !FirstNames.Embedded.Listed(w) || (largePlace(w) && FirstNames.Embedded.GenderOf(w) is null)))
                 && !Members.Any(m => Titled(text, m.Mention.Start, cues))
                 && !PersonPronouns.Follow(text, Members.Select(m => m.Mention), all, cues))
             {

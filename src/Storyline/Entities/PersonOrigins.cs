@@ -7,7 +7,8 @@ namespace Storyline.Entities;
 /// and the place or organisation they come from. The tagger, used to "Ludwig van Beethoven", may read all of it as one
 /// person; after a first name and a surname, a lower-case preposition followed by a capitalised name ends the person,
 /// and that name is a mention of its own: the type the article gives it elsewhere (alone or at the head of a longer name),
-/// a place the catalog knows, else an organisation ("Thijs Vermeulen van Nieuw Midden"). An article after the preposition
+/// a place the catalog knows, else an organisation ("Thijs Vermeulen van Nieuw Midden", "Sanne Vos van Bank Oudegracht":
+/// a word for organisations opens it, so the person's first name need not be a known one). An article after the preposition
 /// stays outside ("Yvonne ter Beek van het Willibrordus"). A particle right after the first name ("Wouter van der
 /// Linden"), or after a second first name ("Carl Maria von Weber"), is left alone.
 /// </summary>
@@ -32,8 +33,10 @@ internal static class PersonOrigins
     {
         foreach (var cut in MentionCuts.Of(m, text))
         {
-            // At least a first name and a surname before the preposition, and a capitalised name after it.
-            if (cut.Index >= 2 && char.IsLower(cut.Word[0]) && cues.Prepositions.Contains(cut.Word))
+            // At least a first name and a surname before the preposition, and a capitalised name after it. A name link
+            // ("de" in "Lucía Ferrer de Castro") cuts only before a word for organisations ("Lucía Ferrer de Banco Turia").
+            var bodied = cut.Index + 1 < cut.Words.Length && IsBodyWord(cut.Words[cut.Index + 1], cues);
+            if (cut.Index >= 2 && char.IsLower(cut.Word[0]) && (cues.Prepositions.Contains(cut.Word) || (bodied && cues.OriginPrepositions.Contains(cut.Word))))
             {
                 var rest = cut.AfterText(text);
                 var after = cut.After;
@@ -49,7 +52,7 @@ internal static class PersonOrigins
                 var type = others.GetValueOrDefault(rest)
                     ?? others.FirstOrDefault(o => o.Key.StartsWith(rest + " ", StringComparison.Ordinal)).Value
                     ?? (!people.Contains(rest) && catalog.Resolve(rest, language) is { Type: EntityType.Place } ? "LOC" : null)
-                    ?? (Surnamed(cut.BeforeText(text)) ? "ORG" : null);
+                    ?? (bodied || Surnamed(cut.BeforeText(text)) ? "ORG" : null);
                 if (type is not null && char.IsUpper(rest[0]))
                 {
                     return [cut.Before, after with { ConllType = type }];
@@ -58,6 +61,13 @@ internal static class PersonOrigins
         }
 
         return null;
+    }
+
+    // "Bank Oudegracht", "Banco Turia": a capitalised word for organisations or public bodies opens a name that is no person's.
+    private static bool IsBodyWord(string word, EntityCues cues)
+    {
+        var lower = word.ToLowerInvariant();
+        return char.IsUpper(word[0]) && (cues.IsOrganisationCue(lower) || cues.IsBodyHead(lower));
     }
 
     // "Nathalie Dierickx van Solis": the word before the preposition is a surname, not a second first name ("Carl Maria

@@ -309,6 +309,7 @@ public sealed class EntityGrouperTests
     [Theory]
     [InlineData("nl", "Eerlijk Zeeland wil dat het ziekenhuis openblijft.", "Eerlijk Zeeland", EntityType.Organisation)]
     [InlineData("es", "Sevilla Común exige más vivienda pública.", "Sevilla Común", EntityType.Organisation)]
+    [InlineData("nl", "Staten van Zeeland willen een motie.", "Staten van Zeeland", EntityType.Organisation)]
     [InlineData("de", "Heinz Berlin wohnt in Lahr.", "Heinz Berlin", EntityType.Person)]
     [InlineData("en", "Florence Warbeck lives in Lahr.", "Florence Warbeck", EntityType.Person)]
     public void APersonNamedAfterALargePlaceWithNoFirstNameIsAnOrganisation(string language, string text, string name, EntityType type)

@@ -44,6 +44,9 @@ public sealed class PersonOriginsTests
     [Theory]
     [InlineData("nl", "Gemeenteraadslid Thijs Vermeulen van Nieuw Midden noemde het plan onverstandig.", "Thijs Vermeulen", "Nieuw Midden")]
     [InlineData("nl", "Volgens longarts Yvonne ter Beek van het Willibrordus is de wachtlijst te lang.", "Yvonne ter Beek", "Willibrordus")]
+    // A word for organisations after the preposition: the first name need not be a known one, and in Spanish a name link cuts.
+    [InlineData("nl", "De fusie gaat door, zegt analist Sanne Vos van Bank Oudegracht.", "Sanne Vos", "Bank Oudegracht")]
+    [InlineData("es", "La fusión sigue, según la economista Lucía Ferrer de Banco Turia.", "Lucía Ferrer", "Banco Turia")]
     public void AnyNameAfterAFullNameAndAPrepositionIsWhomThePersonIsOf(string language, string text, string person, string organisation)
     {
         var entities = EntityRecognizer.Default.Recognize(text, language);
