@@ -46,11 +46,23 @@ internal static class NounIntroducedNames
         }
     }
 
-    // "Konzern", "KI-Unternehmen", "des Konzerns".
+    // "Konzern", "KI-Unternehmen", "des Konzerns", "des Lastenrad-Start-ups" (a cue written with a hyphen of its own).
     private static bool IsCue(string lower, EntityCues cues) => cues.AsWrittenOrGenitive(lower, word =>
     {
-        var hyphen = word.LastIndexOf('-');
-        return cues.IsOrganisationCue(word) || (hyphen > 0 && hyphen + 1 < word.Length && cues.IsOrganisationCue(word[(hyphen + 1)..]));
+        if (cues.IsOrganisationCue(word))
+        {
+            return true;
+        }
+
+        for (var hyphen = word.IndexOf('-', StringComparison.Ordinal); hyphen > 0 && hyphen + 1 < word.Length; hyphen = word.IndexOf('-', hyphen + 1))
+        {
+            if (cues.IsOrganisationCue(word[(hyphen + 1)..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     });
 
     // An article before the noun, with up to two adjectives between, lower-case or a place's ("das irische KI-Unternehmen",

@@ -11,6 +11,8 @@ public sealed class NounIntroducedNamesTests
     // A place's adjective before the noun; the noun in the genitive.
     [InlineData("Nach dem Verkauf an den Münchner Konzern Halvorsen herrscht Sorge. Halvorsen habe zugesagt, keine Stellen zu streichen.", "Halvorsen")]
     [InlineData("Die Pläne des Konzerns Halvorsen stoßen auf Kritik. Halvorsen will das Werk schließen.", "Halvorsen")]
+    // A compound whose cue has a hyphen of its own, in the genitive.
+    [InlineData("Der Gründer des Lastenrad-Start-ups Velmora steht vor Gericht. Die Reste von Velmora übernahm ein Hersteller.", "Velmora")]
     public void ANameAfterANounForOrganisationsIsOne(string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
