@@ -71,10 +71,11 @@ internal static class PersonOrigins
     }
 
     // "Nathalie Dierickx van Solis": the word before the preposition is a surname, not a second first name ("Carl Maria
-    // von Weber"), so the preposition says whom the person is of.
+    // von Weber"), so the preposition says whom the person is of. Any list will do for the first name ("Gerrit", in one
+    // only); the surname is in none.
     private static bool Surnamed(string before)
     {
         var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && FirstNames.Embedded.GenderOf(words[0]) is not null && FirstNames.Embedded.GenderOf(words[^1]) is null;
+        return words.Length >= 2 && FirstNames.Embedded.Listed(words[0]) && !FirstNames.Embedded.Listed(words[^1]);
     }
 }

@@ -47,6 +47,8 @@ public sealed class PersonOriginsTests
     // A word for organisations after the preposition: the first name need not be a known one, and in Spanish a name link cuts.
     [InlineData("nl", "De fusie gaat door, zegt analist Sanne Vos van Bank Oudegracht.", "Sanne Vos", "Bank Oudegracht")]
     [InlineData("es", "La fusión sigue, según la economista Lucía Ferrer de Banco Turia.", "Lucía Ferrer", "Banco Turia")]
+    // A first name one list gives, with no gender: the surname after it is still no first name.
+    [InlineData("nl", "Raadslid Gerrit Nijhof van Gemeentebelangen Deventer stemde tegen.", "Gerrit Nijhof", "Gemeentebelangen Deventer")]
     public void AnyNameAfterAFullNameAndAPrepositionIsWhomThePersonIsOf(string language, string text, string person, string organisation)
     {
         var entities = EntityRecognizer.Default.Recognize(text, language);
