@@ -141,25 +141,6 @@ internal sealed class QuoteSpeakers
         return found is (null, null, null) ? InSentence(span) : found;
     }
 
-    // The finite form of a [separable] verb in tokens [first, last) whose last part is token last.
-    private int? SeparableVerb(int first, int last)
-    {
-        if (last <= first)
-        {
-            return null;
-        }
-
-        for (var c = first; c < last; c++)
-        {
-            if (cues.Reporting.Separable.TryGetValue(tokens[c].Lower, out var parts) && parts.Contains(tokens[last].Lower))
-            {
-                return c;
-            }
-        }
-
-        return null;
-    }
-
     // Whether the speaker of a cue is a pronoun: one the cue carries ("fügte er hinzu") or one right after it ("betont sie").
     private bool ByPronoun(TextSpan cue)
     {
@@ -909,7 +890,7 @@ internal sealed class QuoteSpeakers
         // "teilte dessen Stellvertreter über die Pläne seines Chefs mit: „…“": a separable reporting verb ([separable])
         // whose last part stands right before the colon names the speaker: its subject follows it or opens the sentence.
         // It is no cue of the quote's: "Den Namen der Sendung gab das ZDF bekannt: „…“" introduces a title.
-        if (colon && SeparableVerb(first, open - 2) is { } verb)
+        if (colon && open - 2 > first && cues.Reporting.SeparableVerb(tokens, first, open - 2) is { } verb)
         {
             var subject = naming.NamedAfter(verb + 1, ClauseEnd(verb + 1, open), span.Open) ?? naming.NamedBefore(first, verb, span.Open);
             var subjectWords = subject is null ? phrase.Before(ClauseStart(first, verb), verb) ?? phrase.After(verb + 1) : null;

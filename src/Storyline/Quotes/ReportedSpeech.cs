@@ -205,15 +205,7 @@ internal sealed class ReportedSpeech(
             last--;
         }
 
-        for (var c = first; c < last; c++)
-        {
-            if (cues.Separable.TryGetValue(tokens[c].Lower, out var parts) && parts.Contains(tokens[last].Lower))
-            {
-                return (c, c + 1);
-            }
-        }
-
-        return null;
+        return cues.SeparableVerb(tokens, first, last) is { } c ? (c, c + 1) : null;
     }
 
     // The first word after the last direct quote in tokens [first, end] whose words end a sentence (a full stop, question

@@ -50,6 +50,20 @@ public sealed record ReportingCues(
     /// </summary>
     public IReadOnlyDictionary<string, HashSet<string>> Separable { get; init; } = new Dictionary<string, HashSet<string>>();
 
+    /// <summary>The finite form of a [separable] verb among tokens [first, last) whose last part is token last, or null.</summary>
+    public int? SeparableVerb(IReadOnlyList<FigureToken> tokens, int first, int last)
+    {
+        for (var c = Math.Max(0, first); c < last; c++)
+        {
+            if (Separable.TryGetValue(tokens[c].Lower, out var parts) && parts.Contains(tokens[last].Lower))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Whether a reported clause without a conjunction always follows a comma ("sagte, er werde …"; [clause-order] of
     /// quotes.txt: "after-comma"): where it does, a pronoun right after the verb is the verb's own subject turned round
