@@ -198,7 +198,7 @@ internal sealed class QuoteSpeakers
         // Solis", "het ziekenhuis" after "het Brusselse ziekenhuis Vanderkelen", "the union" after "the Solis union": any
         // other noun takes up the organisation it introduced right before its name, or that the name ends in or that
         // follows it ("die Richter des Bundesverwaltungsgerichts" introduce no court, "the NAACP letter" no union).
-        return (noun.All(char.IsLower) ? mentions.NamedLike(noun, position) : null)
+        return (noun.All(char.IsLower) ? mentions.NamedLike(noun, position) : phrase.NounsCapitalised ? mentions.NamedLike(noun, position, compounds: true) : null)
             ?? (TitledNames.IsTitle(title, entityCues) ? mentions.TitledBefore(title, position) : null)
             ?? mentions.NamedByOwnNoun(title, position, entityCues.GenitiveEndings, entityCues.IsOrganisationCue(title) || entityCues.IsBodyHead(title));
     }

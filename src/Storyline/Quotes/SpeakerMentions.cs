@@ -206,7 +206,7 @@ internal sealed class SpeakerMentions
     /// its ending alone (<see cref="Statements.Cognates.NameStem"/>); null when none of the last <see cref="NounLookBack"/>
     /// mentions has one.
     /// </summary>
-    public string? NamedLike(string noun, int position)
+    public string? NamedLike(string noun, int position, bool compounds = false)
     {
         var folded = Entities.Names.NameFolding.Fold(noun);
         var first = FirstAtOrAfter(position) - 1;
@@ -219,7 +219,10 @@ internal sealed class SpeakerMentions
             }
 
             var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (words.Any(w => Statements.Cognates.NameStem(folded, Entities.Names.NameFolding.Fold(w))))
+            // Where nouns are capitalised, "die Initiative" takes up "Bürgerinitiative Klares Wasser Lausitz": a compound
+            // ending in the noun, not the noun itself ("der Minister" is no "Ministerium").
+            if (compounds ? words.Any(w => w.Length > folded.Length + 2 && Entities.Names.NameFolding.Fold(w).EndsWith(folded, StringComparison.Ordinal))
+                : words.Any(w => Statements.Cognates.NameStem(folded, Entities.Names.NameFolding.Fold(w))))
             {
                 return entity.Name;
             }

@@ -218,6 +218,9 @@ public sealed class QuoteReportedTests
     [InlineData("fr", "Le Tribunal de Lyon a statué mardi. Chaque utilisateur recevra 250 euros, a précisé le tribunal.", "Tribunal de Lyon")]
     // A name in another language, the noun's ending alone differing.
     [InlineData("en", "The Museo Larrañaga will return the painting. According to the museum, the dealer worked for the occupiers.", "Museo Larrañaga")]
+    // Where nouns are capitalised, the compound that ends in the noun; the noun alone does not take up a compound it opens.
+    [InlineData("de", "Die Bürgerinitiative Klares Wasser Lausitz ist empört. Die Initiative erklärte, sie werde vor Gericht ziehen.", "Bürgerinitiative Klares Wasser Lausitz")]
+    [InlineData("de", "Das Bundesverwaltungsgericht hat entschieden. Das Gericht erklärte, der Einsatz sei rechtswidrig gewesen.", "Bundesverwaltungsgericht")]
     public void ANounTakesUpTheNameItIsPartOf(string language, string text, string speaker)
     {
         var quote = Assert.Single(Indirect(text, language, Organisation(speaker)));
