@@ -41,8 +41,7 @@ internal static class ListedNames
             // "vecinos de Sagunto y de Canet": a conjunction and a preposition join two places, whatever the catalog knows.
             if (m.ConllType == "LOC" && cut.Index >= 2 && (IsLowerIn(cut.Word, cues.Prepositions) || IsLowerIn(cut.Word, cues.OriginPrepositions)) && IsLowerIn(cut.Words[cut.Index - 1], cues.Conjunctions))
             {
-                var conjunction = text.LastIndexOf(' ', cut.Before.End - 1, cut.Before.End - cut.Before.Start);
-                return [cut.Before with { End = conjunction }, WithoutArticle(cut.After, text, cues)];
+                return [cut.BeforeWithout(cues.Conjunctions, text), WithoutArticle(cut.After, text, cues)];
             }
 
             if (char.IsLower(cut.Word[0]) && (cues.Conjunctions.Contains(cut.Word) || cues.Prepositions.Contains(cut.Word))

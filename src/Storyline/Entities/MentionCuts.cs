@@ -14,6 +14,16 @@ internal static class MentionCuts
         public string BeforeText(string text) => text[Before.Start..Before.End];
 
         public string AfterText(string text) => text[After.Start..After.End];
+
+        /// <summary>
+        /// <see cref="Before"/> without its last word where that is one of <paramref name="words"/> in small letters: the
+        /// conjunction of "la Región de Murcia y | de Huelva", which belongs to neither name.
+        /// </summary>
+        public RawMention BeforeWithout(IReadOnlySet<string> words, string text)
+        {
+            var space = text.LastIndexOf(' ', Before.End - 1, Before.End - Before.Start);
+            return space > Before.Start && char.IsLower(text[space + 1]) && words.Contains(text[(space + 1)..Before.End]) ? Before with { End = space } : Before;
+        }
     }
 
     public static IEnumerable<Cut> Of(RawMention m, string text)

@@ -44,19 +44,12 @@ internal static class OrganisationOrigins
                 var rest = cut.AfterText(text);
                 if (char.IsUpper(rest[0]) && catalog.Resolve(rest, language) is { Type: EntityType.Place })
                 {
-                    return [WithoutConjunction(cut.Before, text, cues), cut.After with { ConllType = "LOC" }];
+                    return [cut.BeforeWithout(cues.Conjunctions, text), cut.After with { ConllType = "LOC" }];
                 }
             }
         }
 
         return null;
-    }
-
-    // "la Región de Murcia y de Huelva", cut at the second "de": the conjunction before it is no part of the first name.
-    private static RawMention WithoutConjunction(RawMention m, string text, EntityCues cues)
-    {
-        var space = text.LastIndexOf(' ', m.End - 1, m.End - m.Start);
-        return space > m.Start && char.IsLower(text[space + 1]) && cues.Conjunctions.Contains(text[(space + 1)..m.End]) ? m with { End = space } : m;
     }
 
     // A word that names this one organisation: capitalised, and neither a kind of organisation nor of public body. A

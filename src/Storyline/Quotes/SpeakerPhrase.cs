@@ -103,7 +103,12 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
         for (var t = end; t < colon; t++)
         {
             var lower = tokens[t].Lower;
-            if (!IsWord(t) && !char.IsDigit(text[tokens[t].Start]))
+            if (char.IsDigit(text[tokens[t].Start]))
+            {
+                continue;
+            }
+
+            if (!IsWord(t))
             {
                 return null;
             }
@@ -111,7 +116,7 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
             // "nach der letzten Sitzung": an adjective right after a determiner; a verb anywhere else.
             var modifies = Adjective(lower) && (entityCues.Determiners.Contains(tokens[t - 1].Lower) || quoteCues.PhraseEnds.MatchAt(text, tokens, t - 1) is not null);
             if (!char.IsUpper(text[tokens[t].Start]) && !entityCues.Determiners.Contains(lower) && !modifies
-                && quoteCues.PhraseEnds.MatchAt(text, tokens, t) is null && !char.IsDigit(text[tokens[t].Start]))
+                && quoteCues.PhraseEnds.MatchAt(text, tokens, t) is null)
             {
                 return null;
             }
