@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -133,6 +133,13 @@ public sealed class QuoteCues
     /// „Aktiensplit“", "ce qu'on appelle « … »"), nobody's words.
     /// </summary>
     public PhraseTable Impersonal { get; private init; } = new([]);
+
+    /// <summary>
+    /// [written-in]: prepositions that say where words stand written ("In dem Antrag heißt es", "Auf dem Transparent war …
+    /// zu lesen"): a sentence that opens with one may name the words' source there; one that opens with any other
+    /// preposition has its subject after the verb.
+    /// </summary>
+    public PhraseTable WrittenIn { get; private init; } = new([]);
 
     /// <summary>
     /// [passive-agents]: the word that brings in who does what a passive verb says ("von" in "von Kennern als „…“
@@ -268,6 +275,7 @@ public sealed class QuoteCues
             Standing = Table("standing-verbs", ""),
             Prepositions = Table("prepositions", ""),
             Impersonal = Table("impersonal", ""),
+            WrittenIn = Table("written-in", ""),
             PassiveAgents = Table("passive-agents", ""),
             Stops = resources == LanguageResources.Embedded ? Text.SentenceStops.For(language) : Text.SentenceStops.None,
             Ages = entries.Where(e => e.Section == "ages").Select(e => Split(e.Entry, AgeWord))

@@ -282,7 +282,11 @@ public sealed class QuoteRecognizer
                     || (quote.SpeakerSpan is { } named && clause.SpeakerSpan is { } naming && named.Overlaps(naming)));
                 kept.Add(own ? quote
                     : clause.Speaker is not null || quote.Speaker is not null ? quote with { Speaker = clause.Speaker, SpeakerText = clause.SpeakerText, SpeakerSpan = clause.SpeakerSpan }
-                    : quote with { SpeakerText = quote.SpeakerText ?? clause.SpeakerText, SpeakerSpan = quote.SpeakerSpan ?? clause.SpeakerSpan });
+                    // The words a cue names the clause's speaker with outweigh the sentence's opening words that the marks
+                    // alone had ("Am Dienstag teilte die Stadtverwaltung mit, man werde „…“").
+                    : clause.Cue is not null && quote.Cue is null && clause.SpeakerText is not null
+                        ? quote with { SpeakerText = clause.SpeakerText, SpeakerSpan = clause.SpeakerSpan }
+                        : quote with { SpeakerText = quote.SpeakerText ?? clause.SpeakerText, SpeakerSpan = quote.SpeakerSpan ?? clause.SpeakerSpan });
             }
         }
 

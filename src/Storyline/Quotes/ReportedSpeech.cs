@@ -177,6 +177,12 @@ internal sealed class ReportedSpeech(
             }
         }
 
+        if (SeparableClause(first, end) is { } separated)
+        {
+            Split(separated, found);
+            return;
+        }
+
         told ??= tried == 0 ? SeparableVerb(first, end) : null;
         if (told is { } verbAt)
         {
@@ -206,6 +212,34 @@ internal sealed class ReportedSpeech(
         }
 
         return cues.SeparableVerb(tokens, first, last) is { } c ? (c, c + 1) : null;
+    }
+
+    // "Dazu führt der Bericht aus, rund 37 Prozent … weise …", "teilte die Stadt mit, man werde …": a [separable] verb
+    // whose last part stands before a comma reports the clause after it, one that a conjunction opens or one in the
+    // subjunctive. The finite form is the cue; its subject is named between the two parts.
+    private ReportedClause? SeparableClause(int first, int end)
+    {
+        for (var part = first + 1; part < end - 1; part++)
+        {
+            if (tokens[part + 1].Lower != "," || cues.SeparableVerb(tokens, Math.Max(first, part - Window), part) is not { } verb)
+            {
+                continue;
+            }
+
+            var start = part + 2;
+            if (cues.Conjunctions.MatchAt(text, tokens, start) is { Value: QuoteCues.ThatClause } conjunction)
+            {
+                start += conjunction.Tokens;
+            }
+            else if (!HasSubjunctive(start, end))
+            {
+                return null;
+            }
+
+            return start < end && Accept(start, end) ? Clause(start, end, verb, verb + 1, first, start, ReportedBy.VerbBefore) : null;
+        }
+
+        return null;
     }
 
     // The first word after the last direct quote in tokens [first, end] whose words end a sentence (a full stop, question
@@ -541,7 +575,7 @@ internal sealed class ReportedSpeech(
         // "…, selon la compagnie.": the sentence before the phrase. "…, according to organisers, demanding …" and
         // "Betroffen sind nach Angaben des Unternehmens …": the phrase sits inside its clause, which is the whole sentence.
         // After a verb ("«…», ha spiegato un portavoce, secondo cui …") the sentence is that verb's, not the phrase's.
-        if (earlier)
+        if (earlier || Bracketed(first, c))
         {
             return null;
         }
@@ -549,6 +583,26 @@ internal sealed class ReportedSpeech(
         var closes = tokens[c - 1].Lower == "," && !HasComma(cueEnd, end);
         var clauseEnd = closes ? c - 2 : end;
         return clauseEnd - first >= 2 && Accept(first, clauseEnd) ? Clause(first, clauseEnd, c, cueEnd, first, end + 1, ReportedBy.Source) : null;
+    }
+
+    // "… entstünden (Zitate aus der Klageschrift laut Spiegel).": a source inside brackets notes where the sentence was
+    // read, and frames none of it.
+    private bool Bracketed(int first, int c)
+    {
+        for (var k = c - 1; k >= first; k--)
+        {
+            if (tokens[k].Lower == ")")
+            {
+                return false;
+            }
+
+            if (tokens[k].Lower == "(")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "X, président de la BVC, les pilotes …": a comma, a few words in lower case and a second comma describe the person;

@@ -133,7 +133,10 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
     /// </summary>
     public (string Words, int End)? Opening(int first, int limit)
     {
-        if (!NounsCapitalised)
+        // "Zur Lage der Finanzen führt das Ministerium aus": a sentence that opens with a preposition has its subject
+        // after the verb, unless the preposition says where words stand written ("In dem Antrag heißt es").
+        if (!NounsCapitalised || first >= limit || ((entityCues.Prepositions.Contains(tokens[first].Lower)
+            || quoteCues.Prepositions.MatchAt(text, tokens, first) is not null) && quoteCues.WrittenIn.MatchAt(text, tokens, first) is null))
         {
             return null;
         }

@@ -72,6 +72,41 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Henrike Maurer", quote.Speaker);
     }
 
+    // A separable reporting verb whose last part stands before a comma reports the clause after it, one in the
+    // subjunctive or opened by a conjunction: words in marks there are its subject's, not the sentence's opening words.
+    [Theory]
+    [InlineData("Am Dienstag teilte Ministerin Henrike Maurer mit, man werde den Vorschlag „sorgfältig prüfen“.", "Henrike Maurer", null)]
+    [InlineData("Zur Lage der Finanzen führt das Ministerium aus, rund 40 Prozent der Mittel seien „bereits verplant“ gewesen.", null, "das Ministerium")]
+    [InlineData("Am Dienstag teilte die Stadtverwaltung mit, dass sie den Vorschlag „sorgfältig prüfen“ werde.", null, "die Stadtverwaltung")]
+    public void ASeparableVerbBeforeACommaReportsTheClauseAfterIt(string text, string? speaker, string? words)
+    {
+        var quotes = QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", Of(text, Person("Henrike Maurer")));
+        var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
+        var marked = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Equal((speaker, words), (reported.Speaker, reported.SpeakerText));
+        Assert.Equal((speaker, words), (marked.Speaker, marked.SpeakerText));
+    }
+
+    [Fact]
+    public void ASeparableVerbBeforeACommaAndNoReportedClauseReportsNothing()
+    {
+        const string text = "Am Dienstag gab die Stadt den Termin bekannt, der Markt öffnet „wie immer“ um acht.";
+        Assert.DoesNotContain(QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", []), q => q.Kind == QuoteKind.Indirect);
+    }
+
+    // A sentence that opens with a preposition has its subject after the verb; one that says where words stand written
+    // ("In dem Antrag heißt es") names their source there. A source in brackets notes where a sentence was read.
+    [Theory]
+    [InlineData("Zur Frage der Gefahr herrschte die Meinung vor, dass Cannabis „nicht wirklich schadet“.", null)]
+    [InlineData("In dem Antrag heißt es wörtlich: „Die Aufhebung wäre ein Beitrag zum Frieden.“", "In dem Antrag")]
+    [InlineData("Die Länder erwarten Mehrkosten, die durch einen „erheblichen Nachrüstungsbedarf“ entstünden (Zitate aus der Klageschrift laut Kwikpost).", "Die Länder")]
+    public void APrepositionOpensNoSpeakerUnlessItSaysWhereWordsAreWritten(string text, string? words)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", Of(text, Organisation("Kwikpost"))), q => q.Kind == QuoteKind.Direct);
+        Assert.Null(quote.Speaker);
+        Assert.Equal(words, quote.SpeakerText);
+    }
+
     [Theory]
     [InlineData("Ministerin Henrike Maurer reiste nach Lahr. Zwar sei Druck nötig, das habe aber nichts mit „Strafen oder Verboten“ zu tun.")]
     // A separable verb that reports nothing ("nahm … teil").
