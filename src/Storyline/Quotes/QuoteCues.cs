@@ -49,7 +49,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -260,6 +260,7 @@ public sealed class QuoteCues
             InfinitiveMarkers = Table("infinitive-markers", ""),
             EmbeddedInfinitiveMarkers = [.. entries.Where(e => e.Section == "embedded-infinitive-markers").Select(e => e.Entry)],
             ReportOpeners = Table("report-openers", ""),
+            ModalReporting = Table("modal-reporting", ""),
             ObjectArticles = Table("object-articles", ""),
             Separable = entries.Where(e => e.Section == "separable").Select(e => Split(e.Entry, ""))
                 .GroupBy(e => e.Phrase.ToLowerInvariant(), StringComparer.Ordinal)

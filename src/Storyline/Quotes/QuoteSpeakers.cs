@@ -333,11 +333,14 @@ internal sealed class QuoteSpeakers
             && opens + opener.Tokens < tokens.Count && Before(span) is null)
         {
             var verb = opens + opener.Tokens - 1;
-            var speaker = naming.NamedAfter(verb + 1, int.MaxValue, span.Open);
-            var words = speaker is null ? phrase.After(verb + 1) : null;
+            // "Das musste der Minister am Montag einräumen.": after a modal the reporting verb closes the sentence; it is
+            // the cue, and without one ("Das musste jeder wissen.") the sentence reports nothing.
+            var cueAt = opener.Value == ReportingCues.ModalOpener ? ClosingReportingVerb(verb + 1) : verb;
+            var speaker = cueAt is null ? null : naming.NamedAfter(verb + 1, int.MaxValue, span.Open);
+            var words = cueAt is null || speaker is not null ? null : phrase.After(verb + 1);
             if (speaker is not null || words is not null)
             {
-                return (speaker, reading.Span(verb, 1), true, words);
+                return (speaker, reading.Span(cueAt!.Value, 1), true, words);
             }
         }
 
@@ -406,6 +409,25 @@ internal sealed class QuoteSpeakers
         }
 
         return Framed(span, t);
+    }
+
+    // The reporting verb ([modal-reporting] of quotes.txt) that is the last word of the sentence from token `from`, not after
+    // a negation ("Das wollte der Sprecher nicht bestätigen." reports nothing); null where there is none.
+    private int? ClosingReportingVerb(int from)
+    {
+        for (var t = from; t < tokens.Count && t - from < SentenceTokens; t++)
+        {
+            if (tokens[t].Lower is not ("." or "!") && !reading.Ends(t))
+            {
+                continue;
+            }
+
+            var last = tokens[t].Lower is "." or "!" ? t - 1 : t;
+            return last > from && cues.Reporting.ModalReporting.MatchAt(text, tokens, last) is { Tokens: 1 }
+                && cues.Reporting.Negations.MatchAt(text, tokens, last - 1) is null ? last : null;
+        }
+
+        return null;
     }
 
     // "„…“, schreibt die „Computerwoche“", "», écrit « Le Monde »": a title in marks right after the cue, after a determiner

@@ -138,6 +138,15 @@ internal sealed class ReportedSpeech(
             return null;
         }
 
+        // "Das musste ein Sprecher einräumen.": after a modal, a reporting verb closes the sentence; the modal is the cue,
+        // with the speaker right after it.
+        if (opener.Value == ReportingCues.ModalOpener)
+        {
+            var modal = first + opener.Tokens - 1;
+            return cues.ModalReporting.MatchAt(text, tokens, end) is { Tokens: 1 } && cues.Negations.MatchAt(text, tokens, end - 1) is null
+                ? Clause(toldFirst, toldEnd, modal, modal + 1, first, end + 1, ReportedBy.VerbAfter) : null;
+        }
+
         for (var c = first; c <= end; c++)
         {
             if (cues.Verbs.MatchAt(text, tokens, c) is { Value: not (QuoteCues.Source or QuoteCues.PersonSource) } verb && c + verb.Tokens <= end + 1)

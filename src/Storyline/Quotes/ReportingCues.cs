@@ -36,6 +36,15 @@ public sealed record ReportingCues(
     /// </summary>
     public PhraseTable ReportOpeners { get; init; } = new([]);
 
+    /// <summary>[report-openers] value of a modal opener ("das musste"), whose reporting verb closes the sentence.</summary>
+    public const string ModalOpener = "modal";
+
+    /// <summary>
+    /// [modal-reporting]: reporting verbs as they close a sentence after a modal opener ("Das musste der Minister
+    /// einräumen.").
+    /// </summary>
+    public PhraseTable ModalReporting { get; init; } = new([]);
+
     /// <summary>
     /// [object-articles]: articles that, right after a reporting verb and no preposition, open its direct object; where
     /// the language names whom a thing is told with a preposition ("a indiqué à l'AFP que"), a conjunction after such an

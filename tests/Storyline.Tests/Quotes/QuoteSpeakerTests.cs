@@ -131,6 +131,26 @@ public sealed class QuoteSpeakerTests
         Assert.Equal("Henrike Maurer", quote.Speaker);
     }
 
+    // After a modal ("Das musste …"), the reporting verb closes the sentence; without one, or refused, it names nobody.
+    [Theory]
+    [InlineData("„Wir haben zu spät gehandelt.“ Das musste Verkehrsministerin Henrike Maurer am Montag einräumen.", "Henrike Maurer", "einräumen")]
+    [InlineData("„Wir sind pleite.“ Das musste Henrike Maurer schon lange wissen.", null, null)]
+    [InlineData("„Wir sind pleite.“ Das wollte Henrike Maurer am Montag nicht bestätigen.", null, null)]
+    public void AModalReportOpenerNamesTheSpeakerWhenAReportingVerbClosesItsSentence(string text, string? speaker, string? cue)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Henrike Maurer"))));
+        Assert.Equal((speaker, cue), (quote.Speaker, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("Die Bahn stellt den Verkehr auf der Strecke ein. Das musste ein Sprecher am Montag einräumen.", true)]
+    [InlineData("Die Bahn stellt den Verkehr auf der Strecke ein. Das wollte ein Sprecher am Montag nicht bestätigen.", false)]
+    public void AModalReportOpenerMakesTheSentenceBeforeReportedSpeech(string text, bool reported)
+    {
+        var quotes = QuoteRecognizer.Default.Recognize(text, "de", []);
+        Assert.Equal(reported, quotes.Any(q => q.Kind == QuoteKind.Indirect && q.SpeakerText == "ein Sprecher" && q.Text.StartsWith("Die Bahn", StringComparison.Ordinal)));
+    }
+
     // "With these words" after the quote or before it: the quote is the words of the subject of the verb that follows,
     // after the verb where it comes second, before it elsewhere.
     [Theory]
