@@ -919,6 +919,13 @@ internal sealed class QuoteSpeakers
             return (subject, null, subjectWords);
         }
 
+        // "In dem Antrag heißt es wörtlich:", "Derzeit steht in dem Gesetzentwurf noch der Passus:": where words stand
+        // written is their source.
+        if (colon && phrase.WrittenIn(first, open - 1) is { } writtenIn)
+        {
+            return (null, null, writtenIn);
+        }
+
         // "Sam Altman: “…”": a name right before the colon; not a place ("… vor seinen Starpiloten aus Kerpen:").
         if (colon && mentions.EndingAt(tokens[open - 1].Start) is { Type: not EntityType.Place } named)
         {

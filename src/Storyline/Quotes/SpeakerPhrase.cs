@@ -82,6 +82,60 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
     }
 
     /// <summary>
+    /// Where nouns are capitalised, the place words stand written in a sentence from token <paramref name="first"/> to the
+    /// colon at token <paramref name="colon"/> that has a verb of [written-in] ("heißt es", "steht"): a [written-in]
+    /// preposition and the noun phrase after it ("Derzeit steht in dem Gesetzentwurf für ein neues Passgesetz noch der
+    /// Passus:" names "in dem Gesetzentwurf für ein neues Passgesetz" no further than its nouns go). Null otherwise.
+    /// </summary>
+    public string? WrittenIn(int first, int colon)
+    {
+        if (!NounsCapitalised)
+        {
+            return null;
+        }
+
+        var verb = false;
+        var place = -1;
+        for (var t = first; t < colon; t++)
+        {
+            if (quoteCues.WrittenIn.MatchAt(text, tokens, t) is { } written)
+            {
+                verb |= written.Value == WrittenVerb;
+                place = written.Value != WrittenVerb && place < 0 && t + 1 < colon && entityCues.Determiners.Contains(tokens[t + 1].Lower) ? t : place;
+            }
+        }
+
+        if (!verb || place < 0)
+        {
+            return null;
+        }
+
+        // The determiner, inflected adjectives, then capitalised nouns joined by determiners or by a preposition followed by
+        // another determiner ("für ein neues Passgesetz").
+        var last = -1;
+        for (var t = place + 1; t < colon && t - place <= MaxWords + 3 && IsWord(t); t++)
+        {
+            var lower = tokens[t].Lower;
+            var capital = char.IsUpper(text[tokens[t].Start]);
+            var joins = entityCues.Determiners.Contains(lower) || Adjective(lower)
+                || (last > 0 && (quoteCues.Prepositions.MatchAt(text, tokens, t) is { Tokens: 1 } || entityCues.Prepositions.Contains(lower))
+                    && t + 1 < colon && entityCues.Determiners.Contains(tokens[t + 1].Lower));
+            if (capital && quoteCues.WrittenIn.MatchAt(text, tokens, t) is null)
+            {
+                last = t;
+            }
+            else if (!joins)
+            {
+                break;
+            }
+        }
+
+        return last < 0 ? null : text[tokens[place].Start..tokens[last].End];
+    }
+
+    private const string WrittenVerb = "verb";
+
+    /// <summary>
     /// Where nouns are capitalised, a frame with no verb whose noun phrase is followed by when or where the words were said,
     /// from token <paramref name="first"/> to the colon at token <paramref name="colon"/>: "Ein Hauptkommissar nach der
     /// Festnahme:" names "Ein Hauptkommissar". Every word after the phrase is capitalised, a determiner, an adjective after

@@ -107,6 +107,19 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(words, quote.SpeakerText);
     }
 
+    // Where words stand written ("heißt es", "steht", "war … zu lesen"), the place after "in" or "auf" is the source of
+    // the quote a colon introduces; not a name inside it, not the sentence's subject.
+    [Theory]
+    [InlineData("Derzeit steht deshalb in dem Gesetzentwurf für ein neues Passgesetz noch der Passus: „Die Daten sind zu löschen.“", "in dem Gesetzentwurf für ein neues Passgesetz")]
+    [InlineData("Auf dem Fronttransparent war die Parole zu lesen: „Autonome in Bewegung.“", "Auf dem Fronttransparent")]
+    [InlineData("In dem Brief an Ministerin Henrike Maurer heißt es: „Wir sind enttäuscht.“", "In dem Brief")]
+    public void WhereWordsStandWrittenIsTheirSource(string text, string words)
+    {
+        var quote = Only(text, "de", Person("Henrike Maurer"));
+        Assert.Null(quote.Speaker);
+        Assert.Equal(words, quote.SpeakerText);
+    }
+
     [Theory]
     [InlineData("Ministerin Henrike Maurer reiste nach Lahr. Zwar sei Druck nötig, das habe aber nichts mit „Strafen oder Verboten“ zu tun.")]
     // A separable verb that reports nothing ("nahm … teil").
