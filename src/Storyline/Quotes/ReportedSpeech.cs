@@ -223,9 +223,9 @@ internal sealed class ReportedSpeech(
         return cues.SeparableVerb(tokens, first, last) is { } c ? (c, c + 1) : null;
     }
 
-    // "Dazu führt der Bericht aus, rund 37 Prozent … weise …", "teilte die Stadt mit, man werde …": a [separable] verb
-    // whose last part stands before a comma reports the clause after it, one that a conjunction opens or one in the
-    // subjunctive. The finite form is the cue; its subject is named between the two parts.
+    // "Dazu führt der Bericht aus, rund 37 Prozent … weise …", "teilte die Stadt mit, man werde …", "kündigte er an, sich
+    // … zu verteidigen": a [separable] verb whose last part stands before a comma reports the clause after it, one that a
+    // conjunction opens, one in the subjunctive or an infinitive clause. The finite form is the cue; its subject is named between the two parts.
     private ReportedClause? SeparableClause(int first, int end)
     {
         for (var part = first + 1; part < end - 1; part++)
@@ -240,7 +240,7 @@ internal sealed class ReportedSpeech(
             {
                 start += conjunction.Tokens;
             }
-            else if (!HasSubjunctive(start, end))
+            else if (!HasSubjunctive(start, end) && !EndsInfinitive(end))
             {
                 return null;
             }

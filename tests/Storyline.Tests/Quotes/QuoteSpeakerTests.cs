@@ -73,11 +73,13 @@ public sealed class QuoteSpeakerTests
     }
 
     // A separable reporting verb whose last part stands before a comma reports the clause after it, one in the
-    // subjunctive or opened by a conjunction: words in marks there are its subject's, not the sentence's opening words.
+    // subjunctive, opened by a conjunction or an infinitive clause: words in marks there are its subject's, not the
+    // sentence's opening words.
     [Theory]
     [InlineData("Am Dienstag teilte Ministerin Henrike Maurer mit, man werde den Vorschlag „sorgfältig prüfen“.", "Henrike Maurer", null)]
     [InlineData("Zur Lage der Finanzen führt das Ministerium aus, rund 40 Prozent der Mittel seien „bereits verplant“ gewesen.", null, "das Ministerium")]
     [InlineData("Am Dienstag teilte die Stadtverwaltung mit, dass sie den Vorschlag „sorgfältig prüfen“ werde.", null, "die Stadtverwaltung")]
+    [InlineData("Zugleich kündigte Ministerin Henrike Maurer an, sich „mit allen Mitteln“ vor Gericht zu verteidigen.", "Henrike Maurer", null)]
     public void ASeparableVerbBeforeACommaReportsTheClauseAfterIt(string text, string? speaker, string? words)
     {
         var quotes = QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", Of(text, Person("Henrike Maurer")));
