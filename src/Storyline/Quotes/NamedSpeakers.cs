@@ -265,8 +265,15 @@ internal sealed class NamedSpeakers(
 
         // "said Lumora", "said the Lumora group": the organisation itself, named right after the cue; not after a preposition
         // ("schrieb bei Twitter:" is where it was written; "heißt es in dem LSVD-Schreiben" has its preposition in the cue).
-        var gap = reading.TokenAtOrAfter(firstMention.Start) - from;
-        return (source || gap == 0 || (gap == 1 && !grammar.IsPreposition(from))) && firstMention.Entity.Type != EntityType.Place
+        // "Lo ha comunicato ieri l'ITA": when it was said ([skip]) may stand between.
+        var subject = from;
+        while (subject < last && cues.Reporting.Skip.MatchAt(text, tokens, subject) is { } when)
+        {
+            subject += when.Tokens;
+        }
+
+        var gap = reading.TokenAtOrAfter(firstMention.Start) - subject;
+        return (source || gap == 0 || (gap == 1 && !grammar.IsPreposition(subject))) && firstMention.Entity.Type != EntityType.Place
             ? firstMention.Entity.Name
             : null;
     }

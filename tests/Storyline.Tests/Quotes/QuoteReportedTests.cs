@@ -475,6 +475,18 @@ public sealed class QuoteReportedTests
         Assert.Equal((clause, speaker), (quote.Text, quote.Speaker));
     }
 
+    // When it was said may stand between the verb and the organisation that said it.
+    [Theory]
+    [InlineData("it", "Il traghetto per Capri resta fermo fino a maggio. Lo ha comunicato ieri la Navigazione Libera, che gestisce la linea.",
+        "Il traghetto per Capri resta fermo fino a maggio")]
+    [InlineData("nl", "De veerdienst tussen Vlissingen en Breskens ligt vanaf maandag stil. Dat bevestigde de Navigazione Libera zondag.",
+        "De veerdienst tussen Vlissingen en Breskens ligt vanaf maandag stil")]
+    public void AnOrganisationAfterWhenItWasSaidToldTheSentenceBefore(string language, string text, string clause)
+    {
+        var quote = Assert.Single(Indirect(text, language, Organisation("Navigazione Libera")));
+        Assert.Equal((clause, "Navigazione Libera"), (quote.Text, quote.Speaker));
+    }
+
     [Theory]
     [InlineData("de", "Laut der dänischen Staatsbahn Nordbane fallen am Montag 40 Züge aus.")]
     [InlineData("en", "According to the Danish state railway Nordbane, 40 trains will be cancelled on Monday.")]
