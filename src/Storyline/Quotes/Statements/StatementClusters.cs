@@ -3,8 +3,9 @@ namespace Storyline.Quotes.Statements;
 /// <summary>
 /// Average-linkage clustering of scored quote pairs: start from one quote a cluster, repeatedly merge the two clusters
 /// whose mean pair score is highest while it reaches the threshold. A pair never scored (no shared blocking key) counts 0.
-/// Two quotes of one article never share a statement: an article reports a statement once, and forbidding it stops a
-/// fragment that fits two of an article's quotes from gluing them together. Runs per connected component of the pairs
+/// Two quotes of one article share a statement only as its two parts, one right after the other from one speaker: an
+/// article reports a statement once, and forbidding the rest stops a fragment that fits two of an article's quotes from
+/// gluing them together. Runs per connected component of the pairs
 /// at or above the threshold, so the cubic step only ever sees a handful of quotes.
 /// </summary>
 public static class StatementClusters
@@ -97,7 +98,21 @@ public static class StatementClusters
         scores.GetValueOrDefault(i < j ? (i, j) : (j, i));
 
     private static bool SharesArticle(List<int> a, List<int> b, IReadOnlyList<QuoteProfile> quotes) =>
-        a.Any(i => b.Any(j => string.Equals(quotes[i].ArticleId, quotes[j].ArticleId, StringComparison.Ordinal)));
+        a.Any(i => b.Any(j => string.Equals(quotes[i].ArticleId, quotes[j].ArticleId, StringComparison.Ordinal) && !Parts(i, j, quotes)));
+
+    // How far apart two quotes of one statement an article gives in two parts may stand, in characters.
+    private const int PartsGap = 300;
+
+    // "La présence d'OpenAI en France « permettra … », a déclaré la société." then "« Nous sommes enthousiastes … »": an
+    // article may give one statement in two parts, one quote right after the other, from one speaker.
+    private static bool Parts(int i, int j, IReadOnlyList<QuoteProfile> quotes)
+    {
+        var (first, second) = quotes[i].Quote.Start <= quotes[j].Quote.Start ? (quotes[i], quotes[j]) : (quotes[j], quotes[i]);
+        var gap = second.Quote.Start - (first.Quote.Start + first.Quote.Length);
+        return first.Speaker is not null && string.Equals(first.Speaker, second.Speaker, StringComparison.Ordinal) && gap is >= 0 and <= PartsGap
+            && !quotes.Any(q => string.Equals(q.ArticleId, first.ArticleId, StringComparison.Ordinal)
+                && q.Quote.Start > first.Quote.Start && q.Quote.Start < second.Quote.Start);
+    }
 
     private static int Find(int[] parent, int i)
     {

@@ -236,6 +236,36 @@ public sealed class StatementMatcherTests
         Assert.All(statements, s => Assert.Single(s.Versions));
     }
 
+    // An article may give one statement in two parts, one quote right after the other from one speaker: both are
+    // versions of the statement another article quotes whole; with another speaker's words between, they are not.
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("« Je suis sceptique », a répliqué Paul Girard. ", false)]
+    public void TwoPartsOfOneStatementInOneArticleAreVersionsOfIt(string between, bool joined)
+    {
+        var text = "Vantor investit à Lyon. « Nous investirons 500 millions d’euros dans notre nouveau centre de recherche à Lyon », a déclaré Nadia Roux. "
+            + between + "« Nous ne fermerons aucune usine en France et nous garderons nos 1 200 employés. »";
+        (string, string?)[] quotes = between.Length == 0
+            ? [(French.Quotes[0].Text, "Nadia Roux"), (French.Quotes[1].Text, "Nadia Roux")]
+            : [(French.Quotes[0].Text, "Nadia Roux"), ("Je suis sceptique", "Paul Girard"), (French.Quotes[1].Text, "Nadia Roux")];
+        var parts = TwinArticle.Of("fr-parts", "fr", text, quotes,
+            [Organisation("Vantor"), ("Lyon", EntityType.Place, "Lyon"), Person("Nadia Roux"), Person("Paul Girard"), ("France", EntityType.Place, "France")],
+            ("500 millions d’euros", 5e8), ("1 200", 1200));
+        var whole = TwinArticle.Of(
+            "en",
+            "en",
+            "Vantor expands in Lyon. \"We will invest €500m in our new research centre in Lyon, and we will close no plant in France and we will keep our 1,200 employees,\" Nadia Roux said.",
+            [("We will invest €500m in our new research centre in Lyon, and we will close no plant in France and we will keep our 1,200 employees,", "Nadia Roux")],
+            [Organisation("Vantor"), ("Lyon", EntityType.Place, "Lyon"), Person("Nadia Roux"), ("France", EntityType.Place, "France")],
+            ("€500m", 5e8),
+            ("1,200", 1200));
+
+        var statements = StatementMatcher.Default.Match([parts, whole]);
+
+        var statement = Assert.Single(statements, s => s.Versions.Any(v => v.Language == "en"));
+        Assert.Equal(joined ? 3 : 2, statement.Versions.Count);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("« »")]
