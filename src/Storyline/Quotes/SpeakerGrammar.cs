@@ -19,6 +19,13 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
         // "bei Twitter", "in der ARD", "von der Europäischen Union": a preposition, then at most one determiner; a title
         // may stand between ("van oprichter Jonas Reuter-Lind", "from its founder Jonas Reuter-Lind").
         var first = reading.TokenAtOrAfter(mention.Start);
+        // "Theo Zwanziger, Präsident des Deutschen Fußball-Bunds (DFB) nannte", "Christian Wulff (CDU) sagte": a name in
+        // brackets is an aside to the name before it, never the subject.
+        if (first > 0 && tokens[first - 1].Lower == "(")
+        {
+            return true;
+        }
+
         var before = first - 1;
         if (before > 0 && char.IsLower(text[tokens[before].Start]) && Entities.TitledNames.IsTitle(tokens[before].Lower, entityCues))
         {

@@ -41,6 +41,17 @@ public sealed class QuoteSpeakerTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    // A name in brackets is an aside to the name before it; a person named between two commas, after words that describe
+    // them, is the subject those words began.
+    [Theory]
+    [InlineData("Martin Kessler, Präsident des Deutschen Schachbunds (DSB) sagte: „Das ist sehr vernünftig.“", "Martin Kessler")]
+    [InlineData("Ministerin Henrike Maurer (CDU) wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte: „Das ist falsch.“", "Sandra Boser")]
+    public void ANameInBracketsDoesNotSpeakAndAnApposedPersonDoes(string text, string speaker)
+    {
+        var quote = Only(text, "de", Person("Martin Kessler"), Organisation("DSB"), Person("Henrike Maurer"), Organisation("CDU"), Person("Sandra Boser"), Organisation("GRÜNE"));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
     [Fact]
     public void AQuestionIsCreditedToWhoAsksIt()
     {
