@@ -50,6 +50,14 @@ public static class QuoteSimilarity
 
     public const double ContextBonus = 0.2;
 
+    /// <summary>
+    /// What a pair of quotes from articles that share no entity keeps of its score: a ferry operator's words and a scooter
+    /// firm's share words, not a topic. 0.5 → 0.3 (2026-12-07): twin-pair F1 samples/tuning 0.757 → 0.762,
+    /// samples/tuning-quotes 0.637 → 0.647, dev unchanged (0.15: 0.762 / 0.650); held back, test unchanged and
+    /// samples/stories 0.641 → 0.653.
+    /// </summary>
+    public const double NoAffinity = 0.3;
+
     public static double Score(QuoteProfile a, QuoteProfile b, ItemRarity? rarity = null)
     {
         rarity ??= ItemRarity.Uniform;
@@ -116,7 +124,8 @@ public static class QuoteSimilarity
 
     /// <summary>
     /// Twins are quoted by articles about the same thing: the share of the smaller article's entities that the other names
-    /// too, up to <see cref="FullAffinity"/>, scales the score from half to whole. Two stories that both name Europe stay apart.
+    /// too, up to <see cref="FullAffinity"/>, scales the score from <see cref="NoAffinity"/> to whole. Two stories that both
+    /// name Europe stay apart.
     /// </summary>
     public static double Affinity(QuoteProfile a, QuoteProfile b)
     {
@@ -127,7 +136,7 @@ public static class QuoteSimilarity
         }
 
         var shared = (double)a.Topic.Count(b.Topic.Contains) / smaller;
-        return 0.5 + (0.5 * Math.Min(1, shared / FullAffinity));
+        return NoAffinity + ((1 - NoAffinity) * Math.Min(1, shared / FullAffinity));
     }
 
     // All a's evidence, each item by how telling it is: a word one, an entity or a number two.

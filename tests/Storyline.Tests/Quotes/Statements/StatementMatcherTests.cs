@@ -266,6 +266,21 @@ public sealed class StatementMatcherTests
         Assert.Equal(joined ? 3 : 2, statement.Versions.Count);
     }
 
+    // Quotes of articles that name none of the same entities keep little of their score: they share words, not a topic.
+    [Fact]
+    public void QuotesOfArticlesSharingNoEntityKeepLittleOfTheirScore()
+    {
+        var quote = new Quote("x", 0, 1, QuoteKind.Direct, null, null);
+        QuoteProfile Of(params string[] topic) => new("a", "en", quote, [], new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), null)
+        {
+            Topic = topic.ToHashSet(StringComparer.Ordinal),
+        };
+
+        Assert.Equal(QuoteSimilarity.NoAffinity, QuoteSimilarity.Affinity(Of("Vantor", "Lyon"), Of("Flinkr", "Madrid")));
+        Assert.Equal(1, QuoteSimilarity.Affinity(Of("Vantor", "Lyon"), Of("Vantor", "Lyon", "France")));
+        Assert.InRange(QuoteSimilarity.Affinity(Of("Vantor", "Lyon", "France", "Paris"), Of("Vantor", "Madrid", "Spain", "Seville")), QuoteSimilarity.NoAffinity, 1);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("« »")]
