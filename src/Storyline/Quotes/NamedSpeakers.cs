@@ -307,9 +307,6 @@ internal sealed class NamedSpeakers(
 
     // The entity named between token `from` and the cue at token `cue`: the last one, a spokesperson's organisation,
     // or the last person before the quote for a pronoun right before the cue.
-    // The tokens of a bracketed aside after a name ("(GRÜNE)", "(R-Ohio)") at most.
-    private const int BracketTokens = 8;
-
     public string? NamedBefore(int from, int cue, int quoteOpen)
     {
         if (cue > 0 && cue - 1 >= from && cues.Pronouns.MatchEndingAt(text, tokens, cue - 1) is { } pronoun)
@@ -349,14 +346,8 @@ internal sealed class NamedSpeakers(
         // insertion, a comma before the cue, is not the subject.
         // "…, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte:": a person named between two commas, an aside in
         // brackets at most after the name, names the subject the words before described.
-        var after = reading.TokenAtOrAfter(last.End);
-        if (after < cue && tokens[after].Lower == "(")
-        {
-            var close = Enumerable.Range(after, Math.Min(BracketTokens, cue - after)).FirstOrDefault(t => tokens[t].Lower == ")", -1);
-            after = close < 0 ? after : close + 1;
-        }
-
-        var gap = cue - after;
+        var end = reading.TokenAtOrAfter(last.End);
+        var gap = cue - (reading.AfterBracket(end, cue) ?? end);
         var first = reading.TokenAtOrAfter(last.Start);
         var apposed = last.Entity.Type == EntityType.Person && gap == 1 && tokens[cue - 1].Lower == "," && first > 0 && tokens[first - 1].Lower == ",";
         return gap == 0 || (gap == 1 && tokens[cue - 1].Lower != ",") || apposed

@@ -467,21 +467,12 @@ internal sealed class QuoteSpeakers
             return false;
         }
 
-        var after = reading.TokenAtOrAfter(mentions[n].End);
-        if (after < tokens.Count && tokens[after].Lower == "(")
-        {
-            var close = Enumerable.Range(after, Math.Min(InsertionBracketTokens, tokens.Count - after)).FirstOrDefault(i => tokens[i].Lower == ")", -1);
-            after = close < 0 ? tokens.Count : close + 1;
-        }
-
+        var after = reading.AfterBracket(reading.TokenAtOrAfter(mentions[n].End), tokens.Count) ?? tokens.Count;
         return after < tokens.Count && tokens[after].Lower == ",";
     }
 
-    // Title tokens before the name of an insertion ("Rep", ".", "Senate Majority Leader"), and the tokens of a bracket
-    // after it ("(R-Ohio)", "(D-N.C.)").
+    // Title tokens before the name of an insertion ("Rep", ".", "Senate Majority Leader").
     private const int InsertionTitleTokens = 4;
-
-    private const int InsertionBracketTokens = 8;
 
     // „…“, fügte Brown hinzu; „…“, meinen die beiden Mitglieder; „…“, gab ein Sprecher des Unternehmens bekannt: a quote
     // that opens its sentence, ends at a comma and goes on in lower case is the object of the clause after it, whatever its

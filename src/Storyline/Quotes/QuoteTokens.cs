@@ -57,6 +57,32 @@ internal sealed class QuoteTokens
 
     public int TokenAtOrAfter(int position) => TokenIndex.FirstFrom(tokens, position);
 
+    // The tokens of a bracketed aside after a name ("(R-Ohio)", "(D-N.C.)", "(GRÜNE)") at most.
+    private const int BracketTokens = 8;
+
+    /// <summary>
+    /// The token after a bracketed aside that opens at token <paramref name="t"/> and closes before token
+    /// <paramref name="limit"/> within a few tokens; <paramref name="t"/> itself where no bracket opens there; null where
+    /// one opens and does not close in time.
+    /// </summary>
+    public int? AfterBracket(int t, int limit)
+    {
+        if (t >= Math.Min(limit, tokens.Count) || tokens[t].Lower != "(")
+        {
+            return t;
+        }
+
+        for (var k = t + 1; k < Math.Min(limit, tokens.Count) && k - t < BracketTokens; k++)
+        {
+            if (tokens[k].Lower == ")")
+            {
+                return k + 1;
+            }
+        }
+
+        return null;
+    }
+
     // A sentence or paragraph ends at token i, so a name past it belongs elsewhere.
     public bool Ends(int i) =>
         (tokens[i].Lower is "!" or "?" || (tokens[i].Lower == "." && !AfterAbbreviation(i) && !SentenceGoesOn(i) && !stops.Continues(text, tokens[i].Start)))

@@ -225,7 +225,8 @@ internal sealed class ReportedSpeech(
 
     // "Dazu führt der Bericht aus, rund 37 Prozent … weise …", "teilte die Stadt mit, man werde …", "kündigte er an, sich
     // … zu verteidigen": a [separable] verb whose last part stands before a comma reports the clause after it, one that a
-    // conjunction opens, one in the subjunctive or an infinitive clause. The finite form is the cue; its subject is named between the two parts.
+    // conjunction opens, one in the subjunctive or an infinitive clause. The finite form is the cue; its subject is
+    // named between the two parts.
     private ReportedClause? SeparableClause(int first, int end)
     {
         for (var part = first + 1; part < end - 1; part++)
