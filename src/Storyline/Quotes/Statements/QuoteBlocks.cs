@@ -7,7 +7,7 @@ namespace Storyline.Quotes.Statements;
 /// the same without its first letter for cognates that differ there, Ökosystem/ecosystem, a dictionary concept of a word,
 /// an entity in or around it, a number). A key that more than <see cref="MaximumBlock"/> quotes share (a frequent word, the company every article is
 /// about) proves nothing and would make the work quadratic, so it is dropped; and a pair that shares a single key is kept
-/// only when one of the two quotes is short (a fragment has few keys to share). The work grows with the quotes times
+/// only when one of the two quotes is short (a fragment has few keys to share), a number counting as two keys. The work grows with the quotes times
 /// their keys times the block size, not with the square of the quotes, and memory with one quote's candidates.
 /// </summary>
 public static class QuoteBlocks
@@ -16,6 +16,8 @@ public static class QuoteBlocks
 
     /// <summary>A quote with fewer keys than this is short enough that one shared key is worth a look.</summary>
     public const int ShortQuoteKeys = 8;
+
+    private const string NumberKey = "n:";
 
     public static IEnumerable<(int A, int B)> Candidates(IReadOnlyList<QuoteProfile> quotes)
     {
@@ -46,11 +48,14 @@ public static class QuoteBlocks
                     continue;
                 }
 
+                // A number shared counts twice, as it weighs two words in the score ("Rund 90 Prozent unseres
+                // Prozesswassers" and "ongeveer 90 procent van het proceswater" share no word's first letters).
+                var weight = key.StartsWith(NumberKey, StringComparison.Ordinal) ? 2 : 1;
                 foreach (var b in block)
                 {
                     if (b > a && !string.Equals(quotes[a].ArticleId, quotes[b].ArticleId, StringComparison.Ordinal))
                     {
-                        shared[b] = shared.GetValueOrDefault(b) + 1;
+                        shared[b] = shared.GetValueOrDefault(b) + weight;
                     }
                 }
             }
@@ -87,7 +92,7 @@ public static class QuoteBlocks
 
         foreach (var n in q.Numbers)
         {
-            yield return "n:" + n;
+            yield return NumberKey + n;
         }
     }
 }

@@ -45,6 +45,18 @@ public sealed class QuoteBlocksTests
         Assert.Empty(QuoteBlocks.Candidates(quotes.Select(q => q with { WordConcepts = [] }).ToList()));
     }
 
+    [Fact]
+    public void TwoLongQuotesSharingANumberAreComparedThoughTheyShareNoWord()
+    {
+        // "Rund 90 Prozent unseres Prozesswassers bereiten wir wieder auf" and "hergebruikt de fabriek ongeveer 90 procent
+        // van het proceswater": a number weighs two keys, as in the score; one word's first letters do not.
+        var german = Profile("a", ["unseres", "prozesswassers", "bereiten", "wieder", "anlage"]) with { Numbers = new HashSet<string>(["90"]) };
+        var dutch = Profile("b", ["hergebruikt", "fabriek", "ongeveer", "proceswater", "installatie"]) with { Language = "nl", Numbers = new HashSet<string>(["90"]) };
+
+        Assert.Equal([(0, 1)], QuoteBlocks.Candidates([german, dutch]));
+        Assert.Empty(QuoteBlocks.Candidates([german with { Numbers = new HashSet<string>() }, dutch with { Numbers = new HashSet<string>() }]));
+    }
+
     private static QuoteProfile Profile(string article, string[] words) => new(
         article,
         "fr",
