@@ -1,3 +1,4 @@
+using Storyline.Entities;
 using Storyline.Figures;
 using Storyline.Languages;
 
@@ -221,6 +222,13 @@ public sealed class QuoteCues
 
         return false;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> is a preposition of entities.txt or of [prepositions] here ("gegen", "in",
+    /// "gegenüber"): a name after one is where or to whom something was said, not who said it.
+    /// </summary>
+    public bool IsPreposition(string text, IReadOnlyList<FigureToken> tokens, int t, EntityCues entityCues) =>
+        entityCues.Prepositions.Contains(tokens[t].Lower) || Prepositions.MatchAt(text, tokens, t) is { Tokens: 1 };
 
     /// <summary>
     /// Whether a word is a noun for the company (the last word of a <see cref="Pronouns"/> entry of value company), in the

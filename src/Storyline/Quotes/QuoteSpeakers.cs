@@ -412,7 +412,7 @@ internal sealed class QuoteSpeakers
     }
 
     // The reporting verb ([modal-reporting] of quotes.txt) that is the last word of the sentence from token `from`, not after
-    // a negation ("Das wollte der Sprecher nicht bestätigen." reports nothing); null where there is none.
+    // a negation (ReportingCues.ClosesModalReport); null where there is none.
     private int? ClosingReportingVerb(int from)
     {
         for (var t = from; t < tokens.Count && t - from < SentenceTokens; t++)
@@ -423,8 +423,7 @@ internal sealed class QuoteSpeakers
             }
 
             var last = tokens[t].Lower is "." or "!" ? t - 1 : t;
-            return last > from && cues.Reporting.ModalReporting.MatchAt(text, tokens, last) is { Tokens: 1 }
-                && cues.Reporting.Negations.MatchAt(text, tokens, last - 1) is null ? last : null;
+            return last > from && cues.Reporting.ClosesModalReport(text, tokens, last) ? last : null;
         }
 
         return null;

@@ -143,7 +143,7 @@ internal sealed class ReportedSpeech(
         if (opener.Value == ReportingCues.ModalOpener)
         {
             var modal = first + opener.Tokens - 1;
-            return cues.ModalReporting.MatchAt(text, tokens, end) is { Tokens: 1 } && cues.Negations.MatchAt(text, tokens, end - 1) is null
+            return cues.ClosesModalReport(text, tokens, end)
                 ? Clause(toldFirst, toldEnd, modal, modal + 1, first, end + 1, ReportedBy.VerbAfter) : null;
         }
 

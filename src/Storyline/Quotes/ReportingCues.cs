@@ -46,6 +46,13 @@ public sealed record ReportingCues(
     public PhraseTable ModalReporting { get; init; } = new([]);
 
     /// <summary>
+    /// Whether token <paramref name="last"/>, a sentence's last word, is a [modal-reporting] verb with no negation right
+    /// before it ("Das wollte der Sprecher nicht bestätigen." reports nothing).
+    /// </summary>
+    public bool ClosesModalReport(string text, IReadOnlyList<FigureToken> tokens, int last) =>
+        ModalReporting.MatchAt(text, tokens, last) is { Tokens: 1 } && (last == 0 || Negations.MatchAt(text, tokens, last - 1) is null);
+
+    /// <summary>
     /// [object-articles]: articles that, right after a reporting verb and no preposition, open its direct object; where
     /// the language names whom a thing is told with a preposition ("a indiqué à l'AFP que"), a conjunction after such an
     /// object opens a relative clause, nobody's words ("confirme l'attrait qu'a Paris", "a démenti la rumeur qui").

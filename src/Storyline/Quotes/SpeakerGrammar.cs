@@ -74,7 +74,7 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
     private const int ConjoinedNameWords = 3;
 
     /// <summary>Whether token t is a preposition of entities.txt or quotes.txt [prepositions].</summary>
-    public bool IsPreposition(int t) => entityCues.Prepositions.Contains(tokens[t].Lower) || cues.Prepositions.MatchAt(text, tokens, t) is { Tokens: 1 };
+    public bool IsPreposition(int t) => cues.IsPreposition(text, tokens, t, entityCues);
 
     /// <summary>
     /// The noun a spokesperson word among tokens [from, last] is of: "un portavoz de la compañía", "een woordvoerder van de

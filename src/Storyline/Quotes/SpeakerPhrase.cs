@@ -118,7 +118,7 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
             var lower = tokens[t].Lower;
             var capital = char.IsUpper(text[tokens[t].Start]);
             var joins = entityCues.Determiners.Contains(lower) || Adjective(lower)
-                || (last > 0 && (quoteCues.Prepositions.MatchAt(text, tokens, t) is { Tokens: 1 } || entityCues.Prepositions.Contains(lower))
+                || (last > 0 && quoteCues.IsPreposition(text, tokens, t, entityCues)
                     && t + 1 < colon && entityCues.Determiners.Contains(tokens[t + 1].Lower));
             if (capital && quoteCues.WrittenIn.MatchAt(text, tokens, t) is null)
             {
@@ -189,8 +189,8 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
     {
         // "Zur Lage der Finanzen führt das Ministerium aus": a sentence that opens with a preposition has its subject
         // after the verb, unless the preposition says where words stand written ("In dem Antrag heißt es").
-        if (!NounsCapitalised || first >= limit || ((entityCues.Prepositions.Contains(tokens[first].Lower)
-            || quoteCues.Prepositions.MatchAt(text, tokens, first) is not null) && quoteCues.WrittenIn.MatchAt(text, tokens, first) is null))
+        if (!NounsCapitalised || first >= limit
+            || (quoteCues.IsPreposition(text, tokens, first, entityCues) && quoteCues.WrittenIn.MatchAt(text, tokens, first) is null))
         {
             return null;
         }
