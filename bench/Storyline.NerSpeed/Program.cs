@@ -25,7 +25,10 @@ clock.Restart();
 var clusters = model.Info.UsesClusters || own.Values.Any(m => m.Value.Info.UsesClusters) ? WordClusters.Shipped : null;
 Console.WriteLine(Invariant($"word clusters: {clock.Elapsed.TotalMilliseconds:F0} ms ({clusters?.Count ?? 0:N0} words)"));
 clock.Restart();
-var recognizer = new EntityRecognizer(model, NameCatalog.Embedded, LanguageResources.Embedded, own);
+var typer = SpanTyper.Shipped;
+Console.WriteLine(Invariant($"span typer load: {clock.Elapsed.TotalMilliseconds:F0} ms ({typer?.Model.FeatureCount ?? 0:N0} features; with the gazetteer labeller)"));
+clock.Restart();
+var recognizer = new EntityRecognizer(model, NameCatalog.Embedded, LanguageResources.Embedded, own, typer);
 Console.WriteLine(Invariant($"catalog and language data: {clock.Elapsed.TotalMilliseconds:F0} ms"));
 
 var sentences = NerCorpus.Read(NerCorpus.Files(inputs), NerSplit.Test);

@@ -9,6 +9,7 @@ public static class TrainCommand
     {
         var command = new Command("train", "build a model from labelled data");
         command.Subcommands.Add(TrainNerCommand.Create());
+        command.Subcommands.Add(TrainSpanTypesCommand.Create());
         command.Subcommands.Add(TrainClustersCommand.Create());
         return command;
     }

@@ -114,16 +114,25 @@ internal sealed class EntityGrouper(NameCatalog catalog)
     // "Lumora Pods 2", "Lumora Live", "ChatGPT Search": a two-word "person" whose first word is an organisation or a
     // product of the same article, written like a brand (ChatGPT, iPhone), or with a number in it, is a product; people
     // are not named after the company they work for. A family is ("die Familie Quellmann" beside Quellmann GmbH): a name of
-    // one word the company is short for is no product.
+    // one word the company is short for is no product. So is an "organisation" that opens with another of the article's
+    // and ends in a number ("Lumora Pods 2" beside Lumora): companies number their products, not their parts.
     private static List<Entity> NameProducts(List<Entity> entities)
     {
         var organisations = entities.Where(e => e.Type is EntityType.Organisation or EntityType.Product)
             .SelectMany(e => e.Mentions.Select(m => m.Text).Append(e.Name))
             .ToHashSet(StringComparer.Ordinal);
-        return entities.Select(e => e.Type == EntityType.Person
-                && ((e.Name.Contains(' ', StringComparison.Ordinal) && organisations.Contains(e.Name.Split(' ')[0])) || e.Name.Split(' ').Any(w => w.Any(char.IsDigit)) || ProductShape.Brand(e.Name.Split(' ')[0]))
+        return entities.Select(e => (e.Type == EntityType.Person
+                && ((e.Name.Contains(' ', StringComparison.Ordinal) && organisations.Contains(e.Name.Split(' ')[0])) || e.Name.Split(' ').Any(w => w.Any(char.IsDigit)) || ProductShape.Brand(e.Name.Split(' ')[0])))
+                || (e.Type == EntityType.Organisation && NumberedBy(e.Name, organisations))
             ? e with { Type = EntityType.Product }
             : e).ToList();
+    }
+
+    private static bool NumberedBy(string name, IReadOnlySet<string> organisations)
+    {
+        var words = name.Split(' ');
+        return words.Length > 2 && words[^1].All(char.IsAsciiDigit) && !string.Equals(words[0], name, StringComparison.Ordinal)
+            && organisations.Contains(words[0]);
     }
 
     // A word made from a known place with an ending of the article's language ("Berliner", "Singapouriens") is that

@@ -21,7 +21,7 @@ public sealed class EntityRecognizer
     private const string LanguageModelResource = "/ner/model.bin";
 
     private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() =>
-        new(LoadShippedModel(), NameCatalog.Embedded, LanguageResources.Embedded, ShippedLanguageModels()));
+        new(LoadShippedModel(), NameCatalog.Embedded, LanguageResources.Embedded, ShippedLanguageModels(), SpanTyper.Shipped));
 
     private readonly NameCatalog catalog;
     private readonly LanguageResources resources;
@@ -35,15 +35,16 @@ public sealed class EntityRecognizer
     /// <param name="catalog">Known names and their canonical forms.</param>
     /// <param name="resources">The per-language cue data.</param>
     /// <param name="languageModels">Languages tagged with a model of their own instead of <paramref name="model"/>.</param>
+    /// <param name="typer">The second opinion on each name's type, or null to keep the tagger's.</param>
     public EntityRecognizer(
-        NerModel model, NameCatalog catalog, LanguageResources resources, IReadOnlyDictionary<string, Lazy<NerModel>>? languageModels = null)
+        NerModel model, NameCatalog catalog, LanguageResources resources, IReadOnlyDictionary<string, Lazy<NerModel>>? languageModels = null, SpanTyper? typer = null)
     {
         this.catalog = catalog;
         this.resources = resources;
         allCues = EntityCues.All(resources);
         tokenizer = new Tokenizer(allCues.Elisions);
         grouper = new EntityGrouper(catalog);
-        Tagger = new EntityTagger(model, Labeller(catalog), ownModels: languageModels);
+        Tagger = new EntityTagger(model, Labeller(catalog), ownModels: languageModels, typer: typer);
     }
 
     /// <summary>
@@ -54,7 +55,11 @@ public sealed class EntityRecognizer
 
     public EntityTagger Tagger { get; }
 
-    public static EntityRecognizer WithModel(NerModel model) => new(model, NameCatalog.Embedded, LanguageResources.Embedded);
+    public static EntityRecognizer WithModel(NerModel model, SpanTyper? typer = null) => new(model, NameCatalog.Embedded, LanguageResources.Embedded, typer: typer);
+
+    /// <summary>The shipped models with another <see cref="SpanTyper"/>, or none.</summary>
+    public static EntityRecognizer WithSpanTyper(SpanTyper? typer) =>
+        new(LoadShippedModel(), NameCatalog.Embedded, LanguageResources.Embedded, ShippedLanguageModels(), typer);
 
     /// <summary>The gazetteer features the shipped model was trained with.</summary>
     public static GazetteerLabeller DefaultGazetteer() => Labeller(NameCatalog.Embedded);

@@ -41,6 +41,12 @@ internal static class MentionCleaner
             return null;
         }
 
+        // "au XVII siècle", "Louis XIV": a name that is only Roman numerals, three or more, numbers a century or a ruler.
+        if (e - s == 1 && tokens[s].Text.Length >= 3 && IsYearOrRoman(tokens[s].Text) && !char.IsAsciiDigit(tokens[s].Text[0]))
+        {
+            return null;
+        }
+
         // "Selvani S.p.A. di Bergamo" read as one person: a legal form closes an organisation's name.
         for (var k = e - 1; k > s; k--)
         {

@@ -27,6 +27,23 @@ public sealed class EntityGrouperTests
     }
 
     [Theory]
+    [InlineData("de", "Der Hersteller Veltria ruft 40.000 Kopfhörer vom Typ Veltria Pods 2 zurück.", "Veltria", "Veltria Pods 2", EntityType.Product)]
+    [InlineData("fr", "Le fabricant Veltria rappelle ses écouteurs Veltria Pods 2.", "Veltria", "Veltria Pods 2", EntityType.Product)]
+    // Without a number it may be a part of the company; without the company named alone, a company of its own.
+    [InlineData("de", "Der Hersteller Veltria gründet die Veltria Audio Labs.", "Veltria", "Veltria Audio Labs", EntityType.Organisation)]
+    [InlineData("de", "Der Hersteller Norvik kauft die Veltria Audio 2.", "Norvik", "Veltria Audio 2", EntityType.Organisation)]
+    public void AnOrganisationNamedAfterAnotherAndNumberedIsItsProduct(string language, string text, string company, string name, EntityType type)
+    {
+        var (c, at) = (text.IndexOf(company + " ", StringComparison.Ordinal), text.IndexOf(name, StringComparison.Ordinal));
+        var mentions = new List<RawMention> { new(c, c + company.Length, "ORG"), new(at, at + name.Length, "ORG") };
+
+        var entities = new EntityGrouper(NameCatalog.Embedded).Group(mentions, text, language, Cues, []);
+
+        Assert.Equal(type, Assert.Single(entities, e => e.Name == name).Type);
+        Assert.Equal(EntityType.Organisation, Assert.Single(entities, e => e.Name != name).Type);
+    }
+
+    [Theory]
     // Introduced in full, then written by surname however often: one person (the surname alone, a "person" only ever
     // written as one word, would be an organisation).
     [InlineData("Der Gewerkschafter Hanno Wirtzfeld ist tot. Wirtzfeld. Wirtzfeld. Wirtzfeld. Wirtzfeld. Wirtzfeld.", "Hanno Wirtzfeld", 1)]

@@ -4,9 +4,14 @@ namespace Storyline.Entities.Tagging;
 /// Multiclass perceptron weights with averaging (Collins 2002), the training side of <see cref="NerModel"/>. Averages
 /// lazily: each weight remembers when it last changed, so an update costs only the features it touches.
 /// </summary>
-public sealed class AveragedPerceptron
+public sealed class AveragedPerceptron(int labels)
 {
-    private readonly int labels = TagSet.Count;
+    /// <summary>A tagger's learner: one weight per label of <see cref="TagSet"/>.</summary>
+    public AveragedPerceptron()
+        : this(TagSet.Count)
+    {
+    }
+
     private readonly Dictionary<uint, int> rows = [];
     private float[] weights = new float[1 << 16];
     private double[] totals = new double[1 << 16];
@@ -64,7 +69,7 @@ public sealed class AveragedPerceptron
             }
         }
 
-        return new NerModel(keptKeys.ToArray(), kept.ToArray(), info);
+        return new NerModel(keptKeys.ToArray(), kept.ToArray(), info, labels);
     }
 
     private void Add(int row, int label, float delta)

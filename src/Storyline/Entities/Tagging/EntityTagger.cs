@@ -2,14 +2,15 @@ namespace Storyline.Entities.Tagging;
 
 /// <summary>
 /// Tags the tokens of a sentence with the trained model and reads the labels back as spans. A language with a model of
-/// its own (<paramref name="ownModels"/>, read on first use) is tagged with that one. Thread-safe.
+/// its own (<paramref name="ownModels"/>, read on first use) is tagged with that one. Where a <paramref name="typer"/> is
+/// given, it has the last word on each span's type (<see cref="SpanTyper"/>). Thread-safe.
 /// </summary>
 public sealed class EntityTagger(
-    NerModel model, GazetteerLabeller? gazetteer, WordClusters? clusters = null, IReadOnlyDictionary<string, Lazy<NerModel>>? ownModels = null)
+    NerModel model, GazetteerLabeller? gazetteer, WordClusters? clusters = null, IReadOnlyDictionary<string, Lazy<NerModel>>? ownModels = null, SpanTyper? typer = null)
 {
     private readonly WordClusters? wordClusters = model.Info.UsesClusters ? clusters ?? WordClusters.Shipped : null;
     private readonly Dictionary<string, Lazy<EntityTagger>> own = (ownModels ?? new Dictionary<string, Lazy<NerModel>>())
-        .ToDictionary(m => m.Key, m => new Lazy<EntityTagger>(() => new EntityTagger(m.Value.Value, gazetteer, clusters)), StringComparer.Ordinal);
+        .ToDictionary(m => m.Key, m => new Lazy<EntityTagger>(() => new EntityTagger(m.Value.Value, gazetteer, clusters, typer: typer)), StringComparer.Ordinal);
 
     public NerModel Model => model;
 
@@ -28,8 +29,14 @@ public sealed class EntityTagger(
             return [];
         }
 
-        var features = new SentenceFeatures(words, model.Info.UsesGazetteer ? gazetteer?.Label(words) : null, language, wordClusters);
-        return ViterbiDecoder.Decode(features, model.Score);
+        var known = model.Info.UsesGazetteer ? gazetteer?.Label(words) : null;
+        var features = new SentenceFeatures(words, known, language, wordClusters);
+        var labels = ViterbiDecoder.Decode(features, model.Score);
+        if (typer is not null && SpanTyper.Languages.Contains(language))
+        {
+            typer.Retype(words, labels, (start, end) => ViterbiDecoder.SpanScores(features, model.Score, labels, start, end), known);
+        }
+        return labels;
     }
 
     public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> words, string language) => Spans(Labels(words, language));

@@ -4,8 +4,9 @@ using System.Text;
 namespace Storyline.Entities.Tagging;
 
 /// <summary>
-/// The trained tagger's weights: one row of <see cref="TagSet.Count"/> scores per feature key. Saved Brotli-compressed
-/// with half-precision weights and only the non-zero entries of each row (a row touched by few labels stays small).
+/// Trained weights: one row of <see cref="Labels"/> scores per feature key, <see cref="TagSet.Count"/> for the tagger and
+/// one per entity type for the <see cref="SpanTyper"/>. Saved Brotli-compressed with half-precision weights and only the
+/// non-zero entries of each row (a row touched by few labels stays small).
 /// </summary>
 public sealed class NerModel
 {
@@ -19,24 +20,34 @@ public sealed class NerModel
     private readonly float[] weights;
 
     /// <param name="keys">The feature key of each weight row, in row order.</param>
-    /// <param name="weights">Row after row, <see cref="TagSet.Count"/> weights each.</param>
+    /// <param name="weights">Row after row, <paramref name="labels"/> weights each.</param>
     /// <param name="info">How the model was trained and under which licence.</param>
-    public NerModel(uint[] keys, float[] weights, NerModelInfo info)
+    /// <param name="labels">How many labels each row scores.</param>
+    public NerModel(uint[] keys, float[] weights, NerModelInfo info, int labels)
     {
         this.keys = keys;
         this.weights = weights;
         table = new FeatureTable(keys);
         Info = info;
+        Labels = labels;
+    }
+
+    /// <summary>A tagger's weights: one score per label of <see cref="TagSet"/>.</summary>
+    public NerModel(uint[] keys, float[] weights, NerModelInfo info)
+        : this(keys, weights, info, TagSet.Count)
+    {
     }
 
     public NerModelInfo Info { get; }
 
+    public int Labels { get; }
+
     public int FeatureCount => keys.Length;
 
-    /// <summary>Adds each feature's row to <paramref name="scores"/> (length <see cref="TagSet.Count"/>); unknown features add nothing.</summary>
+    /// <summary>Adds each feature's row to <paramref name="scores"/> (length <see cref="Labels"/>); unknown features add nothing.</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        var n = TagSet.Count;
+        var n = Labels;
         for (var f = 0; f < features.Length; f++)
         {
             var row = table.Row(features[f]);
@@ -62,9 +73,9 @@ public sealed class NerModel
         writer.Write(Info.Licence);
         writer.Write(Info.UsesGazetteer);
         writer.Write(Info.UsesClusters);
-        writer.Write(TagSet.Count);
+        writer.Write(Labels);
         writer.Write(keys.Length);
-        var n = TagSet.Count;
+        var n = Labels;
         foreach (var row in Enumerable.Range(0, keys.Length).OrderBy(r => keys[r]))
         {
             writer.Write(keys[row]);
@@ -88,7 +99,11 @@ public sealed class NerModel
         }
     }
 
-    public static NerModel Load(Stream stream, string name)
+    /// <summary>Reads a tagger's model (<see cref="TagSet.Count"/> labels).</summary>
+    public static NerModel Load(Stream stream, string name) => Load(stream, name, TagSet.Count);
+
+    /// <summary>Reads a model of <paramref name="labels"/> labels; <paramref name="name"/> names it in errors.</summary>
+    public static NerModel Load(Stream stream, string name, int labels)
     {
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
         using var reader = new BinaryReader(new BufferedStream(brotli, 1 << 16), Encoding.UTF8);
@@ -103,9 +118,9 @@ public sealed class NerModel
             // Version 3 files predate word clusters.
             var info = new NerModelInfo(reader.ReadString(), reader.ReadString(), reader.ReadBoolean(), version >= 4 && reader.ReadBoolean());
             var n = reader.ReadInt32();
-            if (n != TagSet.Count)
+            if (n != labels)
             {
-                throw new InvalidDataException($"{name} has {n} labels; this build expects {TagSet.Count}.");
+                throw new InvalidDataException($"{name} has {n} labels; this build expects {labels}.");
             }
 
             var count = reader.ReadInt32();
@@ -124,7 +139,7 @@ public sealed class NerModel
                 }
             }
 
-            return new NerModel(keys, weights, info);
+            return new NerModel(keys, weights, info, n);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException)
         {
@@ -132,9 +147,11 @@ public sealed class NerModel
         }
     }
 
-    public static NerModel Load(string path)
+    public static NerModel Load(string path) => Load(path, TagSet.Count);
+
+    public static NerModel Load(string path, int labels)
     {
         using var file = File.OpenRead(path);
-        return Load(file, path);
+        return Load(file, path, labels);
     }
 }

@@ -114,5 +114,59 @@ public static class ViterbiDecoder
         return predicted;
     }
 
+    /// <summary>
+    /// The score of the decoded <paramref name="path"/> with the span from <paramref name="start"/> to before
+    /// <paramref name="end"/> read as each type of <see cref="TagSet.Types"/> instead, the labels around it kept: its tokens'
+    /// own features and those of the labels before and after it. Only differences between the types mean anything.
+    /// </summary>
+    public static float[] SpanScores(SentenceFeatures sentence, Scorer score, IReadOnlyList<int> path, int start, int end)
+    {
+        var types = TagSet.Types.Count;
+        var labels = TagSet.Count;
+        var result = new float[types];
+        Span<float> emit = stackalloc float[labels];
+        Span<float> transition = stackalloc float[labels];
+        Span<uint> history = stackalloc uint[SentenceFeatures.HistoryCount];
+        for (var i = start; i < end; i++)
+        {
+            // A token's own features score every label at once; the label before it differs by type only inside the span.
+            emit.Clear();
+            score(sentence.Static(i), emit);
+            if (i == start)
+            {
+                sentence.HistoryFeatures(i, i == 0 ? Start : path[i - 1], history);
+                transition.Clear();
+                score(history, transition);
+            }
+
+            for (var type = 0; type < types; type++)
+            {
+                var (begin, inside) = ((type * 2) + 1, (type * 2) + 2);
+                if (i > start)
+                {
+                    sentence.HistoryFeatures(i, i == start + 1 ? begin : inside, history);
+                    transition.Clear();
+                    score(history, transition);
+                }
+
+                var label = i == start ? begin : inside;
+                result[type] += emit[label] + transition[label];
+            }
+        }
+
+        if (end < path.Count)
+        {
+            for (var type = 0; type < types; type++)
+            {
+                sentence.HistoryFeatures(end, end == start + 1 ? (type * 2) + 1 : (type * 2) + 2, history);
+                transition.Clear();
+                score(history, transition);
+                result[type] += transition[path[end]];
+            }
+        }
+
+        return result;
+    }
+
     private static bool Continues(int inside, int previous) => previous > 0 && TagSet.TypeOf(previous) == TagSet.TypeOf(inside);
 }
