@@ -12,6 +12,9 @@ public sealed class SpanTypeTrainer(GazetteerLabeller gazetteer, WordClusters cl
 
     public int Seed { get; init; } = 7;
 
+    /// <summary>How many perceptrons, each in its own order (seeds from <see cref="Seed"/> on), are averaged into the model.</summary>
+    public int Runs { get; init; } = 3;
+
     public NerModel Train(IReadOnlyList<LabelledSentence> sentences, NerModelInfo info, IProgress<string>? progress = null)
     {
         var examples = new List<(uint[] Features, int Type)>();
@@ -30,9 +33,15 @@ public sealed class SpanTypeTrainer(GazetteerLabeller gazetteer, WordClusters cl
         }
 
         progress?.Report($"{examples.Count:N0} names in {sentences.Count:N0} sentences");
+        var models = Enumerable.Range(0, Runs).Select(run => Learn(examples, Seed + run, info, run + 1, progress)).ToList();
+        return models.Count == 1 ? models[0] : NerModel.Mean(models, models[0].Info);
+    }
+
+    private NerModel Learn(List<(uint[] Features, int Type)> examples, int seed, NerModelInfo info, int run, IProgress<string>? progress)
+    {
         var learner = new AveragedPerceptron(TagSet.Types.Count);
         var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(Seed);
+        var random = new Random(seed);
         Span<float> scores = stackalloc float[TagSet.Types.Count];
         for (var epoch = 1; epoch <= Epochs; epoch++)
         {
@@ -60,7 +69,7 @@ public sealed class SpanTypeTrainer(GazetteerLabeller gazetteer, WordClusters cl
                 learner.Adjust(features, guess, -1f);
             }
 
-            progress?.Report($"epoch {epoch}/{Epochs}: {100.0 * right / Math.Max(examples.Count, 1):F2}% of names typed right while learning");
+            progress?.Report($"run {run}/{Runs}, epoch {epoch}/{Epochs}: {100.0 * right / Math.Max(examples.Count, 1):F2}% of names typed right while learning");
         }
 
         return learner.ToModel(info with { UsesGazetteer = true, UsesClusters = true });
