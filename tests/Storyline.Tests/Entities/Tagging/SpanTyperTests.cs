@@ -122,6 +122,26 @@ public sealed class SpanTyperTests
     }
 
     [Fact]
+    public void SeveralRunsAreAveragedIntoOneModelThatScoresAsTheirMean()
+    {
+        var info = new NerModelInfo("test", "CC0", true, true);
+        var (a, b) = (new SpanTypeTrainer(NoGazetteer, NoClusters) { Epochs = 3, Runs = 1, Seed = 1 }.Train(Sentences, info),
+            new SpanTypeTrainer(NoGazetteer, NoClusters) { Epochs = 3, Runs = 1, Seed = 2 }.Train(Sentences, info));
+        var mean = NerModel.Mean([a, b], info);
+        var words = "Reviewers loved the film Blue Orchard .".Split(' ');
+        var features = SpanFeatures.Of(words.Select(w => w.ToLowerInvariant()).ToArray(), words, 4, 6, new string?[words.Length], NoClusters).ToArray();
+        var (sa, sb, sm) = (new float[4], new float[4], new float[4]);
+
+        a.Score(features, sa);
+        b.Score(features, sb);
+        mean.Score(features, sm);
+
+        Assert.Equal(4, mean.Labels);
+        Assert.All(Enumerable.Range(0, 4), k => Assert.Equal((sa[k] + sb[k]) / 2, sm[k], 3));
+        Assert.NotEqual(sa, sb);
+    }
+
+    [Fact]
     public void TheShippedTyperReadsEnglishGermanAndFrenchArticles()
     {
         Assert.NotNull(SpanTyper.Shipped);
