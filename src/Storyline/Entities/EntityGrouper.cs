@@ -472,8 +472,9 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             // "die Fitness-App Passo", "de fitnessapp Passo": a one-word name a product noun introduces is that product; so is
             // a longer one right after the noun ("del modello Aurora Elettrica"), unless a first name opens it ("the model
             // Naomi Campbell"); and a name in quotation marks right after a brand noun ("der Marke „Oro del Salento“"; "la
-            // marca Balear Express" without marks is the company's name).
-            if (type != EntityType.Place && Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
+            // marca Balear Express" without marks is the company's name). A "place" here is one the catalog does not know
+            // ("la app de mensajería Vindro" read as a town).
+            if (Members.All(m => !m.Bare.Contains(' ', StringComparison.Ordinal))
                 && Members.Any(m => ProductShape.Introduced(text, m.Mention.Start, cues)))
             {
                 return EntityType.Product;

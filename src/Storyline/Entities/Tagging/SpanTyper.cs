@@ -5,7 +5,8 @@ namespace Storyline.Entities.Tagging;
 /// dev) but types one in eight of them wrong, mostly rare one-word names; this classifier reads the name as one
 /// (<see cref="SpanFeatures"/>) and its scores are added to the tagger's own for the span read as each type
 /// (<see cref="ViterbiDecoder.SpanScores"/>), weighted by <see cref="TaggerWeight"/>. It never adds, removes or moves a
-/// name. Trained by <c>storyline train span-types</c> on the tagger's data (<see cref="SpanTypeTrainer"/>).
+/// name, and reads only the <see cref="Languages"/> it helps. Trained by <c>storyline train span-types</c> on the tagger's
+/// data (<see cref="SpanTypeTrainer"/>).
 /// </summary>
 public sealed class SpanTyper(NerModel model, GazetteerLabeller gazetteer, WordClusters clusters)
 {
@@ -21,7 +22,13 @@ public sealed class SpanTyper(NerModel model, GazetteerLabeller gazetteer, WordC
     /// </summary>
     public const float TaggerWeight = 0.2f;
 
-    public static readonly IReadOnlySet<string> Languages = new HashSet<string>(["de", "en", "fr"], StringComparer.Ordinal);
+    /// <summary>
+    /// The languages whose names it retypes: the three it learnt, and Spanish, which it never saw but reads well (NER F1 on
+    /// the samples' Spanish articles: samples/tuning 0.942 → 0.957, tuning-ner 0.857 → 0.891, tuning-nl-es 0.777 → 0.783,
+    /// tuning-quotes 0.900 → 0.886, dev unchanged). Italian lost on tuning (0.910 → 0.887) and dev (1.000 → 0.951), Dutch on
+    /// tuning-nl-es (0.739 → 0.712): they keep the tagger's types.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Languages = new HashSet<string>(["de", "en", "es", "fr"], StringComparer.Ordinal);
 
     private static readonly Lazy<SpanTyper?> ShippedInstance = new(LoadShipped);
 

@@ -142,11 +142,11 @@ public sealed class SpanTyperTests
     }
 
     [Fact]
-    public void TheShippedTyperReadsEnglishGermanAndFrenchArticles()
+    public void TheShippedTyperReadsGermanEnglishSpanishAndFrenchArticles()
     {
         Assert.NotNull(SpanTyper.Shipped);
         Assert.Equal(TagSet.Types.Count, SpanTyper.Shipped!.Model.Labels);
         Assert.Contains("CC BY-NC-SA", SpanTyper.Shipped.Model.Info.Licence, StringComparison.Ordinal);
-        Assert.Equal(["de", "en", "fr"], SpanTyper.Languages.Order(StringComparer.Ordinal));
+        Assert.Equal(["de", "en", "es", "fr"], SpanTyper.Languages.Order(StringComparer.Ordinal));
     }
 }
