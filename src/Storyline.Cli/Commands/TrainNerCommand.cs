@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Storyline.Cli.Output;
 using Storyline.Entities;
 using Storyline.Entities.Tagging;
@@ -16,11 +15,11 @@ public static class TrainNerCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "CoNLL/BIO files or folders (language from the path: de/, en/, fr/ or *_DE.bio)", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "where to write the model", Required = true };
+        var paths = TrainOptions.ConllPaths();
+        var output = TrainOptions.Output("model");
         var epochs = new Option<int>("--epochs") { Description = "passes over the data", DefaultValueFactory = _ => 12 };
         var withGazetteer = new Option<bool>("--gazetteer") { Description = "add gazetteer features (measured: +0.002 F1, and German plural nouns that are town names become places)" };
-        var licence = new Option<string>("--licence") { Description = "the licence the model inherits from its data", DefaultValueFactory = _ => "CC BY-NC-SA 4.0 (WikiNEuRal)" };
+        var licence = TrainOptions.Licence("model");
         var minimumCount = new Option<int>("--min-count") { Description = "drop features seen fewer times than this", DefaultValueFactory = _ => 2 };
         var withClusters = new Option<string?>("--clusters") { Description = "add word-cluster features: \"shipped\" for the embedded clusters, or a file made by `train clusters`" };
         var command = new Command("ner", "train the entity tagger (averaged perceptron) on labelled sentences") { paths, output, epochs, withGazetteer, licence, minimumCount, withClusters };
@@ -37,15 +36,11 @@ public static class TrainNerCommand
                 var file => WordClusters.Load(file),
             };
             var clock = Stopwatch.StartNew();
-            var description = string.Create(CultureInfo.InvariantCulture,
-                $"averaged perceptron, {parse.GetValue(epochs)} epochs, {train.Count} sentences from {string.Join(", ", files.Select(f => $"{Path.GetFileName(Path.GetDirectoryName(f.Path))}/{Path.GetFileName(f.Path)}"))}, train blocks");
+            var description = TrainOptions.Describe("averaged perceptron", parse.GetValue(epochs), train.Count, files);
             var model = new NerTrainer(gazetteer, clusters) { Epochs = parse.GetValue(epochs), MinimumCount = parse.GetValue(minimumCount) }
                 .Train(train, new NerModelInfo(description, parse.GetValue(licence)!, false), new LineProgress(Console.Error));
             var target = parse.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-            model.Save(target);
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"trained in {clock.Elapsed.TotalSeconds:F0} s: {model.FeatureCount:N0} features, {new FileInfo(target).Length / 1024.0 / 1024:F1} MB → {target}"));
+            TrainOptions.Save(model, target, clock);
             var scores = ConllEvaluation.Evaluate(new EntityTagger(NerModel.Load(target), gazetteer, clusters), dev);
             EvalNerCommand.Write(scores, "dev blocks");
             return Task.FromResult(0);
