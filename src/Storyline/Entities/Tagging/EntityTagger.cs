@@ -36,6 +36,7 @@ public sealed class EntityTagger(
         {
             typer.Retype(words, labels, (start, end) => ViterbiDecoder.SpanScores(features, model.Score, labels, start, end), known);
         }
+
         return labels;
     }
 
