@@ -25,15 +25,15 @@ public static class SpanFeatures
     /// <param name="end">The token after the name.</param>
     /// <param name="gazetteer">Per token, the gazetteers' label ("B-Place") or null.</param>
     /// <param name="clusters">The word classes.</param>
-    public static List<uint> Of(IReadOnlyList<string> lower, IReadOnlyList<string> words, int start, int end, IReadOnlyList<string?> gazetteer, WordClusters clusters)
+    public static List<uint> Of(string[] lower, IReadOnlyList<string> words, int start, int end, IReadOnlyList<string?> gazetteer, WordClusters clusters)
     {
+        var length = end - start;
         var features = new List<uint>(64) { FeatureHash.Of(0, "bias") };
-        var name = string.Join(' ', lower.Skip(start).Take(end - start));
-        features.Add(FeatureHash.Of(1, name));
+        features.Add(FeatureHash.Of(1, length == 1 ? lower[start] : string.Join(' ', lower, start, length)));
         features.Add(FeatureHash.Of(2, lower[start]));
         features.Add(FeatureHash.Of(3, lower[end - 1]));
-        features.Add(FeatureHash.Of(4, Math.Min(4, end - start).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        features.Add(FeatureHash.Of(5, string.Join(' ', words.Skip(start).Take(end - start).Select(WordShape.Short))));
+        features.Add(FeatureHash.Of(4, Lengths[Math.Min(4, length)]));
+        features.Add(FeatureHash.Of(5, length == 1 ? WordShape.Short(words[start]) : string.Join(' ', Enumerable.Range(start, length).Select(i => WordShape.Short(words[i])))));
         for (var i = start; i < end; i++)
         {
             features.Add(FeatureHash.Of(6, lower[i]));
@@ -54,13 +54,13 @@ public static class SpanFeatures
             AddClasses(features, 16, lower[start - 1], clusters);
         }
 
-        if (end < lower.Count)
+        if (end < lower.Length)
         {
             AddClasses(features, 17, lower[end], clusters);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = Math.Max(0, start - Around); i < Math.Min(lower.Count, end + Around); i++)
+        for (var i = Math.Max(0, start - Around); i < Math.Min(lower.Length, end + Around); i++)
         {
             if (lower[i].Length >= AroundWordLength && seen.Add(lower[i]))
             {
@@ -71,10 +71,10 @@ public static class SpanFeatures
         if (FirstNames.Embedded.Listed(words[start]))
         {
             features.Add(FeatureHash.Of(19, "first name"));
-            features.Add(FeatureHash.Of(20, Math.Min(3, end - start).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            features.Add(FeatureHash.Of(20, Lengths[Math.Min(3, length)]));
         }
 
-        features.Add(FeatureHash.Of(21, string.Join(' ', gazetteer.Skip(start).Take(end - start).Select(g => g ?? "O"))));
+        features.Add(FeatureHash.Of(21, length == 1 ? gazetteer[start] ?? "O" : string.Join(' ', Enumerable.Range(start, length).Select(i => gazetteer[i] ?? "O"))));
         for (var i = start; i < end; i++)
         {
             if (gazetteer[i] is { Length: > 2 } label)
@@ -86,7 +86,9 @@ public static class SpanFeatures
         return features;
     }
 
-    private static string Word(IReadOnlyList<string> lower, int i) => i < 0 ? "<s>" : i >= lower.Count ? "</s>" : lower[i];
+    private static readonly string[] Lengths = ["0", "1", "2", "3", "4"];
+
+    private static string Word(string[] lower, int i) => i < 0 ? "<s>" : i >= lower.Length ? "</s>" : lower[i];
 
     private static void AddClasses(List<uint> features, int template, string lowerWord, WordClusters clusters)
     {
@@ -96,11 +98,13 @@ public static class SpanFeatures
             return;
         }
 
+        Span<char> digits = stackalloc char[8];
         for (var level = 0; level < classes.Length; level++)
         {
-            features.Add(FeatureHash.Of(template, Level(level), classes[level].ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            classes[level].TryFormat(digits, out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+            features.Add(FeatureHash.Of(template, Level(level), digits[..written]));
         }
     }
 
-    private static string Level(int level) => level switch { 0 => "0", 1 => "1", 2 => "2", _ => level.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    private static string Level(int level) => level < 5 ? Lengths[level] : level.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -57,7 +57,7 @@ public sealed class SpanTyper(NerModel model, GazetteerLabeller gazetteer, WordC
         {
             var (start, end) = (spans[k].Start, spans[k].End);
             scores.Clear();
-            model.Score(SpanFeatures.Of(lower, words, start, end, known, clusters).ToArray(), scores);
+            model.Score(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(SpanFeatures.Of(lower, words, start, end, known, clusters)), scores);
             var tagger = taggerScores(start, end);
             var best = 0;
             for (var t = 0; t < scores.Length; t++)
