@@ -131,8 +131,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
     private static bool NumberedBy(string name, IReadOnlySet<string> organisations)
     {
         var words = name.Split(' ');
-        return words.Length > 2 && words[^1].All(char.IsAsciiDigit) && !string.Equals(words[0], name, StringComparison.Ordinal)
-            && organisations.Contains(words[0]);
+        return words.Length > 2 && words[^1].All(char.IsAsciiDigit) && organisations.Contains(words[0]);
     }
 
     // A word made from a known place with an ending of the article's language ("Berliner", "Singapouriens") is that

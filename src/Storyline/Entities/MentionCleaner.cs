@@ -42,7 +42,7 @@ internal static class MentionCleaner
         }
 
         // "au XVII siècle", "Louis XIV": a name that is only Roman numerals, three or more, numbers a century or a ruler.
-        if (e - s == 1 && tokens[s].Text.Length >= 3 && IsYearOrRoman(tokens[s].Text) && !char.IsAsciiDigit(tokens[s].Text[0]))
+        if (e - s == 1 && tokens[s].Text.Length >= 3 && IsRoman(tokens[s].Text))
         {
             return null;
         }
@@ -163,8 +163,9 @@ internal static class MentionCleaner
 
     // "the 1998 Washington Principles", "del siglo XVII Adriaen Molenbeek": a year or a century in Roman numerals before a
     // name dates it. (A name that is only a number or numerals is left whole: nothing would remain.)
-    private static bool IsYearOrRoman(string word) =>
-        (word.Length == 4 && word.All(char.IsAsciiDigit)) || (word.Length >= 2 && word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C'));
+    private static bool IsYearOrRoman(string word) => (word.Length == 4 && word.All(char.IsAsciiDigit)) || IsRoman(word);
+
+    private static bool IsRoman(string word) => word.Length >= 2 && word.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C');
 
     // "die Fitness-App Passo", "der Tech-Konzern Lumora": a compound whose last part introduces a product or an
     // organisation describes the name after it, in any language.

@@ -18,13 +18,14 @@ public sealed class SpanTypeTrainer(GazetteerLabeller gazetteer, WordClusters cl
     public NerModel Train(IReadOnlyList<LabelledSentence> sentences, NerModelInfo info, IProgress<string>? progress = null)
     {
         var examples = new List<(uint[] Features, int Type)>();
+        var types = TagSet.Types.ToList();
         foreach (var sentence in sentences)
         {
             var lower = sentence.Tokens.Select(w => w.ToLowerInvariant()).ToArray();
             var known = gazetteer.Label(sentence.Tokens);
             foreach (var span in EntityTagger.Spans(sentence.Tags))
             {
-                var type = TagSet.Types.ToList().IndexOf(span.Type);
+                var type = types.IndexOf(span.Type);
                 if (type >= 0)
                 {
                     examples.Add((SpanFeatures.Of(lower, sentence.Tokens, span.Start, span.End, known, clusters).ToArray(), type));

@@ -79,12 +79,14 @@ public sealed class SpanTyper(NerModel model, GazetteerLabeller gazetteer, WordC
     }
 
     /// <summary>A classifier file made by <c>storyline train span-types</c>.</summary>
-    public static SpanTyper Load(string path) =>
-        new(NerModel.Load(path, TagSet.Types.Count), EntityRecognizer.DefaultGazetteer(), WordClusters.Shipped);
+    public static SpanTyper Load(string path) => WithShippedData(NerModel.Load(path, TagSet.Types.Count));
 
     private static SpanTyper? LoadShipped()
     {
         using var stream = typeof(SpanTyper).Assembly.GetManifestResourceStream(Resource);
-        return stream is null ? null : new SpanTyper(NerModel.Load(stream, Resource, TagSet.Types.Count), EntityRecognizer.DefaultGazetteer(), WordClusters.Shipped);
+        return stream is null ? null : WithShippedData(NerModel.Load(stream, Resource, TagSet.Types.Count));
     }
+
+    // The gazetteers and word classes every typer was trained with.
+    private static SpanTyper WithShippedData(NerModel model) => new(model, EntityRecognizer.DefaultGazetteer(), WordClusters.Shipped);
 }
