@@ -169,7 +169,8 @@ public sealed class NerModel
 
             return new NerModel(keys, weights, info, n);
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException)
+        // Brotli reports bytes that are no Brotli stream at all (a text file given as a model) as an invalid operation.
+        catch (Exception e) when (e is EndOfStreamException or IOException or InvalidOperationException)
         {
             throw new InvalidDataException($"{name} is truncated or damaged: {e.Message}", e);
         }

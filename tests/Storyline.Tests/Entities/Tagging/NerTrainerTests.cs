@@ -51,6 +51,17 @@ public sealed class NerTrainerTests
     }
 
     [Fact]
+    public void AFileThatIsNoModelIsRefusedWithItsName()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("notes.txt");
+        File.WriteAllText(path, "These are notes, not a model.\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => NerModel.Load(path));
+        Assert.Contains("notes.txt", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALanguageWithAModelOfItsOwnIsTaggedWithIt()
     {
         var common = new NerTrainer(null) { Epochs = 10, MinimumCount = 1 }.Train(Sentences, new NerModelInfo("test", "CC0", false));
