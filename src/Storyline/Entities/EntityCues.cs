@@ -19,11 +19,11 @@ public sealed class EntityCues
         "organisation-designators", "common-acronyms", "common-terms", "body-heads", "body-links", "conjunctions", "demonym-endings", "place-demonym-endings", "prepositions", "inflection-endings", "capitalisation",
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
-        "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers",
+        "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -219,6 +219,9 @@ public sealed class EntityCues
 
     /// <summary>[quantifiers]: "alle", "andere", "every": words that open a noun phrase as an article does, never a name.</summary>
     public IReadOnlySet<string> Quantifiers => Section("quantifiers");
+
+    /// <summary>[noun-openers]: a preposition and article in one word ("im", "zum", "vom"): a common noun follows.</summary>
+    public IReadOnlySet<string> NounOpeners => Section("noun-openers");
 
     /// <summary>[family-nouns]: "Familie", "family": beside a company's short name they name the family it is named after.</summary>
     public IReadOnlySet<string> FamilyNouns => Section("family-nouns");

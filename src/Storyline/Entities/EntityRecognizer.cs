@@ -105,13 +105,16 @@ public sealed class EntityRecognizer
             ? Enumerable.Range(1, Math.Max(0, words.Length - 1)).Where(k => languageCues.Determiners.Contains(words[k - 1].ToLowerInvariant()))
                 .Select(k => words[k]).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>());
+        var bare = languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)
+            ? BareNames.Find(tokens, sentences, languageCues, calendar, lowerCaseWords.Value)
+            : new HashSet<string>();
         foreach (var sentence in sentences)
         {
             var (start, end) = sentence;
             var segment = new ArraySegment<string>(words, start, end - start);
             var sentenceMentions = mentions.Count;
             var lengthenedTo = -1;
-            foreach (var span in Tagger.Tag(segment, language))
+            foreach (var span in Tagger.Tag(segment, language, BareNames.Leans(segment, bare)))
             {
                 if (start + span.Start < lengthenedTo)
                 {
@@ -242,6 +245,7 @@ public sealed class EntityRecognizer
         mentions = ProgrammeNames.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
         mentions = MatchScores.Cut(mentions, text);
+        mentions = BareNames.Retype(mentions, bare, tokens, text, languageCues, name => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place });
         mentions = PlacedNames.Apply(mentions, tokens, text, sentences, languageCues, name => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place });
         // A name an organisation noun introduced ("het Duitse deelstepbedrijf Flinkr") is that organisation wherever the
         // article writes it again, as a short name is, though the tagger missed it there each time.

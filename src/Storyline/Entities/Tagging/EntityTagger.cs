@@ -17,11 +17,12 @@ public sealed class EntityTagger(
     /// <summary>The languages tagged with a model of their own.</summary>
     public IReadOnlyCollection<string> OwnModelLanguages => own.Keys;
 
-    public int[] Labels(IReadOnlyList<string> words, string language)
+    /// <summary>The label of each word; <paramref name="leans"/>, where given, adds to every name label of a token (see BareNames).</summary>
+    public int[] Labels(IReadOnlyList<string> words, string language, float[]? leans = null)
     {
         if (own.TryGetValue(language, out var tagger))
         {
-            return tagger.Value.Labels(words, language);
+            return tagger.Value.Labels(words, language, leans);
         }
 
         if (words.Count == 0)
@@ -31,7 +32,7 @@ public sealed class EntityTagger(
 
         var known = model.Info.UsesGazetteer ? gazetteer?.Label(words) : null;
         var features = new SentenceFeatures(words, known, language, wordClusters);
-        var labels = ViterbiDecoder.Decode(features, model.Score);
+        var labels = ViterbiDecoder.Decode(features, model.Score, leans);
         if (typer is not null && SpanTyper.Languages.Contains(language))
         {
             typer.Retype(words, labels, (start, end) => ViterbiDecoder.SpanScores(features, model.Score, labels, start, end), known);
@@ -40,7 +41,7 @@ public sealed class EntityTagger(
         return labels;
     }
 
-    public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> words, string language) => Spans(Labels(words, language));
+    public IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> words, string language, float[]? leans = null) => Spans(Labels(words, language, leans));
 
     /// <summary>CoNLL spans from a label sequence: a B- starts a span, I- of the same type continues it.</summary>
     public static IReadOnlyList<TaggedSpan> Spans(IReadOnlyList<int> labels)

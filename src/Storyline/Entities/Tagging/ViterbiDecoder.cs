@@ -12,7 +12,8 @@ public static class ViterbiDecoder
 
     private const int Start = -1;
 
-    public static int[] Decode(SentenceFeatures sentence, Scorer score)
+    /// <summary>The best labels; <paramref name="leans"/>, where given, adds to every name label of a token: evidence from outside the sentence.</summary>
+    public static int[] Decode(SentenceFeatures sentence, Scorer score, float[]? leans = null)
     {
         var n = sentence.Length;
         var labels = TagSet.Count;
@@ -30,6 +31,14 @@ public static class ViterbiDecoder
         {
             emit.Clear();
             score(sentence.Static(i), emit);
+            if (leans is not null && leans[i] != 0)
+            {
+                for (var l = 1; l < labels; l++)
+                {
+                    emit[l] += leans[i];
+                }
+            }
+
             var previousLabels = i == 0 ? 1 : labels;
             for (var l = 0; l < labels; l++)
             {

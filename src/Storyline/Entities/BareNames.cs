@@ -1,0 +1,115 @@
+using Storyline.Entities.Tokens;
+using Storyline.Figures.Dates;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// Where every noun has a capital, the tagger cannot tell an unknown company from an unknown noun by its looks
+/// ("Lotsenfeld", "Kapitalnest"), but the article can: a common noun takes an article, a number or an adjective now and
+/// then, a name goes bare each time ("sollte Lotsenfeld …", "über Kapitalnest …", "von Grünhafen …"). A capitalised
+/// word the article writes at least twice, once at least inside a sentence, never in small letters, never after a
+/// determiner, quantifier, number, contracted article or attributive adjective, and that is no calendar word, is read
+/// with a lean towards a name (<see cref="Lean"/>); the tagger still decides, and it types and bounds the name. Linear.
+/// </summary>
+internal static class BareNames
+{
+    /// <summary>What the lean adds to each name label of such a word's tokens, in the model's score units.</summary>
+    public const float Lean = 10f;
+
+    public static IReadOnlySet<string> Find(
+        IReadOnlyList<Token> tokens, IReadOnlyList<(int Start, int End)> sentences, EntityCues cues, DateWords calendar, IReadOnlySet<string> lowerCaseWords)
+    {
+        var openers = new HashSet<int>();
+        foreach (var (start, end) in sentences)
+        {
+            var first = start;
+            while (first < end && !char.IsLetterOrDigit(tokens[first].Text[0]))
+            {
+                first++;
+            }
+
+            openers.Add(first);
+        }
+
+        var inside = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var clothed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            if (word.Length < 3 || !char.IsUpper(word[0]) || !word.All(char.IsLetter))
+            {
+                continue;
+            }
+
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+            if (!openers.Contains(i))
+            {
+                inside.Add(word);
+            }
+
+            // "der nächsten Runde": an adjective between the article and the noun.
+            if (i > 0 && (Clothes(tokens[i - 1].Text, cues) || (i > 1 && char.IsLower(tokens[i - 1].Text[0]) && Clothes(tokens[i - 2].Text, cues))))
+            {
+                clothed.Add(word);
+            }
+        }
+
+        var r = counts.Where(c => c.Value >= 2 && inside.Contains(c.Key) && !clothed.Contains(c.Key)
+                && !lowerCaseWords.Contains(c.Key.ToLowerInvariant()) && !calendar.IsCalendarWord(c.Key.ToLowerInvariant()))
+            .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        return r;
+    }
+
+    /// <summary>The lean for each token of a sentence, or null where none of its words is bare.</summary>
+    public static float[]? Leans(IReadOnlyList<string> words, IReadOnlySet<string> bare)
+    {
+        float[]? leans = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (bare.Contains(words[i]))
+            {
+                leans ??= new float[words.Count];
+                leans[i] = Lean;
+            }
+        }
+
+        return leans;
+    }
+
+    /// <summary>
+    /// A bare name the catalog does not know as a place and that the article never writes after a word that places it
+    /// ("in", "nach", "aus") and whose people it never names ("Cochemer") is no place, and with no quotation marks or product noun before it no product either: the
+    /// tagger, leaning towards a name it has never seen, often calls it one ("Lotsenfeld warf der Gewerkschaft vor").
+    /// An organisation is what acts in news that way; people have a first name somewhere in the article.
+    /// </summary>
+    public static List<RawMention> Retype(
+        List<RawMention> mentions, IReadOnlySet<string> bare, IReadOnlyList<Token> tokens, string text, EntityCues cues, Func<string, bool> isKnownPlace)
+    {
+        if (bare.Count == 0)
+        {
+            return mentions;
+        }
+
+        var words = tokens.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var placed = bare.Where(b => cues.PlaceDemonymEndings.Any(e => words.Contains(b + e))).ToHashSet(StringComparer.Ordinal);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (bare.Contains(tokens[i].Text) && cues.PlacesAfter(tokens[i - 1].Text.ToLowerInvariant()))
+            {
+                placed.Add(tokens[i].Text);
+            }
+        }
+
+        return mentions.Select(m => m.ConllType is "LOC" or "MISC" && text[m.Start..m.End] is var surface && bare.Contains(surface)
+            && !placed.Contains(surface) && !isKnownPlace(surface) ? m with { ConllType = "ORG" } : m).ToList();
+    }
+
+    // The words that make what follows a common noun: "der", "keine", "12", "im".
+    private static bool Clothes(string before, EntityCues cues)
+    {
+        var lower = before.ToLowerInvariant();
+        return char.IsDigit(before[0]) || cues.Determiners.Contains(lower) || cues.Quantifiers.Contains(lower)
+            || cues.PossessiveDeterminers.Contains(lower) || cues.NounOpeners.Contains(lower);
+    }
+}
