@@ -190,7 +190,12 @@ public sealed class EntityRecognizer
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues, text));
         }
 
-        mentions.AddRange(NounIntroducedNames.Find(tokens, sentences, covered, text, mentions, languageCues, catalog, language).ToList());
+        // Like a name an organisation noun introduces where only names have capitals, one it introduces where nouns have them
+        // too ("des Lastenrad-Start-ups Grünhafen") is that organisation wherever written again, however rarely the tagger
+        // took it there.
+        var nounIntroduced = NounIntroducedNames.Find(tokens, sentences, covered, text, mentions, languageCues, catalog, language).ToList();
+        mentions.AddRange(nounIntroduced);
+        introduced.UnionWith(nounIntroduced.Select(m => text[m.Start..m.End]));
         var quoted = QuotedProducts.Find(text, languageCues).ToList();
         mentions.RemoveAll(m => quoted.Exists(q => q.Start < m.End && m.Start < q.End));
         mentions.AddRange(quoted);

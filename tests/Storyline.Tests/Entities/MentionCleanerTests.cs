@@ -88,6 +88,8 @@ public sealed class MentionCleanerTests
     [InlineData("Tras Iberdrola, otras eléctricas bajaron.", "es", "Tras Iberdrola", "Iberdrola")]
     [InlineData("Secondo Ferraresi, il partito vale il 7%.", "it", "Secondo Ferraresi", "Ferraresi")]
     [InlineData("Contro Selvani si sono schierati i sindacati.", "it", "Contro Selvani", "Selvani")]
+    [InlineData("Über Talbrück hatten Privatleute damals Geld angelegt.", "de", "Über Talbrück", "Talbrück")]
+    [InlineData("Trotz Feldkontor blieb der Markt ruhig.", "de", "Trotz Feldkontor", "Feldkontor")]
     public void DatesDescribingCompoundsLowerCaseTailsAndOpeningPrepositionsAreCut(string text, string language, string tagged, string name)
     {
         var mention = Clean(text, tagged, "MISC", AllCues(language));
