@@ -20,9 +20,9 @@ internal static class CompoundNames
     /// <summary>The names at compounds' heads, at most one starting at any place (the recognizer swaps each for what it cuts).</summary>
     public static IEnumerable<RawMention> Find(
         IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language, bool capitalisedNouns,
-        Func<string, bool>? namesKind = null, IReadOnlySet<string>? adjectiveEndings = null)
+        Func<string, bool>? namesKind = null, IReadOnlySet<string>? adjectiveEndings = null, IReadOnlySet<string>? shortNames = null)
     {
-        var heads = Heads(mentions, tokens, text, catalog, language, adjectiveEndings ?? new HashSet<string>()).ToList();
+        var heads = Heads(mentions, tokens, text, catalog, language, adjectiveEndings ?? new HashSet<string>(), shortNames).ToList();
         var starts = heads.Select(h => h.Start).ToHashSet();
         // "im SPD-Bezirk Hessen-Nord …": the first word's head (SPD) is the name, wherever the last word ends.
         return capitalisedNouns
@@ -32,12 +32,18 @@ internal static class CompoundNames
 
     private static IEnumerable<RawMention> Heads(
         IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language,
-        IReadOnlySet<string> adjectiveEndings)
+        IReadOnlySet<string> adjectiveEndings, IReadOnlySet<string>? shortNames)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
             known.TryAdd(text[m.Start..m.End], m.ConllType);
+        }
+
+        // "Kaltenecker Haustechnik GmbH", then "Kaltenecker-Geschäftsführer": an organisation's short name heads compounds too.
+        foreach (var name in shortNames ?? new HashSet<string>())
+        {
+            known.TryAdd(name, "ORG");
         }
 
         var whole = new Dictionary<(int, int), RawMention>();

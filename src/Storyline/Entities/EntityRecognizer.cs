@@ -259,7 +259,7 @@ public sealed class EntityRecognizer
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings, shortNames);
         var heads = CompoundNames.Find(
             mentions, tokens, text, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns), languageCues.IsMediaHead,
-            languageCues.AdjectiveEndings).ToList();
+            languageCues.AdjectiveEndings, shortNames).ToList();
 
         // A compound's head replaces the whole compound when the tagger took it as one name.
         var headEnds = heads.ToDictionary(h => h.Start, h => h.End);

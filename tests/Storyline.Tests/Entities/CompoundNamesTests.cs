@@ -26,6 +26,17 @@ public sealed class CompoundNamesTests
         Assert.Empty(Find(text, [Span(text, name, name.StartsWith("Christian", StringComparison.Ordinal) ? "PER" : "LOC")]));
     }
 
+    [Theory]
+    [InlineData("Die Brunnwald Werkzeuge GmbH ruft 5.000 Bohrmaschinen zurück. Brunnwald-Geschäftsführerin Anja Roth entschuldigte sich bei den Kunden.", "Brunnwald")]
+    [InlineData("Der Fonds Tannreich Ventures hat 20 Millionen Euro eingesammelt. Tannreich-Partnerin Jule Berger sprach von einem Erfolg.", "Tannreich")]
+    public void AnOrganisationsShortNameHeadsACompound(string text, string head)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        var company = Assert.Single(entities, e => e.Type == EntityType.Organisation);
+        Assert.Contains(company.Mentions, m => m.Text == head);
+    }
+
     [Fact]
     public void ACompoundThatEndsInAPlaceAdjectiveHasNoPlaceAtItsHead()
     {
