@@ -10,7 +10,7 @@ namespace Storyline.Entities;
 /// one that ends in a place adjective of the article's <c>[adjective-endings]</c> ("Oost-Duitse") has no name at its head.
 /// Where nouns are capitalised, a name of several words that the tagger ran on into a compound's noun ("von zwei früheren
 /// Google DeepMind-Mitarbeitern", "die Deutsche Bahn-Tochter") ends before the hyphen, unless that noun names what the name
-/// is ("Kölner Stadt-Anzeiger": <c>[media-heads]</c>).
+/// is ("Kölner Stadt-Anzeiger": <c>[media-heads]</c>; "Europäische Arzneimittel-Agentur": <c>[body-heads]</c>).
 /// </summary>
 internal static class CompoundNames
 {

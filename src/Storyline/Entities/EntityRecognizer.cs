@@ -247,6 +247,7 @@ public sealed class EntityRecognizer
         mentions = DemonymAdjectives.Cut(mentions, text, languageCues, catalog, language);
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         mentions = CommonNouns.Cut(mentions, text, languageCues);
+        mentions = CountedNouns.Drop(mentions, tokens, text, languageCues, catalog, language);
         mentions = ProgrammeNames.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
         mentions = MatchScores.Cut(mentions, text);
@@ -258,7 +259,7 @@ public sealed class EntityRecognizer
         shortNames.UnionWith(introduced);
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings, shortNames);
         var heads = CompoundNames.Find(
-            mentions, tokens, text, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns), languageCues.IsMediaHead,
+            mentions, tokens, text, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns), noun => languageCues.IsMediaHead(noun) || languageCues.IsBodyHead(noun),
             languageCues.AdjectiveEndings, shortNames).ToList();
 
         // A compound's head replaces the whole compound when the tagger took it as one name.

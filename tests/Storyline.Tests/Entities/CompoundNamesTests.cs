@@ -38,6 +38,14 @@ public sealed class CompoundNamesTests
     }
 
     [Fact]
+    public void ANounNamingABodyEndsItsName()
+    {
+        var entities = EntityRecognizer.Default.Recognize("Nordkamp hat die Zulassung bei der Europäischen Arzneimittel-Agentur (EMA) beantragt.", "de");
+
+        Assert.Contains(entities.SelectMany(e => e.Mentions), m => m.Text == "Europäischen Arzneimittel-Agentur");
+    }
+
+    [Fact]
     public void ACompoundThatEndsInAPlaceAdjectiveHasNoPlaceAtItsHead()
     {
         const string text = "Voltmark Energy mag in het Oost-Duitse Guben grondwater oppompen, net als de fabriek in Noord-Brabant.";
