@@ -103,6 +103,18 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text.Contains("Staatssekretärin", StringComparison.Ordinal) || m.Text.Contains("Präsident", StringComparison.Ordinal)));
     }
 
+    // Job words are titles too: the name after one is a person's, and the word stays outside it.
+    [Theory]
+    [InlineData("Gegründet wurde die Firma 2019 von der Tierärztin Jana Wolters und dem Informatiker Paul Brenneke.", "Jana Wolters")]
+    [InlineData("Insolvenzverwalterin Brakelmann will bis Mai einen Sanierungsplan vorlegen. Laut Brakelmann ist die Lage ernst.", "Brakelmann")]
+    [InlineData("Die Ausstellung zeigt Arbeiten der Bildhauerin Greta Vollmer, sagte Kuratorin Inga Selbach.", "Inga Selbach")]
+    public void AJobWordBeforeANameMakesItAPersonsAndStaysOutside(string text, string name)
+    {
+        var entities = Recognize(text, "de");
+
+        Assert.Equal(EntityType.Person, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == name)).Type);
+    }
+
     // A compound of a title, in German: the tagger runs the name on over it.
     [Fact]
     public void ACompoundTitleIsNoPartOfTheName()
