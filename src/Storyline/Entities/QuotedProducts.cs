@@ -46,12 +46,13 @@ internal static class QuotedProducts
         return noun.Length >= ShortestNoun && char.IsUpper(noun[0]) && lead.Length > 0 && char.IsLower(lead[0]) && IsKind(noun.ToLowerInvariant(), cues);
     }
 
-    // One to three words, each capitalised or a code of capitals and digits ("Thermika Duo S"), the first no article.
+    // One to three words, each capitalised or a code of capitals and digits ("Thermika Duo S"), the first no article; after
+    // the first, a model's number too ("Weidefunk Tag 3").
     private static bool IsName(string inner, EntityCues cues)
     {
         var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= MaxWords && !cues.Determiners.Contains(words[0].ToLowerInvariant())
-            && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetterOrDigit(c) || c == '-'));
+            && words.Select((w, i) => (char.IsUpper(w[0]) || (i > 0 && char.IsDigit(w[0]))) && w.All(c => char.IsLetterOrDigit(c) || c == '-')).All(ok => ok);
     }
 
     // A noun for a thing: none for organisations, papers, titles, texts, programmes or brands (those say what the name is).
