@@ -79,7 +79,8 @@ internal static class BareNames
 
     /// <summary>
     /// A bare name the catalog does not know as a place and that the article never writes after a word that places it
-    /// ("in", "nach", "aus") and whose people it never names ("Cochemer") is no place, and with no quotation marks or product noun before it no product either: the
+    /// ("in", "nach", "aus"), after a noun for a kind of place ("die Gemeinden …") or as its people ("Cochemer") is no
+    /// place, and with no quotation marks or product noun before it no product either: the
     /// tagger, leaning towards a name it has never seen, often calls it one ("Lotsenfeld warf der Gewerkschaft vor").
     /// An organisation is what acts in news that way; people have a first name somewhere in the article.
     /// </summary>
@@ -95,7 +96,7 @@ internal static class BareNames
         var placed = bare.Where(b => cues.PlaceDemonymEndings.Any(e => words.Contains(b + e))).ToHashSet(StringComparer.Ordinal);
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (bare.Contains(tokens[i].Text) && cues.PlacesAfter(tokens[i - 1].Text.ToLowerInvariant()))
+            if (bare.Contains(tokens[i].Text) && (cues.PlacesAfter(tokens[i - 1].Text.ToLowerInvariant()) || AfterPlaceNoun(tokens, i, cues)))
             {
                 placed.Add(tokens[i].Text);
             }
@@ -104,6 +105,23 @@ internal static class BareNames
         return mentions.Select(m => m.ConllType is "LOC" or "MISC" && text[m.Start..m.End] is var surface && bare.Contains(surface)
             && !placed.Contains(surface) && !isKnownPlace(surface) ? m with { ConllType = "ORG" } : m).ToList();
     }
+
+    // "die Gemeinden Burgberg, Rettenberg und Blaichach": a noun for a kind of place ([place-cues], or its plural) before the
+    // name, or before the list the name closes.
+    private static bool AfterPlaceNoun(IReadOnlyList<Token> tokens, int name, EntityCues cues)
+    {
+        var k = name - 1;
+        while (k >= 2 && (tokens[k].Text == "," || cues.Conjunctions.Contains(tokens[k].Text)) && char.IsUpper(tokens[k - 1].Text[0]))
+        {
+            k -= 2;
+        }
+
+        var lower = tokens[k].Text.ToLowerInvariant();
+        return cues.PlaceCues.Contains(lower) || PluralEndings.Any(e => lower.EndsWith(e, StringComparison.Ordinal) && cues.PlaceCues.Contains(lower[..^e.Length]));
+    }
+
+    // The plurals that add letters to a place noun ("Gemeinden", "Kreise", "Regionen"; not "Städte", which changes a vowel).
+    private static readonly string[] PluralEndings = ["n", "en", "e", "er"];
 
     // The words that make what follows a common noun: "der", "keine", "12", "im".
     private static bool Clothes(string before, EntityCues cues)

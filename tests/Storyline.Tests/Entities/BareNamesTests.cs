@@ -35,6 +35,18 @@ public sealed class BareNamesTests
         Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Name == "Ankerfeld").Type);
     }
 
+    [Fact]
+    public void BareNamesListedAfterANounForPlacesArePlaces()
+    {
+        const string text = "Die Gemeinden Hirschau, Lindach und Talgraben sollen Ausgleichszahlungen erhalten. Zuvor hatte Hirschau das Projekt abgelehnt. "
+            + "Auch Lindach stimmte dagegen, während Talgraben zustimmte.";
+
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.All(entities.Where(e => e.Name is "Hirschau" or "Lindach"), e => Assert.Equal(EntityType.Place, e.Type));
+        Assert.Equal(2, entities.Count(e => e.Name is "Hirschau" or "Lindach"));
+    }
+
     [Theory]
     [InlineData("Das Landgericht verurteilte den Angeklagten zu drei Jahren Haft. Die Verteidigung hatte Freispruch gefordert und kündigte an, gegen die Haft vorzugehen. Nach Auffassung der Richter war Freispruch nicht vertretbar.")]
     [InlineData("Der Hersteller meldete Rekordumsätze mit Wärmepumpen. Wärmepumpen seien inzwischen in jedem zweiten Neubau verbaut, sagte Vorstand Jens Albers. Auch Fernwärme gewinne an Bedeutung, Fernwärme allein reiche aber nicht aus.")]
