@@ -37,6 +37,14 @@ internal static class AcronymNames
         }
     }
 
+    /// <summary>
+    /// "Die GHD kündigte … an": initials the tagger took as a name of no type (MISC) are a body's too, for the same reason,
+    /// unless they name a thing or the catalog knows them.
+    /// </summary>
+    public static List<RawMention> Typed(List<RawMention> mentions, string text, EntityCues cues, Func<string, bool> known) =>
+        mentions.Select(m => m.ConllType == "MISC" && text[m.Start..m.End] is var surface && IsInitials(surface) && !NamesAThing(surface, cues)
+            && !IsRoman(surface) && !known(surface) ? m with { ConllType = "ORG" } : m).ToList();
+
     /// <summary>A word of two to five capital letters, as initials are written ("GDZL", "SNCF").</summary>
     public static bool IsInitials(string word) => word.Length is >= MinLetters and <= MaxLetters && word.All(char.IsUpper);
 

@@ -233,6 +233,8 @@ public sealed class EntityRecognizer
             mentions.AddRange(AcronymNames.Find(tokens, sentence, covered, mentions, languageCues).ToList());
         }
 
+        mentions = AcronymNames.Typed(mentions, text, languageCues, name => catalog.Resolve(name, language) is not null);
+
         // The designated name's tokens.
         void Cover(RawMention m)
         {

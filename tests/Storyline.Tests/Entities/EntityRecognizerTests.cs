@@ -452,6 +452,13 @@ public sealed class EntityRecognizerTests
     public void APersonNamedWithAProgrammeOwnsIt(string language, string text, string name) =>
         Assert.Equal(EntityType.Person, Named(Recognize(text, language), name).Type);
 
+    // Initials the tagger took as a name of no type are a body's, as initials it left alone are (AcronymNames).
+    [Theory]
+    [InlineData("Für die AWK sei das Ergebnis zwar rechtlich nicht bindend, sagte ein Sprecher.", "AWK")]
+    [InlineData("Die GHD kündigte für Samstag eine Kundgebung vor dem Rathaus an.", "GHD")]
+    public void InitialsOfNoTypeAreAnOrganisation(string text, string initials) =>
+        Assert.Equal(EntityType.Organisation, Named(Recognize(text, "de"), initials).Type);
+
     [Fact]
     public void ADefinedAcronymNamesTheWordsItSpells()
     {
