@@ -8,8 +8,9 @@ namespace Storyline.Entities;
 /// ("Lotsenfeld", "Kapitalnest"), but the article can: a common noun takes an article, a number or an adjective now and
 /// then, a name goes bare each time ("sollte Lotsenfeld …", "über Kapitalnest …", "von Grünhafen …"). A capitalised
 /// word the article writes at least twice, once at least inside a sentence, never in small letters, never after a
-/// determiner, quantifier, number, contracted article or attributive adjective, and that is no calendar word, is read
-/// with a lean towards a name (<see cref="Lean"/>); the tagger still decides, and it types and bounds the name. Linear.
+/// determiner, quantifier, number or contracted article (nor with one adjective between: "der nächsten Runde"), and
+/// that is no calendar word, is read with a lean towards a name (<see cref="Lean"/>); the tagger still decides, and it
+/// types and bounds the name. Linear.
 /// </summary>
 internal static class BareNames
 {
@@ -55,10 +56,9 @@ internal static class BareNames
             }
         }
 
-        var r = counts.Where(c => c.Value >= 2 && inside.Contains(c.Key) && !clothed.Contains(c.Key)
+        return counts.Where(c => c.Value >= 2 && inside.Contains(c.Key) && !clothed.Contains(c.Key)
                 && !lowerCaseWords.Contains(c.Key.ToLowerInvariant()) && !calendar.IsCalendarWord(c.Key.ToLowerInvariant()))
             .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        return r;
     }
 
     /// <summary>The lean for each token of a sentence, or null where none of its words is bare.</summary>
@@ -78,11 +78,11 @@ internal static class BareNames
     }
 
     /// <summary>
-    /// A bare name the catalog does not know as a place and that the article never writes after a word that places it
-    /// ("in", "nach", "aus"), after a noun for a kind of place ("die Gemeinden …") or as its people ("Cochemer") is no
-    /// place, and with no quotation marks or product noun before it no product either: the
-    /// tagger, leaning towards a name it has never seen, often calls it one ("Lotsenfeld warf der Gewerkschaft vor").
-    /// An organisation is what acts in news that way; people have a first name somewhere in the article.
+    /// A bare name the catalog does not know as a place, that the article never writes after a word that places it ("in",
+    /// "nach", "aus"), after a noun for a kind of place ("die Gemeinden …") or as its people ("Cochemer"), is an
+    /// organisation where the tagger read a place or a name of no type: leaning towards a name it has never seen, it often
+    /// does ("Lotsenfeld warf der Gewerkschaft vor"). An organisation is what acts in news that way; people have a first
+    /// name somewhere in the article, and the tagger's people are left as they are.
     /// </summary>
     public static List<RawMention> Retype(
         List<RawMention> mentions, IReadOnlySet<string> bare, IReadOnlyList<Token> tokens, string text, EntityCues cues, Func<string, bool> isKnownPlace)
