@@ -20,9 +20,10 @@ internal static class CompoundNames
     /// <summary>The names at compounds' heads, at most one starting at any place (the recognizer swaps each for what it cuts).</summary>
     public static IEnumerable<RawMention> Find(
         IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language, bool capitalisedNouns,
-        Func<string, bool>? namesKind = null, IReadOnlySet<string>? adjectiveEndings = null, IReadOnlySet<string>? shortNames = null)
+        Func<string, bool>? namesKind = null, IReadOnlySet<string>? adjectiveEndings = null, IReadOnlySet<string>? shortNames = null,
+        IReadOnlySet<string>? genitiveEndings = null)
     {
-        var heads = Heads(mentions, tokens, text, catalog, language, adjectiveEndings ?? new HashSet<string>(), shortNames).ToList();
+        var heads = Heads(mentions, tokens, text, catalog, language, adjectiveEndings ?? new HashSet<string>(), shortNames, genitiveEndings ?? new HashSet<string>()).ToList();
         var starts = heads.Select(h => h.Start).ToHashSet();
         // "im SPD-Bezirk Hessen-Nord …": the first word's head (SPD) is the name, wherever the last word ends.
         return capitalisedNouns
@@ -32,7 +33,7 @@ internal static class CompoundNames
 
     private static IEnumerable<RawMention> Heads(
         IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language,
-        IReadOnlySet<string> adjectiveEndings, IReadOnlySet<string>? shortNames)
+        IReadOnlySet<string> adjectiveEndings, IReadOnlySet<string>? shortNames, IReadOnlySet<string> genitiveEndings)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -72,8 +73,11 @@ internal static class CompoundNames
                 continue;
             }
 
-            // A compound the catalog knows whole is that name, not its head: "in Sachsen-Anhalt" is no Saxony.
-            if (CatalogType(catalog, word, language) is { } wholeType)
+            // A compound the catalog knows whole is that name, not its head: "in Sachsen-Anhalt" is no Saxony, nor is the
+            // genitive "Sachsen-Anhalts" ("Baden-Württembergs" is no Baden).
+            if ((CatalogType(catalog, word, language)
+                ?? genitiveEndings.Where(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal))
+                    .Select(e => CatalogType(catalog, word[..^e.Length], language)).FirstOrDefault(t => t is not null)) is { } wholeType)
             {
                 if (tagged is null)
                 {

@@ -262,7 +262,7 @@ public sealed class EntityRecognizer
         mentions = MentionSpreader.Spread(mentions, tokens, text, languageCues.GenitiveEndings, shortNames);
         var heads = CompoundNames.Find(
             mentions, tokens, text, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns), noun => languageCues.IsMediaHead(noun) || languageCues.IsBodyHead(noun),
-            languageCues.AdjectiveEndings, shortNames).ToList();
+            languageCues.AdjectiveEndings, shortNames, languageCues.GenitiveEndings).ToList();
 
         // A compound's head replaces the whole compound when the tagger took it as one name.
         var headEnds = heads.ToDictionary(h => h.Start, h => h.End);

@@ -37,6 +37,19 @@ public sealed class CompoundNamesTests
         Assert.Contains(company.Mentions, m => m.Text == head);
     }
 
+    // The genitive of a double name the catalog knows is that name, not its first half ("Baden" is also a town in Austria).
+    [Theory]
+    [InlineData("Auf der Seite Sachsen-Anhalts war die Lage kaum besser.", "Sachsen-Anhalts", "Sachsen-Anhalt")]
+    [InlineData("Das sagte Baden-Württembergs Ministerpräsident am Dienstag.", "Baden-Württembergs", "Baden-Württemberg")]
+    public void TheGenitiveOfADoubleNameIsThatName(string text, string mention, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        var place = Assert.Single(entities);
+        Assert.Equal(name, place.Name);
+        Assert.Equal(mention, Assert.Single(place.Mentions).Text);
+    }
+
     [Fact]
     public void ANounNamingABodyEndsItsName()
     {
