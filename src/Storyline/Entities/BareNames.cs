@@ -18,20 +18,14 @@ internal static class BareNames
     public const float Lean = 10f;
 
     public static IReadOnlySet<string> Find(
-        IReadOnlyList<Token> tokens, IReadOnlyList<(int Start, int End)> sentences, EntityCues cues, DateWords calendar, IReadOnlySet<string> lowerCaseWords)
+        IReadOnlyList<Token> tokens, IReadOnlyList<(int Start, int End)> sentences, EntityCues cues, DateWords calendar, Lazy<IReadOnlySet<string>> lowerCaseWords)
     {
-        var openers = new HashSet<int>();
-        foreach (var (start, end) in sentences)
+        if (!cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns))
         {
-            var first = start;
-            while (first < end && !char.IsLetterOrDigit(tokens[first].Text[0]))
-            {
-                first++;
-            }
-
-            openers.Add(first);
+            return new HashSet<string>();
         }
 
+        var openers = sentences.Select(s => TokenSearch.FirstWord(tokens, s.Start, s.End)).ToHashSet();
         var inside = new HashSet<string>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var clothed = new HashSet<string>(StringComparer.Ordinal);
@@ -57,7 +51,7 @@ internal static class BareNames
         }
 
         return counts.Where(c => c.Value >= 2 && inside.Contains(c.Key) && !clothed.Contains(c.Key)
-                && !lowerCaseWords.Contains(c.Key.ToLowerInvariant()) && !calendar.IsCalendarWord(c.Key.ToLowerInvariant()))
+                && !lowerCaseWords.Value.Contains(c.Key.ToLowerInvariant()) && !calendar.IsCalendarWord(c.Key.ToLowerInvariant()))
             .Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
     }
 

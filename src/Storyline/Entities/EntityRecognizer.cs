@@ -105,9 +105,7 @@ public sealed class EntityRecognizer
             ? Enumerable.Range(1, Math.Max(0, words.Length - 1)).Where(k => languageCues.Determiners.Contains(words[k - 1].ToLowerInvariant()))
                 .Select(k => words[k]).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>());
-        var bare = languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)
-            ? BareNames.Find(tokens, sentences, languageCues, calendar, lowerCaseWords.Value)
-            : new HashSet<string>();
+        var bare = BareNames.Find(tokens, sentences, languageCues, calendar, lowerCaseWords);
         foreach (var sentence in sentences)
         {
             var (start, end) = sentence;
@@ -253,8 +251,9 @@ public sealed class EntityRecognizer
         mentions = ProgrammeNames.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
         mentions = MatchScores.Cut(mentions, text);
-        mentions = BareNames.Retype(mentions, bare, tokens, text, languageCues, name => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place });
-        mentions = PlacedNames.Apply(mentions, tokens, text, sentences, languageCues, name => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place });
+        bool IsKnownPlace(string name) => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place };
+        mentions = BareNames.Retype(mentions, bare, tokens, text, languageCues, IsKnownPlace);
+        mentions = PlacedNames.Apply(mentions, tokens, text, sentences, languageCues, IsKnownPlace);
         // A name an organisation noun introduced ("het Duitse deelstepbedrijf Flinkr") is that organisation wherever the
         // article writes it again, as a short name is, though the tagger missed it there each time.
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);

@@ -20,12 +20,7 @@ internal static class LoneOpeners
         var starts = new Dictionary<int, int>();
         foreach (var (start, end) in sentences)
         {
-            var first = start;
-            while (first < end && !char.IsLetterOrDigit(tokens[first].Text[0]))
-            {
-                first++;
-            }
-
+            var first = TokenSearch.FirstWord(tokens, start, end);
             if (first + 1 < end)
             {
                 starts[tokens[first].Start] = first;

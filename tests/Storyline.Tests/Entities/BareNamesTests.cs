@@ -75,6 +75,6 @@ public sealed class BareNamesTests
         var tokens = new Tokenizer(cues.Elisions).Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens, cues.Abbreviations, Storyline.Text.SentenceStops.Of(cues.Abbreviations, calendar)).ToList();
         var lower = tokens.Select(t => t.Text).Where(w => char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal);
-        return BareNames.Find(tokens, sentences, cues, calendar, lower);
+        return BareNames.Find(tokens, sentences, cues, calendar, new Lazy<IReadOnlySet<string>>(() => lower));
     }
 }

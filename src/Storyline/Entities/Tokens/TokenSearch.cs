@@ -15,4 +15,19 @@ internal static class TokenSearch
 
         return lo;
     }
+
+    /// <summary>
+    /// Index of a sentence's first word: its first token that opens with a letter or a digit, past opening quotation marks
+    /// and dashes (<paramref name="end"/> when none): it has a capital whatever word it is.
+    /// </summary>
+    public static int FirstWord(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var first = start;
+        while (first < end && !char.IsLetterOrDigit(tokens[first].Text[0]))
+        {
+            first++;
+        }
+
+        return first;
+    }
 }
