@@ -30,6 +30,7 @@ public sealed class EntityRecognizer
     private readonly EntityGrouper grouper;
     private readonly ConcurrentDictionary<string, EntityCues> cues = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateWords> dates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, NounLexicon> nounLexicons = new(StringComparer.Ordinal);
 
     /// <param name="model">The tagger's model for every language without one of its own.</param>
     /// <param name="catalog">Known names and their canonical forms.</param>
@@ -248,6 +249,10 @@ public sealed class EntityRecognizer
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         mentions = CommonNouns.Cut(mentions, text, languageCues);
         mentions = CountedNouns.Drop(mentions, tokens, text, languageCues, catalog, language);
+        // After the cuts above, so that a noun the tagger ran onto a name ("Wittkamp Filialen") is judged alone.
+        mentions = LexiconNouns.Drop(
+            mentions, text, nounLexicons.GetOrAdd(language, l => NounLexicon.Read(resources, l)), languageCues,
+            name => catalog.Resolve(name, language) is not null, word => Tagger.Tag([word], language) is [var alone] ? alone.Type : null);
         mentions = ProgrammeNames.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
         mentions = MatchScores.Cut(mentions, text);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Reflection;
 
 namespace Storyline.Languages;
@@ -45,7 +46,7 @@ public sealed class LanguageResources
         return BoilerplateCues.Merge(Languages.Select(l => Get(l).Boilerplate).Append(common));
     }
 
-    /// <summary>The lines of a data file, or null when the language has no such file.</summary>
+    /// <summary>The lines of a data file, or null when the language has no such file; a <c>.br</c> file is read through Brotli.</summary>
     public IReadOnlyList<string>? ReadLines(string code, string file)
     {
         using var stream = Open($"{code}/{file}");
@@ -54,7 +55,8 @@ public sealed class LanguageResources
             return null;
         }
 
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        using var text = file.EndsWith(".br", StringComparison.Ordinal) ? new BrotliStream(stream, CompressionMode.Decompress) : stream;
+        using var reader = new StreamReader(text, System.Text.Encoding.UTF8);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {

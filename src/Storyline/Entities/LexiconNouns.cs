@@ -1,0 +1,49 @@
+using Storyline.Entities.Names;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// Where every noun has a capital, the tagger takes a common noun for a name from where it stands: "nach Fahrplan", "in
+/// Dörfern", "gegen Migräne" read like "nach Berlin". A one-word name that the language's noun lexicon lists in that very
+/// form is such a noun and is dropped, unless the tagger takes the word alone for a name too (it knows "Airbus", "Ostsee"
+/// and "Madonna" from its training, which a lexicon of nouns lists as well), the catalog knows it ("Essen", "Bundeswehr"),
+/// the article writes it inside a longer name ("Thomas Müller … Müller sagte") or a title stands before it ("Trainer Koch").
+/// </summary>
+internal static class LexiconNouns
+{
+    public static List<RawMention> Drop(
+        List<RawMention> mentions, string text, NounLexicon nouns, EntityCues cues, Func<string, bool> known, Func<string, string?> typeAlone)
+    {
+        if (nouns.IsEmpty)
+        {
+            return mentions;
+        }
+
+        var surfaces = mentions.Select(m => text[m.Start..m.End]).ToList();
+        var inLongerNames = surfaces.Where(s => s.Contains(' ', StringComparison.Ordinal)).SelectMany(s => s.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var noun = new Dictionary<(string, string), bool>();
+        return mentions.Where((m, k) =>
+        {
+            var surface = surfaces[k];
+            if (surface.Contains(' ', StringComparison.Ordinal) || !nouns.Lists(surface) || inLongerNames.Contains(surface)
+                || (m.ConllType == "PER" && cues.Titles.Contains(TextScan.WordBefore(text, m.Start).ToLowerInvariant())))
+            {
+                return true;
+            }
+
+            if (!noun.TryGetValue((surface, m.ConllType), out var isNoun))
+            {
+                // Alone, the tagger takes many a capitalised word it does not know for a person ("Fahrplan", "Motto"): that
+                // speaks for a name only where the article reads it as a person too.
+                noun[(surface, m.ConllType)] = isNoun = !known(surface) && typeAlone(surface) switch
+                {
+                    null => true,
+                    "PER" => m.ConllType != "PER",
+                    _ => false,
+                };
+            }
+
+            return !isNoun;
+        }).ToList();
+    }
+}

@@ -1,0 +1,32 @@
+using Storyline.Entities;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>Where every noun has a capital, a one-word "name" the noun lexicon lists is a noun, unless something speaks for a name.</summary>
+public sealed class LexiconNounsTests
+{
+    [Theory]
+    [InlineData("Seit Freitagmorgen fahren die Busse der Verkehrsbetriebe wieder nach Fahrplan.", "Fahrplan")]
+    [InlineData("Ein neues Mittel gegen Migräne hat in einer großen Studie die Zahl der Anfallstage deutlich gesenkt.", "Migräne")]
+    [InlineData("Die Bande soll vor allem Scheunen und Werkstätten in Dörfern zwischen Daun und Gerolstein heimgesucht haben.", "Dörfern")]
+    public void ANounTheTaggerReadAsANameFromWhereItStandsIsNone(string text, string noun)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.DoesNotContain(entities.SelectMany(e => e.Mentions), m => m.Text == noun);
+    }
+
+    [Theory]
+    [InlineData("Die Bande soll vor allem Scheunen und Werkstätten in Dörfern zwischen Daun und Gerolstein heimgesucht haben.", "Daun")]
+    [InlineData("Die Ostsee war im August so warm wie nie zuvor.", "Ostsee")] // the tagger knows it alone
+    [InlineData("Wer in Essen studiert, zahlt weniger Miete als in München.", "Essen")] // the catalog knows it
+    [InlineData("Die Soldaten der Bundeswehr kehren aus Litauen zurück.", "Bundeswehr")] // the alias table knows it
+    [InlineData("Trainer Koch lobte nach dem Spiel die Abwehr.", "Koch")] // a title before it
+    [InlineData("Thomas Müller traf zweimal. Müller sagte danach, die Mannschaft habe Moral gezeigt.", "Müller")] // in a longer name
+    public void ANameTheLexiconAlsoListsStaysWhereSomethingSpeaksForIt(string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.Contains(entities.SelectMany(e => e.Mentions), m => m.Text == name);
+    }
+}

@@ -1,0 +1,24 @@
+using Storyline.Entities.Names;
+using Storyline.Languages;
+
+namespace Storyline.Tests.Entities;
+
+public sealed class NounLexiconTests
+{
+    [Fact]
+    public void GermanListsEveryFormOfANounAsWritten()
+    {
+        var nouns = NounLexicon.Read(LanguageResources.Embedded, "de");
+
+        Assert.True(nouns.Lists("Flughafen"));
+        Assert.True(nouns.Lists("Flughäfen"));
+        Assert.True(nouns.Lists("Dörfern"));
+        Assert.False(nouns.Lists("flughafen"));
+        Assert.False(nouns.Lists("Berlin"));
+        Assert.False(nouns.Lists("ADAC")); // initials are left out
+    }
+
+    [Fact]
+    public void ALanguageWithoutTheFileHasAnEmptyLexicon() =>
+        Assert.True(NounLexicon.Read(LanguageResources.Embedded, "fr").IsEmpty);
+}
