@@ -212,10 +212,11 @@ public sealed class EntityRecognizer
         }
 
         // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft");
-        // so does a newspaper's ("Frankfurter" in "Frankfurter Rundschau") and a street's ("Est" in "gare de l'Est").
+        // so does a newspaper's ("Frankfurter" in "Frankfurter Rundschau"), a street's ("Est" in "gare de l'Est") and a road's ("B 27").
         var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, words, s, languageCues, catalog))
             .Concat(sentences.SelectMany(s => MediaNames.Find(tokens, s, languageCues, catalog, language)))
-            .Concat(sentences.SelectMany(s => StreetNames.Find(tokens, words, s, languageCues, catalog))).ToList();
+            .Concat(sentences.SelectMany(s => StreetNames.Find(tokens, words, s, languageCues, catalog)))
+            .Concat(sentences.SelectMany(s => RoadNames.Find(tokens, s, languageCues))).ToList();
         mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));
         mentions.AddRange(bodies);
         mentions = SuspendedCompounds.Join(mentions, text, languageCues, catalog, language);
