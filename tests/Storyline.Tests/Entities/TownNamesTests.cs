@@ -1,0 +1,36 @@
+using Storyline.Entities;
+using Storyline.Entities.Names;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>A town too small for the catalog is a place where the text places it.</summary>
+public sealed class TownNamesTests
+{
+    [Theory]
+    [InlineData("Im Vereinsheim des Sportvereins in Jünkerath fehlten nach einem Einbruch sogar die Rasenmäher.", "Jünkerath")]
+    [InlineData("Ab Dezember hält der neue Schnellzug zwischen Berlin und Cottbus auch in Lübben und Vetschau.", "Lübben")]
+    [InlineData("Die Bande soll Scheunen und Werkstätten bei Daun, Gerolstein und Prüm heimgesucht haben.", "Prüm")]
+    public void ATownThePrepositionOrAListOfPlacesPlacesIsAPlace(string text, string town)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == town)).Type);
+    }
+
+    [Fact]
+    public void ATownNamedByACommonNounStaysANoun()
+    {
+        // "Burg" is a village too, but first a castle.
+        var entities = EntityRecognizer.Default.Recognize("Nach dem Umbau kehrt die Sammlung nach Burg zurück, sagte die Kuratorin.", "de");
+
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text == "Burg"));
+    }
+
+    [Fact]
+    public void TheShippedListHasTheSmallTowns()
+    {
+        Assert.True(TownList.Embedded.Contains("Jünkerath"));
+        Assert.True(TownList.Embedded.Contains("Prüm"));
+        Assert.InRange(TownList.Embedded.Count, 50_000, 200_000);
+    }
+}
