@@ -20,7 +20,7 @@ public sealed class EntityCues
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
         "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
-        "road-letters", "road-articles",
+        "road-letters", "road-articles", "club-prefixes",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -227,6 +227,8 @@ public sealed class EntityCues
     public IReadOnlySet<string> RoadLetters => Section("road-letters");
 
     public IReadOnlySet<string> RoadArticles => Section("road-articles");
+
+    public IReadOnlySet<string> ClubPrefixes => Section("club-prefixes");
 
     /// <summary>[family-nouns]: "Familie", "family": beside a company's short name they name the family it is named after.</summary>
     public IReadOnlySet<string> FamilyNouns => Section("family-nouns");

@@ -212,11 +212,12 @@ public sealed class EntityRecognizer
         }
 
         // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft");
-        // so does a newspaper's ("Frankfurter" in "Frankfurter Rundschau"), a street's ("Est" in "gare de l'Est") and a road's ("B 27").
+        // so does a newspaper's ("Frankfurter" in "Frankfurter Rundschau"), a street's ("Est" in "gare de l'Est"), a road's ("B 27") and a club's ("SV" in "SV Endert 1921").
         var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, words, s, languageCues, catalog))
             .Concat(sentences.SelectMany(s => MediaNames.Find(tokens, s, languageCues, catalog, language)))
             .Concat(sentences.SelectMany(s => StreetNames.Find(tokens, words, s, languageCues, catalog)))
-            .Concat(sentences.SelectMany(s => RoadNames.Find(tokens, s, languageCues))).ToList();
+            .Concat(sentences.SelectMany(s => RoadNames.Find(tokens, s, languageCues)))
+            .Concat(sentences.SelectMany(s => ClubNames.Find(tokens, s, languageCues, nounLexicons.GetOrAdd(language, l => NounLexicon.Read(resources, l)), mentions))).ToList();
         mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));
         mentions.AddRange(bodies);
         mentions = SuspendedCompounds.Join(mentions, text, languageCues, catalog, language);
