@@ -251,6 +251,7 @@ public sealed class EntityRecognizer
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         mentions = CommonNouns.Cut(mentions, text, languageCues);
         mentions = CountedNouns.Drop(mentions, tokens, text, languageCues, catalog, language);
+        mentions = AdjectiveOpeners.Cut(mentions, text, languageCues);
         // After the cuts above, so that a noun the tagger ran onto a name ("Wittkamp Filialen") is judged alone.
         mentions = LexiconNouns.Drop(
             mentions, text, nounLexicons.GetOrAdd(language, l => NounLexicon.Read(resources, l)), languageCues,
