@@ -4,9 +4,9 @@ using Storyline.Entities.Tokens;
 namespace Storyline.Entities;
 
 /// <summary>
-/// "SV Endert 1921", "TSV Hanse Lübeck", "HC Mandautal Zittau", "FC Schalke 04": a club's letters (<c>[club-prefixes]</c>,
-/// written in capitals but for their small letters: "VfB"), up to three capitalised words and one founding year, whole or
-/// short, are one organisation. The tagger stops at the year or reads the letters alone. The name ends at a common noun of
+/// "SV Endert 1921", "TSV Hanse Lübeck", "1. FC Kaltenbruck 1908", "FC Schalke 04": a club's letters
+/// (<c>[club-prefixes]</c>, as written: "VfB", "SpVgg"), with "1." before them, up to three capitalised words and one
+/// founding year, whole or short, are one organisation. The tagger stops at the year or reads the letters alone. The name ends at a common noun of
 /// the language's lexicon after its first word ("FC Bayern Trainer Kompany"); a longer name the tagger read stays.
 /// </summary>
 internal static class ClubNames
@@ -24,7 +24,7 @@ internal static class ClubNames
         for (var i = sentence.Start; i < sentence.End - 1; i++)
         {
             var prefix = tokens[i].Text;
-            if (!char.IsUpper(prefix[0]) || !char.IsUpper(prefix[^1]) || !cues.ClubPrefixes.Contains(prefix.ToLowerInvariant()))
+            if (!IsPrefix(prefix, cues))
             {
                 continue;
             }
@@ -54,15 +54,31 @@ internal static class ClubNames
                 continue;
             }
 
-            var (start, end) = (tokens[i].Start, tokens[last - 1].End);
-            // A longer name the tagger read from the same letters stays ("FC Bayern München": the lexicon lists the city).
-            if (!mentions.Any(m => m.Start <= start && m.End >= end))
+            var (start, end) = (Ordinal(tokens, i) ?? tokens[i].Start, tokens[last - 1].End);
+            // A longer name the tagger read from the same letters stays ("FC Bayern München": the lexicon lists the city); one it
+            // ran on from a word before them does not ("Tabellenzweiten FC Eintracht Lohwiese").
+            if (!mentions.Any(m => m.Start == start && m.End >= end))
             {
                 yield return new RawMention(start, end, "ORG");
             }
 
             i = last - 1;
         }
+    }
+
+    /// <summary>A club's letters as written: a capital first and another inside ("FC", "VfB", "SpVgg"), never a plain word.</summary>
+    public static bool IsPrefix(string word, EntityCues cues) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsUpper) && cues.ClubPrefixes.Contains(word.ToLowerInvariant());
+
+    // "1. FC Kaltenbruck": the club's rank in its town's founding order opens the name; the start of "1." right before the
+    // letters, or null. The sentence splitter may have ended a sentence at its full stop.
+    private static int? Ordinal(IReadOnlyList<Token> tokens, int prefix)
+    {
+        var dot = prefix - 1;
+        return dot >= 1 && tokens[dot].Text == "." && tokens[dot].End + 1 == tokens[prefix].Start
+            && tokens[dot - 1].End == tokens[dot].Start && tokens[dot - 1].Text is { Length: 1 } digit && char.IsAsciiDigit(digit[0])
+            ? tokens[dot - 1].Start
+            : null;
     }
 
     private static bool Named(string word, EntityCues cues) =>

@@ -32,6 +32,14 @@ internal static class OrganisationShortNames
                 }
             }
 
+            // "SpVgg Haldenbrunn 1921", then "Haldenbrunn ging in Führung": a club is called without its letters and year.
+            if (words.Length > 1 && words.SkipWhile(w => w.EndsWith('.')).FirstOrDefault() is { } letters && ClubNames.IsPrefix(letters, cues)
+                && words.SkipWhile(w => w != letters).Skip(1).Where(w => !w.All(char.IsAsciiDigit)).ToArray() is { Length: > 0 } club
+                && club.All(w => char.IsUpper(w[0])) && string.Join(' ', club) is var clubName && catalog.Resolve(clubName, language) is null)
+            {
+                names.Add(clubName);
+            }
+
             // "Maaskade Terminals B.V.", then "Maaskade betreibt …": a company registered under its legal form is called by its
             // first word, whatever the words between; not by a place, a nationality or a first name ("Hugo Boss AG").
             if (words.Length > 2 && ShortForm.IsLegalForm(words[^1], cues.OrganisationDesignators) && words[0] is var first

@@ -16,4 +16,18 @@ public sealed class ClubNamesTests
 
         Assert.Equal(EntityType.Organisation, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == club)).Type);
     }
+
+    [Fact]
+    public void AClubsRankOpensItsNameAndTheClubIsCalledWithoutItsLetters()
+    {
+        const string text = "Der 1. FC Wiesengrund 1912 hat das Derby gegen die SpVgg Haselgrund 1921 mit 3:1 gewonnen. "
+            + "Haselgrund war nach zwanzig Minuten in Führung gegangen. Erst nach der Pause drehte Wiesengrund das Spiel.";
+
+        var mentions = EntityRecognizer.Default.Recognize(text, "de").Where(e => e.Type == EntityType.Organisation).SelectMany(e => e.Mentions).ToList();
+
+        Assert.Contains(mentions, m => m.Text == "1. FC Wiesengrund 1912");
+        Assert.Contains(mentions, m => m.Text == "SpVgg Haselgrund 1921");
+        Assert.Contains(mentions, m => m.Text == "Haselgrund");
+        Assert.Contains(mentions, m => m.Text == "Wiesengrund");
+    }
 }
