@@ -52,8 +52,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 ?? (g.All(b => b.Mention.ConllType == "PER")
                     ? (g.Key.Contains(' ', StringComparison.Ordinal)
                         ? catalog.Resolve(g.Key, language, EntityType.Place) ?? catalog.Resolve(g.Key, language, EntityType.Organisation)
-                        : LonePlace(g))
+                        : LonePlace(g) ?? LoneBody(g.Key))
                     : catalog.Resolve(g.Key, language));
+
+            // "CDU, SPD und Grüne": a word the tagger read as a person that the alias table names as a body is that body.
+            CanonicalName? LoneBody(string name) =>
+                catalog.Resolve(name, language, EntityType.Organisation) is { Type: EntityType.Organisation } body ? body : null;
 
             // "d'anciens ingénieurs de Meta et Google": a name the catalog knows only as a small place (Meta, a province of
             // Colombia) is an organisation where the article lists it with organisations or has it speak; a country or a
