@@ -263,7 +263,7 @@ public sealed class EntityRecognizer
         mentions = BareNames.Retype(mentions, bare, tokens, text, languageCues, IsKnownPlace);
         mentions = PlacedNames.Apply(mentions, tokens, text, sentences, languageCues, IsKnownPlace);
         mentions = TownNames.Find(
-            mentions, tokens, sentences, languageCues, TownList.Embedded, nounLexicons.GetOrAdd(language, l => NounLexicon.Read(resources, l)), nounsAfterArticles);
+            mentions, tokens, text, sentences, languageCues, TownList.Embedded, nounLexicons.GetOrAdd(language, l => NounLexicon.Read(resources, l)), nounsAfterArticles);
         // A name an organisation noun introduced ("het Duitse deelstepbedrijf Flinkr") is that organisation wherever the
         // article writes it again, as a short name is, though the tagger missed it there each time.
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);

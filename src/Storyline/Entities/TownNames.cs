@@ -7,7 +7,8 @@ namespace Storyline.Entities;
 /// "in Jünkerath", "nach Lübben", "aus Daun, Gerolstein und Prüm": a town too small for the catalog (<see cref="TownList"/>)
 /// is a place where the text places it: after a preposition that places what follows (<c>[place-prepositions]</c>,
 /// <c>[origin-prepositions]</c>), or further along a list that such a preposition opens, whose other items the tagger found.
-/// The tagger misses such towns where nothing else marks them ("In Jünkerath fehlten …"). Only where the language has a noun
+/// The tagger misses such towns where nothing else marks them ("In Jünkerath fehlten …") or reads them as something else
+/// ("in Heidenau und Dohna"), which is then the place. Only where the language has a noun
 /// lexicon, so that a common noun that names a village too ("nach Burg", "in Elend") stays a noun, and never a word the article
 /// writes after an article ("die Burg"). Up to three words ("Sankt Andreasberg"); linear in the sentence.
 /// </summary>
@@ -16,7 +17,7 @@ internal static class TownNames
     private const int MaxWords = 3;
 
     public static List<RawMention> Find(
-        List<RawMention> mentions, IReadOnlyList<Token> tokens, IEnumerable<(int Start, int End)> sentences, EntityCues cues, TownList towns,
+        List<RawMention> mentions, IReadOnlyList<Token> tokens, string text, IEnumerable<(int Start, int End)> sentences, EntityCues cues, TownList towns,
         NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles)
     {
         if (nouns.IsEmpty)
@@ -31,6 +32,12 @@ internal static class TownNames
             {
                 covered[i] = true;
             }
+        }
+
+        var byStart = new Dictionary<int, int>();
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            byStart.TryAdd(mentions[k].Start, k);
         }
 
         var added = new List<RawMention>();
@@ -57,6 +64,13 @@ internal static class TownNames
                     while (i + length < end && covered[i + length])
                     {
                         length++;
+                    }
+
+                    // A town the tagger read as something else where the text places it ("in Heidenau und Dohna").
+                    if (byStart.TryGetValue(tokens[i].Start, out var k) && mentions[k].End == tokens[i + length - 1].End && mentions[k].ConllType != "LOC"
+                        && towns.Contains(text[mentions[k].Start..mentions[k].End]))
+                    {
+                        mentions[k] = mentions[k] with { ConllType = "LOC" };
                     }
                 }
                 else if (Town(tokens, i, end, towns, nouns, nounsAfterArticles) is var town and > 0)

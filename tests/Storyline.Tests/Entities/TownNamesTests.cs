@@ -18,6 +18,17 @@ public sealed class TownNamesTests
     }
 
     [Fact]
+    public void ATownTheTaggerTypedOtherwiseIsAPlaceWhereTheTextPlacesIt()
+    {
+        const string text = "Er habe für die Wohnanlagen in Heidenau und Dohna Stundenzettel abzeichnen müssen. "
+            + "Den Haushalten in Pirna, Freital und Dohna könnten bis zu 700 Euro zurückstehen.";
+
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == "Dohna")).Type);
+    }
+
+    [Fact]
     public void ATownNamedByACommonNounStaysANoun()
     {
         // "Burg" is a village too, but first a castle.
