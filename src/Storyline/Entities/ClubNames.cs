@@ -6,8 +6,9 @@ namespace Storyline.Entities;
 /// <summary>
 /// "SV Endert 1921", "TSV Hanse Lübeck", "1. FC Kaltenbruck 1908", "FC Schalke 04": a club's letters
 /// (<c>[club-prefixes]</c>, as written: "VfB", "SpVgg"), with "1." before them, up to three capitalised words and one
-/// founding year, whole or short, are one organisation. The tagger stops at the year or reads the letters alone. The name ends at a common noun of
-/// the language's lexicon after its first word ("FC Bayern Trainer Kompany"); a longer name the tagger read stays.
+/// founding year, whole or short, are one organisation. The tagger stops at the year or reads the letters alone. The name
+/// ends at a common noun of the language's lexicon after its first word ("FC Bayern Trainer Kompany"); a longer name the
+/// tagger read from the same letters stays.
 /// </summary>
 internal static class ClubNames
 {

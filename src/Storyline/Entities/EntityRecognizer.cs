@@ -94,6 +94,7 @@ public sealed class EntityRecognizer
         var words = tokens.Select(t => t.Text).ToArray();
         var languageCues = CuesFor(language);
         var calendar = dates.GetOrAdd(language, l => DateWords.For(resources, l));
+        var nouns = nounLexicons.GetOrAdd(language, l => NounLexicon.Read(resources, l));
         var mentions = new List<RawMention>();
         var covered = new bool[tokens.Count];
         var introduced = new HashSet<string>(StringComparer.Ordinal);
@@ -212,12 +213,13 @@ public sealed class EntityRecognizer
         }
 
         // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft");
-        // so does a newspaper's ("Frankfurter" in "Frankfurter Rundschau"), a street's ("Est" in "gare de l'Est"), a road's ("B 27") and a club's ("SV" in "SV Endert 1921").
+        // so does a newspaper's ("Frankfurter" in "Frankfurter Rundschau"), a street's ("Est" in "gare de l'Est"), a road's
+        // ("B 27") and a club's ("SV" in "SV Endert 1921").
         var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, words, s, languageCues, catalog))
             .Concat(sentences.SelectMany(s => MediaNames.Find(tokens, s, languageCues, catalog, language)))
             .Concat(sentences.SelectMany(s => StreetNames.Find(tokens, words, s, languageCues, catalog)))
             .Concat(sentences.SelectMany(s => RoadNames.Find(tokens, s, languageCues)))
-            .Concat(sentences.SelectMany(s => ClubNames.Find(tokens, s, languageCues, nounLexicons.GetOrAdd(language, l => NounLexicon.Read(resources, l)), mentions))).ToList();
+            .Concat(sentences.SelectMany(s => ClubNames.Find(tokens, s, languageCues, nouns, mentions))).ToList();
         mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));
         mentions.AddRange(bodies);
         mentions = SuspendedCompounds.Join(mentions, text, languageCues, catalog, language);
@@ -254,7 +256,7 @@ public sealed class EntityRecognizer
         mentions = AdjectiveOpeners.Cut(mentions, text, languageCues);
         // After the cuts above, so that a noun the tagger ran onto a name ("Wittkamp Filialen") is judged alone.
         mentions = LexiconNouns.Drop(
-            mentions, text, nounLexicons.GetOrAdd(language, l => NounLexicon.Read(resources, l)), languageCues,
+            mentions, text, nouns, languageCues,
             name => catalog.Resolve(name, language) is not null, word => Tagger.Tag([word], language) is [var alone] ? alone.Type : null);
         mentions = ProgrammeNames.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
@@ -263,7 +265,7 @@ public sealed class EntityRecognizer
         mentions = BareNames.Retype(mentions, bare, tokens, text, languageCues, IsKnownPlace);
         mentions = PlacedNames.Apply(mentions, tokens, text, sentences, languageCues, IsKnownPlace);
         mentions = TownNames.Find(
-            mentions, tokens, text, sentences, languageCues, TownList.Embedded, nounLexicons.GetOrAdd(language, l => NounLexicon.Read(resources, l)), nounsAfterArticles);
+            mentions, tokens, text, sentences, languageCues, TownList.Embedded, nouns, nounsAfterArticles);
         // A name an organisation noun introduced ("het Duitse deelstepbedrijf Flinkr") is that organisation wherever the
         // article writes it again, as a short name is, though the tagger missed it there each time.
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);

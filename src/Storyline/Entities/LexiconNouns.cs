@@ -6,7 +6,7 @@ namespace Storyline.Entities;
 /// Where every noun has a capital, the tagger takes a common noun for a name from where it stands: "nach Fahrplan", "in
 /// Dörfern", "gegen Migräne" read like "nach Berlin". A one-word name that the language's noun lexicon lists in that very
 /// form is such a noun and is dropped, unless the tagger takes the word alone for a name too (it knows "Airbus", "Ostsee"
-/// and "Madonna" from its training, which a lexicon of nouns lists as well), the catalog knows it ("Essen", "Bundeswehr"),
+/// and "Wikipedia" from its training, which a lexicon of nouns lists as well), the catalog knows it ("Essen", "Bundeswehr"),
 /// the article writes it inside a longer name ("Thomas Müller … Müller sagte") or a title stands before it ("Trainer Koch").
 /// </summary>
 internal static class LexiconNouns

@@ -8,9 +8,9 @@ namespace Storyline.Entities;
 /// is a place where the text places it: after a preposition that places what follows (<c>[place-prepositions]</c>,
 /// <c>[origin-prepositions]</c>), or further along a list that such a preposition opens, whose other items the tagger found.
 /// The tagger misses such towns where nothing else marks them ("In Jünkerath fehlten …") or reads them as something else
-/// ("in Heidenau und Dohna"), which is then the place. Only where the language has a noun
-/// lexicon, so that a common noun that names a village too ("nach Burg", "in Elend") stays a noun, and never a word the article
-/// writes after an article ("die Burg"). Up to three words ("Sankt Andreasberg"); linear in the sentence.
+/// ("in Heidenau und Dohna"), which is then the place. Only where the language has a noun lexicon, so that a common noun
+/// that names a village too ("nach Burg", "in Elend") stays a noun, and never a word the article writes after an article
+/// ("die Burg"). Up to three words ("Sankt Andreasberg"); linear in the sentence.
 /// </summary>
 internal static class TownNames
 {
