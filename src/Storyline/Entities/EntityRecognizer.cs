@@ -265,7 +265,7 @@ public sealed class EntityRecognizer
         mentions = BareNames.Retype(mentions, bare, tokens, text, languageCues, IsKnownPlace);
         mentions = PlacedNames.Apply(mentions, tokens, text, sentences, languageCues, IsKnownPlace);
         mentions = TownNames.Find(
-            mentions, tokens, text, sentences, languageCues, TownList.Embedded, nouns, nounsAfterArticles);
+            mentions, tokens, text, sentences, languageCues, nouns, nounsAfterArticles);
         // A name an organisation noun introduced ("het Duitse deelstepbedrijf Flinkr") is that organisation wherever the
         // article writes it again, as a short name is, though the tagger missed it there each time.
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);

@@ -17,7 +17,7 @@ internal static class TownNames
     private const int MaxWords = 3;
 
     public static List<RawMention> Find(
-        List<RawMention> mentions, IReadOnlyList<Token> tokens, string text, IEnumerable<(int Start, int End)> sentences, EntityCues cues, TownList towns,
+        List<RawMention> mentions, IReadOnlyList<Token> tokens, string text, IEnumerable<(int Start, int End)> sentences, EntityCues cues,
         NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles)
     {
         if (nouns.IsEmpty)
@@ -25,6 +25,8 @@ internal static class TownNames
             return mentions;
         }
 
+        // Read here, after the check, so that an article in a language without a lexicon never loads the list.
+        var towns = TownList.Embedded;
         var covered = new bool[tokens.Count];
         foreach (var m in mentions)
         {
