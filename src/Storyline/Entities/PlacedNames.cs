@@ -71,8 +71,8 @@ internal static class PlacedNames
         }
     }
 
-    // For each token, the index of a mention over it, or -1: one pass over the mentions, a binary search each.
-    private static int[] Owners(List<RawMention> mentions, IReadOnlyList<Token> tokens)
+    /// <summary>For each token, the index of a mention over it, or -1: one pass over the mentions, a binary search each.</summary>
+    public static int[] Owners(List<RawMention> mentions, IReadOnlyList<Token> tokens)
     {
         var owner = new int[tokens.Count];
         Array.Fill(owner, -1);

@@ -27,21 +27,8 @@ internal static class TownNames
 
         // Read here, after the check, so that an article in a language without a lexicon never loads the list.
         var towns = TownList.Embedded;
-        var covered = new bool[tokens.Count];
-        foreach (var m in mentions)
-        {
-            for (var i = TokenSearch.FirstFrom(tokens, m.Start); i < tokens.Count && tokens[i].Start < m.End; i++)
-            {
-                covered[i] = true;
-            }
-        }
-
-        var byStart = new Dictionary<int, int>();
-        for (var k = 0; k < mentions.Count; k++)
-        {
-            byStart.TryAdd(mentions[k].Start, k);
-        }
-
+        // For each token, the mention over it, or -1.
+        var owner = PlacedNames.Owners(mentions, tokens);
         var added = new List<RawMention>();
         foreach (var (start, end) in sentences)
         {
@@ -61,15 +48,16 @@ internal static class TownNames
                 }
 
                 var length = 0;
-                if (covered[i])
+                if (owner[i] >= 0)
                 {
-                    while (i + length < end && covered[i + length])
+                    while (i + length < end && owner[i + length] >= 0)
                     {
                         length++;
                     }
 
                     // A town the tagger read as something else where the text places it ("in Heidenau und Dohna").
-                    if (byStart.TryGetValue(tokens[i].Start, out var k) && mentions[k].End == tokens[i + length - 1].End && mentions[k].ConllType != "LOC"
+                    var k = owner[i];
+                    if (mentions[k].Start == tokens[i].Start && mentions[k].End == tokens[i + length - 1].End && mentions[k].ConllType != "LOC"
                         && towns.Contains(text[mentions[k].Start..mentions[k].End]))
                     {
                         mentions[k] = mentions[k] with { ConllType = "LOC" };
