@@ -80,7 +80,11 @@ internal sealed class NamedSpeakers(
             return named.FirstOrDefault(m => m.Start < end).Entity is { } subject ? (subject.Name, null) : (null, words.Words);
         }
 
-        return FirstSubject(named) is { } first ? (first.Name, null) : (Inverted(from, cue, cueEnd, quoteOpen), null);
+        // "In einem Bericht … rechtfertigte das Verteidigungsministerium die Aktion als „…“": a subject after the verb that
+        // names no entity is shown as written.
+        return FirstSubject(named) is { } first ? (first.Name, null)
+            : Inverted(from, cue, cueEnd, quoteOpen) is { } pronounced ? (pronounced, null)
+            : (null, inverted.Phrase(from, cue));
     }
 
     // "Seine Werke werden von Musikkennern als „…“ bezeichnet": where a naming particle is the cue and a passive agent

@@ -13,6 +13,12 @@ public sealed class QuoteCues
 {
     public const string File = "quotes.txt";
 
+    /// <summary>
+    /// Verb forms that mark reported speech by themselves, made from a lexicon (German's by <c>scripts/build-subjunctives.sh</c>
+    /// from LanguageTool's german-pos-dict, CC BY-SA 4.0); read besides quotes.txt [subjunctive] where a language has it.
+    /// </summary>
+    public const string SubjunctiveFile = "subjunctive.txt.br";
+
     /// <summary>[cues] value: the speaker is named after the cue ("said X"), or before it ("X said:").</summary>
     public const string Verb = "verb";
 
@@ -261,8 +267,10 @@ public sealed class QuoteCues
         var entries = lines is null ? [] : SectionedList.Parse(lines, $"{language}/{File}", Sections);
         PhraseTable Table(string section, string fallback) =>
             new(entries.Where(e => e.Section == section).Select(e => Split(e.Entry, fallback)));
+        var subjunctive = new PhraseTable(entries.Where(e => e.Section == "subjunctive").Select(e => Split(e.Entry, ""))
+            .Concat((resources.ReadLines(language, SubjunctiveFile) ?? []).Where(l => l.Length > 0).Select(l => (l, ""))));
         var reporting = new ReportingCues(
-            Table("reporting", ThatClause), Table("conjunctions", ThatClause), Table("openers", ""), Table("skip", ""), Table("subjunctive", ""),
+            Table("reporting", ThatClause), Table("conjunctions", ThatClause), Table("openers", ""), Table("skip", ""), subjunctive,
             Table("negations", ""), Table("finite", ""))
         {
             InfinitiveMarkers = Table("infinitive-markers", ""),

@@ -356,11 +356,14 @@ internal sealed class QuoteSpeakers
         if (cues.CueAt(text, tokens, t) is { Value: not QuoteCues.Naming } cue)
         {
             var speaker = naming.Speaker(cue.Value, t, t + cue.Tokens, t, int.MaxValue, span.Open);
+            // "so die Polizei", "so das Gericht": a cue that ends in a determiner leaves it to the subject's words, so the noun
+            // after it is read as a description ("das Gericht"), not as a bare name the tagger missed.
+            var subject = cue.Tokens > 1 && entityCues.Determiners.Contains(tokens[t + cue.Tokens - 1].Lower) ? t + cue.Tokens - 1 : t + cue.Tokens;
             if (speaker is null && cue.Value == QuoteCues.Verb)
             {
                 // "«…», dijo.", "«…», ha aggiunto.": a cue that ends the sentence has its subject in the verb, the last person;
                 // so has one that goes on with where or to whom it was said ("dijo a la radio", "ha detto in aula").
-                var next = t + cue.Tokens;
+                var next = subject;
                 // "dijo el año pasado en una entrevista": when it was said stands between the verb and the rest.
                 while (next < tokens.Count && !reading.Ends(next - 1) && cues.Reporting.Skip.MatchAt(text, tokens, next) is { } when)
                 {
@@ -376,7 +379,7 @@ internal sealed class QuoteSpeakers
                 }
             }
 
-            var words = speaker is null && cue.Value is QuoteCues.Verb or QuoteCues.Source ? TitledSource(t + cue.Tokens) ?? phrase.After(t + cue.Tokens) : null;
+            var words = speaker is null && cue.Value is QuoteCues.Verb or QuoteCues.Source ? TitledSource(subject) ?? phrase.After(subject) : null;
             return (speaker, reading.Span(t, cue.Tokens), true, words);
         }
 
@@ -410,6 +413,23 @@ internal sealed class QuoteSpeakers
 
         return Framed(span, t);
     }
+
+    // Whether the noun phrase from `first` to its verb at `verb` is the subject of a colon frame: the word after it is a
+    // verb, not a preposition or conjunction going on with the phrase ("Jegliche Mitverantwortung für … weist Hartmann von
+    // sich:"); the phrase names no person or organisation; no pronoun after the verb is the subject instead; and no name
+    // stands right after the verb (or one word later), where an inverted subject would.
+    private bool SubjectLeads(int first, int verb, int open, int quoteOpen)
+    {
+        static bool Speaks(Entities.Entity e) => e.Type is EntityType.Person or EntityType.Organisation;
+        var after = Math.Min(verb + InvertedSubjectReach, open - 1);
+        return !cues.IsPreposition(text, tokens, verb, entityCues) && !entityCues.Conjunctions.Contains(tokens[verb].Lower)
+            && naming.InvertedPronoun(first, open, quoteOpen) is null
+            && !mentions.In(tokens[first].Start, tokens[verb].Start).Exists(m => Speaks(m.Entity))
+            && (verb + 1 > after || !mentions.In(tokens[verb + 1].Start, tokens[after].End).Exists(m => Speaks(m.Entity)));
+    }
+
+    // How far after its verb an inverted subject may start: right after it, or after one adverb ("lobte dann Merkel").
+    private const int InvertedSubjectReach = 2;
 
     // The reporting verb ([modal-reporting] of quotes.txt) that is the last word of the sentence from token `from`, not after
     // a negation (ReportingCues.ClosesModalReport); null where there is none.
@@ -920,6 +940,14 @@ internal sealed class QuoteSpeakers
         if (colon && mentions.EndingAt(tokens[open - 1].Start) is { Type: not EntityType.Place } named)
         {
             return (named.Name, null, null);
+        }
+
+        // "Der Ermittler, der als wichtiger Zeuge gilt, will nach dem Abschluss des Falls Demjanjuk …:": a sentence that
+        // opens with a noun phrase naming no entity, its verb right after, has that phrase for its subject; a name further
+        // on is an object, unless it stands right after the verb ("Die Arbeit der Koalition lobte Merkel mit den Worten:").
+        if (colon && phrase.Opening(first, open) is { } lead && SubjectLeads(first, lead.End, open, span.Open))
+        {
+            return inverted.Owner(lead.End) is { } owner ? (owner, null, null) : (null, null, lead.Words);
         }
 
         // "Thaksin begründete seinen Schritt mit den Worten: „…“": a sentence that introduces the quote with a colon

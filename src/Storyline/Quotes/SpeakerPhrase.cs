@@ -35,9 +35,10 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
         var last = t;
         var ended = false;
         // After a source word ("volgens de vakbond is het overleg …") the clause's verb follows the source at once.
-        // "rief die 47-Jährige": an age written with digits is a word of the phrase after its first.
+        // "rief die 47-Jährige": an age written with digits is a word of the phrase after its first. "teilte dessen
+        // Stellvertreter mit": a possessive that elsewhere opens a relative clause ([phrase-ends]) may open the phrase.
         while (last < tokens.Count && last - t < MaxWords && (IsWord(last) || (last > t && quoteCues.IsAge(tokens[last].Lower)))
-            && quoteCues.PhraseEnds.MatchAt(text, tokens, last) is null
+            && (quoteCues.PhraseEnds.MatchAt(text, tokens, last) is null || (last == t && entityCues.PossessiveDeterminers.Contains(tokens[last].Lower)))
             && quoteCues.CueAt(text, tokens, last) is null && !(source && quoteCues.Reporting.Finite.MatchAt(text, tokens, last) is not null))
         {
             if (ends(last++))
@@ -135,6 +136,30 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
 
     private const string WrittenVerb = "verb";
 
+    // The most words read for a verb of words standing written: a long sentence.
+    private const int SentenceWords = 60;
+
+    // Whether a verb of words standing written ([written-in] value verb: "heißt es", "steht") follows token `first` in its
+    // paragraph, before the quote or after it ("Auf dem Transparent war die Parole „Autonome in Bewegung. G8 …“ zu lesen":
+    // a full stop inside the marks ends no sentence of the frame, so the paragraph bounds the search, not the sentence).
+    private bool HasWrittenVerb(int first)
+    {
+        for (var t = first; t < tokens.Count && t - first <= SentenceWords; t++)
+        {
+            if (t > first && text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains('\n'))
+            {
+                return false;
+            }
+
+            if (quoteCues.WrittenIn.MatchAt(text, tokens, t) is { Value: WrittenVerb })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Where nouns are capitalised, a frame with no verb whose noun phrase is followed by when or where the words were said,
     /// from token <paramref name="first"/> to the colon at token <paramref name="colon"/>: "Ein Hauptkommissar nach der
@@ -188,24 +213,38 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
     public (string Words, int End)? Opening(int first, int limit)
     {
         // "Zur Lage der Finanzen führt das Ministerium aus": a sentence that opens with a preposition has its subject
-        // after the verb, unless the preposition says where words stand written ("In dem Antrag heißt es").
+        // after the verb, unless the preposition says where words stand written and a verb says they stand there ("In dem
+        // Antrag heißt es"; not "Auf den Kurznachrichtendienst Twitter zeigte sich die Bundesregierung bestürzt").
         if (!NounsCapitalised || first >= limit
-            || (quoteCues.IsPreposition(text, tokens, first, entityCues) && quoteCues.WrittenIn.MatchAt(text, tokens, first) is null))
+            || (quoteCues.IsPreposition(text, tokens, first, entityCues)
+                && (quoteCues.WrittenIn.MatchAt(text, tokens, first) is null || !HasWrittenVerb(first))))
         {
             return null;
         }
 
         var noun = false;
-        for (var t = first; t < limit && t - first <= MaxWords; t++)
+        // Where an insertion between commas ends the phrase: the words shown stop before it.
+        int? inserted = null;
+        for (var t = first; t < limit && t - first - (inserted is { } skipped ? t - skipped : 0) <= MaxWords; t++)
         {
             var lower = tokens[t].Lower;
             var capital = char.IsUpper(text[tokens[t].Start]);
             var determiner = entityCues.Determiners.Contains(lower);
+            // "Der Ermittler, der als wichtiger Zeuge gilt, will …", "Der Mann, ein Lehrer, sagte": a relative clause or an
+            // apposition between commas after the noun stands inside the subject; the verb comes after it.
+            if (noun && inserted is null && lower == "," && t + 1 < limit && entityCues.Determiners.Contains(tokens[t + 1].Lower)
+                && InsertionEnd(t + 1, limit) is { } closing)
+            {
+                inserted = t;
+                t = closing;
+                continue;
+            }
+
             if (noun && !capital && !determiner)
             {
                 // "Den Plan von Kestrelwerk nannte …": a preposition or conjunction there goes on with the phrase, no verb.
                 return IsWord(t) && quoteCues.PhraseEnds.MatchAt(text, tokens, t) is null
-                    && Phrase(first, t, whole: true, oneWord: false) is { } words ? (words, t) : null;
+                    && Phrase(first, inserted ?? t, whole: true, oneWord: false) is { } words ? (words, t) : null;
             }
 
             if (!IsWord(t) && !(t > first && char.IsDigit(text[tokens[t].Start])))
@@ -223,6 +262,23 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
 
         return null;
     }
+
+    // The comma that closes an insertion opening at token `from`, within one sentence and before `limit`; null where none does.
+    private int? InsertionEnd(int from, int limit)
+    {
+        for (var t = from; t < limit && t - from <= InsertionWords && !ends(t); t++)
+        {
+            if (tokens[t].Lower == ",")
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    // The longest insertion read: a relative clause of a few words ("der als wichtiger Zeuge gilt").
+    private const int InsertionWords = 16;
 
     // Tokens [first, end) as written, cut where the noun phrase ends, when they hold a word that is neither a determiner
     // nor a pronoun. Where every noun is capitalised (German) the phrase is read as one: lower-case words before its first
