@@ -71,6 +71,13 @@ internal sealed class NamedSpeakers(
 
         var named = mentions.In(tokens[from].Start, tokens[cue - 1].End)
             .Where(m => m.Entity.Type is EntityType.Person or EntityType.Organisation && !grammar.Governed(m)).ToList();
+        // "Klose nannte den Platzverweis „überzogen“, Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten … als „…“": the
+        // name right before the last naming verb is its subject, whoever opened the sentence.
+        if (NamedBeforeNamingVerb(from, cue, named) is { } verbSubject)
+        {
+            return (verbSubject, null);
+        }
+
         // "Die Bundesregierung hatte den Bericht der New York Times als „falsch“ zurückgewiesen": a subject of several words
         // that names no entity outweighs a name further on; a lone word that opens the sentence ("Kritik kommt vom …") does not.
         var opening = phrase.Opening(from, cue);
@@ -85,6 +92,20 @@ internal sealed class NamedSpeakers(
         return FirstSubject(named) is { } first ? (first.Name, null)
             : Inverted(from, cue, cueEnd, quoteOpen) is { } pronounced ? (pronounced, null)
             : (null, inverted.Phrase(from, cue));
+    }
+
+    // The person or organisation whose name ends right before the last naming verb among tokens [from, cue), or null.
+    private string? NamedBeforeNamingVerb(int from, int cue, List<(int Start, int End, Entity Entity)> named)
+    {
+        for (var v = cue - 1; v > from; v--)
+        {
+            if (cues.NamingVerbs.MatchAt(text, tokens, v) is not null)
+            {
+                return named.FirstOrDefault(m => m.End == tokens[v - 1].End).Entity?.Name;
+            }
+        }
+
+        return null;
     }
 
     // "Seine Werke werden von Musikkennern als „…“ bezeichnet": where a naming particle is the cue and a passive agent

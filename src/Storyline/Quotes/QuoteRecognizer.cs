@@ -278,8 +278,12 @@ public sealed class QuoteRecognizer
                 var clause = reported[r];
                 // A name inside the words the clause names its speaker with ("der Friedensnobelpreisträger Adolfo Pérez
                 // Esquivel") is that speaker, though the clause did not take it up.
-                var own = quote.Speaker is not null && (quote.Cue is not null || clause.Cue is null || (clause.Speaker ?? clause.SpeakerText) is null
-                    || (quote.SpeakerSpan is { } named && clause.SpeakerSpan is { } naming && named.Overlaps(naming)));
+                // Words a cue of the quote's own names nearer the quote than the clause's speaker are its speaker too ("Nach
+                // Angaben des Verfassungsschutzes … die nach Bewertung von Polizei und Staatsanwaltschaft „…“ hergibt").
+                var own = (quote.Speaker is not null && (quote.Cue is not null || clause.Cue is null || (clause.Speaker ?? clause.SpeakerText) is null
+                    || (quote.SpeakerSpan is { } named && clause.SpeakerSpan is { } naming && named.Overlaps(naming))))
+                    || (quote is { Cue: not null, SpeakerText: not null, SpeakerSpan: { } nearer } && clause.SpeakerSpan is { } farther
+                        && nearer.Start >= farther.Start + farther.Length);
                 kept.Add(own ? quote
                     : clause.Speaker is not null || quote.Speaker is not null ? quote with { Speaker = clause.Speaker, SpeakerText = clause.SpeakerText, SpeakerSpan = clause.SpeakerSpan }
                     // The words a cue names the clause's speaker with outweigh the sentence's opening words that the marks

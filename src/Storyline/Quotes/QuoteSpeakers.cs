@@ -18,7 +18,7 @@ internal sealed class QuoteSpeakers
     internal const int Window = 12;
 
     // How far back the words before an opening mark are read for a cue ("Sam Altman äußerte sich zu der Entscheidung:").
-    private const int PrefixTokens = 30;
+    private const int PrefixTokens = 50;
 
     // "nannte Shultz einen „", "als das „": at most this many tokens between a naming cue and the mark it names.
     private const int NamingReach = 3;

@@ -32,6 +32,14 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
             before--;
         }
 
+        // "zusammen mit seinen Kollegen Edwin Aldrin": where nouns are capitalised, a noun with its determiner or possessive
+        // between the preposition and the name.
+        if (before == first - 1 && before > 1 && entityCues.Capitalisation.Contains("nouns") && char.IsUpper(text[tokens[before].Start])
+            && tokens[before].Lower.All(char.IsLetter) && IsDeterminer(before - 1) && IsPreposition(before - 2))
+        {
+            return true;
+        }
+
         before = before > 0 && entityCues.Determiners.Contains(tokens[before].Lower) ? before - 1 : before;
         if (before >= 0 && (IsPreposition(before) || ConjoinedToGoverned(before)))
         {
@@ -66,12 +74,14 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
             k--;
         }
 
-        k = k < t - 1 && k > 0 && entityCues.Determiners.Contains(tokens[k].Lower) ? k - 1 : k;
+        k = k < t - 1 && k > 0 && IsDeterminer(k) ? k - 1 : k;
         return k >= 0 && k < t - 1 && IsPreposition(k);
     }
 
     // The longest name read back over before a conjunction: a first name, a particle-less surname and a double name.
     private const int ConjoinedNameWords = 3;
+
+    private bool IsDeterminer(int t) => entityCues.Determiners.Contains(tokens[t].Lower) || entityCues.PossessiveDeterminers.Contains(tokens[t].Lower);
 
     /// <summary>Whether token t is a preposition of entities.txt or quotes.txt [prepositions].</summary>
     public bool IsPreposition(int t) => cues.IsPreposition(text, tokens, t, entityCues);

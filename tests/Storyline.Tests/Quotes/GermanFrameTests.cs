@@ -114,4 +114,33 @@ public sealed class GermanFrameTests
         var reported = Assert.Single(quotes, q => q.Kind == QuoteKind.Indirect);
         Assert.Equal("Ilse Braunfeld", reported.Speaker);
     }
+
+    [Fact]
+    public void ASourcePhraseRightBeforeTheMarksOutweighsTheClausesSource()
+    {
+        var text = "Nach Angaben des Landesamts Sigma soll es sich um eine Werbeaktion handeln, die nach Bewertung von Polizei und Staatsanwaltschaft „keinen Anlass für Ermittlungen“ gebe.";
+        var quotes = QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", Of(text, Organisation("Landesamt Sigma", "Landesamts Sigma")));
+        var direct = Assert.Single(quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Null(direct.Speaker);
+        Assert.Equal("Polizei", direct.SpeakerText);
+        Assert.Equal("nach Bewertung von", direct.Cue);
+    }
+
+    [Fact]
+    public void ANameAfterAPrepositionAndANounIsNoSubject()
+    {
+        // Aldrin comes with a preposition, a possessive and a noun; "er" is the subject, and a name in the sentence is not
+        // its antecedent however long the sentence runs before the colon.
+        var text = "Tom Berning startete am Morgen. Nach einem dreitägigen Flug mit der Kapsel zusammen mit seinen Kollegen Edwin Aldrin und Michael Collins lenkte er am 20. Juli die Landefähre zu einem Landeplatz im Meer der Ruhe auf dem Mond und meldete sich mit den Worten: „Hier ist alles ruhig.“";
+        var quote = Only(text, "de", Person("Tom Berning"), Person("Edwin Aldrin"), Person("Michael Collins"));
+        Assert.Equal("Tom Berning", quote.Speaker);
+    }
+
+    [Fact]
+    public void TheNameRightBeforeANamingVerbNamesTheWords()
+    {
+        var text = "Lena Hartwig, die in der 37. Minute Gelb-Rot sah, nannte ihren Platzverweis „völlig überzogen“, Trainerin Ute Brandl bezeichnete acht Gelbe Karten in einem Spiel als „übertrieben“.";
+        var quotes = QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Lena Hartwig"), Person("Ute Brandl")));
+        Assert.Equal("Ute Brandl", quotes.Single(q => q.Text == "übertrieben").Speaker);
+    }
 }
