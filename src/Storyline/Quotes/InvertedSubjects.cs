@@ -90,7 +90,9 @@ internal sealed class InvertedSubjects(
 
         for (var t = from + 1; t + 1 < open; t++)
         {
-            if (entityCues.Determiners.Contains(tokens[t].Lower) && IsVerbLike(t - 1) && phrase.After(t) is { } words)
+            // "zeigte sich die Bundesregierung": a reflexive pronoun may stand between the verb and its subject.
+            var verb = t > from + 1 && cues.Reflexives.MatchAt(text, tokens, t - 1) is not null ? t - 2 : t - 1;
+            if (entityCues.Determiners.Contains(tokens[t].Lower) && IsVerbLike(verb) && phrase.After(t) is { } words)
             {
                 return CutAtObject(t, words);
             }

@@ -51,7 +51,7 @@ internal sealed class QuoteSpeakers
         reading = new QuoteTokens(text, spans, cues.Stops);
         tokens = reading.Tokens;
         written = new WrittenSpeaker(text, tokens, entityCues, cues);
-        phrase = new SpeakerPhrase(text, tokens, entityCues, cues, reading.Ends);
+        phrase = new SpeakerPhrase(text, tokens, entityCues, cues, reading.Ends, reading.Quoted);
         mentions = new SpeakerMentions(text, entities, spans);
         var grammar = new SpeakerGrammar(text, cues, entityCues, reading);
         antecedents = new PronounAntecedents(text, cues, entityCues, reading, mentions, grammar);

@@ -134,6 +134,9 @@ internal sealed class QuoteTokens
         return close > open + 1 && close - open <= TitleTokens + 1 && !Enumerable.Range(open + 1, close - open - 1).Any(Ends) ? close : null;
     }
 
+    /// <summary>Whether token i stands between a quote's opening and closing marks.</summary>
+    public bool Quoted(int i) => spans.Any(s => s.Close >= 0 && s.Open < tokens[i].Start && tokens[i].End <= s.Close);
+
     public bool IsMarkToken(int i) =>
         tokens[i].Length == 1 && QuoteSpeakers.Marks.Contains(text[tokens[i].Start], StringComparison.Ordinal);
 

@@ -10,7 +10,8 @@ namespace Storyline.Quotes;
 /// itself stays null. A phrase is at most <see cref="MaxWords"/> words of one sentence, with no punctuation, ending before
 /// a word of quotes.txt [phrase-ends] ("in a statement", "am Montag"); never a pronoun alone ("sagte er": read elsewhere).
 /// </summary>
-internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> tokens, EntityCues entityCues, QuoteCues quoteCues, Func<int, bool> ends)
+internal sealed class SpeakerPhrase(
+    string text, IReadOnlyList<FigureToken> tokens, EntityCues entityCues, QuoteCues quoteCues, Func<int, bool> ends, Func<int, bool>? quoted = null)
 {
     public const int MaxWords = 6;
 
@@ -140,13 +141,13 @@ internal sealed class SpeakerPhrase(string text, IReadOnlyList<FigureToken> toke
     private const int SentenceWords = 60;
 
     // Whether a verb of words standing written ([written-in] value verb: "heißt es", "steht") follows token `first` in its
-    // paragraph, before the quote or after it ("Auf dem Transparent war die Parole „Autonome in Bewegung. G8 …“ zu lesen":
-    // a full stop inside the marks ends no sentence of the frame, so the paragraph bounds the search, not the sentence).
+    // sentence, before the quote or after it ("Auf dem Transparent war die Parole „Autonome in Bewegung. G8 …“ zu lesen":
+    // a full stop inside the marks ends no sentence of the frame).
     private bool HasWrittenVerb(int first)
     {
         for (var t = first; t < tokens.Count && t - first <= SentenceWords; t++)
         {
-            if (t > first && text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).Contains('\n'))
+            if (t > first && ends(t - 1) && quoted?.Invoke(t - 1) != true)
             {
                 return false;
             }

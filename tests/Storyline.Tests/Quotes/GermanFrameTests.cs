@@ -143,4 +143,13 @@ public sealed class GermanFrameTests
         var quotes = QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Lena Hartwig"), Person("Ute Brandl")));
         Assert.Equal("Ute Brandl", quotes.Single(q => q.Text == "übertrieben").Speaker);
     }
+
+    [Fact]
+    public void AReflexiveMayStandBetweenTheVerbAndTheSubjectAfterIt()
+    {
+        // The sentence opens with where it was said; "hieß es" in the next sentence is no verb of this one's.
+        var text = "Auf der Plattform Mastodon zeigte sich die Landesregierung bestürzt und verurteilte den Angriff als „feigen Anschlag“. Weiter hieß es, man stehe an der Seite der Opfer.";
+        var quote = QuoteRecognizer.Default.Recognize(text, "de", []).First(q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("die Landesregierung", quote.SpeakerText);
+    }
 }
