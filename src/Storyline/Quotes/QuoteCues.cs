@@ -56,7 +56,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -143,6 +143,12 @@ public sealed class QuoteCues
 
     /// <summary>[reflexives]: the reflexive pronoun that may stand between a verb and its subject after it ("zeigte sich die Regierung").</summary>
     public PhraseTable Reflexives { get; private init; } = new([]);
+
+    /// <summary>
+    /// [quoting-verbs]: verb cues whose subject is who passes the words on and whose object is who said them ("„…“, zitiert
+    /// die Zeitung den Minister").
+    /// </summary>
+    public PhraseTable QuotingVerbs { get; private init; } = new([]);
 
     /// <summary>
     /// [written-in]: prepositions that say where words stand written ("In dem Antrag heißt es", "Auf dem Transparent war …
@@ -296,6 +302,7 @@ public sealed class QuoteCues
             Prepositions = Table("prepositions", ""),
             Impersonal = Table("impersonal", ""),
             Reflexives = Table("reflexives", ""),
+            QuotingVerbs = Table("quoting-verbs", ""),
             WrittenIn = Table("written-in", ""),
             PassiveAgents = Table("passive-agents", ""),
             Stops = resources == LanguageResources.Embedded ? Text.SentenceStops.For(language) : Text.SentenceStops.None,

@@ -379,6 +379,11 @@ internal sealed class QuoteSpeakers
                 }
             }
 
+            if (cues.QuotingVerbs.MatchAt(text, tokens, t) is not null && QuotedObject(subject) is { } quoted)
+            {
+                return (quoted.Speaker, reading.Span(t, cue.Tokens), true, quoted.Words);
+            }
+
             var words = speaker is null && cue.Value is QuoteCues.Verb or QuoteCues.Source ? TitledSource(subject) ?? phrase.After(subject) : null;
             return (speaker, reading.Span(t, cue.Tokens), true, words);
         }
@@ -430,6 +435,39 @@ internal sealed class QuoteSpeakers
 
     // How far after its verb an inverted subject may start: right after it, or after one adverb ("lobte dann Merkel").
     private const int InvertedSubjectReach = 2;
+
+    // "„…“, zitiert Welt-Online den Minister": after a quoting verb's subject, from token `from` on (a name, or a
+    // determiner and capitalised words), the object that follows in the same sentence said the words: a person, else the
+    // words of a phrase its article opens. Null where none follows.
+    private (string? Speaker, string? Words)? QuotedObject(int from)
+    {
+        var k = from < tokens.Count && entityCues.Determiners.Contains(tokens[from].Lower) ? from + 1 : from;
+        var m = k < tokens.Count ? mentions.FirstAtOrAfter(tokens[k].Start) : mentions.Count;
+        if (m < mentions.Count && mentions[m].Start == tokens[k].Start)
+        {
+            k = reading.TokenAtOrAfter(mentions[m].End);
+        }
+        else
+        {
+            while (k < tokens.Count && !reading.Ends(k - 1) && char.IsUpper(text[tokens[k].Start]) && tokens[k].Lower.Any(char.IsLetter)
+                && !(k > from + 1 && PersonAt(k)))
+            {
+                k++;
+            }
+        }
+
+        if (k <= from || k >= tokens.Count || reading.Ends(k - 1))
+        {
+            return null;
+        }
+
+        return PersonAt(k) ? (mentions[mentions.FirstAtOrAfter(tokens[k].Start)].Entity.Name, null)
+            : entityCues.Determiners.Contains(tokens[k].Lower) && phrase.After(k) is { } words ? (null, words) : null;
+    }
+
+    private bool PersonAt(int t) =>
+        mentions.FirstAtOrAfter(tokens[t].Start) is var m && m < mentions.Count && mentions[m].Start == tokens[t].Start
+        && mentions[m].Entity.Type == EntityType.Person;
 
     // The reporting verb ([modal-reporting] of quotes.txt) that is the last word of the sentence from token `from`, not after
     // a negation (ReportingCues.ClosesModalReport); null where there is none.

@@ -152,4 +152,21 @@ public sealed class GermanFrameTests
         var quote = QuoteRecognizer.Default.Recognize(text, "de", []).First(q => q.Kind == QuoteKind.Direct);
         Assert.Equal("die Landesregierung", quote.SpeakerText);
     }
+
+    [Theory]
+    [InlineData("Die Novelle sei nötig. „Das Gesetz muss so rasch wie möglich kommen“, zitiert das Portal Nordblick den Minister.", null, "den Minister")]
+    [InlineData("„Das Gesetz muss so rasch wie möglich kommen“, zitiert die Rheinpost Innenminister Jonas Wendt.", "Jonas Wendt", null)]
+    public void AQuotingVerbsObjectSaidTheWords(string text, string? speaker, string? words)
+    {
+        var quote = Only(text, "de", Person("Jonas Wendt"));
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(words, quote.SpeakerText);
+    }
+
+    [Fact]
+    public void AQuotingVerbWithNoObjectCreditsItsSubject()
+    {
+        var quote = Only("„Das Gesetz muss so rasch wie möglich kommen“, zitiert die Rheinpost.", "de");
+        Assert.Equal("die Rheinpost", quote.SpeakerText);
+    }
 }
