@@ -56,7 +56,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs", "speech-nouns"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -149,6 +149,9 @@ public sealed class QuoteCues
     /// die Zeitung den Minister").
     /// </summary>
     public PhraseTable QuotingVerbs { get; private init; } = new([]);
+
+    /// <summary>[speech-nouns]: nouns for what someone said or thinks ("Meinung", "Fazit"): after a possessive they frame the owner's words.</summary>
+    public PhraseTable SpeechNouns { get; private init; } = new([]);
 
     /// <summary>
     /// [written-in]: prepositions that say where words stand written ("In dem Antrag heißt es", "Auf dem Transparent war …
@@ -303,6 +306,7 @@ public sealed class QuoteCues
             Impersonal = Table("impersonal", ""),
             Reflexives = Table("reflexives", ""),
             QuotingVerbs = Table("quoting-verbs", ""),
+            SpeechNouns = Table("speech-nouns", ""),
             WrittenIn = Table("written-in", ""),
             PassiveAgents = Table("passive-agents", ""),
             Stops = resources == LanguageResources.Embedded ? Text.SentenceStops.For(language) : Text.SentenceStops.None,

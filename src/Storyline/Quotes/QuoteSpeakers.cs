@@ -974,6 +974,16 @@ internal sealed class QuoteSpeakers
             return (null, null, writtenIn);
         }
 
+        // "Seine Meinung zu Kirchhoff:", "Ihr Fazit:": a possessive and a noun of what was said ([speech-nouns]) open a frame
+        // of the words of whom the possessive stands for, not of a name after it.
+        if (colon && open - first >= 2 && entityCues.PossessiveDeterminers.Contains(tokens[first].Lower) && char.IsUpper(text[tokens[first + 1].Start])
+            && cues.SpeechNouns.MatchAt(text, tokens, first + 1) is not null)
+        {
+            // The two words are the attribution, as a cue would be, so that they, not a name further on, mark the speaker.
+            var owned = reading.Span(first, 2);
+            return (antecedents.Antecedent(PronounAntecedents.Person, tokens[first].Start, tokens[first].Lower), owned, owned.In(text));
+        }
+
         // "Sam Altman: “…”": a name right before the colon; not a place ("… vor seinen Starpiloten aus Kerpen:").
         if (colon && mentions.EndingAt(tokens[open - 1].Start) is { Type: not EntityType.Place } named)
         {

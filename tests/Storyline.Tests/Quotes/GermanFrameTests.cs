@@ -169,4 +169,14 @@ public sealed class GermanFrameTests
         var quote = Only("„Das Gesetz muss so rasch wie möglich kommen“, zitiert die Rheinpost.", "de");
         Assert.Equal("die Rheinpost", quote.SpeakerText);
     }
+
+    [Fact]
+    public void APossessiveAndANounOfSpeechFrameTheOwnersWords()
+    {
+        // Not the words of Jonas Wendt, whom the frame names after "zu".
+        var text = "Ministerin Anna Berg hörte lange zu. Ihr Fazit zu Jonas Wendt: „Wir brauchen mehr Geld für die Schulen.“";
+        var quote = Only(text, "de", Person("Anna Berg"), Person("Jonas Wendt"));
+        Assert.Equal("Anna Berg", quote.Speaker);
+        Assert.Equal("Ihr Fazit", quote.SpeakerSpan?.In(text));
+    }
 }
