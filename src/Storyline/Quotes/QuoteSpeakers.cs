@@ -974,9 +974,9 @@ internal sealed class QuoteSpeakers
             return (null, null, writtenIn);
         }
 
-        // "Seine Meinung zu Kirchhoff:", "Ihr Fazit:": a possessive and a noun of what was said ([speech-nouns]) open a frame
-        // of the words of whom the possessive stands for, not of a name after it.
-        if (colon && open - first >= 2 && entityCues.PossessiveDeterminers.Contains(tokens[first].Lower) && char.IsUpper(text[tokens[first + 1].Start])
+        // "Seine Meinung zu Kirchhoff:", "Ihr Fazit:", "Seiner Ansicht nach „…“": a possessive and a noun of what was said
+        // ([speech-nouns]) opening the sentence give the words of whom the possessive stands for, not of a name after it.
+        if ((colon || unnamed is null) && open - first >= 2 && entityCues.PossessiveDeterminers.Contains(tokens[first].Lower) && char.IsUpper(text[tokens[first + 1].Start])
             && cues.SpeechNouns.MatchAt(text, tokens, first + 1) is not null)
         {
             // The two words are the attribution, as a cue would be, so that they, not a name further on, mark the speaker.

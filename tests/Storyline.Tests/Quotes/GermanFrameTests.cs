@@ -179,4 +179,13 @@ public sealed class GermanFrameTests
         Assert.Equal("Anna Berg", quote.Speaker);
         Assert.Equal("Ihr Fazit", quote.SpeakerSpan?.In(text));
     }
+
+    [Fact]
+    public void APossessiveAndANounOfSpeechOpeningTheSentenceFrameTheOwnersWords()
+    {
+        var text = "Bürgermeister Tom Hale besuchte die Unglücksstelle. Seiner Ansicht nach „erlebt die Stadt ihren schwärzesten Tag“.";
+        var quote = Only(text, "de", Person("Tom Hale"));
+        Assert.Equal("Tom Hale", quote.Speaker);
+        Assert.Equal("Seiner Ansicht", quote.SpeakerSpan?.In(text));
+    }
 }
