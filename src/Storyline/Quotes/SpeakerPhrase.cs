@@ -11,7 +11,7 @@ namespace Storyline.Quotes;
 /// a word of quotes.txt [phrase-ends] ("in a statement", "am Montag"); never a pronoun alone ("sagte er": read elsewhere).
 /// </summary>
 internal sealed class SpeakerPhrase(
-    string text, IReadOnlyList<FigureToken> tokens, EntityCues entityCues, QuoteCues quoteCues, Func<int, bool> ends, Func<int, bool>? quoted = null)
+    string text, IReadOnlyList<FigureToken> tokens, EntityCues entityCues, QuoteCues quoteCues, Func<int, bool> ends, Func<int, bool> quoted)
 {
     public const int MaxWords = 6;
 
@@ -147,7 +147,7 @@ internal sealed class SpeakerPhrase(
     {
         for (var t = first; t < tokens.Count && t - first <= SentenceWords; t++)
         {
-            if (t > first && ends(t - 1) && quoted?.Invoke(t - 1) != true)
+            if (t > first && ends(t - 1) && !quoted(t - 1))
             {
                 return false;
             }
