@@ -20,11 +20,11 @@ public sealed class EntityCues
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
         "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
-        "road-letters", "road-articles", "club-prefixes",
+        "road-letters", "road-articles", "club-prefixes", "region-openers",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -227,6 +227,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> RoadLetters => Section("road-letters");
 
     public IReadOnlySet<string> RoadArticles => Section("road-articles");
+
+    /// <summary>[region-openers]: prepositions with their article ("im", "in der") after which a lone word that is no noun names a region.</summary>
+    public IReadOnlySet<string> RegionOpeners => Section("region-openers");
 
     public IReadOnlySet<string> ClubPrefixes => Section("club-prefixes");
 

@@ -189,6 +189,7 @@ public sealed class EntityRecognizer
 
             mentions.AddRange(CatalogNames.Find(tokens, words, sentence, covered, catalog, language, languageCues, text));
             mentions.AddRange(GenitivePlaces.Find(tokens, sentence, covered, catalog, language, languageCues, nouns));
+            mentions.AddRange(RegionNames.Find(tokens, sentence, covered, languageCues, nouns));
         }
 
         // Like a name an organisation noun introduces where only names have capitals, one it introduces where nouns have them
