@@ -25,6 +25,13 @@ internal static class MentionCleaner
             s++;
         }
 
+        // "des Hamburger Herstellers Nordkamp Pharma AG": a place's adjective and a noun of the language's own that introduces
+        // an organisation describe a name of two words or more after them.
+        if (e - s > 3 && IsPlaceAdjective(tokens[s].Text, cues) && IsOwnCue(tokens[s + 1].Text, cues))
+        {
+            s += 2;
+        }
+
         while (e > s && IsEdgeNoise(tokens[e - 1].Text, cues, leading: false) && !EndsParticleSurname(tokens, s, e - 1, cues))
         {
             e--;

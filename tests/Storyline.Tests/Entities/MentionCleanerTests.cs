@@ -185,6 +185,9 @@ public sealed class MentionCleanerTests
     [InlineData("de", "Gegen den Bau klagt die Bürgerinitiative Lechtal e.V. vor dem Verwaltungsgericht.", "Bürgerinitiative Lechtal e.V.")]
     [InlineData("de", "Der Konzern übernimmt die Brandauer Fördertechnik GmbH & Co. KG für 200 Millionen Euro.", "Brandauer Fördertechnik GmbH & Co. KG")]
     [InlineData("de", "Die Beschäftigten des Zahlungsdienstleisters Paylinq Services GmbH streiken seit Montag.", "Paylinq Services GmbH")]
+    // A supplier is a company noun; a place's adjective and a noun for organisations describe a longer name after them.
+    [InlineData("de", "Der Autozulieferer Brennecke Fahrzeugteile GmbH streicht 200 Stellen.", "Brennecke Fahrzeugteile GmbH")]
+    [InlineData("de", "Die Studie des Hamburger Herstellers Nordkamp Pharma AG wurde kritisiert.", "Nordkamp Pharma AG")]
     public void ALegalFormTakesTheCapitalisedWordsBeforeIt(string language, string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, language);
