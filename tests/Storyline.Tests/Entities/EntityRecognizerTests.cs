@@ -587,6 +587,7 @@ public sealed class EntityRecognizerTests
     [InlineData("Der Hafenbetrieb Rotterdam meldete einen Rückgang beim Umschlag.", "de", "Hafenbetrieb Rotterdam")]
     [InlineData("Die Stadtwerke Lahr erhöhen die Gaspreise um zwölf Prozent.", "de", "Stadtwerke Lahr")]
     [InlineData("Die Verbraucherzentrale Hamburg rät Kunden, die Verträge zu prüfen.", "de", "Verbraucherzentrale Hamburg")]
+    [InlineData("Das Polizeipräsidium Trier sucht Zeugen des Unfalls.", "de", "Polizeipräsidium Trier")]
     public void APublicBodyAndThePlaceItServesAreOneOrganisation(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
