@@ -13,9 +13,6 @@ namespace Storyline.Entities;
 /// </summary>
 internal static class RegionNames
 {
-    // The shortest last part of a compound looked up in the lexicon: shorter ones are parts of names too ("-au", "-ach").
-    private const int MinimumPart = 4;
-
     public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, (int Start, int End) sentence, bool[] covered, EntityCues cues, NounLexicon nouns)
     {
         if (nouns.IsEmpty || cues.RegionOpeners.Count == 0)
@@ -27,7 +24,7 @@ internal static class RegionNames
         {
             var word = tokens[i].Text;
             if (covered[i] || word.Length < 3 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower) || !Opened(tokens, sentence.Start, i, cues)
-                || (i + 1 < sentence.End && (char.IsUpper(tokens[i + 1].Text[0]) || Suspended(tokens[i], tokens[i + 1]))) || IsNoun(word, nouns))
+                || (i + 1 < sentence.End && (char.IsUpper(tokens[i + 1].Text[0]) || Suspended(tokens[i], tokens[i + 1]))) || nouns.ListsAsNoun(word))
             {
                 continue;
             }
@@ -43,24 +40,4 @@ internal static class RegionNames
     private static bool Opened(IReadOnlyList<Token> tokens, int first, int i, EntityCues cues) =>
         cues.RegionOpeners.Contains(tokens[i - 1].Text.ToLowerInvariant())
         || (i - 2 >= first && cues.RegionOpeners.Contains($"{tokens[i - 2].Text.ToLowerInvariant()} {tokens[i - 1].Text.ToLowerInvariant()}"));
-
-    // The word, or the last part of it from some letter on written with a capital, is a noun the lexicon lists.
-    private static bool IsNoun(string word, NounLexicon nouns)
-    {
-        if (nouns.Lists(word))
-        {
-            return true;
-        }
-
-        // A part of three letters only after a linking "s" ("Aufsichts|rat"), which names rarely have before one.
-        for (var k = 1; word.Length - k >= MinimumPart || (word.Length - k == MinimumPart - 1 && word[k - 1] == 's'); k++)
-        {
-            if (nouns.Lists(char.ToUpperInvariant(word[k]) + word[(k + 1)..]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -18,6 +18,14 @@ public sealed class NounLexiconTests
         Assert.False(nouns.Lists("ADAC")); // initials are left out
     }
 
+    [Theory]
+    [InlineData("Vorjahresvergleich", true)] // ends in "Vergleich"
+    [InlineData("Aufsichtsrat", true)] // "Rat" after a linking "s"
+    [InlineData("Allgäu", false)]
+    [InlineData("Eifel", false)]
+    public void ACompoundEndingInANounIsANoun(string word, bool noun) =>
+        Assert.Equal(noun, NounLexicon.Read(LanguageResources.Embedded, "de").ListsAsNoun(word));
+
     [Fact]
     public void ALanguageWithoutTheFileHasAnEmptyLexicon() =>
         Assert.True(NounLexicon.Read(LanguageResources.Embedded, "fr").IsEmpty);

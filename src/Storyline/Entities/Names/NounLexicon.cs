@@ -24,6 +24,32 @@ public sealed class NounLexicon
     /// <summary>Whether the lexicon lists the word in this very form, capitals included.</summary>
     public bool Lists(string word) => forms.Contains(word);
 
+    // The shortest last part of a compound looked up: shorter ones end names too ("-au", "-ach").
+    private const int MinimumPart = 4;
+
+    /// <summary>
+    /// Whether the word is a noun: listed, or a compound whose last part, from some letter on written with a capital, is
+    /// ("Vorjahresvergleich" ends in "Vergleich"); a part of three letters only after a linking "s" ("Aufsichts|rat"),
+    /// which names rarely have before one.
+    /// </summary>
+    public bool ListsAsNoun(string word)
+    {
+        if (Lists(word))
+        {
+            return true;
+        }
+
+        for (var k = 1; word.Length - k >= MinimumPart || (word.Length - k == MinimumPart - 1 && word[k - 1] == 's'); k++)
+        {
+            if (Lists(char.ToUpperInvariant(word[k]) + word[(k + 1)..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The language's lexicon from its data files, or an empty one.</summary>
     public static NounLexicon Read(LanguageResources resources, string language) =>
         resources.ReadLines(language, File) is { } lines ? new NounLexicon(lines) : Empty;
