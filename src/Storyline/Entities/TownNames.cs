@@ -32,13 +32,16 @@ internal static class TownNames
         var added = new List<RawMention>();
         foreach (var (start, end) in sentences)
         {
-            // Whether the token at hand is placed: right after a preposition that places, or next in a list of places.
+            // Whether the token at hand is placed: right after a preposition that places, or next in a list of places; and
+            // whether the list's item before it is a place.
             var placed = false;
+            var afterPlace = false;
             for (var i = start; i < end; i++)
             {
                 if (cues.PlacesAfter(tokens[i].Text.ToLowerInvariant()))
                 {
                     placed = true;
+                    afterPlace = false;
                     continue;
                 }
 
@@ -56,9 +59,10 @@ internal static class TownNames
                     }
 
                     // A town the tagger read as something else where the text places it ("in Heidenau und Dohna").
+                    // So is one word between two places of the list ("in Wurzbach, Harra oder Remptendorf"), whatever the town list.
                     var k = owner[i];
                     if (mentions[k].Start == tokens[i].Start && mentions[k].End == tokens[i + length - 1].End && mentions[k].ConllType != "LOC"
-                        && towns.Contains(text[mentions[k].Start..mentions[k].End]))
+                        && (towns.Contains(text[mentions[k].Start..mentions[k].End]) || (length == 1 && afterPlace && PlaceListedNext(i + 1))))
                     {
                         mentions[k] = mentions[k] with { ConllType = "LOC" };
                     }
@@ -69,6 +73,7 @@ internal static class TownNames
                     added.Add(new RawMention(tokens[i].Start, tokens[i + length - 1].End, "LOC"));
                 }
 
+                afterPlace = length > 0 && (added.Count > 0 && added[^1].Start == tokens[i].Start || (owner[i] >= 0 && mentions[owner[i]].ConllType == "LOC"));
                 i += Math.Max(length, 1) - 1;
                 placed = length > 0 && i + 1 < end && (tokens[i + 1].Text == "," || cues.Conjunctions.Contains(tokens[i + 1].Text));
                 if (placed)
@@ -80,6 +85,11 @@ internal static class TownNames
 
         mentions.AddRange(added);
         return mentions;
+
+        // Whether a comma or a conjunction at token `at` is followed by a place: a mention typed so, or a town of the list.
+        bool PlaceListedNext(int at) =>
+            at + 1 < tokens.Count && (tokens[at].Text == "," || cues.Conjunctions.Contains(tokens[at].Text))
+            && ((owner[at + 1] >= 0 && mentions[owner[at + 1]].ConllType == "LOC") || towns.Contains(tokens[at + 1].Text));
     }
 
     // The number of tokens from i that name a town, or 0.

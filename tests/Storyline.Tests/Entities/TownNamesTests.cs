@@ -29,6 +29,15 @@ public sealed class TownNamesTests
     }
 
     [Fact]
+    public void AWordBetweenTwoPlacesOfAListIsAPlace()
+    {
+        // "Harra" is in no town list; the tagger reads it as an organisation between two villages.
+        var entities = EntityRecognizer.Default.Recognize("Wer in Wurzbach, Harra oder Remptendorf wohne, brauche im Notfall länger.", "de");
+
+        Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == "Harra")).Type);
+    }
+
+    [Fact]
     public void ATownNamedByACommonNounStaysANoun()
     {
         // "Burg" is a village too, but first a castle.
