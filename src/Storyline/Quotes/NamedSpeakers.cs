@@ -158,8 +158,7 @@ internal sealed class NamedSpeakers(
             return antecedents.Antecedent(pronoun.Value, quoteOpen, tokens[cueEnd + pronoun.Tokens - 1].Lower);
         }
 
-        return mentions.FirstAtOrAfter(tokens[cueEnd].Start) is var m && m < mentions.Count && mentions[m].Start == tokens[cueEnd].Start
-            && mentions[m].Entity.Type == EntityType.Person ? mentions[m].Entity.Name : null;
+        return mentions.StartingAt(tokens[cueEnd].Start) is { Entity.Type: EntityType.Person } person ? person.Entity.Name : null;
     }
 
     // "Bei einem Treffen in Finnland sagte Franz Josef Jung, dass …", "am Potsdamer Platz erklärte": where the verb comes

@@ -410,10 +410,9 @@ internal sealed class QuoteSpeakers
         }
 
         // "“…” ― Pamela Padilla", "«…» — Sam Altman": a name after a dash signs the quote, as under an epigraph.
-        if (dashed && mentions.FirstAtOrAfter(tokens[t].Start) is var m && m < mentions.Count && mentions[m].Start == tokens[t].Start
-            && mentions[m].Entity.Type is EntityType.Person or EntityType.Organisation)
+        if (dashed && mentions.StartingAt(tokens[t].Start) is { Entity.Type: EntityType.Person or EntityType.Organisation } signed)
         {
-            return (mentions[m].Entity.Name, null, true, null);
+            return (signed.Entity.Name, null, true, null);
         }
 
         return Framed(span, t);
@@ -442,10 +441,9 @@ internal sealed class QuoteSpeakers
     private (string? Speaker, string? Words)? QuotedObject(int from)
     {
         var k = from < tokens.Count && entityCues.Determiners.Contains(tokens[from].Lower) ? from + 1 : from;
-        var m = k < tokens.Count ? mentions.FirstAtOrAfter(tokens[k].Start) : mentions.Count;
-        if (m < mentions.Count && mentions[m].Start == tokens[k].Start)
+        if (k < tokens.Count && mentions.StartingAt(tokens[k].Start) is { } subject)
         {
-            k = reading.TokenAtOrAfter(mentions[m].End);
+            k = reading.TokenAtOrAfter(subject.End);
         }
         else
         {
@@ -461,13 +459,11 @@ internal sealed class QuoteSpeakers
             return null;
         }
 
-        return PersonAt(k) ? (mentions[mentions.FirstAtOrAfter(tokens[k].Start)].Entity.Name, null)
+        return mentions.StartingAt(tokens[k].Start) is { Entity.Type: EntityType.Person } person ? (person.Entity.Name, null)
             : entityCues.Determiners.Contains(tokens[k].Lower) && phrase.After(k) is { } words ? (null, words) : null;
     }
 
-    private bool PersonAt(int t) =>
-        mentions.FirstAtOrAfter(tokens[t].Start) is var m && m < mentions.Count && mentions[m].Start == tokens[t].Start
-        && mentions[m].Entity.Type == EntityType.Person;
+    private bool PersonAt(int t) => mentions.StartingAt(tokens[t].Start) is { Entity.Type: EntityType.Person };
 
     // The reporting verb ([modal-reporting] of quotes.txt) that is the last word of the sentence from token `from`, not after
     // a negation (ReportingCues.ClosesModalReport); null where there is none.

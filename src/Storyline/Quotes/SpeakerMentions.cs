@@ -302,6 +302,10 @@ internal sealed class SpeakerMentions
         return null;
     }
 
+    /// <summary>The mention that starts at the position, or null.</summary>
+    public (int Start, int End, Entity Entity)? StartingAt(int position) =>
+        FirstAtOrAfter(position) is var i && i < Count && all[i].Start == position ? all[i] : null;
+
     /// <summary>The mentions outside quotes that lie between the two positions.</summary>
     public List<(int Start, int End, Entity Entity)> In(int start, int end)
     {
