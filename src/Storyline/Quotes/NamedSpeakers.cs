@@ -34,10 +34,11 @@ internal sealed class NamedSpeakers(
         }
 
         // "Den Unmut der CDU über Stoibers Äußerungen brachte die Sprecherin …, Annette Widmann-Mauz, zum Ausdruck:": a
-        // person named in the genitive or after a preposition is what the sentence is about, not who speaks.
+        // person named in the genitive or after a preposition is what the sentence is about, not who speaks; so is an
+        // organisation in a noun's genitive attribute ("die Defizitkriterien der EU").
         var people = named.Where(m => m.Entity.Type == EntityType.Person).ToList();
         return people.FirstOrDefault(m => !grammar.Governed(m), governed ? people.FirstOrDefault() : default).Entity?.Name
-            ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation && !grammar.Governed(m)).Entity?.Name;
+            ?? named.FirstOrDefault(m => m.Entity.Type == EntityType.Organisation && !grammar.Governed(m) && !grammar.InGenitiveAttribute(m)).Entity?.Name;
     }
 
     /// <summary>

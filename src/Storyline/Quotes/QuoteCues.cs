@@ -56,7 +56,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs", "speech-nouns"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs", "speech-nouns", "plural-title-endings", "genitive-determiners"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -149,6 +149,15 @@ public sealed class QuoteCues
     /// die Zeitung den Minister").
     /// </summary>
     public PhraseTable QuotingVerbs { get; private init; } = new([]);
+
+    /// <summary>
+    /// [plural-title-endings]: how a title written with an inflection ending reads as a plural ("Ermittlern" for "der
+    /// Ermittler"), which introduces no one name: the title's noun and its ending, ending in one of these.
+    /// </summary>
+    public IReadOnlyList<string> PluralTitleEndings { get; private init; } = [];
+
+    /// <summary>[genitive-determiners]: the determiners of a genitive attribute after a noun ("die Kriterien der EU").</summary>
+    public IReadOnlySet<string> GenitiveDeterminers { get; private init; } = new HashSet<string>();
 
     /// <summary>[speech-nouns]: nouns for what someone said or thinks ("Meinung", "Fazit"): after a possessive they frame the owner's words.</summary>
     public PhraseTable SpeechNouns { get; private init; } = new([]);
@@ -307,6 +316,8 @@ public sealed class QuoteCues
             Reflexives = Table("reflexives", ""),
             QuotingVerbs = Table("quoting-verbs", ""),
             SpeechNouns = Table("speech-nouns", ""),
+            GenitiveDeterminers = entries.Where(e => e.Section == "genitive-determiners").Select(e => e.Entry).ToHashSet(StringComparer.Ordinal),
+            PluralTitleEndings = [.. entries.Where(e => e.Section == "plural-title-endings").Select(e => e.Entry)],
             WrittenIn = Table("written-in", ""),
             PassiveAgents = Table("passive-agents", ""),
             Stops = resources == LanguageResources.Embedded ? Text.SentenceStops.For(language) : Text.SentenceStops.None,

@@ -41,6 +41,7 @@ internal sealed class QuoteSpeakers
     private readonly InvertedSubjects inverted;
     private readonly PronounAntecedents antecedents;
     private readonly SpeakerSpans places;
+    private readonly SpeakerGrammar grammar;
 
     // spans: the article's quote spans in text order; names inside them are not a pronoun's antecedent.
     public QuoteSpeakers(string text, QuoteCues cues, EntityCues entityCues, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans)
@@ -53,7 +54,7 @@ internal sealed class QuoteSpeakers
         written = new WrittenSpeaker(text, tokens, entityCues, cues);
         phrase = new SpeakerPhrase(text, tokens, entityCues, cues, reading.Ends, reading.Quoted);
         mentions = new SpeakerMentions(text, entities, spans);
-        var grammar = new SpeakerGrammar(text, cues, entityCues, reading);
+        grammar = new SpeakerGrammar(text, cues, entityCues, reading);
         antecedents = new PronounAntecedents(text, cues, entityCues, reading, mentions, grammar);
         inverted = new InvertedSubjects(text, cues, entityCues, reading, mentions, phrase, grammar, antecedents);
         naming = new NamedSpeakers(text, cues, entityCues, reading, mentions, phrase, grammar, antecedents, inverted);
@@ -199,7 +200,7 @@ internal sealed class QuoteSpeakers
         // other noun takes up the organisation it introduced right before its name, or that the name ends in or that
         // follows it ("die Richter des Bundesverwaltungsgerichts" introduce no court, "the NAACP letter" no union).
         return (noun.All(char.IsLower) ? mentions.NamedLike(noun, position) : phrase.NounsCapitalised ? mentions.NamedLike(noun, position, compounds: true) : null)
-            ?? (TitledNames.IsTitle(title, entityCues) ? mentions.TitledBefore(title, position) : null)
+            ?? (TitledNames.IsTitle(title, entityCues) ? mentions.TitledBefore(title, position, cues.PluralTitleEndings) : null)
             ?? mentions.NamedByOwnNoun(title, position, entityCues.GenitiveEndings, entityCues.IsOrganisationCue(title) || entityCues.IsBodyHead(title));
     }
 
@@ -742,8 +743,8 @@ internal sealed class QuoteSpeakers
     /// The speaker of a quote inside a sentence of reported speech that goes on from the sentence before ("Die Ministerin
     /// sprach sich gegen Gewalt aus. Zwar sei Druck nötig, das habe aber nichts mit „Sanktionen“ zu tun."): where a language
     /// marks reported speech by the verb's form alone ([subjunctive] of quotes.txt), a sentence with such a form that names
-    /// no person or organisation outside the marks reports the subject of the sentence before, when that one holds a
-    /// speech verb. Returns the subject and where the sentence before names it; null otherwise.
+    /// no person or organisation outside the marks, but in a genitive attribute ("die Kriterien der EU"), reports the subject
+    /// of the sentence before, when that one holds a speech verb. Returns the subject and where the sentence before names it; null otherwise.
     /// </summary>
     public (string Speaker, TextSpan? Said)? ReportedBefore(QuoteSpan span)
     {
@@ -760,7 +761,7 @@ internal sealed class QuoteSpeakers
         var outside = Enumerable.Range(first, last - first + 1).Where(t => !reading.IsMarkToken(t) && (tokens[t].End <= span.Open || (span.Close >= 0 && tokens[t].Start > span.Close))).ToList();
         if (first == 0 || !outside.Exists(t => cues.Reporting.Subjunctive.MatchAt(text, tokens, t) is not null)
             || outside.Exists(t => cues.Pronouns.MatchAt(text, tokens, t) is not null)
-            || mentions.In(tokens[first].Start, tokens[last].End).Exists(m => m.Entity.Type is EntityType.Person or EntityType.Organisation))
+            || mentions.In(tokens[first].Start, tokens[last].End).Exists(m => m.Entity.Type is EntityType.Person or EntityType.Organisation && !grammar.InGenitiveAttribute(m)))
         {
             return null;
         }

@@ -11,6 +11,26 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
 {
     private readonly IReadOnlyList<FigureToken> tokens = reading.Tokens;
 
+    /// <summary>
+    /// A mention in a genitive attribute of a noun ("die Defizitkriterien der EU"): a determiner of quotes.txt
+    /// [genitive-determiners] right before it, and before that a capitalised word that does not open the sentence. It names
+    /// what the noun belongs to, not who speaks; but after a title or a role ("ein Sprecher der Bahn", "Hauptgeschäftsführer
+    /// des BPI") it names whom the speaker speaks for, and after a noun of what was said or written ("In einer Erklärung der
+    /// EU-Außenminister hatte es geheißen:", "das Fazit der Veranstalter") it names whose words they are.
+    /// </summary>
+    public bool InGenitiveAttribute((int Start, int End, Entity Entity) mention)
+    {
+        var first = reading.TokenAtOrAfter(mention.Start);
+        if (first < 3 || !cues.GenitiveDeterminers.Contains(tokens[first - 1].Lower) || reading.IsMarkToken(first - 2) || reading.Ends(first - 3))
+        {
+            return false;
+        }
+
+        var noun = tokens[first - 2].Lower;
+        return char.IsUpper(text[tokens[first - 2].Start]) && noun.All(char.IsLetter) && !Entities.TitledNames.IsTitle(noun, entityCues)
+            && !cues.Roles.Phrases.Concat(cues.Statements.Phrases).Concat(cues.SpeechNouns.Phrases).Any(r => noun.EndsWith(r, StringComparison.Ordinal));
+    }
+
     // A mention after a preposition of entities.txt or quotes.txt [prepositions] ("gegen Merz", "with Altman", "in der
     // ARD"), or in the genitive: its
     // last word is the name's last word plus a genitive ending ("Stoibers", "Altman's").

@@ -234,9 +234,10 @@ internal sealed class SpeakerMentions
     /// <summary>
     /// The last person named outside quotes before the position with the title written just before the name or in the
     /// apposition after it ("Oberbürgermeisterin Sabine Droste", "Itziar Goikoetxea, directora del museo"); null when none
-    /// of the last <see cref="NounLookBack"/> mentions has it.
+    /// of the last <see cref="NounLookBack"/> mentions has it. A title written in a plural form of
+    /// <paramref name="pluralEndings"/> introduces no one name ("der von den Ermittlern Demjanjuk zugeordnet wurde").
     /// </summary>
-    public string? TitledBefore(string title, int position)
+    public string? TitledBefore(string title, int position, IReadOnlyCollection<string> pluralEndings)
     {
         var first = FirstAtOrAfter(position) - 1;
         for (var i = first; i >= 0 && first - i < NounLookBack; i--)
@@ -250,7 +251,7 @@ internal sealed class SpeakerMentions
             var before = text.AsSpan(Math.Max(0, start - TitleReach), Math.Min(start, TitleReach));
             var after = text.AsSpan(end, Math.Min(TitleReach, text.Length - end));
             var apposition = after.StartsWith(",") ? after[..(after[1..].IndexOfAny(".,;") is var k and >= 0 ? k + 1 : after.Length)] : default;
-            if (HasWord(before[(before.LastIndexOfAny(".;") + 1)..], title) || HasWord(apposition, title))
+            if (HasWord(before[(before.LastIndexOfAny(".;") + 1)..], title, pluralEndings) || HasWord(apposition, title, pluralEndings))
             {
                 return entity.Name;
             }
@@ -264,7 +265,7 @@ internal sealed class SpeakerMentions
     // How far from a name its title is read: "la direttrice del museo, " before it, "Oberbürgermeisterin " right before.
     private const int TitleReach = 40;
 
-    private static bool HasWord(ReadOnlySpan<char> span, string word)
+    private static bool HasWord(ReadOnlySpan<char> span, string word, IReadOnlyCollection<string> pluralEndings)
     {
         for (var i = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = NextIndex(span, word, i))
         {
@@ -276,7 +277,9 @@ internal sealed class SpeakerMentions
             }
 
             var whole = (i == 0 || !char.IsLetter(span[i - 1])) && (tail >= span.Length || !char.IsLetter(span[tail]));
-            if (whole)
+            var written = span[i..tail].ToString();
+            var plural = tail > i + word.Length && pluralEndings.Any(e => written.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+            if (whole && !plural)
             {
                 return true;
             }

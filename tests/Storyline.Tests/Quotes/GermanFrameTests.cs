@@ -188,4 +188,29 @@ public sealed class GermanFrameTests
         Assert.Equal("Tom Hale", quote.Speaker);
         Assert.Equal("Seiner Ansicht", quote.SpeakerSpan?.In(text));
     }
+
+    [Theory]
+    // A title in the dative plural ("von den Gutachtern Wendt") introduces no one name: "Der Gutachter" stays words.
+    [InlineData("Als Beweis gilt ein Brief, der von den Gutachtern Wendt zugeschrieben wurde.", null, "Der Gutachter")]
+    // In the singular it introduces the name, which "Der Gutachter" takes up.
+    [InlineData("Den Brief hatte der Gutachter Jonas Wendt im Archiv gefunden.", "Jonas Wendt", null)]
+    public void ATitleInThePluralIntroducesNoName(string before, string? speaker, string? words)
+    {
+        var text = before + " Der Gutachter, der als wichtiger Zeuge gilt, will nach dem Ende des Verfahrens keine Aufträge mehr annehmen: „Das war mein letzter Fall.“";
+        var quote = Only(text, "de", Person("Jonas Wendt"), Person("Jonas Wendt", "Wendt"));
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(words, quote.SpeakerText);
+    }
+
+    [Theory]
+    // A subjunctive sentence goes on with the speaker before it, although it names an organisation: in a noun's genitive
+    // attribute the organisation is what the noun belongs to, not who speaks ("vermelden" reports).
+    [InlineData("Finanzminister Peer Steinbrück hatte Positives zu vermelden. Erstmals sei die Regierung in der Lage, die Kriterien der EU „aller Voraussicht nach“ einzuhalten.", "Peer Steinbrück")]
+    // After a noun of what was said, the genitive names whose words they are.
+    [InlineData("Finanzminister Peer Steinbrück sprach zuerst. In einer Erklärung der EU hatte es geheißen: „Es gibt keine schnelle Lösung.“", "European Union")]
+    public void AnOrganisationInAGenitiveAttributeIsNoSubject(string text, string speaker)
+    {
+        var quotes = QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", Of(text, Person("Peer Steinbrück"), Organisation("European Union", "EU")));
+        Assert.Equal(speaker, Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker);
+    }
 }
