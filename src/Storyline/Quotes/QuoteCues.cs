@@ -56,7 +56,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs", "speech-nouns", "plural-title-endings", "genitive-determiners"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs", "speech-nouns", "plural-title-endings", "genitive-determiners", "person-nouns"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -155,6 +155,22 @@ public sealed class QuoteCues
     /// Ermittler"), which introduces no one name: the title's noun and its ending, ending in one of these.
     /// </summary>
     public IReadOnlyList<string> PluralTitleEndings { get; private init; } = [];
+
+    /// <summary>
+    /// [person-nouns]: nouns that describe a person by what they do or are ("lawyer", "militante", "Chef"), beside the
+    /// titles of entities.txt: "the lawyer said" takes up the person a lawyer was named as.
+    /// </summary>
+    public IReadOnlySet<string> PersonNouns { get; private init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Whether a noun (lower case) is one of <see cref="PersonNouns"/> or a compound ending in one ("Firmenchef",
+    /// "partijvoorzitter").
+    /// </summary>
+    public bool IsPersonNoun(string noun) =>
+        PersonNouns.Contains(noun) || PersonNouns.Any(p => noun.Length >= p.Length + CompoundHead && noun.EndsWith(p, StringComparison.Ordinal));
+
+    // The shortest first part of a compound: "Firmen" in "Firmenchef".
+    private const int CompoundHead = 3;
 
     /// <summary>[genitive-determiners]: the determiners of a genitive attribute after a noun ("die Kriterien der EU").</summary>
     public IReadOnlySet<string> GenitiveDeterminers { get; private init; } = new HashSet<string>();
@@ -316,6 +332,7 @@ public sealed class QuoteCues
             Reflexives = Table("reflexives", ""),
             QuotingVerbs = Table("quoting-verbs", ""),
             SpeechNouns = Table("speech-nouns", ""),
+            PersonNouns = entries.Where(e => e.Section == "person-nouns").Select(e => e.Entry).ToHashSet(StringComparer.Ordinal),
             GenitiveDeterminers = entries.Where(e => e.Section == "genitive-determiners").Select(e => e.Entry).ToHashSet(StringComparer.Ordinal),
             PluralTitleEndings = [.. entries.Where(e => e.Section == "plural-title-endings").Select(e => e.Entry)],
             WrittenIn = Table("written-in", ""),

@@ -195,12 +195,14 @@ internal sealed class QuoteSpeakers
         }
 
         // "die Oberbürgermeisterin" after "Oberbürgermeisterin Sabine Droste", "la direttrice" after "la direttrice del
-        // museo, Itziar Goikoetxea": a title takes up the person it introduced. "Die Gewerkschaft" after "die Gewerkschaft
+        // museo, Itziar Goikoetxea", "the lawyer" after "Olivier Castaing, a lawyer representing …": a title or a noun for
+        // what a person does ([person-nouns] of quotes.txt) takes up the person it introduced. "Die Gewerkschaft" after "die Gewerkschaft
         // Solis", "het ziekenhuis" after "het Brusselse ziekenhuis Vanderkelen", "the union" after "the Solis union": any
         // other noun takes up the organisation it introduced right before its name, or that the name ends in or that
         // follows it ("die Richter des Bundesverwaltungsgerichts" introduce no court, "the NAACP letter" no union).
+        var personNoun = TitledNames.IsTitle(title, entityCues) || cues.IsPersonNoun(title);
         return (noun.All(char.IsLower) ? mentions.NamedLike(noun, position) : phrase.NounsCapitalised ? mentions.NamedLike(noun, position, compounds: true) : null)
-            ?? (TitledNames.IsTitle(title, entityCues) ? mentions.TitledBefore(title, position, cues.PluralTitleEndings) : null)
+            ?? (personNoun ? mentions.TitledBefore(title, position, cues.PluralTitleEndings) : null)
             ?? mentions.NamedByOwnNoun(title, position, entityCues.GenitiveEndings, entityCues.IsOrganisationCue(title) || entityCues.IsBodyHead(title));
     }
 

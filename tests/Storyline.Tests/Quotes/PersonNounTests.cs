@@ -1,0 +1,30 @@
+using Storyline.Quotes;
+using static Storyline.Tests.Quotes.QuoteTestEntities;
+
+namespace Storyline.Tests.Quotes;
+
+/// <summary>
+/// A description of a person by what they do ("the lawyer", "la militante", "der Firmenchef") takes up the person it was
+/// written beside before ([person-nouns] of quotes.txt), as titles do.
+/// </summary>
+public sealed class PersonNounTests
+{
+    [Theory]
+    [InlineData("en", "Nadia Kerrow, a lawyer representing three families, spoke outside the court. “Someone did not do their job,” the lawyer said.")]
+    [InlineData("fr", "Nadia Kerrow, militante du collectif, a pris la parole. « Nous ne lâcherons rien », a ajouté la militante.")]
+    [InlineData("de", "Die Kritik wies Firmenchef Nadia Kerrow zurück. „Da war alles in Ordnung“, sagte der Firmenchef.")]
+    [InlineData("nl", "Activiste Nadia Kerrow stapt naar de rechter. ‘Wij geven niet op’, zei de activiste.")]
+    public void ADescriptionTakesUpThePersonItWasWrittenBeside(string language, string text)
+    {
+        var quote = Only(text, language, Person("Nadia Kerrow"), Person("Tomas Lind"));
+        Assert.Equal("Nadia Kerrow", quote.Speaker);
+    }
+
+    [Fact]
+    public void ANounForAPersonIsNotReadInAnotherWord()
+    {
+        // "chef" ends "Firmenchef", but three letters before it are too few for a compound ("Küchenchef" has them).
+        Assert.True(QuoteCues.For("de").IsPersonNoun("firmenchef"));
+        Assert.False(QuoteCues.For("de").IsPersonNoun("achef"));
+    }
+}
