@@ -196,13 +196,12 @@ internal sealed class QuoteSpeakers
 
         // "die Oberbürgermeisterin" after "Oberbürgermeisterin Sabine Droste", "la direttrice" after "la direttrice del
         // museo, Itziar Goikoetxea", "the lawyer" after "Olivier Castaing, a lawyer representing …": a title or a noun for
-        // what a person does ([person-nouns] of quotes.txt) takes up the person it introduced. "Die Gewerkschaft" after "die Gewerkschaft
-        // Solis", "het ziekenhuis" after "het Brusselse ziekenhuis Vanderkelen", "the union" after "the Solis union": any
-        // other noun takes up the organisation it introduced right before its name, or that the name ends in or that
-        // follows it ("die Richter des Bundesverwaltungsgerichts" introduce no court, "the NAACP letter" no union).
-        var personNoun = TitledNames.IsTitle(title, entityCues) || cues.IsPersonNoun(title);
+        // what a person does ([person-nouns] of quotes.txt) takes up the person it introduced. "Die Gewerkschaft" after "die
+        // Gewerkschaft Solis", "het ziekenhuis" after "het Brusselse ziekenhuis Vanderkelen", "the union" after "the Solis
+        // union": any other noun takes up the organisation it introduced right before its name, or that the name ends in or
+        // that follows it ("die Richter des Bundesverwaltungsgerichts" introduce no court, "the NAACP letter" no union).
         return (noun.All(char.IsLower) ? mentions.NamedLike(noun, position) : phrase.NounsCapitalised ? mentions.NamedLike(noun, position, compounds: true) : null)
-            ?? (personNoun ? mentions.TitledBefore(title, position, cues.PluralTitleEndings) : null)
+            ?? (TitledNames.IsTitle(title, entityCues) || cues.IsPersonNoun(title) ? mentions.TitledBefore(title, position, cues.PluralTitleEndings) : null)
             ?? mentions.NamedByOwnNoun(title, position, entityCues.GenitiveEndings, entityCues.IsOrganisationCue(title) || entityCues.IsBodyHead(title));
     }
 
@@ -746,7 +745,8 @@ internal sealed class QuoteSpeakers
     /// sprach sich gegen Gewalt aus. Zwar sei Druck nötig, das habe aber nichts mit „Sanktionen“ zu tun."): where a language
     /// marks reported speech by the verb's form alone ([subjunctive] of quotes.txt), a sentence with such a form that names
     /// no person or organisation outside the marks, but in a genitive attribute ("die Kriterien der EU"), reports the subject
-    /// of the sentence before, when that one holds a speech verb. Returns the subject and where the sentence before names it; null otherwise.
+    /// of the sentence before, when that one holds a speech verb. Returns the subject and where the sentence before names
+    /// it; null otherwise.
     /// </summary>
     public (string Speaker, TextSpan? Said)? ReportedBefore(QuoteSpan span)
     {

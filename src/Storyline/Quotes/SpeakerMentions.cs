@@ -277,9 +277,20 @@ internal sealed class SpeakerMentions
             }
 
             var whole = (i == 0 || !char.IsLetter(span[i - 1])) && (tail >= span.Length || !char.IsLetter(span[tail]));
-            var written = span[i..tail].ToString();
-            var plural = tail > i + word.Length && pluralEndings.Any(e => written.EndsWith(e, StringComparison.OrdinalIgnoreCase));
-            if (whole && !plural)
+            if (whole && !(tail > i + word.Length && EndsInAny(span[i..tail], pluralEndings)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsInAny(ReadOnlySpan<char> written, IReadOnlyCollection<string> endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (written.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

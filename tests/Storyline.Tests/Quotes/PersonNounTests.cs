@@ -23,7 +23,7 @@ public sealed class PersonNounTests
     [Fact]
     public void ANounForAPersonIsNotReadInAnotherWord()
     {
-        // "chef" ends "Firmenchef", but three letters before it are too few for a compound ("Küchenchef" has them).
+        // "chef" ends "Firmenchef" and "achef", but one letter before it is no first part of a compound (three are needed).
         Assert.True(QuoteCues.For("de").IsPersonNoun("firmenchef"));
         Assert.False(QuoteCues.For("de").IsPersonNoun("achef"));
     }
