@@ -4,7 +4,7 @@ namespace Storyline.Quotes;
 
 /// <summary>
 /// Finds the outermost pairs of quotation marks of a text in one left-to-right pass: « », ‹ ›, » «, › ‹, „ “/”,
-/// ‚ ‘/’, “ ”, ‘ ’, straight " ", 「 」 and 『 』. Marks of other families inside a quote are nested quotes and stay
+/// ‚ ‘/’, “ ”, ‘ ’, straight " " and ' ', 「 」 and 『 』. Marks of other families inside a quote are nested quotes and stay
 /// inside it.
 /// A quote ends at the end of its paragraph unless the next paragraph reopens it with the same opening mark
 /// (the French and English convention for long quotes) or closes it. Time is linear in the text: the scan never moves
@@ -48,6 +48,12 @@ public static class QuoteMarks
         while (j < text.Length)
         {
             var c = text[j];
+            if (opener == '\'' && c is '\n' or '\r')
+            {
+                // A straight apostrophe that no other one closes in its paragraph was an elision, not a quote.
+                return (null, open + 1);
+            }
+
             if (c is '\n' or '\r')
             {
                 var next = SkipSpace(text, j);
@@ -72,7 +78,8 @@ public static class QuoteMarks
             {
                 if (depth == 0)
                 {
-                    return (new QuoteSpan(open, j, j), j + 1);
+                    // 'All Bets Are Off.' alone on its line is a subheading in straight marks, not a quote.
+                    return opener == '\'' && FillsParagraph(text, open, j) ? (null, j + 1) : (new QuoteSpan(open, j, j), j + 1);
                 }
 
                 depth--;
@@ -91,7 +98,7 @@ public static class QuoteMarks
             j++;
         }
 
-        return (new QuoteSpan(open, -1, text.Length), text.Length);
+        return opener == '\'' ? (null, open + 1) : (new QuoteSpan(open, -1, text.Length), text.Length);
     }
 
     // Only guillemets nest with their own kind (« … « … » … »); a repeated “ or " means a mark is missing.
@@ -143,6 +150,9 @@ public static class QuoteMarks
             // an apostrophe ("‘90s" aside) and a comma-like mark alone do not open anything.
             '“' or '"' => OpensAfter(before) && !char.IsWhiteSpace(after),
             '‘' or '‚' => OpensAfter(before) && (IsWord(after) || IsMark(after)),
+            // Straight single marks (Dutch and English web copy: 'Wie hier woont …', zei ze) open like ‘, but not an
+            // elision of one letter or a year: 's avonds, 't, rock 'n' roll, the '90s.
+            '\'' => OpensAfter(before) && IsWord(after) && !IsElision(text, i + 1),
             _ => false,
         };
     }
@@ -165,6 +175,7 @@ public static class QuoteMarks
             '“' => c == '”' || (c == '“' && !char.IsWhiteSpace(before) && !IsWord(after)),
             '‚' => c == '‘' || (c == '’' && !IsApostrophe(before, after)),
             '‘' => c == '’' && !IsApostrophe(before, after),
+            '\'' => c == '\'' && !char.IsWhiteSpace(before) && !IsWord(after),
             '"' => c == '"' && !(char.IsWhiteSpace(before) && !char.IsWhiteSpace(after)),
             '「' => c == '」',
             '『' => c == '』',
@@ -174,6 +185,37 @@ public static class QuoteMarks
 
     // l’entreprise, don’t: ’ between two letters is an apostrophe, never a closing mark.
     private static bool IsApostrophe(char before, char after) => IsWord(before) && IsWord(after);
+
+    private static bool FillsParagraph(string text, int open, int close)
+    {
+        for (var i = open - 1; i >= 0 && text[i] is not ('\n' or '\r'); i--)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var i = close + 1; i < text.Length && text[i] is not ('\n' or '\r'); i++)
+        {
+            if (IsWord(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsElision(string text, int word)
+    {
+        if (char.IsDigit(text[word]))
+        {
+            return true;
+        }
+
+        return word + 1 >= text.Length || !IsWord(text[word + 1]);
+    }
 
     private static bool OpensAfter(char before) =>
         char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' || IsMark(before);

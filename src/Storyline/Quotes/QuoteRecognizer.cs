@@ -162,6 +162,13 @@ public sealed class QuoteRecognizer
                 (speaker, phrase) = speakers.BySpan(phrase, said);
             }
 
+            // A straight ' is as often a headline's scare quote or a nested quote in copy that marks quotes otherwise: it
+            // quotes someone only where the text says who speaks.
+            if (text[span.Open] == '\'' && speaker is null && phrase is null && cue is null)
+            {
+                continue;
+            }
+
             quotes.Add(new Quote(text[start..end], start, end - start, QuoteKind.Direct, speaker, cue) { SpeakerText = speaker is null ? phrase : null, SpeakerSpan = said });
         }
 

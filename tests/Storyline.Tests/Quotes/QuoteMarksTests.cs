@@ -97,4 +97,27 @@ public sealed class QuoteMarksTests
 
     [Fact]
     public void TheMinimumIsThreeWords() => Assert.Equal(3, QuoteRecognizer.MinimumWords);
+
+    [Theory]
+    [InlineData("nl", "Wethouder Marit Hoekstra: 'Wie hier woont, hoeft niet meer bang te zijn.' De raad stemde in.", "Wie hier woont, hoeft niet meer bang te zijn.")]
+    [InlineData("nl", "'Dit is gokken met belastinggeld', zei Jaap Wiersma na afloop van het debat.", "Dit is gokken met belastinggeld")]
+    [InlineData("en", "'We will not sell the club's ground,' the chairman told the fans on Saturday.", "We will not sell the club's ground,")]
+    public void StraightSingleMarks(string language, string text, string quoted)
+    {
+        var quote = Assert.Single(Quotes(text, language));
+        Assert.Equal(quoted, quote.Text);
+    }
+
+    // Each line is one guard (direct quotes nested in reported speech kept, so that none hides behind the clause): an elision
+    // of one letter or a year opens nothing; a line that is all quote is a subheading
+    // even where a quote before it would lend it a speaker; a mark no other closes in its paragraph quotes nothing; and a
+    // quote in straight marks needs the text to say who speaks.
+    [Theory]
+    [InlineData("nl", "Volgens burgemeester Jansen is het 's nachts het drukst rond Kees' café aan de markt, zei hij gisteren.")]
+    [InlineData("en", "He said the '90s were the best years of the club and of its fans' lives in the city.")]
+    [InlineData("en", "“We will close the mine,” Clarke said.\n'Coal Isn't the Villain.'\nIt was raining when the miners rode down.")]
+    [InlineData("nl", "Wethouder Hoekstra zei: 'We gaan door met de aankoop\nDe raad vergadert dinsdag opnieuw.")]
+    [InlineData("en", "Sanders presses Clinton to 'get away from all of this personality stuff' before the debate.")]
+    public void StraightApostrophesThatQuoteNoOne(string language, string text) =>
+        Assert.DoesNotContain(QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, language, []), q => q.Kind == QuoteKind.Direct && (q.Text.Contains("nachts") || q.Text.Contains("90s") || q.Text.Contains("Villain") || q.Text.StartsWith("We gaan") || q.Text.StartsWith("get away")));
 }

@@ -84,7 +84,7 @@ public sealed class QuoteRobustnessTests
     public void AMegabyteOfRandomMarksAndText()
     {
         var random = new Random(11);
-        string[] pieces = ["«", "»", "„", "“", "”", "‘", "’", "‚", "\"", "「", "」", "‹", "›", " ", " ", "\n", "\n\n", "a", "word", "l’", "Sam", ",", ".", ":", "said", "a déclaré"];
+        string[] pieces = ["«", "»", "„", "“", "”", "‘", "’", "‚", "\"", "'", " 's", "「", "」", "‹", "›", " ", " ", "\n", "\n\n", "a", "word", "l’", "Sam", ",", ".", ":", "said", "a déclaré"];
         var builder = new System.Text.StringBuilder();
         while (builder.Length < 1_000_000)
         {
