@@ -439,6 +439,19 @@ internal sealed class NamedSpeakers(
 
 
     // The gendered pronoun a cue carries: "elle" in "a-t-elle dit", "sie" in "fügte sie hinzu"; null where none.
+    /// <summary>
+    /// The person a subject pronoun joined to the verb stands for, as French inverts it after a quote whatever the verb
+    /// (« … ? », interroge-t-il; « … », tranche-t-elle): null when token <paramref name="verb"/> ends in no such pronoun.
+    /// </summary>
+    public string? InvertedPronoun(int verb, int quoteOpen)
+    {
+        var word = tokens[verb].Lower;
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && cues.PronounGenders.ContainsKey(word[(hyphen + 1)..])
+            ? antecedents.Antecedent(PronounAntecedents.Person, quoteOpen, word[(hyphen + 1)..])
+            : null;
+    }
+
     private string? PronounIn(int cue, int after)
     {
         for (var t = cue; t < after && t < tokens.Count; t++)

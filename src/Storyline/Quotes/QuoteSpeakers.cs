@@ -541,17 +541,20 @@ internal sealed class QuoteSpeakers
         }
 
         var open = reading.TokenAtOrAfter(span.Open);
-        var comma = tokens[verb - 1].Lower == "," || text.AsSpan(span.Open + 1, Math.Max(0, span.Close - span.Open - 1)).TrimEnd().EndsWith(',');
+        // A question or an exclamation ends the quote, not the sentence: « … ? », interroge-t-il; "…?" wondered the mayor.
+        var comma = tokens[verb - 1].Lower == "," || text.AsSpan(span.Open + 1, Math.Max(0, span.Close - span.Open - 1)).TrimEnd() is [.., ',' or '?' or '!'];
         if (!comma || reading.SentenceStart(open, open, PrefixTokens) != open || !char.IsLower(text[tokens[verb].Start])
             || reading.Ends(verb) || cues.PhraseEnds.MatchAt(text, tokens, verb) is not null || verb + 1 >= tokens.Count)
         {
             return null;
         }
 
-        var speaker = naming.NamedAfter(verb + 1, int.MaxValue, span.Open);
+        var speaker = naming.InvertedPronoun(verb, span.Open) ?? naming.NamedAfter(verb + 1, int.MaxValue, span.Open);
         var words = speaker is null ? phrase.After(verb + 1) : null;
-        // The verb is the cue: a quote it frames is no continuation of the one before.
-        return speaker is null && words is null ? null : (speaker, reading.Span(verb, 1), false, words);
+        // The verb is the cue: a quote it frames is no continuation of the one before. An elided clitic before it is not
+        // (« … ? » s'interroge la maire).
+        var cueAt = tokens[verb].Lower.EndsWith('\'') && verb + 1 < tokens.Count ? verb + 1 : verb;
+        return speaker is null && words is null ? null : (speaker, reading.Span(cueAt, 1), false, words);
     }
 
     /// <summary>
