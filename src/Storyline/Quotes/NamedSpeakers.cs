@@ -443,7 +443,7 @@ internal sealed class NamedSpeakers(
     /// The person a subject pronoun joined to the verb stands for, as French inverts it after a quote whatever the verb
     /// (« … ? », interroge-t-il; « … », tranche-t-elle): null when token <paramref name="verb"/> ends in no such pronoun.
     /// </summary>
-    public string? InvertedPronoun(int verb, int quoteOpen)
+    public string? JoinedPronoun(int verb, int quoteOpen)
     {
         var word = tokens[verb].Lower;
         var hyphen = word.LastIndexOf('-');

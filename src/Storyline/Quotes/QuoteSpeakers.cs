@@ -420,6 +420,26 @@ internal sealed class QuoteSpeakers
         return Framed(span, t);
     }
 
+    // "Lieve Baert, topvrouw van Vandermeulen Terminals:", "Directeur Étienne Roussel van Fromagerie Vauclair:": the name
+    // right before a colon that a preposition governs says whom the person named before it works for; that person speaks.
+    private string? PersonBeforeAttribute(int first, int open)
+    {
+        var frame = mentions.In(tokens[first].Start, tokens[open - 1].End);
+        if (frame.Count < 2)
+        {
+            return null;
+        }
+
+        var governed = reading.TokenAtOrAfter(frame[^1].Start) - 1;
+        if (governed < first || !entityCues.Prepositions.Contains(tokens[governed].Lower))
+        {
+            return null;
+        }
+
+        var person = frame.FindLast(m => m.Entity.Type == EntityType.Person && m.End <= tokens[governed].Start);
+        return person.Entity?.Name;
+    }
+
     // Whether the noun phrase from `first` to its verb at `verb` is the subject of a colon frame: the word after it is a
     // verb, not a preposition or conjunction going on with the phrase ("Jegliche Mitverantwortung für … weist Hartmann von
     // sich:"); the phrase names no person or organisation; no pronoun after the verb is the subject instead; and no name
@@ -549,7 +569,7 @@ internal sealed class QuoteSpeakers
             return null;
         }
 
-        var speaker = naming.InvertedPronoun(verb, span.Open) ?? naming.NamedAfter(verb + 1, int.MaxValue, span.Open);
+        var speaker = naming.JoinedPronoun(verb, span.Open) ?? naming.NamedAfter(verb + 1, int.MaxValue, span.Open);
         var words = speaker is null ? phrase.After(verb + 1) : null;
         // The verb is the cue: a quote it frames is no continuation of the one before. An elided clitic before it is not
         // (« … ? » s'interroge la maire).
@@ -989,7 +1009,7 @@ internal sealed class QuoteSpeakers
         // "Sam Altman: “…”": a name right before the colon; not a place ("… vor seinen Starpiloten aus Kerpen:").
         if (colon && mentions.EndingAt(tokens[open - 1].Start) is { Type: not EntityType.Place } named)
         {
-            return (named.Name, null, null);
+            return (PersonBeforeAttribute(first, open) ?? named.Name, null, null);
         }
 
         // "Der Ermittler, der als wichtiger Zeuge gilt, will nach dem Abschluss des Falls Demjanjuk …:": a sentence that

@@ -276,7 +276,8 @@ internal sealed class SpeakerMentions
                 tail++;
             }
 
-            var whole = (i == 0 || !char.IsLetter(span[i - 1])) && (tail >= span.Length || !char.IsLetter(span[tail]));
+            // "havenschepen", "Oberbürgermeisterin": a compound ending in the title holds it too.
+            var whole = (i == 0 || !char.IsLetter(span[i - 1]) || IsCompoundHead(span, i)) && (tail >= span.Length || !char.IsLetter(span[tail]));
             if (whole && !(tail > i + word.Length && EndsInAny(span[i..tail], pluralEndings)))
             {
                 return true;
@@ -284,6 +285,17 @@ internal sealed class SpeakerMentions
         }
 
         return false;
+    }
+
+    private static bool IsCompoundHead(ReadOnlySpan<char> span, int i)
+    {
+        var start = i;
+        while (start > 0 && char.IsLetter(span[start - 1]))
+        {
+            start--;
+        }
+
+        return i - start >= CompoundHead;
     }
 
     private static bool EndsInAny(ReadOnlySpan<char> written, IReadOnlyCollection<string> endings)

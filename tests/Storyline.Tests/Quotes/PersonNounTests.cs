@@ -20,6 +20,16 @@ public sealed class PersonNounTests
         Assert.Equal("Nadia Kerrow", quote.Speaker);
     }
 
+    // The person was written with a compound that ends in the noun: "havenschepen", "Oberbürgermeisterin".
+    [Theory]
+    [InlineData("nl", "Ook havenschepen Nadia Kerrow is tevreden. De schepen reageerde fel op de kritiek: ‘Niemand heeft iets afgepakt.’")]
+    [InlineData("de", "Oberbürgermeisterin Nadia Kerrow eröffnete die Sitzung. „Wir bauen die Brücke neu“, sagte die Bürgermeisterin.")]
+    public void ADescriptionTakesUpThePersonWrittenWithACompoundOfIt(string language, string text)
+    {
+        var quote = Only(text, language, Person("Nadia Kerrow"));
+        Assert.Equal("Nadia Kerrow", quote.Speaker);
+    }
+
     [Fact]
     public void ANounForAPersonIsNotReadInAnotherWord()
     {

@@ -452,6 +452,18 @@ public sealed class QuoteSpeakerTests
         Assert.Null(quote.Cue);
     }
 
+    // The name right before the colon says whom the person before it works for; an organisation alone still speaks.
+    [Theory]
+    [InlineData("nl", "Lieve Baert, topvrouw van Vandermeulen Terminals: ‘Dit is het grootste contract in onze geschiedenis.’", "Lieve Baert")]
+    [InlineData("nl", "Directeur Étienne Roussel van Fromagerie Vauclair: “Geen enkele kaas blijft in de winkel liggen.”", "Étienne Roussel")]
+    [InlineData("de", "Lieve Baert, Chefin von Vandermeulen Terminals: „Das ist der größte Vertrag unserer Geschichte.“", "Lieve Baert")]
+    [InlineData("de", "Ein Sprecher von Vandermeulen Terminals: „Das ist der größte Vertrag unserer Geschichte.“", "Vandermeulen Terminals")]
+    public void ANameBeforeAColonGovernedByAPrepositionIsWhomThePersonWorksFor(string language, string text, string speaker)
+    {
+        var quote = Only(text, language, Person("Lieve Baert"), Person("Étienne Roussel"), Organisation("Vandermeulen Terminals"), Organisation("Fromagerie Vauclair"));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
     [Theory]
     [InlineData("fr", "Selon Claire Martin, « le marché va se retourner avant l’été ».", "Selon")]
     [InlineData("de", "Laut Claire Martin „dreht der Markt noch vor dem Sommer“.", "Laut")]
