@@ -181,6 +181,12 @@ internal sealed class QuoteSpeakers
             return antecedents.Antecedent(PronounAntecedents.Person, position);
         }
 
+        // "l’avocat": an elided determiner is written against its noun.
+        if (words is [var elided] && elided.IndexOfAny(['\'', '’']) is var mark and > 0 && entityCues.Determiners.Contains(elided[..mark].ToLowerInvariant() + "'"))
+        {
+            words = [elided[..mark] + "'", elided[(mark + 1)..]];
+        }
+
         if (words is not [var determiner, var noun] || !entityCues.Determiners.Contains(determiner.ToLowerInvariant()) || noun.Length < MinimumNoun)
         {
             return null;

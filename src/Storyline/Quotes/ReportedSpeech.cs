@@ -360,6 +360,11 @@ internal sealed class ReportedSpeech(
             return null;
         }
 
+        if (tokens[c - 1].Lower == "," && NamedInApposition(first, c - 1))
+        {
+            return null;
+        }
+
         for (var k = c - 1; k >= first + 2 && c - k <= SubjectTokens + 1; k--)
         {
             // ", the company said" ends the sentence (a word or three after it at most); "…, Lumora revendique plus de …"
@@ -420,6 +425,35 @@ internal sealed class ReportedSpeech(
         }
 
         return false;
+    }
+
+    // "Son avocat, Me Nadia Kerrow, a annoncé une plainte": the words before the comma end in a name set off by commas, the
+    // subject of the verb after them, not a clause it reports.
+    private bool NamedInApposition(int first, int comma)
+    {
+        for (var k = comma - 1; k > first; k--)
+        {
+            if (tokens[k].Lower == ",")
+            {
+                return NameBetween(k + 1, comma);
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the words from token `from` to the comma at `comma` are capitalised and name a person.
+    private bool NameBetween(int from, int comma)
+    {
+        for (var t = from; t < comma; t++)
+        {
+            if (!IsWord(t) || !char.IsUpper(text[tokens[t].Start]))
+            {
+                return false;
+            }
+        }
+
+        return namesPerson(tokens[from].Start, tokens[comma - 1].End);
     }
 
     // "said the fund's size had been raised", "a annoncé mardi avoir levé", "hat bekanntgegeben, 180 Millionen …": the

@@ -14,6 +14,8 @@ public sealed class PersonNounTests
     [InlineData("fr", "Nadia Kerrow, militante du collectif, a pris la parole. « Nous ne lâcherons rien », a ajouté la militante.")]
     [InlineData("de", "Die Kritik wies Firmenchef Nadia Kerrow zurück. „Da war alles in Ordnung“, sagte der Firmenchef.")]
     [InlineData("nl", "Activiste Nadia Kerrow stapt naar de rechter. ‘Wij geven niet op’, zei de activiste.")]
+    [InlineData("fr", "Son avocat, Me Nadia Kerrow, a annoncé une plainte. « On ne peut pas parler de fatalité », estime l’avocat.")]
+    [InlineData("it", "Il suo avvocato, Nadia Kerrow, ha annunciato una denuncia. «Non è una fatalità», ha detto l'avvocato.")]
     public void ADescriptionTakesUpThePersonItWasWrittenBeside(string language, string text)
     {
         var quote = Only(text, language, Person("Nadia Kerrow"), Person("Tomas Lind"));

@@ -40,6 +40,15 @@ public sealed class QuoteReportedTests
     public void ThatAfterAFrenchVerbsObjectIsNoReportedClause(string text) =>
         Assert.Empty(Indirect(text, "fr", Person("Marie Dubois"), Place("Lyon")));
 
+    // A name set off by commas before the verb is its subject, the words before it describe that subject: no clause
+    // reported the other way round ("…, a annoncé le syndicat").
+    [Theory]
+    [InlineData("fr", "Son avocat, Me Marie Dubois, a annoncé une plainte pour blessures involontaires.")]
+    [InlineData("it", "Il suo avvocato, Marie Dubois, ha annunciato una denuncia contro ignoti.")]
+    [InlineData("en", "Her lawyer, Marie Dubois, announced a lawsuit against the company.")]
+    public void ANameInAppositionBeforeTheVerbIsNoReportedClause(string language, string text) =>
+        Assert.Empty(Indirect(text, language, Person("Marie Dubois")));
+
     [Theory]
     [InlineData("Marie Dubois a indiqué à l’AFP que l’usine de Douai fermera en juin.")]
     [InlineData("Marie Dubois a déclaré mardi à la presse que l’usine de Douai fermera en juin.")]
