@@ -56,7 +56,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs", "speech-nouns", "plural-title-endings", "genitive-determiners", "person-nouns"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs", "speech-nouns", "plural-title-endings", "genitive-determiners", "person-nouns", "elided-determiners"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -161,6 +161,12 @@ public sealed class QuoteCues
     /// titles of entities.txt: "the lawyer said" takes up the person a lawyer was named as.
     /// </summary>
     public IReadOnlySet<string> PersonNouns { get; private init; } = new HashSet<string>();
+
+    /// <summary>
+    /// [elided-determiners]: determiners written against their noun with an apostrophe ("l’avocat", Italian "l'avvocato",
+    /// "un'attivista"), in lower case with a straight apostrophe, as tokens are: a description may open with one.
+    /// </summary>
+    public IReadOnlySet<string> ElidedDeterminers { get; private init; } = new HashSet<string>();
 
     /// <summary>
     /// Whether a noun (lower case) is one of <see cref="PersonNouns"/> or a compound ending in one ("Firmenchef",
@@ -333,6 +339,7 @@ public sealed class QuoteCues
             QuotingVerbs = Table("quoting-verbs", ""),
             SpeechNouns = Table("speech-nouns", ""),
             PersonNouns = entries.Where(e => e.Section == "person-nouns").Select(e => e.Entry).ToHashSet(StringComparer.Ordinal),
+            ElidedDeterminers = entries.Where(e => e.Section == "elided-determiners").Select(e => e.Entry).ToHashSet(StringComparer.Ordinal),
             GenitiveDeterminers = entries.Where(e => e.Section == "genitive-determiners").Select(e => e.Entry).ToHashSet(StringComparer.Ordinal),
             PluralTitleEndings = [.. entries.Where(e => e.Section == "plural-title-endings").Select(e => e.Entry)],
             WrittenIn = Table("written-in", ""),

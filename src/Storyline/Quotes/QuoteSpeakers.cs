@@ -182,12 +182,13 @@ internal sealed class QuoteSpeakers
         }
 
         // "l’avocat": an elided determiner is written against its noun.
-        if (words is [var elided] && elided.IndexOfAny(['\'', '’']) is var mark and > 0 && entityCues.Determiners.Contains(elided[..mark].ToLowerInvariant() + "'"))
+        if (words is [var elided] && elided.IndexOfAny(['\'', '’']) is var mark and > 0 && cues.ElidedDeterminers.Contains(elided[..mark].ToLowerInvariant() + "'"))
         {
             words = [elided[..mark] + "'", elided[(mark + 1)..]];
         }
 
-        if (words is not [var determiner, var noun] || !entityCues.Determiners.Contains(determiner.ToLowerInvariant()) || noun.Length < MinimumNoun)
+        if (words is not [var determiner, var noun] || !(entityCues.Determiners.Contains(determiner.ToLowerInvariant()) || cues.ElidedDeterminers.Contains(determiner.ToLowerInvariant()))
+            || noun.Length < MinimumNoun)
         {
             return null;
         }

@@ -52,7 +52,7 @@ internal sealed class SpeakerPhrase(
         var stopped = ended || last >= tokens.Count || !IsWord(last) || quoteCues.PhraseEnds.MatchAt(text, tokens, last) is not null;
         // "said a spokesman", "a déclaré un responsable", but "tells Sifted": where nouns are not capitalised, a speaker
         // after the verb that names no entity opens with a determiner; a bare word there is the verb's object.
-        var determined = NounsCapitalised || (t < tokens.Count && entityCues.Determiners.Contains(tokens[t].Lower));
+        var determined = NounsCapitalised || (t < tokens.Count && (entityCues.Determiners.Contains(tokens[t].Lower) || quoteCues.ElidedDeterminers.Contains(tokens[t].Lower)));
         return (closed && !stopped) || !determined ? null : Phrase(t, last, whole: closed);
     }
 
