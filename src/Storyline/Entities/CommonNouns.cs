@@ -55,8 +55,9 @@ internal static class CommonNouns
     {
         for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
         {
-            // Right after an article, with only spaces between: "ein Büro", not "Büro" opening a sentence.
-            if (TextScan.WholeWordAt(text, i, word.Length) && i > 0 && text[i - 1] == ' '
+            // Right after an article, with only spaces between: "ein Büro", not "Büro" opening a sentence; nor the first part
+            // of a compound, whose article is the compound's ("eine Frischkauf-Sprecherin").
+            if (TextScan.WholeWordAt(text, i, word.Length) && i > 0 && text[i - 1] == ' ' && !(i + word.Length < text.Length && text[i + word.Length] == '-')
                 && cues.Determiners.Contains(TextScan.WordBefore(text, i).ToLowerInvariant()) && !mentions.Any(m => m.Start <= i && i < m.End))
             {
                 return true;

@@ -13,6 +13,8 @@ public sealed class NounIntroducedNamesTests
     [InlineData("Die Pläne des Konzerns Halvorsen stoßen auf Kritik. Halvorsen will das Werk schließen.", "Halvorsen")]
     // A compound whose cue has a hyphen of its own, in the genitive.
     [InlineData("Der Gründer des Lastenrad-Start-ups Velmora steht vor Gericht. Die Reste von Velmora übernahm ein Hersteller.", "Velmora")]
+    // Written again as a compound's first part, after the compound's article ("eine Frischkauf-Sprecherin").
+    [InlineData("Der Käse wurde über die Discounterkette Frischkauf verkauft. Eine Frischkauf-Sprecherin erklärte, er sei aus allen Filialen genommen worden.", "Frischkauf")]
     public void ANameAfterANounForOrganisationsIsOne(string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
