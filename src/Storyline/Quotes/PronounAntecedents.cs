@@ -179,8 +179,9 @@ internal sealed class PronounAntecedents(string text, QuoteCues cues, EntityCues
     // Where spokesperson words stand in the text (token starts, in order), found once: "eine Sprecherin", "a spokesman".
     private List<int>? roles;
 
-    // How far before a pronoun a spokesperson word still stands for it: the sentence before, about.
-    private const int RoleReach = 150;
+    // How far before a pronoun a spokesperson word still stands for it: a sentence or two before ("Eine Frischkauf-Sprecherin
+    // erklärte, … Kunden erhielten … zurück. „…“, sagte sie."). 150 → 200 on tuning-quotes2; no other dev set moved up to 300.
+    private const int RoleReach = 200;
 
     // "Katrin Wendisch, spokeswoman for the citizens' group …": a role in apposition to the person named right before it
     // is that person's, and "she" stays hers. A comma, then at most a few words and no full stop before the role.

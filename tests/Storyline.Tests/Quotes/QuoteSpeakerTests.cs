@@ -315,11 +315,14 @@ public sealed class QuoteSpeakerTests
     public void WhomAQuoteWasToldToDoesNotSpeakIt() =>
         Assert.Equal("Robby Mook", Only("Mook told CBS, “We are really focused on this opportunity.”", "en", Person("Robby Mook", "Mook"), Organisation("CBS")).Speaker);
 
-    [Fact]
-    public void APronounAfterASpokespersonStandsForTheOrganisation()
+    // Also two sentences on, where no one else was named since.
+    [Theory]
+    [InlineData("Henrike Maurer leitet Feldberg seit 2019. Wie viele Räder betroffen sind, wollte eine Sprecherin nicht sagen. „Wir bitten alle Kunden, die Akkus nicht mehr zu laden“, sagte sie.")]
+    [InlineData("Henrike Maurer leitet Feldberg seit 2019. Eine Feldberg-Sprecherin erklärte, die Räder seien am Dienstagabend aus allen 380 Filialen genommen worden. Kunden erhielten den Kaufpreis auch ohne Kassenbon zurück. „Die Gesundheit unserer Kunden geht vor“, sagte sie.")]
+    public void APronounAfterASpokespersonStandsForTheOrganisation(string text)
     {
-        var text = "Henrike Maurer leitet Feldberg seit 2019. Wie viele Räder betroffen sind, wollte eine Sprecherin nicht sagen. „Wir bitten alle Kunden, die Akkus nicht mehr zu laden“, sagte sie.";
-        var quote = Only(text, "de", Person("Henrike Maurer"), Organisation("Feldberg"));
+        var named = Of(text, Person("Henrike Maurer"), Organisation("Feldberg"));
+        var quote = QuoteRecognizer.Default.Recognize(text, "de", named).Single(q => q.Kind == QuoteKind.Direct);
         Assert.Equal("Feldberg", quote.Speaker);
     }
 
