@@ -76,7 +76,8 @@ public static class EvalQuotesCommand
             // Only data that mark where the speaker is named (the shared sets) get the speaker-span column.
             var spans = scores.Any(s => s.SpanAccuracy is not null);
             var table = new Table().Border(TableBorder.Simple)
-                .Caption((shared ? $"{parse.GetValue(split)} split; " : "") + "speaker accuracy over gold quotes that a found quote overlaps; shown: the entity, else the words naming the speaker"
+                .Caption((shared ? $"{parse.GetValue(split)} split; " : "") + "speaker accuracy over gold quotes that a found quote overlaps"
+                    + (shared ? "; shown: the entity, else the words naming the speaker" : " (the gold's entity, where the text writes it); shown: under the gold's name")
                     + (spans ? "; speaker span: where the text names the speaker overlaps the data's speaker span" : ""))
                 .AddColumns("language", "kind", "gold", "found", "precision", "recall", "F1", "overlap F1", "speaker", "shown");
             if (spans)

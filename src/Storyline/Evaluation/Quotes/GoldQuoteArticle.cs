@@ -6,8 +6,12 @@ namespace Storyline.Evaluation.Quotes;
 /// by <see cref="SpeakerMatch"/> rather than compared as names. <see cref="NestedDirect"/>: the gold labels marks inside
 /// a reported clause as a direct quote of their own besides the clause (WikiNews), where the sample gold makes the
 /// clause one indirect quote, so the stage is scored keeping those direct quotes. <see cref="Story"/>: the gold story of
-/// a sample article, whose entity names are one per entity across the story's articles.
+/// a sample article, whose entity names are one per entity across the story's articles. <see cref="Mentions"/>: where the
+/// sample gold's entities are written (name, start, end), so that a found speaker is judged as an entity, not a spelling.
 /// </summary>
 public sealed record GoldQuoteArticle(
     string Id, string Language, string Text, IReadOnlyList<GoldQuote> Quotes, bool SpeakersAsWritten = false, bool NestedDirect = false,
-    string? Story = null);
+    string? Story = null)
+{
+    public IReadOnlyList<(string Name, int Start, int End)> Mentions { get; init; } = [];
+}

@@ -39,12 +39,39 @@ public static class GoldQuoteReader
             return new GoldQuoteArticle(root.GetProperty("id").GetString() ?? where, root.GetProperty("language").GetString() ?? "und", text, quotes)
             {
                 Story = String(root, "story"),
+                Mentions = Mentions(root),
             };
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
         {
             throw new InvalidDataException($"{where}: {e.Message}", e);
         }
+    }
+
+    // entities: [{name, mentions: [{text, start}]}], as the gold README lays them out; none where the file has no entities.
+    private static List<(string Name, int Start, int End)> Mentions(JsonElement root)
+    {
+        var mentions = new List<(string, int, int)>();
+        if (!root.TryGetProperty("entities", out var entities) || entities.ValueKind != JsonValueKind.Array)
+        {
+            return mentions;
+        }
+
+        foreach (var entity in entities.EnumerateArray())
+        {
+            if (String(entity, "name") is not { } name || !entity.TryGetProperty("mentions", out var list))
+            {
+                continue;
+            }
+
+            foreach (var m in list.EnumerateArray())
+            {
+                var start = m.GetProperty("start").GetInt32();
+                mentions.Add((name, start, start + (String(m, "text") ?? "").Length));
+            }
+        }
+
+        return mentions;
     }
 
     private static string? String(JsonElement e, string name) =>
