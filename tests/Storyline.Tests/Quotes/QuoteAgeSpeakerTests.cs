@@ -15,6 +15,8 @@ public sealed class QuoteAgeSpeakerTests
     // Where the person is from does not make the description longer.
     [InlineData("nl", "Burgemeester Ilse Vormann won zondag de stemming. ‘Wij blijven de partij van de dorpen’, zei de 47-jarige uit Zwolle tegen deze krant.")]
     [InlineData("de", "Die Bürgermeisterin Ilse Vormann setzte sich am Sonntag durch. „Wir bleiben die Partei der Dörfer“, sagte die 47-Jährige aus Lingen.")]
+    // Before the verb, with where the person is from: the words after "told" are whom it was told.
+    [InlineData("en", "Mayor Ilse Vormann won the vote on Sunday. ‘We remain the party of the villages,’ the 47-year-old mayor from Lingen told the newspaper.")]
     public void APersonNamedByAgeIsThePersonNamedBefore(string language, string text)
     {
         var quote = Only(text, language, Person("Ilse Vormann"));
