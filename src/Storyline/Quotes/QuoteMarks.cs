@@ -74,7 +74,7 @@ public static class QuoteMarks
                 return (new QuoteSpan(open, -1, j), j);
             }
 
-            if (Closes(opener, text, j))
+            if (Closes(opener, text, j) && !PluralPossessive(opener, text, j))
             {
                 if (depth == 0)
                 {
@@ -185,6 +185,29 @@ public static class QuoteMarks
 
     // l’entreprise, don’t: ’ between two letters is an apostrophe, never a closing mark.
     private static bool IsApostrophe(char before, char after) => IsWord(before) && IsWord(after);
+
+    // ‘Who will decide about a building renovated with taxpayers’ money?’: a single closing mark after an s and before a
+    // word in lower case is a plural's apostrophe when another closing mark follows in the paragraph, a little further on.
+    private static bool PluralPossessive(char opener, string text, int j)
+    {
+        if (opener is not ('‘' or '‚' or '\'') || j < 1 || text[j - 1] != 's' || j + 2 >= text.Length || text[j + 1] != ' ' || !char.IsLower(text[j + 2]))
+        {
+            return false;
+        }
+
+        for (var k = j + 2; k < text.Length && k - j <= PossessiveReach && text[k] is not ('\n' or '\r'); k++)
+        {
+            if (Closes(opener, text, k) && !(text[k - 1] == 's' && k + 2 < text.Length && text[k + 1] == ' ' && char.IsLower(text[k + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far on the closing mark that shows an earlier one to be an apostrophe may stand.
+    private const int PossessiveReach = 300;
 
     private static bool FillsParagraph(string text, int open, int close)
     {

@@ -73,6 +73,14 @@ public sealed class QuoteRobustnessTests
         Assert.Equal("We’re not selling, and that’s final,", quote.Text);
     }
 
+    // A plural's apostrophe before a word in lower case closes nothing when a closing mark follows in the paragraph; one
+    // with none after it still closes the quote.
+    [Theory]
+    [InlineData("‘Who will decide about a building renovated with taxpayers’ money?’ asked Vervaet.", "Who will decide about a building renovated with taxpayers’ money?")]
+    [InlineData("'Nobody asked the farmers' views,' she said.", "Nobody asked the farmers' views,")]
+    [InlineData("‘We are ready to talk to the fans’ she said after the meeting.", "We are ready to talk to the fans")]
+    public void APluralsApostropheInsideASingleQuote(string text, string quoted) => Assert.Equal(quoted, Assert.Single(Sane(text)).Text);
+
     [Fact]
     public void StraightQuotesPairInOrder()
     {
