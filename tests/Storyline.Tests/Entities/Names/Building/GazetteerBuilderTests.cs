@@ -37,7 +37,8 @@ public sealed class GazetteerBuilderTests
         Assert.Equal(
             "# Cities of at least 15000 inhabitants and capitals, id = GeoNames id, rank = population.\n" + Header
             + "2800866\tplace\t1019022\tBrussels\t\tBruxelles\tBrüssel\t\t\t\t\t\t\t\t\t\t\t\t\t\t布鲁塞尔\t\t\t\n"
-            + "2886242\tplace\t963395\tCologne\t\t\tKöln\t\t\tKeulen\t\t\t\t\t\t\t\t\t\t\t\t\t\tKöln|Koeln\n",
+            + "2886242\tplace\t963395\tCologne\t\t\tKöln\t\t\tKeulen\t\t\t\t\t\t\t\t\t\t\t\t\t\tKöln\n"
+            + "6691831\tplace\t829\tVatican City" + new string('\t', 20) + "\n",
             Read(output, "cities.tsv"));
         // A town under the cities' threshold is kept by name alone, for where the text places it.
         using (var towns = new BrotliStream(File.OpenRead(Path.Combine(output.Path, "common", "gazetteer", "towns.txt.br")), CompressionMode.Decompress))
@@ -55,6 +56,8 @@ public sealed class GazetteerBuilderTests
         Assert.Equal("South Korea", catalog.Resolve("Südkorea", "de")?.Name);
         Assert.Equal("Brussels", catalog.Resolve("布鲁塞尔", "zh")?.Name);
         Assert.Equal("Bayern", catalog.Resolve("巴伐利亚", "zh")?.Name);
+        // A city's alternate country code names nothing: "IT" is not Vatican City.
+        Assert.Null(catalog.Resolve("IT", "de"));
     }
 
     [Fact]

