@@ -190,14 +190,14 @@ public static class QuoteMarks
     // word in lower case is a plural's apostrophe when another closing mark follows in the paragraph, a little further on.
     private static bool PluralPossessive(char opener, string text, int j)
     {
-        if (opener is not ('‘' or '‚' or '\'') || j < 1 || text[j - 1] != 's' || j + 2 >= text.Length || text[j + 1] != ' ' || !char.IsLower(text[j + 2]))
+        if (opener is not ('‘' or '‚' or '\'') || !AfterPluralBeforeWord(text, j))
         {
             return false;
         }
 
         for (var k = j + 2; k < text.Length && k - j <= PossessiveReach && text[k] is not ('\n' or '\r'); k++)
         {
-            if (Closes(opener, text, k) && !(text[k - 1] == 's' && k + 2 < text.Length && text[k + 1] == ' ' && char.IsLower(text[k + 2])))
+            if (Closes(opener, text, k) && !AfterPluralBeforeWord(text, k))
             {
                 return true;
             }
@@ -205,6 +205,10 @@ public static class QuoteMarks
 
         return false;
     }
+
+    // "s’ m": the mark at i stands after an s and before a word in lower case.
+    private static bool AfterPluralBeforeWord(string text, int i) =>
+        i >= 1 && text[i - 1] == 's' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
 
     // How far on the closing mark that shows an earlier one to be an apostrophe may stand.
     private const int PossessiveReach = 300;
