@@ -19,6 +19,13 @@ public sealed record PairEvidence(bool SameLanguage, double Jaccard, double Cove
     /// </summary>
     public double? TranslatedShare { get; init; }
 
+    /// <summary>
+    /// The most aligned sentences that follow one order in both texts (the longest chain rising on both sides): a
+    /// translator keeps the source's order in what is kept, while two reports of one event that share figures give them
+    /// in orders of their own.
+    /// </summary>
+    public int InOrder { get; init; }
+
     public double MinCoverage => Math.Min(CoverageA, CoverageB);
 
     public double MaxCoverage => Math.Max(CoverageA, CoverageB);
@@ -35,7 +42,30 @@ public sealed record PairEvidence(bool SameLanguage, double Jaccard, double Cove
         {
             AnchorJaccard = Share(a.Anchors.Count(b.Anchors.Contains), a.Anchors.Union(b.Anchors).Count()),
             TranslatedShare = same || aligned.Count < DuplicateJudge.RewrittenTranslationSentences ? null : TranslatedShareOf(a, b, aligned),
+            InOrder = LongestRise(aligned),
         };
+    }
+
+    // The aligned pairs come sorted by their sentence in A; the longest strictly rising run of their sentences in B
+    // (patience sorting, n log n).
+    private static int LongestRise(List<(int A, int B, double Score)> aligned)
+    {
+        var tails = new List<int>();
+        foreach (var (_, b, _) in aligned)
+        {
+            var k = tails.BinarySearch(b);
+            k = k < 0 ? ~k : k;
+            if (k == tails.Count)
+            {
+                tails.Add(b);
+            }
+            else
+            {
+                tails[k] = b;
+            }
+        }
+
+        return tails.Count;
     }
 
     private static double? TranslatedShareOf(ArticleProfile a, ArticleProfile b, List<(int A, int B, double Score)> aligned)

@@ -57,19 +57,31 @@ public sealed class DuplicateJudgeTests
         Assert.Null(Compare(DuplicateTexts.GermanRewrite, "de", DuplicateTexts.Independent, "en"));
     }
 
+    // It aligns four sentences on the German rewrite's names and figures, but gives them in an order of its own.
+    [Fact]
+    public void AFollowUpThatGivesTheSameFiguresInItsOwnOrderIsNotATranslation()
+    {
+        Assert.Null(Compare(DuplicateTexts.GermanRewrite, "de", DuplicateTexts.FollowUp, "en"));
+    }
+
     // Several sentences aligned on shared names and figures, most anchors shared: a translated rewrite where its aligned
-    // sentences render each other's words, an independent report of the same facts where they do not; with no
-    // dictionary for the two languages the words are not asked.
+    // sentences render each other's words and most keep one order (or the words are rendered so well that a moved
+    // paragraph does not matter), an independent report of the same facts where they do not; with no dictionary for the
+    // two languages the words are not asked, the order is.
     [Theory]
-    [InlineData(0.30, DuplicateRelation.Translation)]
-    [InlineData(0.08, DuplicateRelation.None)]
-    [InlineData(null, DuplicateRelation.Translation)]
-    public void SentencesAlignedOnNamesAndFiguresAreATranslationOnlyWhereTheirWordsTranslate(double? words, DuplicateRelation relation)
+    [InlineData(0.30, 6, DuplicateRelation.Translation)]
+    [InlineData(0.08, 6, DuplicateRelation.None)]
+    [InlineData(null, 6, DuplicateRelation.Translation)]
+    [InlineData(0.20, 3, DuplicateRelation.None)]
+    [InlineData(null, 3, DuplicateRelation.None)]
+    [InlineData(0.40, 3, DuplicateRelation.Translation)]
+    public void SentencesAlignedOnNamesAndFiguresAreATranslationOnlyWhereTheirWordsTranslateInTheirOrder(double? words, int inOrder, DuplicateRelation relation)
     {
         var evidence = new PairEvidence(SameLanguage: false, Jaccard: 0, CoverageA: 0.35, CoverageB: 0.4, Aligned: 6, Passages: [])
         {
             AnchorJaccard = 0.45,
             TranslatedShare = words,
+            InOrder = inOrder,
         };
 
         Assert.Equal(relation, DuplicateJudge.Relation(evidence));

@@ -101,4 +101,20 @@ public static class DuplicateTexts
 
         Railway staff in the east of the country, 2,300 in all, have been told their contracts stay as they are.
         """;
+
+    // The same deal two days later, in English: the court and the unions are new, and the figures the German rewrite gave
+    // come back in sentences of their own, in another order.
+    public const string FollowUp = """
+        Polish unions have asked a Warsaw court to halt the sale of Koleje Wschodnie, two days after Harbourline Logistics agreed to buy the rail operator.
+
+        The line network at stake covers 1,800 kilometres of track between Gdansk and the Czech border.
+
+        In Rotterdam, chief executive Marit Olsen has promised the deal will double Harbourline's rail volumes by 2027.
+
+        The unions say the 2,300 staff of Koleje Wschodnie, which moved 14 million tonnes of freight last year, were never consulted.
+
+        Harbourline Logistics is paying 420 million euros for the Polish operator.
+
+        The court is expected to rule on the request next month.
+        """;
 }
