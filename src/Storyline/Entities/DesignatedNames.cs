@@ -141,9 +141,10 @@ internal static class DesignatedNames
         tokens[dot].Text == "." && tokens[dot].Start == nameEnd && dot + 1 < sentenceEnd && tokens[dot + 1].Start == tokens[dot].End + 1
         && Designator(tokens[dot + 1].Text, cues);
 
-    // A designator is written with a capital ("GmbH", "Chemie") or with dots ("e.V.", eingetragener Verein), never as a
-    // plain small word ("se", "spa" are words too).
-    private static bool Written(string designator) => char.IsUpper(designator[0]) || (designator.Length > 2 && designator[^1] == '.');
+    // A designator is written with a capital ("GmbH", "Chemie", "gGmbH", gemeinnützige GmbH) or with dots ("e.V.",
+    // eingetragener Verein), never as a plain small word ("se", "spa" are words too).
+    private static bool Written(string designator) =>
+        designator.Any(char.IsUpper) || (designator.Length > 2 && designator[^1] == '.');
 
     // A capitalised word of a name, or "&" between two ("Procter & Gamble", "Echt & Ehrlich e.V.").
     private static bool Joins(IReadOnlyList<Token> tokens, int i, EntityCues cues) =>

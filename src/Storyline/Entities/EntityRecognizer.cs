@@ -267,7 +267,7 @@ public sealed class EntityRecognizer
         mentions = BareNames.Retype(mentions, bare, tokens, text, languageCues, IsKnownPlace);
         mentions = PlacedNames.Apply(mentions, tokens, text, sentences, languageCues, IsKnownPlace);
         mentions = TownNames.Find(
-            mentions, tokens, text, sentences, languageCues, nouns, nounsAfterArticles);
+            mentions, tokens, text, sentences, languageCues, nouns, nounsAfterArticles, IsKnownPlace);
         // A name an organisation noun introduced ("het Duitse deelstepbedrijf Flinkr") is that organisation wherever the
         // article writes it again, as a short name is, though the tagger missed it there each time.
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);
@@ -281,7 +281,11 @@ public sealed class EntityRecognizer
         var headEnds = heads.ToDictionary(h => h.Start, h => h.End);
         mentions.RemoveAll(m => headEnds.TryGetValue(m.Start, out var end) && m.End > end && !text.AsSpan(end, m.End - end).Contains(' '));
         mentions.AddRange(heads);
-        mentions.RemoveAll(m => CommonTerms.IsOne(text[m.Start..m.End], languageCues));
+        // "Gesundheitsministerin Doreen Kupfer …, sagte Kupfer.": a term that is the surname of a person the article names
+        // in full is that person.
+        var surnames = mentions.Where(m => m.ConllType == "PER" && text.AsSpan(m.Start, m.End - m.Start).Contains(' '))
+            .Select(m => text[m.Start..m.End]).Select(n => n[(n.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        mentions.RemoveAll(m => CommonTerms.IsOne(text[m.Start..m.End], languageCues) && !surnames.Contains(text[m.Start..m.End]));
         mentions = WeekdayNames.Cut(mentions, tokens, sentences, calendar, text);
         mentions = LoneOpeners.Drop(mentions, tokens, sentences, catalog, language, languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns));
         mentions = PortfolioNames.Drop(mentions, text, languageCues, name => catalog.Resolve(name, language) is not null);

@@ -4,8 +4,8 @@ using Storyline.Entities.Tokens;
 namespace Storyline.Entities;
 
 /// <summary>
-/// "in Jünkerath", "nach Lübben", "aus Daun, Gerolstein und Prüm": a town too small for the catalog (<see cref="TownList"/>)
-/// is a place where the text places it: after a preposition that places what follows (<c>[place-prepositions]</c>,
+/// "in Jünkerath", "nach Lübben", "aus Daun, Gerolstein und Prüm": a town too small for the catalog (<see cref="TownList"/>),
+/// or a city the catalog knows ("in Schleiz und Saalfeld"), is a place where the text places it: after a preposition that places what follows (<c>[place-prepositions]</c>,
 /// <c>[origin-prepositions]</c>), or further along a list that such a preposition opens, whose other items the tagger found.
 /// The tagger misses such towns where nothing else marks them ("In Jünkerath fehlten …") or reads them as something else
 /// ("in Heidenau und Dohna"), which is then the place. Only where the language has a noun lexicon, so that a common noun
@@ -18,7 +18,7 @@ internal static class TownNames
 
     public static List<RawMention> Find(
         List<RawMention> mentions, IReadOnlyList<Token> tokens, string text, IEnumerable<(int Start, int End)> sentences, EntityCues cues,
-        NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles)
+        NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles, Func<string, bool> knownPlace)
     {
         if (nouns.IsEmpty)
         {
@@ -26,7 +26,9 @@ internal static class TownNames
         }
 
         // Read here, after the check, so that an article in a language without a lexicon never loads the list.
-        var towns = TownList.Embedded;
+        var list = TownList.Embedded;
+        // A city the catalog knows is placed the same way: the tagger misses "Saalfeld" in "in Schleiz und Saalfeld" too.
+        bool Town(string name) => list.Contains(name) || knownPlace(name);
         // For each token, the mention over it, or -1.
         var owner = PlacedNames.Owners(mentions, tokens);
         var added = new List<RawMention>();
@@ -62,12 +64,12 @@ internal static class TownNames
                     // So is one word between two places of the list ("in Wurzbach, Harra oder Remptendorf"), whatever the town list.
                     var k = owner[i];
                     if (mentions[k].Start == tokens[i].Start && mentions[k].End == tokens[i + length - 1].End && mentions[k].ConllType != "LOC"
-                        && (towns.Contains(text[mentions[k].Start..mentions[k].End]) || (length == 1 && afterPlace && PlaceListedNext(i + 1))))
+                        && (Town(text[mentions[k].Start..mentions[k].End]) || (length == 1 && afterPlace && PlaceListedNext(i + 1))))
                     {
                         mentions[k] = mentions[k] with { ConllType = "LOC" };
                     }
                 }
-                else if (Town(tokens, i, end, towns, nouns, nounsAfterArticles) is var town and > 0)
+                else if (TownAt(tokens, i, end, Town, nouns, nounsAfterArticles) is var town and > 0)
                 {
                     length = town;
                     added.Add(new RawMention(tokens[i].Start, tokens[i + length - 1].End, "LOC"));
@@ -89,12 +91,12 @@ internal static class TownNames
         // Whether a comma or a conjunction at token `at` is followed by a place: a mention typed so, or a town of the list.
         bool PlaceListedNext(int at) =>
             at + 1 < tokens.Count && (tokens[at].Text == "," || cues.Conjunctions.Contains(tokens[at].Text))
-            && ((owner[at + 1] >= 0 && mentions[owner[at + 1]].ConllType == "LOC") || towns.Contains(tokens[at + 1].Text));
+            && ((owner[at + 1] >= 0 && mentions[owner[at + 1]].ConllType == "LOC") || Town(tokens[at + 1].Text));
     }
 
     // The number of tokens from i that name a town, or 0.
-    private static int Town(
-        IReadOnlyList<Token> tokens, int i, int end, TownList towns, NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles)
+    private static int TownAt(
+        IReadOnlyList<Token> tokens, int i, int end, Func<string, bool> town, NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles)
     {
         if (!char.IsUpper(tokens[i].Text[0]))
         {
@@ -104,7 +106,7 @@ internal static class TownNames
         for (var length = Math.Min(MaxWords, end - i); length > 0; length--)
         {
             var name = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Text));
-            if (towns.Contains(name) && (length > 1 || (!nouns.Lists(name) && !nounsAfterArticles.Value.Contains(name))))
+            if (town(name) && (length > 1 || (!nouns.Lists(name) && !nounsAfterArticles.Value.Contains(name))))
             {
                 return length;
             }

@@ -61,4 +61,18 @@ public sealed class CommonTermsTests
 
         Assert.Equal(common, CommonTerms.IsOne(mention, cues));
     }
+
+    // "Kupfer" is a metal, and here the surname of the minister the article names in full.
+    [Fact]
+    public void ATermThatIsTheSurnameOfAPersonNamedInFullIsThatPerson()
+    {
+        const string text = "Gesundheitsministerin Doreen Kupfer lud die Betreiber nach Erfurt ein. "
+            + "Ziel sei eine Notaufnahme rund um die Uhr, sagte Kupfer. Der Preis für Kupfer steigt derweil.";
+
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        var person = Assert.Single(entities, e => e.Type == EntityType.Person);
+        Assert.Equal("Doreen Kupfer", person.Name);
+        Assert.Contains(person.Mentions, m => m.Text == "Kupfer");
+    }
 }

@@ -168,10 +168,24 @@ public sealed class MentionCleanerTests
     [InlineData("Der Softwarekonzern Trivella Digitale S.p.A. aus Mailand verlor vor Gericht.", "Trivella Digitale S.p.A.")]
     // The tagger finds "Rhenova" alone: the name runs on over both designators.
     [InlineData("Im Werk des Unternehmens Rhenova Chemie GmbH in Krefeld gab es einen Unfall.", "Rhenova Chemie GmbH")]
+    // A charity's legal form starts with a small letter (gemeinnützige GmbH); a health insurer names itself by its kind.
+    [InlineData("Die Saalewald Kliniken gGmbH, die das Haus mit 96 Betten betreibt, will die Station schließen.", "Saalewald Kliniken gGmbH")]
+    [InlineData("Die Nordlicht Krankenkasse zahlt ab Juli mehr für Hebammen in Kiel.", "Nordlicht Krankenkasse")]
+    [InlineData("Mit der Elbtal Krankenkasse streitet das Klinikum Dresden seit Monaten über Rechnungen.", "Elbtal Krankenkasse")]
     public void ANameTheTaggerFoundRunsOnToTheLegalFormAfterIt(string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
         Assert.Contains(entities, e => e.Type == EntityType.Organisation && e.Mentions.Any(m => m.Text == name));
+    }
+
+    // The tagger reads a hospital named by its kind first as a person.
+    [Theory]
+    [InlineData("de", "Das deutsch-belgische Klinikum Hohenfeld in Eupen schließt zum 1. März seine Geburtsstation.")]
+    [InlineData("en", "The Klinikum Hohenfeld in Eupen will close its maternity ward in March.")]
+    public void AHospitalNamedByItsKindIsAnOrganisation(string language, string text)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+        Assert.Contains(entities, e => e is { Name: "Klinikum Hohenfeld", Type: EntityType.Organisation });
     }
 
     // The tagger reads a compound noun opening the name as a common noun and finds the place and the legal form, or the

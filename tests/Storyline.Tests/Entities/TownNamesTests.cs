@@ -17,6 +17,17 @@ public sealed class TownNamesTests
         Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == town)).Type);
     }
 
+    // A city of the catalog too: the tagger misses it in a list as it misses a small town.
+    [Fact]
+    public void ACityOfTheCatalogThePrepositionOrAListPlacesIsAPlace()
+    {
+        const string text = "Die Patientinnen sollen künftig in Kliniken in Schleiz und Saalfeld entbinden, teilte der Landkreis mit.";
+
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == "Saalfeld")).Type);
+    }
+
     [Fact]
     public void ATownTheTaggerTypedOtherwiseIsAPlaceWhereTheTextPlacesIt()
     {
