@@ -195,6 +195,9 @@ public sealed class EntityCues
     /// <summary>Whether a word places the name after it ("in", "uit", "di"): <c>[place-prepositions]</c> or <c>[origin-prepositions]</c>, the article's language only.</summary>
     public bool PlacesAfter(string word) => Section("place-prepositions").Contains(word) || OriginPrepositions.Contains(word);
 
+    /// <summary>Whether the word places what follows it, as "in", "nach", "à" do (<c>[place-prepositions]</c> only).</summary>
+    public bool IsPlacePreposition(string word) => Section("place-prepositions").Contains(word);
+
     /// <summary>Heads of closed compounds that make a name an organisation's ("Zellwerk", "Haustechnik").</summary>
     public IReadOnlySet<string> CompoundDesignators => Section("compound-designators");
 

@@ -53,14 +53,19 @@ internal static class OrganisationEvidence
         cues.CompoundDesignators.Any(d => last.Length > d.Length + 2 && last.EndsWith(d, StringComparison.Ordinal));
 
     public static bool Introduced(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
-        mentions.Any(m => WordsBefore(text, m.Start).Any(cues.IsOrganisationCue));
+        mentions.Any(m => Introducing(WordsBefore(text, m.Start), cues));
 
     /// <summary>
     /// Whether a noun that introduces organisations stands within three words before a mention, in the same clause
     /// ("le fabricant de vélos Feldberg Mobility"; not "le président du syndicat, Rüdiger Stamm").
     /// </summary>
     public static bool IntroducedInClause(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
-        mentions.Any(m => WordsBefore(text, m.Start, withinClause: true).Any(cues.IsOrganisationCue));
+        mentions.Any(m => Introducing(WordsBefore(text, m.Start, withinClause: true), cues));
+
+    // A noun for organisations among the words before a name, nearer than any preposition that places: "die Klinik in
+    // Bad Lobenstein" names where the clinic is, not the clinic.
+    private static bool Introducing(IEnumerable<string> wordsBefore, EntityCues cues) =>
+        wordsBefore.TakeWhile(w => !cues.IsPlacePreposition(w)).Any(cues.IsOrganisationCue);
 
     /// <summary>
     /// Whether a noun that introduces organisations stands right before a mention, only a space between

@@ -112,4 +112,15 @@ public sealed class OrganisationEvidenceTests
         Assert.Contains(entities, e => e.Name == organisation && e.Type == EntityType.Organisation);
         Assert.Contains(entities, e => e.Name == place && e.Type == EntityType.Place);
     }
+
+    // A noun for organisations before a preposition that places: the name after it is where the organisation is.
+    [Theory]
+    [InlineData("de", "Der Geburtsklinik in Bad Lobenstein droht die Schließung, teilte der Landkreis mit.", "Bad Lobenstein")]
+    [InlineData("de", "Die Klinik in Bad Lobenstein soll bis zum Sommer umgebaut werden.", "Bad Lobenstein")]
+    public void ANameAfterANounForOrganisationsAndAPlacingPrepositionStaysAPlace(string language, string text, string place)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == place)).Type);
+    }
 }
