@@ -7,7 +7,7 @@ namespace Storyline.Entities;
 /// What makes a name an organisation's when the tagger hesitates (it reads unknown one-word names, "Lumora", as
 /// people): a designator as its first or last word (Helvara AG, Northgate Ventures, Deutsche Bahn, Banco Santander, Museo
 /// Larrañaga), a kind of public body as its first (Autoriteit Persoonsgegevens), one word compounded of either
-/// (Restitutiecommissie), or
+/// (Restitutiecommissie), a first or last word that is such a compound (Woonstichting Noorderlicht), or
 /// a noun that introduces organisations within three words before one of its mentions (la start-up Lumora, the company);
 /// and for a name the tagger read as a place, speech: a place the catalog does not know that "said" or "according to"
 /// names is a company or a body (towns speak through their councils, which news names), and so is one listed with an
@@ -31,7 +31,7 @@ internal static class OrganisationEvidence
         }
 
         return (IsDesignator(words[0], cues) || IsDesignator(words[^1], cues)
-                || CompoundDesignated(Word(words[^1]), cues) || cues.IsBodyHead(Word(words[0]))
+                || CompoundDesignated(Word(words[^1]), cues) || CompoundDesignated(Word(words[0]), cues) || cues.IsBodyHead(Word(words[0]))
                 // "Hamburg Regional Court", "Hanseatischen Oberlandesgericht": a capitalised body head closing the name.
                 || (char.IsUpper(words[^1][0]) && cues.IsBodyHead(Word(words[^1]))));
     }

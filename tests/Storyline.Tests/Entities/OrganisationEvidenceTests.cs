@@ -34,6 +34,9 @@ public sealed class OrganisationEvidenceTests
     // Hospitals.
     [InlineData("Ziekenhuis Rivierenland", "nl", true)]
     [InlineData("Hospital Comarcal del Bierzo", "es", true)]
+    // A Dutch compound of a foundation or a society first.
+    [InlineData("Woonstichting Eemland", "nl", true)]
+    [InlineData("Huurdersvereniging Kattenbroek", "nl", true)]
     public void AMuseumAPaperOrAPublicBodyOpeningOrClosingANameMakesItAnOrganisation(string name, string language, bool organisation) =>
         Assert.Equal(organisation, OrganisationEvidence.Designated(name, EntityCues.For(Storyline.Languages.LanguageResources.Embedded, language)));
 
@@ -122,5 +125,15 @@ public sealed class OrganisationEvidenceTests
         var entities = EntityRecognizer.Default.Recognize(text, language);
 
         Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == place)).Type);
+    }
+
+    [Theory]
+    [InlineData("De Fromagerie Brunet uit Lons-le-Saunier roept kaas terug.", "Fromagerie Brunet")]
+    [InlineData("De Huurdersvereniging Kattenbroek stapt naar de rechter, zei voorzitter Joke Sterk.", "Huurdersvereniging Kattenbroek")]
+    public void ANameOpenedByADesignatorOrACompoundOfOneIsAnOrganisation(string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "nl");
+
+        Assert.Contains(entities, e => e.Name == name && e.Type == EntityType.Organisation);
     }
 }
