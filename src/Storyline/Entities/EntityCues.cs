@@ -283,11 +283,22 @@ public sealed class EntityCues
     {
         var sections = Sections.ToDictionary(s => s, s => OwnLanguageSections.Contains(s) ? own.Section(s) : Section(s), StringComparer.Ordinal);
         sections[OwnOrganisationCuesSection] = own.Section("organisation-cues");
+        sections[AnyCompoundDesignatorsSection] = Section("compound-designators");
         return new(sections);
     }
 
     // The article's own words of [organisation-cues], beside every language's.
     private const string OwnOrganisationCuesSection = "own-organisation-cues";
+
+    // Every language's [compound-designators], beside the article's own.
+    private const string AnyCompoundDesignatorsSection = "any-compound-designators";
+
+    /// <summary>
+    /// Every language's heads of closed compounds that designate (with <see cref="WithOwnLanguage"/>; else these cues'
+    /// own): a Dutch name keeps its "Woonstichting" in an English article.
+    /// </summary>
+    public IReadOnlySet<string> AnyCompoundDesignators =>
+        sections.TryGetValue(AnyCompoundDesignatorsSection, out var any) ? any : CompoundDesignators;
 
     /// <summary>
     /// The article's own language's nouns that introduce an organisation (with <see cref="WithOwnLanguage"/>; else every

@@ -27,11 +27,12 @@ internal static class OrganisationEvidence
         if (words.Length == 1)
         {
             var word = Word(words[0]);
-            return CompoundDesignated(word, cues) || (!cues.OrganisationCues.Contains(word) && cues.IsOrganisationCue(word));
+            return CompoundDesignated(word, cues.CompoundDesignators) || (!cues.OrganisationCues.Contains(word) && cues.IsOrganisationCue(word));
         }
 
         return (IsDesignator(words[0], cues) || IsDesignator(words[^1], cues)
-                || CompoundDesignated(Word(words[^1]), cues) || CompoundDesignated(Word(words[0]), cues) || cues.IsBodyHead(Word(words[0]))
+                || CompoundDesignated(Word(words[^1]), cues.AnyCompoundDesignators) || CompoundDesignated(Word(words[0]), cues.AnyCompoundDesignators)
+                || cues.IsBodyHead(Word(words[0]))
                 // "Hamburg Regional Court", "Hanseatischen Oberlandesgericht": a capitalised body head closing the name.
                 || (char.IsUpper(words[^1][0]) && cues.IsBodyHead(Word(words[^1]))));
     }
@@ -47,10 +48,11 @@ internal static class OrganisationEvidence
             && (cues.DocumentDesignators.Contains(Word(words[^1])) || (words.Length > 2 && cues.DocumentDesignators.Contains(Word(words[0]))));
     }
 
-    // "Kessing Zellwerk", "Brennwald Haustechnik": where compounds are written as one word, a name's last word that ends in
-    // a designator of entities.txt [compound-designators] is one, as "Werk" or "Technik" alone would be.
-    private static bool CompoundDesignated(string last, EntityCues cues) =>
-        cues.CompoundDesignators.Any(d => last.Length > d.Length + 2 && last.EndsWith(d, StringComparison.Ordinal));
+    // "Kessing Zellwerk", "Brennwald Haustechnik", "Woonstichting Noorderlicht": where compounds are written as one word, a
+    // name's first or last word that ends in a designator of entities.txt [compound-designators] is one, as "Werk" or
+    // "Technik" alone would be; in a name of several words, any language's, as a Dutch name keeps its words in English.
+    private static bool CompoundDesignated(string word, IReadOnlySet<string> designators) =>
+        designators.Any(d => word.Length > d.Length + 2 && word.EndsWith(d, StringComparison.Ordinal));
 
     public static bool Introduced(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
         mentions.Any(m => Introducing(WordsBefore(text, m.Start), cues));

@@ -136,4 +136,16 @@ public sealed class OrganisationEvidenceTests
 
         Assert.Contains(entities, e => e.Name == name && e.Type == EntityType.Organisation);
     }
+
+    // Where compounds are written as one word, a name keeps its designating compound in any language's article.
+    [Theory]
+    [InlineData("en", "Tenants of Woonstichting Eemland protested in Amersfoort on Monday against the rent rise.", "Woonstichting Eemland")]
+    [InlineData("en", "Workers at Brennwald Haustechnik in Ulm walked out on Tuesday.", "Brennwald Haustechnik")]
+    [InlineData("fr", "Les locataires de la Woonstichting Eemland ont manifesté lundi à Amersfoort.", "Woonstichting Eemland")]
+    public void ANameCompoundedOfAnotherLanguagesDesignatorIsAnOrganisation(string language, string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.Contains(entities, e => e.Name == name && e.Type == EntityType.Organisation);
+    }
 }
