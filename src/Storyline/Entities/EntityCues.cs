@@ -20,7 +20,7 @@ public sealed class EntityCues
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
         "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
-        "road-letters", "road-articles", "club-prefixes", "region-openers",
+        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -41,6 +41,9 @@ public sealed class EntityCues
     public IReadOnlySet<string> GenitiveEndings => Section("genitive-endings");
 
     public IReadOnlySet<string> Titles => Section("titles");
+
+    /// <summary>Small words inside people's names ("van", "ten", "el", "von", "’t"), from every language: names travel.</summary>
+    public IReadOnlySet<string> NameParticles => Section("name-particles");
 
     /// <summary>Titles written short with a full stop ("Dr.", "M.", "Sen."): the stop after them ends no sentence.</summary>
     public IReadOnlySet<string> Abbreviations => Section("abbreviations");

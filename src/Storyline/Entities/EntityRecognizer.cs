@@ -249,6 +249,7 @@ public sealed class EntityRecognizer
             }
         }
         mentions = ListedNames.Split(mentions, text, languageCues, catalog, language);
+        mentions = ParticledPersons.Join(mentions, tokens, text, languageCues, name => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place });
         mentions = PersonOrigins.Cut(mentions, text, languageCues, catalog, language);
         mentions = OrganisationOrigins.Cut(mentions, text, languageCues, catalog, language);
         mentions = DemonymAdjectives.Cut(mentions, text, languageCues, catalog, language);
