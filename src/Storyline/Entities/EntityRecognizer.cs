@@ -260,7 +260,7 @@ public sealed class EntityRecognizer
         // After the cuts above, so that a noun the tagger ran onto a name ("Wittkamp Filialen") is judged alone.
         mentions = LexiconNouns.Drop(
             mentions, text, nouns, languageCues,
-            name => catalog.Resolve(name, language) is not null, word => Tagger.Tag([word], language) is [var alone] ? alone.Type : null);
+            name => catalog.Resolve(name, language) is not null, word => Tagger.Tag([word], language) is [var alone] ? alone.Type : null, nounsAfterArticles);
         mentions = ProgrammeNames.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
         mentions = MatchScores.Cut(mentions, text);

@@ -8,11 +8,13 @@ namespace Storyline.Entities;
 /// form is such a noun and is dropped, unless the tagger takes the word alone for a name too (it knows "Airbus", "Ostsee"
 /// and "Wikipedia" from its training, which a lexicon of nouns lists as well), the catalog knows it ("Essen", "Bundeswehr"),
 /// the article writes it inside a longer name ("Thomas Müller … Müller sagte") or a title stands before it ("Trainer Koch").
+/// A word the tagger takes alone for a person stays a noun where the article also writes it after an article ("der Wolf").
 /// </summary>
 internal static class LexiconNouns
 {
     public static List<RawMention> Drop(
-        List<RawMention> mentions, string text, NounLexicon nouns, EntityCues cues, Func<string, bool> known, Func<string, string?> typeAlone)
+        List<RawMention> mentions, string text, NounLexicon nouns, EntityCues cues, Func<string, bool> known, Func<string, string?> typeAlone,
+        Lazy<IReadOnlySet<string>> afterArticles)
     {
         if (nouns.IsEmpty)
         {
@@ -34,11 +36,12 @@ internal static class LexiconNouns
             if (!noun.TryGetValue((surface, m.ConllType), out var isNoun))
             {
                 // Alone, the tagger takes many a capitalised word it does not know for a person ("Fahrplan", "Motto"): that
-                // speaks for a name only where the article reads it as a person too.
+                // speaks for a name only where the article reads it as a person too, and never writes it after an article
+                // ("Der Wolf, der …", "den falschen Wolf": a surname and first name too, but here the animal).
                 noun[(surface, m.ConllType)] = isNoun = !known(surface) && typeAlone(surface) switch
                 {
                     null => true,
-                    "PER" => m.ConllType != "PER",
+                    "PER" => m.ConllType != "PER" || afterArticles.Value.Contains(surface),
                     _ => false,
                 };
             }

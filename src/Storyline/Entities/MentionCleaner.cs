@@ -235,7 +235,10 @@ internal static class MentionCleaner
             : cues.Possessives.Contains(lower.Replace('’', '\''))
                 // "Sanne de Wilde van het kantoor …": a lower-case preposition, article or conjunction the tagger ran on with
                 // ends no name ("la Región de Murcia y").
-                || (char.IsLower(word[0]) && (cues.Prepositions.Contains(lower) || cues.Determiners.Contains(lower) || cues.Conjunctions.Contains(lower)));
+                || (char.IsLower(word[0]) && (cues.Prepositions.Contains(lower) || cues.Determiners.Contains(lower) || cues.Conjunctions.Contains(lower)))
+                // "Der Wolf riss drei Schafe": where every noun has a capital, a word of small letters only ends no name; it
+                // is the verb or the adjective after it ("e.V." and "gGmbH" are written otherwise).
+                || (cues.Capitalisation.Contains(CapitalisedNouns) && word.Length > 1 && word.All(char.IsLower));
     }
 
     // "the European Union" loses its article; "La Jonquera", "Los Angeles", "De Telegraaf" keep theirs: a capitalised
