@@ -124,6 +124,18 @@ public sealed class EntityRecognizerTests
         Assert.Contains(entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == "Henrike Lautenschläger"));
     }
 
+    // Medical jobs before a name, which the tagger took into it or read as a place.
+    [Theory]
+    [InlineData("nl", "Gynaecoloog Joost Ramaekers noemt het besluit onverantwoord.", "Joost Ramaekers", "Gynaecoloog")]
+    [InlineData("de", "Der Chirurg Jan Dongen aus Köln hält den Plan für falsch.", "Jan Dongen", "Chirurg")]
+    public void AMedicalJobIsNoName(string language, string text, string name, string job)
+    {
+        var entities = Recognize(text, language);
+
+        Assert.Contains(entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Text == name));
+        Assert.DoesNotContain(entities.SelectMany(e => e.Mentions), m => m.Text.Contains(job, StringComparison.Ordinal));
+    }
+
     // A title written with a capital, as Dutch writes it before a name, is still no part of the name.
     [Theory]
     [InlineData("nl", "Kamerlid Sanne Vos wil opheldering. ‘Dit kan zo niet’, zei Kamerlid Vos.", "Sanne Vos")]
