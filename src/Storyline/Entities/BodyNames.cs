@@ -11,7 +11,7 @@ namespace Storyline.Entities;
 /// delle Finanze"; none that opens with a first name: "el Gobierno de Pedro Sánchez"), is one organisation's name (lower-case words may qualify the head before the
 /// link where adjectives follow nouns: "Tribunale regionale di Amburgo"), with up to two capitalised words before the
 /// head ("Centraal Bureau"); so is a head followed by the place it serves ("Landgericht Hamburg", "Bezirksregierung
-/// Düsseldorf"); so is a head after capitalised adjectives where adjectives are written small ("des Hanseatischen
+/// Düsseldorf"; where nouns are capitalised, also a district the catalog does not know: "Landratsamt Oberallgäu"); so is a head after capitalised adjectives where adjectives are written small ("des Hanseatischen
 /// Oberlandesgerichts"); so is one word that names a country's only body of its kind (<c>[national-bodies]</c>: "Bundeskartellamt"). The tagger, trained on Wikipedia, finds the body's subject or place alone or reads the whole as a person.
 /// </summary>
 internal static class BodyNames
@@ -20,7 +20,8 @@ internal static class BodyNames
 
     private const int MaxAfter = 4;
 
-    public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, IReadOnlyList<string> words, (int Start, int End) sentence, EntityCues cues, NameCatalog catalog)
+    public static IEnumerable<RawMention> Find(
+        IReadOnlyList<Token> tokens, IReadOnlyList<string> words, (int Start, int End) sentence, EntityCues cues, NameCatalog catalog, NounLexicon? nouns = null)
     {
         for (var h = sentence.Start; h < sentence.End - 1; h++)
         {
@@ -48,6 +49,21 @@ internal static class BodyNames
             {
                 yield return new RawMention(tokens[h].Start, tokens[h + place.Length].End, "ORG");
                 h += place.Length;
+                continue;
+            }
+
+            // "Landratsamt Oberallgäu", "Polizeipräsidium Mittelfranken": where every noun has a capital, a head and one
+            // capitalised word after it that the noun lexicon does not list and that is no first name name the district the
+            // body serves, which the catalog does not know ("das Landgericht Urteile …" is no name: a noun); not where the
+            // name goes on after a conjunction ("Autoriteit Consument & Markt").
+            if (nouns is { IsEmpty: false } && cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns) && !national
+                && IsCapitalised(tokens[h + 1].Text) && !nouns.Lists(tokens[h + 1].Text) && FirstNames.Embedded.GenderOf(tokens[h + 1].Text) is null
+                && !cues.Titles.Contains(tokens[h + 1].Text.ToLowerInvariant()) && tokens[h + 1].Start == tokens[h].End + 1
+                && (h + 2 >= sentence.End || (!IsCapitalised(tokens[h + 2].Text) && tokens[h + 2].Text != "&" && !cues.Conjunctions.Contains(tokens[h + 2].Text)))
+                && !LinksOn(tokens, h + 2, sentence.End, cues))
+            {
+                yield return new RawMention(tokens[h].Start, tokens[h + 1].End, "ORG");
+                h++;
                 continue;
             }
 

@@ -217,7 +217,7 @@ public sealed class EntityRecognizer
         // A public body's full name replaces the parts the tagger found inside it ("Wirtschaft" in "Ministerium für Wirtschaft");
         // so does a newspaper's ("Frankfurter" in "Frankfurter Rundschau"), a street's ("Est" in "gare de l'Est"), a road's
         // ("B 27") and a club's ("SV" in "SV Endert 1921").
-        var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, words, s, languageCues, catalog))
+        var bodies = sentences.SelectMany(s => BodyNames.Find(tokens, words, s, languageCues, catalog, nouns))
             .Concat(sentences.SelectMany(s => MediaNames.Find(tokens, s, languageCues, catalog, language)))
             .Concat(sentences.SelectMany(s => StreetNames.Find(tokens, words, s, languageCues, catalog)))
             .Concat(sentences.SelectMany(s => RoadNames.Find(tokens, s, languageCues)))

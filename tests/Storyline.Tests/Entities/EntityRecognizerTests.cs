@@ -600,6 +600,9 @@ public sealed class EntityRecognizerTests
     [InlineData("Die Stadtwerke Lahr erhöhen die Gaspreise um zwölf Prozent.", "de", "Stadtwerke Lahr")]
     [InlineData("Die Verbraucherzentrale Hamburg rät Kunden, die Verträge zu prüfen.", "de", "Verbraucherzentrale Hamburg")]
     [InlineData("Das Polizeipräsidium Trier sucht Zeugen des Unfalls.", "de", "Polizeipräsidium Trier")]
+    // A district the catalog does not know, and no noun of the lexicon.
+    [InlineData("Das Landratsamt Oberallgäu prüft den Antrag der Bürgerinitiative.", "de", "Landratsamt Oberallgäu")]
+    [InlineData("Das Polizeipräsidium Mittelfranken meldete am Montag zwei Festnahmen.", "de", "Polizeipräsidium Mittelfranken")]
     public void APublicBodyAndThePlaceItServesAreOneOrganisation(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
@@ -694,5 +697,12 @@ public sealed class EntityRecognizerTests
     {
         var entities = Recognize("Sie trat ihr Amt für zwei Jahre an, sagte Anna Lührmann in Berlin.", "de");
         Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text.StartsWith("Amt", StringComparison.Ordinal)));
+    }
+
+    // A head and a common noun after it are no body's name.
+    [Fact]
+    public void APublicBodysHeadAndANounAfterItAreNoName()
+    {
+        Assert.Empty(Recognize("Die Behörde Akten zufolge lagen keine Hinweise vor.", "de"));
     }
 }
