@@ -47,7 +47,8 @@ internal static class BodyNames
             if (catalog.Match(words, h + 1) is { Name.Type: EntityType.Place } place && h + 1 + place.Length <= sentence.End
                 && !LinksOn(tokens, h + 1 + place.Length, sentence.End, cues))
             {
-                yield return new RawMention(tokens[h].Start, tokens[h + place.Length].End, "ORG");
+                // With the capitalised words before the head ("Technische Universität Berlin", "Erasmus Universiteit Rotterdam").
+                yield return new RawMention(tokens[NamedFrom(tokens, h, sentence.Start, cues)].Start, tokens[h + place.Length].End, "ORG");
                 h += place.Length;
                 continue;
             }
@@ -150,16 +151,22 @@ internal static class BodyNames
                 end = second > next ? second : end;
             }
 
-            var first = h;
-            while (first > sentence.Start + 1 && h - first < MaxBefore && IsCapitalised(tokens[first - 1].Text)
-                && !cues.Determiners.Contains(tokens[first - 1].Text.ToLowerInvariant()))
-            {
-                first--;
-            }
-
-            yield return new RawMention(tokens[first].Start, tokens[end - 1].End, "ORG");
+            yield return new RawMention(tokens[NamedFrom(tokens, h, sentence.Start, cues)].Start, tokens[end - 1].End, "ORG");
             h = end - 1;
         }
+    }
+
+    // Where the name opens: up to MaxBefore capitalised words before the head, none of them a determiner or the sentence's first word.
+    private static int NamedFrom(IReadOnlyList<Token> tokens, int h, int sentenceStart, EntityCues cues)
+    {
+        var first = h;
+        while (first > sentenceStart + 1 && h - first < MaxBefore && IsCapitalised(tokens[first - 1].Text)
+            && !cues.Determiners.Contains(tokens[first - 1].Text.ToLowerInvariant()))
+        {
+            first--;
+        }
+
+        return first;
     }
 
     private const int MaxQualifiers = 2;

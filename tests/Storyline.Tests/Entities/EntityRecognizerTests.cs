@@ -603,6 +603,11 @@ public sealed class EntityRecognizerTests
     // A district the catalog does not know, and no noun of the lexicon.
     [InlineData("Das Landratsamt Oberallgäu prüft den Antrag der Bürgerinitiative.", "de", "Landratsamt Oberallgäu")]
     [InlineData("Das Polizeipräsidium Mittelfranken meldete am Montag zwei Festnahmen.", "de", "Polizeipräsidium Mittelfranken")]
+    // Universities, with the capitalised words before the head.
+    [InlineData("Die Universität Hamburg streicht 30 Stellen in der Verwaltung.", "de", "Universität Hamburg")]
+    [InlineData("Die Akustikforscherin lehrte zuvor an der Technischen Universität Berlin.", "de", "Technischen Universität Berlin")]
+    [InlineData("Volgens econoom Pieter Kleinjan van de Erasmus Universiteit Rotterdam is dat onzin.", "nl", "Erasmus Universiteit Rotterdam")]
+    [InlineData("De Universiteit Utrecht schrapt dertig banen.", "nl", "Universiteit Utrecht")]
     public void APublicBodyAndThePlaceItServesAreOneOrganisation(string text, string language, string name)
     {
         var body = Recognize(text, language).Single(e => e.Mentions.Any(m => m.Text == name));
