@@ -156,12 +156,15 @@ public sealed class MentionCleanerTests
     }
 
     [Theory]
-    [InlineData("en", "The study was published in the Journal of Cathode Frontiers on Tuesday.")]
-    [InlineData("it", "Lo studio, pubblicato sulla rivista Journal of Cathode Frontiers, indica che le celle funzionano.")]
-    public void ANameTheTaggerFoundRunsBackToTheDesignatorAndLinkBeforeIt(string language, string text)
+    [InlineData("en", "The study was published in the Journal of Cathode Frontiers on Tuesday.", "Journal of Cathode Frontiers")]
+    [InlineData("it", "Lo studio, pubblicato sulla rivista Journal of Cathode Frontiers, indica che le celle funzionano.", "Journal of Cathode Frontiers")]
+    // A hospital named by its kind first, which the tagger reads as a person.
+    [InlineData("de", "Das deutsch-belgische Klinikum Hohenfeld in Eupen schließt zum 1. März seine Geburtsstation.", "Klinikum Hohenfeld")]
+    [InlineData("en", "The Klinikum Hohenfeld in Eupen will close its maternity ward in March.", "Klinikum Hohenfeld")]
+    public void ANameTheTaggerFoundRunsBackToTheDesignatorAndLinkBeforeIt(string language, string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, language);
-        Assert.Contains(entities, e => e is { Name: "Journal of Cathode Frontiers", Type: EntityType.Organisation });
+        Assert.Contains(entities, e => e.Name == name && e.Type == EntityType.Organisation);
     }
 
     [Theory]
@@ -176,16 +179,6 @@ public sealed class MentionCleanerTests
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
         Assert.Contains(entities, e => e.Type == EntityType.Organisation && e.Mentions.Any(m => m.Text == name));
-    }
-
-    // The tagger reads a hospital named by its kind first as a person.
-    [Theory]
-    [InlineData("de", "Das deutsch-belgische Klinikum Hohenfeld in Eupen schließt zum 1. März seine Geburtsstation.")]
-    [InlineData("en", "The Klinikum Hohenfeld in Eupen will close its maternity ward in March.")]
-    public void AHospitalNamedByItsKindIsAnOrganisation(string language, string text)
-    {
-        var entities = EntityRecognizer.Default.Recognize(text, language);
-        Assert.Contains(entities, e => e is { Name: "Klinikum Hohenfeld", Type: EntityType.Organisation });
     }
 
     // The tagger reads a compound noun opening the name as a common noun and finds the place and the legal form, or the
