@@ -11,8 +11,8 @@ namespace Storyline.Entities;
 /// delle Finanze"; none that opens with a first name: "el Gobierno de Pedro Sánchez"), is one organisation's name (lower-case words may qualify the head before the
 /// link where adjectives follow nouns: "Tribunale regionale di Amburgo"), with up to two capitalised words before the
 /// head ("Centraal Bureau"); so is a head followed by the place it serves ("Landgericht Hamburg", "Bezirksregierung
-/// Düsseldorf"; where nouns are capitalised, also a district the catalog does not know: "Landratsamt Oberallgäu"); so is a head after capitalised adjectives where adjectives are written small ("des Hanseatischen
-/// Oberlandesgerichts"); so is one word that names a country's only body of its kind (<c>[national-bodies]</c>: "Bundeskartellamt"). The tagger, trained on Wikipedia, finds the body's subject or place alone or reads the whole as a person.
+/// Düsseldorf"; where nouns are capitalised, also a district the catalog does not know: "Landratsamt Oberallgäu"); so is
+/// a head after capitalised adjectives where adjectives are written small ("des Hanseatischen Oberlandesgerichts"); so is one word that names a country's only body of its kind (<c>[national-bodies]</c>: "Bundeskartellamt"). The tagger, trained on Wikipedia, finds the body's subject or place alone or reads the whole as a person.
 /// </summary>
 internal static class BodyNames
 {

@@ -4,9 +4,9 @@ using Storyline.Entities.Tokens;
 namespace Storyline.Entities;
 
 /// <summary>
-/// "Joris ten Brink", "Ahmed el Khatib", "Ruud van ’t Hoff": a first name of the name lists, one or two particles of
+/// "Sanne ten Hove", "Ahmed el Khatib", "Bram van ’t Veld": a first name of the name lists, one or two particles of
 /// <c>[name-particles]</c> and a capitalised word are one person's name where the tagger read the first name alone and the
-/// surname as something else or as nothing. What the tagger ran on after the surname ("Brink van Bank Oudegracht") comes
+/// surname as something else or as nothing. What the tagger ran on after the surname ("Khatib van het Willibrordus") comes
 /// along, for <see cref="PersonOrigins"/> to cut at its preposition. Not where the tagger read the capitalised word as a
 /// place, nor where it read nothing there and the catalog knows a place of that name ("Marie de Lyon" is Marie, from
 /// Lyon). Linear in the mentions.

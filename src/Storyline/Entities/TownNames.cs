@@ -5,8 +5,9 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// "in Jünkerath", "nach Lübben", "aus Daun, Gerolstein und Prüm": a town too small for the catalog (<see cref="TownList"/>),
-/// or a city the catalog knows ("in Schleiz und Saalfeld"), is a place where the text places it: after a preposition that places what follows (<c>[place-prepositions]</c>,
-/// <c>[origin-prepositions]</c>), or further along a list that such a preposition opens, whose other items the tagger found.
+/// or a city the catalog knows ("in Schleiz und Saalfeld"), is a place where the text places it: after a preposition that
+/// places what follows (<c>[place-prepositions]</c>, <c>[origin-prepositions]</c>), or further along a list that such a
+/// preposition opens, whose other items the tagger found.
 /// The tagger misses such towns where nothing else marks them ("In Jünkerath fehlten …") or reads them as something else
 /// ("in Heidenau und Dohna"), which is then the place. Only where the language has a noun lexicon, so that a common noun
 /// that names a village too ("nach Burg", "in Elend") stays a noun, and never a word the article writes after an article
