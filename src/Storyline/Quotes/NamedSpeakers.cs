@@ -257,7 +257,7 @@ internal sealed class NamedSpeakers(
             // "a déclaré une porte-parole de l'entreprise": a spokesperson of an organisation named earlier; "hieß es in einer
             // Mitteilung des Konzerns": a statement of the company, the one the article is about.
             return grammar.HasRole(from, last) ? RoleOrganisation(from, last, quoteOpen)
-                : CompanyStatement(from, last) is { } noun ? mentions.Company(noun, quoteOpen, entityCues) : null;
+                : StatementSource(from, last, quoteOpen);
         }
 
         // "a déclaré dimanche à Francfort le président du syndicat, Rüdiger Stamm": a place says nothing.
@@ -427,14 +427,26 @@ internal sealed class NamedSpeakers(
         return first.Entity;
     }
 
-    // A statement word of quotes.txt [statements], then a noun for the company ("einer Mitteilung des Konzerns", "dans un
-    // communiqué de l'entreprise"), between tokens `from` and `last`: that noun, or null.
-    private string? CompanyStatement(int from, int last)
+    // A statement word of quotes.txt [statements] between tokens `from` and `last`, then a noun for the company ("einer
+    // Mitteilung des Konzerns", "dans un communiqué de l'entreprise"): the company; or, in the genitive right after it, a
+    // noun that an organisation named before has in its name ("einer Mitteilung des Klinikums" after "Klinikum
+    // Hohenfeld"): that organisation. Else null.
+    private string? StatementSource(int from, int last, int quoteOpen)
     {
         var statement = Enumerable.Range(from, Math.Max(0, last - from + 1)).FirstOrDefault(t => cues.Statements.MatchAt(text, tokens, t) is not null, -1);
-        return statement < 0 ? null
-            : Enumerable.Range(statement + 1, Math.Max(0, last - statement)).Select(t => tokens[t].Lower)
-                .FirstOrDefault(w => cues.IsCompanyNoun(w, entityCues.GenitiveEndings));
+        if (statement < 0)
+        {
+            return null;
+        }
+
+        if (Enumerable.Range(statement + 1, Math.Max(0, last - statement)).Select(t => tokens[t].Lower)
+            .FirstOrDefault(w => cues.IsCompanyNoun(w, entityCues.GenitiveEndings)) is { } company)
+        {
+            return mentions.Company(company, quoteOpen, entityCues);
+        }
+
+        var noun = statement + 2;
+        return noun <= last && cues.GenitiveDeterminers.Contains(tokens[statement + 1].Lower) ? mentions.NamedLike(tokens[noun].Lower, quoteOpen) : null;
     }
 
 

@@ -151,6 +151,18 @@ public sealed class QuoteSubjectTests
         Assert.Equal("Lumora", quote.Speaker);
     }
 
+    // No noun for companies: the noun in the genitive takes up the organisation whose name holds it.
+    [Theory]
+    [InlineData("Das Klinikum Hohenfeld in Eupen schließt seine Geburtsstation. „Die Entscheidung ist uns nicht leichtgefallen“, "
+        + "heißt es in einer Mitteilung des Klinikums.", "Klinikum Hohenfeld")]
+    [InlineData("Die Nordlicht Krankenkasse erhöht die Beiträge. „Wir müssen die steigenden Kosten decken“, "
+        + "heißt es in einer Erklärung der Krankenkasse.", "Nordlicht Krankenkasse")]
+    public void AStatementOfAnOrganisationNamedByItsKindIsThatOrganisationsWords(string text, string organisation)
+    {
+        var quote = Only(text, "de", Organisation(organisation), Place("Eupen"));
+        Assert.Equal(organisation, quote.Speaker);
+    }
+
     [Fact]
     public void AStatementOfTheGroupIsTheGroupsWhichThatNounIntroducedNotTheCompanyTheArticleIsAbout()
     {
