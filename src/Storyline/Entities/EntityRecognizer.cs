@@ -249,7 +249,8 @@ public sealed class EntityRecognizer
             }
         }
         mentions = ListedNames.Split(mentions, text, languageCues, catalog, language);
-        mentions = ParticledPersons.Join(mentions, tokens, text, languageCues, name => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place });
+        bool IsKnownPlace(string name) => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place };
+        mentions = ParticledPersons.Join(mentions, tokens, text, languageCues, IsKnownPlace);
         mentions = PersonOrigins.Cut(mentions, text, languageCues, catalog, language);
         mentions = OrganisationOrigins.Cut(mentions, text, languageCues, catalog, language);
         mentions = DemonymAdjectives.Cut(mentions, text, languageCues, catalog, language);
@@ -264,7 +265,6 @@ public sealed class EntityRecognizer
         mentions = ProgrammeNames.Cut(mentions, text, languageCues);
         mentions = PluralInitials.Cut(mentions, text);
         mentions = MatchScores.Cut(mentions, text);
-        bool IsKnownPlace(string name) => catalog.Resolve(name, language, EntityType.Place) is { Type: EntityType.Place };
         mentions = BareNames.Retype(mentions, bare, tokens, text, languageCues, IsKnownPlace);
         mentions = PlacedNames.Apply(mentions, tokens, text, sentences, languageCues, IsKnownPlace);
         mentions = TownNames.Find(
