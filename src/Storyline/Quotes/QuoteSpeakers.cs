@@ -926,6 +926,13 @@ internal sealed class QuoteSpeakers
                 continue;
             }
 
+            // "Als Reaktion erklärte die Fraktion, …": a naming word that opens its sentence joins a clause; nothing before it
+            // is named.
+            if (cue.Value == QuoteCues.Naming && c == first)
+            {
+                continue;
+            }
+
             var end = c + cue.Tokens;
             var near = end >= open - 2;
             if (cue.Value == QuoteCues.Verb && !colon && !near)

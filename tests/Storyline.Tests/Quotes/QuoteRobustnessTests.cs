@@ -54,6 +54,13 @@ public sealed class QuoteRobustnessTests
         Assert.All(quotes, q => Assert.True(q.Length < 40, q.Text));
     }
 
+    // "als" is a naming word ("bezeichnete den Plan als „…“"), but one that opens the sentence has nothing before it to
+    // name with: it once read the token before the sentence's first.
+    [Theory]
+    [InlineData("Als Reaktion erklärte die Fraktion, sie nehme die Entscheidung „zur Kenntnis“.")]
+    [InlineData("Als „Wendepunkt“ bezeichnete der Minister den Tag.")]
+    public void ANamingWordOpeningTheSentence(string text) => Assert.Single(Sane(text, "de"));
+
     [Fact]
     public void AStrayOpeningMarkGivesWayToTheRealQuote()
     {
