@@ -360,7 +360,8 @@ internal sealed class ReportedSpeech(
             return null;
         }
 
-        if (tokens[c - 1].Lower == "," && NamedInApposition(first, c - 1))
+        // A verb that opens its sentence has no clause before it to report.
+        if (c == first || (tokens[c - 1].Lower == "," && NamedInApposition(first, c - 1)))
         {
             return null;
         }

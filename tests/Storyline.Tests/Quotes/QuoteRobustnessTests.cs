@@ -61,6 +61,14 @@ public sealed class QuoteRobustnessTests
     [InlineData("Als „Wendepunkt“ bezeichnete der Minister den Tag.")]
     public void ANamingWordOpeningTheSentence(string text) => Assert.Single(Sane(text, "de"));
 
+    // A text cut before its subject, as a feed's excerpt is: its first word a reporting verb with nothing before it.
+    [Theory]
+    [InlineData("de", "schrieb „Die Zeit“ in einem Nachruf.")]
+    [InlineData("de", "meldet, nachdem er auf den Radarschirmen nicht mehr zu sehen war.")]
+    [InlineData("en", "said, after the vote had been counted twice.")]
+    [InlineData("fr", "a déclaré, après le vote du conseil.")]
+    public void AReportingVerbOpeningTheText(string language, string text) => Sane(text, language);
+
     [Fact]
     public void AStrayOpeningMarkGivesWayToTheRealQuote()
     {
