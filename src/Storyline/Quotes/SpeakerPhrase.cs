@@ -39,7 +39,8 @@ internal sealed class SpeakerPhrase(
         // "rief die 47-Jährige": an age written with digits is a word of the phrase after its first. "teilte dessen
         // Stellvertreter mit": a possessive that elsewhere opens a relative clause ([phrase-ends]) may open the phrase.
         while (last < tokens.Count && last - t < MaxWords && (IsWord(last) || (last > t && quoteCues.IsAge(tokens[last].Lower)))
-            && (quoteCues.PhraseEnds.MatchAt(text, tokens, last) is null || (last == t && entityCues.PossessiveDeterminers.Contains(tokens[last].Lower)))
+            && (quoteCues.PhraseEnds.MatchAt(text, tokens, last) is null || (last == t && entityCues.PossessiveDeterminers.Contains(tokens[last].Lower))
+                || TimeBeforeNoun(t, last) > 0)
             && quoteCues.CueAt(text, tokens, last) is null && !(source && quoteCues.Reporting.Finite.MatchAt(text, tokens, last) is not null))
         {
             if (ends(last++))
@@ -307,6 +308,12 @@ internal sealed class SpeakerPhrase(
                     continue;
                 }
 
+                if (last < 0 && TimeBeforeNoun(first, t) is > 0 and var time)
+                {
+                    t += time - 1;
+                    continue;
+                }
+
                 var capital = char.IsUpper(text[tokens[t].Start]);
                 var determiner = entityCues.Determiners.Contains(tokens[t].Lower);
                 // "Medienvertreter der kritischen thailändischen Öffentlichkeit": after the first noun, inflected adjectives
@@ -380,6 +387,14 @@ internal sealed class SpeakerPhrase(
     }
 
     public bool NounsCapitalised => entityCues.Capitalisation.Contains("nouns");
+
+    // "heißt es in einer gestern verbreiteten Erklärung", "der am Montag gewählte Vorsitzende": where nouns are
+    // capitalised, a determiner and small words only have not reached their noun yet, and a time word of [skip] there
+    // stands inside the phrase. Its length in tokens, else 0.
+    private int TimeBeforeNoun(int first, int at) =>
+        NounsCapitalised && at > first && entityCues.Determiners.Contains(tokens[first].Lower)
+        && Enumerable.Range(first + 1, at - first - 1).All(k => char.IsLower(text[tokens[k].Start]))
+        && quoteCues.Reporting.Skip.MatchAt(text, tokens, at) is { } time ? time.Tokens : 0;
 
     // An adjective before a noun ends in one of the language's inflection endings ("beteiligten", "neutralen"; entities.txt
     // [inflection-endings]).

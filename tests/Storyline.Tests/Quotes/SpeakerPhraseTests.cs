@@ -18,6 +18,10 @@ public sealed class SpeakerPhraseTests
     // A document the words are read in.
     [InlineData("de", "„Die Löhne steigen um drei Prozent“, heißt es in einem Schreiben des Verbandes.", "einem Schreiben des Verbandes")]
     [InlineData("fr", "« Les comptes sont sincères », peut-on lire dans le rapport annuel.", "le rapport annuel")]
+    [InlineData("de", "„Die Schließung ist unumgänglich“, so heißt es in einem Schreiben des Vorstands.", "einem Schreiben des Vorstands")]
+    // A time word between a determiner and its noun stands inside the phrase.
+    [InlineData("de", "„Ich trete zurück“, heißt es in einer gestern verbreiteten Erklärung.", "einer gestern verbreiteten Erklärung")]
+    [InlineData("de", "„Wir bleiben bei unserem Kurs“, sagte der am Montag gewählte Vorsitzende.", "der am Montag gewählte Vorsitzende")]
     // A paper named in marks after the cue, shown as written.
     [InlineData("de", "„Die Brücke ist seit Jahren marode“, schreibt die „Rheinpost“.", "die „Rheinpost“")]
     [InlineData("fr", "« Le pont est fragile depuis des années », écrit « La Vigie du Nord ».", "« La Vigie du Nord »")]
