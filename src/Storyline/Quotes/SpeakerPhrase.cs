@@ -104,7 +104,9 @@ internal sealed class SpeakerPhrase(
             if (quoteCues.WrittenIn.MatchAt(text, tokens, t) is { } written)
             {
                 verb |= written.Value == WrittenVerb;
-                place = written.Value != WrittenVerb && place < 0 && t + 1 < colon && entityCues.Determiners.Contains(tokens[t + 1].Lower) ? t : place;
+                // "in dem Antrag", or a preposition with its article in one word ("Im letzten Satz der Anordnung").
+                var determined = t + 1 < colon && (entityCues.Determiners.Contains(tokens[t + 1].Lower) || entityCues.NounOpeners.Contains(tokens[t].Lower));
+                place = written.Value != WrittenVerb && place < 0 && determined ? t : place;
             }
         }
 
@@ -114,9 +116,10 @@ internal sealed class SpeakerPhrase(
         }
 
         // The determiner, inflected adjectives, then capitalised nouns joined by determiners or by a preposition followed by
-        // another determiner ("für ein neues Passgesetz").
+        // another determiner ("für ein neues Passgesetz"). "im" holds its determiner.
         var last = -1;
-        for (var t = place + 1; t < colon && t - place <= MaxWords + 3 && IsWord(t); t++)
+        var from = entityCues.NounOpeners.Contains(tokens[place].Lower) ? place : place + 1;
+        for (var t = from + 1; t < colon && t - place <= MaxWords + 3 && IsWord(t); t++)
         {
             var lower = tokens[t].Lower;
             var capital = char.IsUpper(text[tokens[t].Start]);

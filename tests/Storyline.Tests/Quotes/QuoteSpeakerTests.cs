@@ -126,6 +126,8 @@ public sealed class QuoteSpeakerTests
     [InlineData("Derzeit steht deshalb in dem Gesetzentwurf für ein neues Passgesetz noch der Passus: „Die Daten sind zu löschen.“", "in dem Gesetzentwurf für ein neues Passgesetz")]
     [InlineData("Auf dem Fronttransparent war die Parole zu lesen: „Autonome in Bewegung.“", "Auf dem Fronttransparent")]
     [InlineData("In dem Brief an Ministerin Henrike Maurer heißt es: „Wir sind enttäuscht.“", "In dem Brief")]
+    // A preposition with its article in one word, then an adjective.
+    [InlineData("Im letzten Absatz des Bescheids, der am Montag zugestellt wurde, heißt es: „Die Frist ist nicht verlängerbar.“", "Im letzten Absatz des Bescheids")]
     public void WhereWordsStandWrittenIsTheirSource(string text, string words)
     {
         var quote = Only(text, "de", Person("Henrike Maurer"));
