@@ -20,11 +20,11 @@ public sealed class EntityCues
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
         "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
-        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles",
+        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -119,6 +119,18 @@ public sealed class EntityCues
     /// </summary>
     public bool AsWrittenOrGenitive(string lower, Func<string, bool> test) =>
         test(lower) || GenitiveEndings.Any(e => lower.Length > e.Length + 3 && lower.EndsWith(e, StringComparison.Ordinal) && test(lower[..^e.Length]));
+
+    /// <summary>
+    /// Whether a lower-case word is a noun for a newspaper, magazine, broadcaster or agency, after which a name in quotation
+    /// marks is that publication's (<c>[publication-nouns]</c>, "-zeitung" for a compound's end, in the genitive too):
+    /// see <see cref="QuotedMedia"/>.
+    /// </summary>
+    public bool IsPublicationNoun(string lower)
+    {
+        var nouns = Section("publication-nouns");
+        return nouns.Count > 0 && AsWrittenOrGenitive(lower, word => nouns.Contains(word)
+            || nouns.Any(noun => noun[0] == '-' && word.EndsWith(noun[1..], StringComparison.Ordinal) && word.Length > noun.Length));
+    }
 
     /// <summary>
     /// Whether a lower-case word names a kind of public body: a [body-heads] entry, or ends like one written "-amt"

@@ -57,7 +57,7 @@ internal static class QuotedProducts
 
     // A noun for a thing: none for organisations, papers, titles, texts, programmes or brands (those say what the name is).
     private static bool IsKind(string lower, EntityCues cues) =>
-        !cues.AsWrittenOrGenitive(lower, word => cues.IsOrganisationCue(word) || cues.IsMediaHead(word) || cues.IsBodyHead(word)
+        !cues.AsWrittenOrGenitive(lower, word => cues.IsOrganisationCue(word) || cues.IsMediaHead(word) || cues.IsPublicationNoun(word) || cues.IsBodyHead(word)
             || cues.Titles.Contains(word) || cues.DocumentDesignators.Contains(word) || cues.DocumentCues.Contains(word)
             || cues.BrandCues.Contains(word) || cues.IsDesignator(word));
 

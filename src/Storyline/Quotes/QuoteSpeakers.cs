@@ -53,7 +53,7 @@ internal sealed class QuoteSpeakers
         tokens = reading.Tokens;
         written = new WrittenSpeaker(text, tokens, entityCues, cues);
         phrase = new SpeakerPhrase(text, tokens, entityCues, cues, reading.Ends, reading.Quoted);
-        mentions = new SpeakerMentions(text, entities, spans);
+        mentions = new SpeakerMentions(text, entities, spans, entityCues);
         grammar = new SpeakerGrammar(text, cues, entityCues, reading);
         antecedents = new PronounAntecedents(text, cues, entityCues, reading, mentions, grammar);
         inverted = new InvertedSubjects(text, cues, entityCues, reading, mentions, phrase, grammar, antecedents);

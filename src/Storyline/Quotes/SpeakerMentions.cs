@@ -5,7 +5,8 @@ namespace Storyline.Quotes;
 /// <summary>
 /// An article's entity mentions in text order, as speakers are found among them: the mentions between two positions, the
 /// last person or organisation named before a position (a pronoun's antecedent), the organisation the article names most.
-/// Names inside quotation marks are never a speaker: someone quoted is not the one speaking.
+/// Names inside quotation marks are never a speaker: someone quoted is not the one speaking; a publication's name that
+/// the marks hold alone ("die Zeitung „Rheinpost“") is a name written in marks.
 /// </summary>
 internal sealed class SpeakerMentions
 {
@@ -23,10 +24,13 @@ internal sealed class SpeakerMentions
     // Whether each mention lies inside quotation marks.
     private readonly bool[] quoted;
 
+    private readonly EntityCues cues;
+
     // spans: the article's quote spans in text order.
-    public SpeakerMentions(string text, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans)
+    public SpeakerMentions(string text, IReadOnlyList<Entity> entities, IReadOnlyList<QuoteSpan> spans, EntityCues cues)
     {
         this.text = text;
+        this.cues = cues;
         all = entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.Start + m.Length, e)))
             .Where(m => m.Start >= 0 && m.Item2 <= text.Length)
             .OrderBy(m => m.Start)
@@ -177,11 +181,19 @@ internal sealed class SpeakerMentions
                 s++;
             }
 
-            quoted[i] = s < spans.Count && spans[s].Open < all[i].Start;
+            quoted[i] = s < spans.Count && spans[s].Open < all[i].Start && !Fills(spans[s], all[i].Start, all[i].End);
         }
 
         return quoted;
     }
+
+    // "die Wochenzeitschrift „Jungle World“ hatte kritisiert": a publication's name written in marks after a noun for it
+    // (QuotedMedia), the marks holding the name and nothing else, may name a speaker; someone quoted stands among other
+    // quoted words, and a study's or a film's title says nothing.
+    private bool Fills(QuoteSpan span, int start, int end) =>
+        span.Close > 0 && QuotedMedia.Introduced(text, span.Open, cues)
+        && text.AsSpan(span.Open + 1, start - span.Open - 1).IsWhiteSpace() && end <= span.Close
+        && text.AsSpan(end, span.Close - end).IsWhiteSpace();
 
     /// <summary>The last person (organisation) named outside quotes and ending at or before the position, or null.</summary>
     public string? LastBefore(EntityType type, int position) => LastIndexBefore(type, position) is var i and >= 0 ? all[i].Entity.Name : null;

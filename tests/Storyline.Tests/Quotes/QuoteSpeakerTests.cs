@@ -107,6 +107,16 @@ public sealed class QuoteSpeakerTests
         Assert.DoesNotContain(QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", []), q => q.Kind == QuoteKind.Indirect);
     }
 
+    // A publication's name in marks after a noun for it is a name that may speak; a study's title in marks says nothing.
+    [Theory]
+    [InlineData("Selbst die Wochenzeitschrift „Grüner Anker“ hatte im September kritisiert, dass die Partei „zu nachsichtig“ sei.", "Grüner Anker")]
+    [InlineData("Die Forscher verweisen auf die Studie „Grüner Anker“, die im September kritisierte, dass die Partei „zu nachsichtig“ sei.", null)]
+    public void APublicationNamedInMarksSpeaks(string text, string? speaker)
+    {
+        var quote = Assert.Single(QuoteRecognizer.Default.Recognize(text, "de", Of(text, Organisation("Grüner Anker"))));
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
     // A sentence that opens with a preposition has its subject after the verb; one that says where words stand written
     // ("In dem Antrag heißt es") names their source there. A source in brackets notes where a sentence was read.
     [Theory]

@@ -1,0 +1,35 @@
+using Storyline.Entities;
+
+namespace Storyline.Tests.Entities;
+
+/// <summary>A name in quotation marks right after a noun for a newspaper, magazine, broadcaster or agency is that publication.</summary>
+public sealed class QuotedMediaTests
+{
+    [Theory]
+    [InlineData("de", "Selbst die linksliberale Wochenzeitschrift „Grüner Anker“ hatte den Plan kritisiert.", "Grüner Anker")]
+    [InlineData("de", "Die Wochenzeitung „Die Brücke“ berichtete am Montag über den Streit.", "Die Brücke")] // an article opens it
+    [InlineData("de", "Das sagte er der Tageszeitung „Westerwälder Bote“ am Montag.", "Westerwälder Bote")]
+    [InlineData("de", "Der Bürgermeister sprach im Sender „Radio Kaltenbach“ über die Pläne.", "Radio Kaltenbach")]
+    [InlineData("fr", "Selon le quotidien « Le Réveil normand », le maire a démissionné.", "Le Réveil normand")]
+    [InlineData("fr", "Le journal « Courrier de l'Estuaire » a révélé l'affaire.", "Courrier de l'Estuaire")] // joining words inside
+    [InlineData("en", "The weekly “Harbour Times” reported the sale on Monday.", "Harbour Times")]
+    public void ANameInMarksAfterANounForAPublicationIsAnOrganisation(string language, string text, string name)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        var publication = Assert.Single(entities, e => e.Mentions.Any(m => m.Text == name));
+        Assert.Equal(EntityType.Organisation, publication.Type);
+    }
+
+    // A film's title, words that end in small letters, a noun for something else.
+    [Theory]
+    [InlineData("de", "Er wurde mit dem Film „Das Boot im Nebel“ bekannt.")]
+    [InlineData("de", "Die Zeitung „wusste es schon immer“, spottete der Minister.")]
+    [InlineData("de", "Die Zeitung zitierte „Wir schaffen das“ als Beispiel.")]
+    public void NoPublication(string language, string text)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, language);
+
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organisation);
+    }
+}
