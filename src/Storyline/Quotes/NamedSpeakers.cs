@@ -112,6 +112,7 @@ internal sealed class NamedSpeakers(
     // "Seine Werke werden von Musikkennern als „…“ bezeichnet": where a naming particle is the cue and a passive agent
     // word stands right before the words up to it, those words name the marked ones: the person or organisation they
     // open with, else the words as written. Only in a sentence whose verb is no active naming verb before the particle.
+    // With no agent word after a passive auxiliary, no speaker and no words.
     private (string? Speaker, string? Words)? Agent(int from, int cue, int quoteOpen)
     {
         if (cues.NamingParticles.MatchAt(text, tokens, cue) is null)
@@ -125,7 +126,10 @@ internal sealed class NamedSpeakers(
             return null;
         }
 
-        for (var t = cue - 1; t >= from; t--)
+        // "In einem Bericht von ndr.de werden … als „…“ bezeichnet": where the auxiliary stands before the particle, the agent
+        // comes after it; a "von" before it is "of".
+        var auxiliary = Enumerable.Range(from, cue - from).FirstOrDefault(t => cues.PassiveAuxiliaries.MatchAt(text, tokens, t) is not null, -1);
+        for (var t = cue - 1; t > auxiliary && t >= from; t--)
         {
             if (cues.PassiveAgents.MatchAt(text, tokens, t) is { } agent && t + agent.Tokens < cue)
             {
@@ -141,7 +145,8 @@ internal sealed class NamedSpeakers(
             }
         }
 
-        return null;
+        // "In einem Bericht werden die Vorkehrungen als „extrem“ bezeichnet": passive with no agent; nobody named speaks.
+        return auxiliary >= 0 ? (null, null) : null;
     }
 
     // "Angesichts solcher Alternativen nannte Reinhard Jung die Kartoffel „überflüssig“": where the verb comes second (the

@@ -56,7 +56,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs", "speech-nouns", "plural-title-endings", "genitive-determiners", "person-nouns", "elided-determiners"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "passive-auxiliaries", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs", "speech-nouns", "plural-title-endings", "genitive-determiners", "person-nouns", "elided-determiners"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -196,6 +196,12 @@ public sealed class QuoteCues
     /// bezeichnet"): there the words after it, not the sentence's subject, name the marked words.
     /// </summary>
     public PhraseTable PassiveAgents { get; private init; } = new([]);
+
+    /// <summary>
+    /// [passive-auxiliaries]: the verb forms that make a naming verb passive ("wurden … als „…“ bezeichnet"): with no agent,
+    /// the sentence's subject is what is named, and nobody named says the words.
+    /// </summary>
+    public PhraseTable PassiveAuxiliaries { get; private init; } = new([]);
 
     /// <summary>Where a full stop ends no sentence in this language ("Dr. Jana Brück", "am 20. Juli").</summary>
     public Text.SentenceStops Stops { get; private init; } = Text.SentenceStops.None;
@@ -344,6 +350,7 @@ public sealed class QuoteCues
             PluralTitleEndings = [.. entries.Where(e => e.Section == "plural-title-endings").Select(e => e.Entry)],
             WrittenIn = Table("written-in", ""),
             PassiveAgents = Table("passive-agents", ""),
+            PassiveAuxiliaries = Table("passive-auxiliaries", ""),
             Stops = resources == LanguageResources.Embedded ? Text.SentenceStops.For(language) : Text.SentenceStops.None,
             Ages = entries.Where(e => e.Section == "ages").Select(e => Split(e.Entry, AgeWord))
                 .ToDictionary(e => e.Phrase.ToLowerInvariant(), e => e.Value, StringComparer.Ordinal),

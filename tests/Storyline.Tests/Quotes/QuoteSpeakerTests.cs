@@ -107,6 +107,18 @@ public sealed class QuoteSpeakerTests
         Assert.DoesNotContain(QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", []), q => q.Kind == QuoteKind.Indirect);
     }
 
+    // A passive naming verb with no agent: what the sentence opens with is what is named, and nobody named speaks; "von"
+    // before the auxiliary is "of", not the agent.
+    [Theory]
+    [InlineData("Die Einsätze der Polizei Lahr wurden am Wochenende als „unverhältnismäßig“ bezeichnet.")]
+    [InlineData("In einem Bericht von Radio Kaltenbach werden die Vorkehrungen der Polizei Lahr als „extrem“ bezeichnet.")]
+    public void APassiveNamingWithNoAgentNamesNoSpeaker(string text)
+    {
+        var quote = Only(text, "de", Organisation("Polizei Lahr"), Organisation("Radio Kaltenbach"));
+        Assert.Null(quote.Speaker);
+        Assert.Null(quote.SpeakerText);
+    }
+
     // A publication's name in marks after a noun for it is a name that may speak; a study's title in marks says nothing.
     [Theory]
     [InlineData("Selbst die Wochenzeitschrift „Grüner Anker“ hatte im September kritisiert, dass die Partei „zu nachsichtig“ sei.", "Grüner Anker")]
