@@ -10,6 +10,8 @@ public sealed class TownNamesTests
     [InlineData("Im Vereinsheim des Sportvereins in Jünkerath fehlten nach einem Einbruch sogar die Rasenmäher.", "Jünkerath")]
     [InlineData("Ab Dezember hält der neue Schnellzug zwischen Berlin und Cottbus auch in Lübben und Vetschau.", "Lübben")]
     [InlineData("Die Bande soll Scheunen und Werkstätten bei Daun, Gerolstein und Prüm heimgesucht haben.", "Prüm")]
+    // "zwischen" places the list after it.
+    [InlineData("Der Radweg zwischen Hillesheim, Jünkerath und Stadtkyll bleibt bis Mai gesperrt.", "Stadtkyll")]
     public void ATownThePrepositionOrAListOfPlacesPlacesIsAPlace(string text, string town)
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
