@@ -123,7 +123,7 @@ public sealed class EntityCues
     /// <summary>
     /// Whether a lower-case word is a noun for a newspaper, magazine, broadcaster or agency, after which a name in quotation
     /// marks is that publication's (<c>[publication-nouns]</c>, "-zeitung" for a compound's end, in the genitive too):
-    /// see <see cref="QuotedMedia"/>.
+    /// see <see cref="QuotedOrganisations"/>.
     /// </summary>
     public bool IsPublicationNoun(string lower)
     {

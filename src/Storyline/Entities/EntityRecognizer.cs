@@ -198,7 +198,7 @@ public sealed class EntityRecognizer
         var nounIntroduced = NounIntroducedNames.Find(tokens, sentences, covered, text, mentions, languageCues, catalog, language).ToList();
         mentions.AddRange(nounIntroduced);
         introduced.UnionWith(nounIntroduced.Select(m => text[m.Start..m.End]));
-        var quoted = QuotedProducts.Find(text, languageCues).Concat(QuotedMedia.Find(text, languageCues)).ToList();
+        var quoted = QuotedProducts.Find(text, languageCues).Concat(QuotedOrganisations.Find(text, languageCues)).ToList();
         mentions.RemoveAll(m => quoted.Exists(q => q.Start < m.End && m.Start < q.End));
         mentions.AddRange(quoted);
         mentions = InitialledPlaces.Join(mentions, tokens, text, catalog, language);

@@ -188,10 +188,10 @@ internal sealed class SpeakerMentions
     }
 
     // "die Wochenzeitschrift „Jungle World“ hatte kritisiert": a publication's name written in marks after a noun for it
-    // (QuotedMedia), the marks holding the name and nothing else, may name a speaker; someone quoted stands among other
+    // (QuotedOrganisations), the marks holding the name and nothing else, may name a speaker; someone quoted stands among other
     // quoted words, and a study's or a film's title says nothing.
     private bool Fills(QuoteSpan span, int start, int end) =>
-        span.Close > 0 && QuotedMedia.Introduced(text, span.Open, cues)
+        span.Close > 0 && QuotedOrganisations.Introduced(text, span.Open, cues)
         && text.AsSpan(span.Open + 1, start - span.Open - 1).IsWhiteSpace() && end <= span.Close
         && text.AsSpan(end, span.Close - end).IsWhiteSpace();
 

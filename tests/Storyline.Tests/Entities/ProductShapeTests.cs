@@ -16,6 +16,9 @@ public sealed class ProductShapeTests
     [InlineData("it", "La società sviluppa l'app per la corsa Vindro, che conta 4 milioni di utenti.")]
     [InlineData("fr", "Les utilisateurs de l'application de rencontres Vindro seront indemnisés.")]
     [InlineData("es", "Los usuarios de la app de mensajería Vindro recibirán 250 euros.")]
+    // A drug: "Präparat", and a compound ending in "mittel".
+    [InlineData("de", "Getestet wurde das Präparat Vindro des Hamburger Herstellers Nordkamp.")]
+    [InlineData("de", "Wer an Migräne leidet, wird mit dem Schmerzmittel Vindro nicht automatisch beschwerdefrei.")]
     public void ANameAProductNounIntroducesIsAProduct(string language, string text)
     {
         var entities = EntityRecognizer.Default.Recognize(text, language);

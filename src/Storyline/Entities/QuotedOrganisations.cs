@@ -1,12 +1,13 @@
 namespace Storyline.Entities;
 
 /// <summary>
-/// "die Wochenzeitschrift „Jungle World“", "le quotidien « Le Progrès »", "the weekly “Harbour Times”": a name in quotation
-/// marks right after a noun for a newspaper, magazine, broadcaster or agency (<c>[publication-nouns]</c>, the article's own
-/// language) is that publication, an organisation. One to six words, the first capitalised (an article too: "Die Zeit"),
+/// "die Wochenzeitschrift „Jungle World“", "le quotidien « Le Progrès »", "the weekly “Harbour Times”", "den Gasthof
+/// „Kaiserblick“": a name in quotation marks right after a noun for a newspaper, magazine, broadcaster or agency
+/// (<c>[publication-nouns]</c>, the article's own language) or for an organisation (<c>[organisation-cues]</c>) is that
+/// publication or organisation. One to six words, the first capitalised (an article too: "Die Zeit"),
 /// the others too but for short joining words ("Courrier de l'Ouest"). The tagger reads such a name as anything or nothing.
 /// </summary>
-internal static class QuotedMedia
+internal static class QuotedOrganisations
 {
     private const int MaxWords = 6;
 
@@ -33,9 +34,10 @@ internal static class QuotedMedia
         }
     }
 
-    /// <summary>Whether the word before the opening mark at <paramref name="open"/> is a noun for a publication.</summary>
+    /// <summary>Whether the word before the opening mark at <paramref name="open"/> is a noun for a publication or an organisation.</summary>
     public static bool Introduced(string text, int open, EntityCues cues) =>
-        TextScan.WordBefore(text, open) is { Length: > 0 } noun && cues.IsPublicationNoun(noun.ToLowerInvariant());
+        TextScan.WordBefore(text, open) is { Length: > 0 } noun && noun.ToLowerInvariant() is var lower
+        && (cues.IsPublicationNoun(lower) || cues.IsOrganisationCue(lower));
 
     // « Le Monde »: the spaces French sets inside its marks are no part of the name.
     private static (int Start, int End) Trimmed(string text, int start, int end)

@@ -2,8 +2,8 @@ using Storyline.Entities;
 
 namespace Storyline.Tests.Entities;
 
-/// <summary>A name in quotation marks right after a noun for a newspaper, magazine, broadcaster or agency is that publication.</summary>
-public sealed class QuotedMediaTests
+/// <summary>A name in quotation marks right after a noun for a publication or an organisation is that organisation.</summary>
+public sealed class QuotedOrganisationsTests
 {
     [Theory]
     [InlineData("de", "Selbst die linksliberale Wochenzeitschrift „Grüner Anker“ hatte den Plan kritisiert.", "Grüner Anker")]
@@ -13,7 +13,9 @@ public sealed class QuotedMediaTests
     [InlineData("fr", "Selon le quotidien « Le Réveil normand », le maire a démissionné.", "Le Réveil normand")]
     [InlineData("fr", "Le journal « Courrier de l'Estuaire » a révélé l'affaire.", "Courrier de l'Estuaire")] // joining words inside
     [InlineData("en", "The weekly “Harbour Times” reported the sale on Monday.", "Harbour Times")]
-    public void ANameInMarksAfterANounForAPublicationIsAnOrganisation(string language, string text, string name)
+    // A noun for an organisation.
+    [InlineData("de", "Ralf Dittrich, der in Schierke den Gasthof „Tannenblick“ betreibt, ist besorgt.", "Tannenblick")]
+    public void ANameInMarksAfterANounForAPublicationOrAnOrganisationIsOne(string language, string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, language);
 
