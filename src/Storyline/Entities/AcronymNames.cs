@@ -7,7 +7,7 @@ namespace Storyline.Entities;
 /// initials, the commonest kind of name the tagger leaves alone (it learnt from Wikipedia, where initials come spelt out).
 /// Not the acronyms that name things rather than bodies (<c>[common-acronyms]</c>: KI, PIB, IPO, CEO), not one beside a
 /// number (a unit or a currency: "500 MW", "USD 40") or beside another word in capitals ("CHIEF EXECUTIVE"), not Roman
-/// numerals, and not in a sentence written in capitals.
+/// numerals, and not in a sentence written in capitals. Initials with one small letter ("AfD") where the catalog knows them.
 /// </summary>
 internal static class AcronymNames
 {
@@ -15,7 +15,8 @@ internal static class AcronymNames
 
     private const int MaxLetters = 5;
 
-    public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, (int Start, int End) sentence, bool[] covered, IReadOnlyList<RawMention> named, EntityCues cues)
+    public static IEnumerable<RawMention> Find(
+        IReadOnlyList<Token> tokens, (int Start, int End) sentence, bool[] covered, IReadOnlyList<RawMention> named, EntityCues cues, Func<string, bool> knownOrganisation)
     {
         if (Shouting(tokens, sentence))
         {
@@ -25,7 +26,7 @@ internal static class AcronymNames
         for (var i = sentence.Start; i < sentence.End; i++)
         {
             var token = tokens[i];
-            if (covered[i] || !IsInitials(token.Text) || NamesAThing(token.Text, cues) || IsRoman(token.Text)
+            if (covered[i] || !(IsInitials(token.Text) || (IsMixedInitials(token.Text) && knownOrganisation(token.Text))) || NamesAThing(token.Text, cues) || IsRoman(token.Text)
                 || Numeric(tokens, i - 1, sentence) || Numeric(tokens, i + 1, sentence)
                 || Shouted(tokens, i - 1, sentence) || Shouted(tokens, i + 1, sentence)
                 || named.Any(m => m.Start < token.End && token.Start < m.End))
@@ -44,6 +45,12 @@ internal static class AcronymNames
     public static List<RawMention> Typed(List<RawMention> mentions, string text, EntityCues cues, Func<string, bool> known) =>
         mentions.Select(m => m.ConllType == "MISC" && text[m.Start..m.End] is var surface && IsInitials(surface) && !NamesAThing(surface, cues)
             && !IsRoman(surface) && !known(surface) ? m with { ConllType = "ORG" } : m).ToList();
+
+    // "AfD", "BfV": initials with one small letter inside, a preposition's or article's, named so only where the catalog
+    // knows them as an organisation; alone that shape is as often a thing ("IoT") or a title ("PhD").
+    private static bool IsMixedInitials(string word) =>
+        word.Length is > MinLetters and <= MaxLetters && word.All(char.IsLetter) && char.IsUpper(word[0]) && char.IsUpper(word[^1])
+        && word.Count(char.IsLower) == 1;
 
     /// <summary>A word of two to five capital letters, as initials are written ("GDZL", "SNCF").</summary>
     public static bool IsInitials(string word) => word.Length is >= MinLetters and <= MaxLetters && word.All(char.IsUpper);

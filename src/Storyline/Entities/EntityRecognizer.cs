@@ -232,10 +232,12 @@ public sealed class EntityRecognizer
         mentions.RemoveAll(m => defined.Exists(d => d.Start <= m.Start && m.End <= d.End && ((d.Start, d.End) != (m.Start, m.End) || d.ConllType != m.ConllType)));
         mentions.AddRange(defined.Where(d => !mentions.Contains(d)).ToList());
 
+        bool KnownOrganisation(string name) => catalog.Resolve(name, language) is { Type: EntityType.Organisation };
+
         // After the definitions, so that "(GDZL)" is read as the name before it spelt short, not as a name of its own.
         foreach (var sentence in sentences)
         {
-            mentions.AddRange(AcronymNames.Find(tokens, sentence, covered, mentions, languageCues).ToList());
+            mentions.AddRange(AcronymNames.Find(tokens, sentence, covered, mentions, languageCues, KnownOrganisation).ToList());
         }
 
         mentions = AcronymNames.Typed(mentions, text, languageCues, name => catalog.Resolve(name, language) is not null);

@@ -95,6 +95,15 @@ public sealed class EntityRecognizerTests
     public void AnAssociationsNounOpensANameOfSeveralWords(string text, string name) =>
         Assert.Equal(EntityType.Organisation, Named(Recognize(text, "de"), name).Type);
 
+    // Initials with one small letter are an organisation's where the catalog knows them; the shape alone names a thing.
+    [Fact]
+    public void MixedInitialsTheCatalogKnows()
+    {
+        var entities = Recognize("Die FDP fordert eine Stellenbremse, die AfD lehnt den Entwurf ab. Das IoT wächst.", "de");
+        Assert.Contains(Named(entities, "Alternative for Germany").Mentions, m => m.Text == "AfD");
+        Assert.DoesNotContain(entities, e => e.Mentions.Any(m => m.Text == "IoT"));
+    }
+
     [Fact]
     public void TitlesAndJobWordsAreNotPartOfNames()
     {
