@@ -26,7 +26,8 @@ internal static class QuotedOrganisations
                 continue;
             }
 
-            var (start, end) = Trimmed(text, span.Open + 1, span.Close);
+            // « Le Monde »: the spaces French sets inside its marks are no part of the name.
+            var (start, end) = Text.Whitespace.Trimmed(text, span.Open + 1, span.Close);
             if (end > start && IsName(text[start..end], cues) && Introduced(text, span.Open, cues))
             {
                 yield return new RawMention(start, end, "ORG");
@@ -38,22 +39,6 @@ internal static class QuotedOrganisations
     public static bool Introduced(string text, int open, EntityCues cues) =>
         TextScan.WordBefore(text, open) is { Length: > 0 } noun && noun.ToLowerInvariant() is var lower
         && (cues.IsPublicationNoun(lower) || cues.IsOrganisationCue(lower));
-
-    // « Le Monde »: the spaces French sets inside its marks are no part of the name.
-    private static (int Start, int End) Trimmed(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
-    }
 
     // Where nouns have no capitals, one longer word in small letters after the first may be an adjective of the name ("Le
     // Réveil normand"); a second makes a sentence ("Il faut partir").

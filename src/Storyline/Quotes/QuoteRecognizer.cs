@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Storyline.Entities;
 using Storyline.Languages;
+using Storyline.Text;
 
 namespace Storyline.Quotes;
 
@@ -72,7 +73,7 @@ public sealed class QuoteRecognizer
         for (var index = 0; index < spans.Count; index++)
         {
             var span = spans[index];
-            var (start, end) = Trim(text, span.Open + 1, span.End);
+            var (start, end) = Whitespace.Trimmed(text, span.Open + 1, span.End);
             var words = Words(text, start, end, ShortestStatement);
             if (words == 0)
             {
@@ -372,21 +373,6 @@ public sealed class QuoteRecognizer
 
     private static EntityCues TitlesOf(string language) =>
         EntityCuesOf.GetOrAdd(language, l => EntityCues.For(LanguageResources.Embedded, l));
-
-    private static (int Start, int End) Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
-    }
 
     private static int Words(string text, int start, int end, int most)
     {

@@ -5,6 +5,22 @@ namespace Storyline.Text;
 /// <summary>Folds every run of whitespace to one space and trims the ends (Python's <c>re.sub(r"\s+", " ", s).strip()</c>).</summary>
 public static class Whitespace
 {
+    /// <summary>The span from <paramref name="start"/> to <paramref name="end"/> without the whitespace at its ends.</summary>
+    public static (int Start, int End) Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
     /// <param name="text">The text to fold.</param>
     /// <param name="dropInvisible">Also drop zero-width characters and soft hyphens, which split words invisibly.</param>
     public static string Collapse(string text, bool dropInvisible = false)

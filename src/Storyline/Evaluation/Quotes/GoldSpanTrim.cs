@@ -1,5 +1,6 @@
 using Storyline.Figures;
 using Storyline.Quotes;
+using Storyline.Text;
 
 namespace Storyline.Evaluation.Quotes;
 
@@ -11,7 +12,7 @@ internal static class GoldSpanTrim
     // „…“ → …: one mark a side (a nested ‚…‘ at the end of the quote stays), then the spaces inside.
     internal static (int Start, int End) Marks(string text, int start, int end)
     {
-        (start, end) = Spaces(text, start, end);
+        (start, end) = Whitespace.Trimmed(text, start, end);
         if (start < end && QuotationMarks.Contains(text[start], StringComparison.Ordinal))
         {
             start++;
@@ -22,14 +23,14 @@ internal static class GoldSpanTrim
             end--;
         }
 
-        return Spaces(text, start, end);
+        return Whitespace.Trimmed(text, start, end);
     }
 
     // „dass der Pilot die Verantwortung trage.“ → „der Pilot die Verantwortung trage“: a reported clause as the stage
     // marks it (samples/gold/README.md), after its conjunction and without its final full stop.
     internal static (int Start, int End) Reported(string text, int start, int end, PhraseTable conjunctions)
     {
-        (start, end) = Spaces(text, start, end);
+        (start, end) = Whitespace.Trimmed(text, start, end);
         var head = text[start..Math.Min(end, start + 40)];
         var tokens = FigureTokens.Scan(head);
         if (conjunctions.MatchAt(head, tokens, 0) is { Value: QuoteCues.ThatClause } conjunction && conjunction.Tokens < tokens.Count)
@@ -42,21 +43,6 @@ internal static class GoldSpanTrim
             end--;
         }
 
-        return Spaces(text, start, end);
-    }
-
-    internal static (int Start, int End) Spaces(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
+        return Whitespace.Trimmed(text, start, end);
     }
 }

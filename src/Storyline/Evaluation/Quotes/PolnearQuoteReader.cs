@@ -1,6 +1,7 @@
 using System.Globalization;
 using Storyline.Figures;
 using Storyline.Quotes;
+using Storyline.Text;
 
 namespace Storyline.Evaluation.Quotes;
 
@@ -108,7 +109,7 @@ public static class PolnearQuoteReader
             speakerSpans.Add(sourceSpans);
             foreach (var (start, end) in spans[e["Content"]].Pieces)
             {
-                var (s, t) = GoldSpanTrim.Spaces(text, start, end);
+                var (s, t) = Whitespace.Trimmed(text, start, end);
                 var direct = Direct(text, s, t);
                 (s, t) = direct ? GoldSpanTrim.Marks(text, s, t) : (s, t);
                 if (t > s)
