@@ -4,8 +4,8 @@ namespace Storyline.Entities;
 /// "die Wochenzeitschrift „Jungle World“", "le quotidien « Le Progrès »", "the weekly “Harbour Times”", "den Gasthof
 /// „Kaiserblick“": a name in quotation marks right after a noun for a newspaper, magazine, broadcaster or agency
 /// (<c>[publication-nouns]</c>, the article's own language) or for an organisation (<c>[organisation-cues]</c>) is that
-/// publication or organisation. One to six words, the first capitalised (an article too: "Die Zeit"),
-/// the others too but for short joining words ("Courrier de l'Ouest"). The tagger reads such a name as anything or nothing.
+/// publication or organisation. One to six words, the first capitalised (an article too: "Die Zeit"), the others too but
+/// for short joining words ("Courrier de l'Ouest"). The tagger reads such a name as anything or nothing.
 /// </summary>
 internal static class QuotedOrganisations
 {

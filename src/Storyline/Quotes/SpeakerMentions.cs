@@ -5,8 +5,8 @@ namespace Storyline.Quotes;
 /// <summary>
 /// An article's entity mentions in text order, as speakers are found among them: the mentions between two positions, the
 /// last person or organisation named before a position (a pronoun's antecedent), the organisation the article names most.
-/// Names inside quotation marks are never a speaker: someone quoted is not the one speaking; a publication's name that
-/// the marks hold alone ("die Zeitung „Rheinpost“") is a name written in marks.
+/// Names inside quotation marks are never a speaker: someone quoted is not the one speaking; a publication's or
+/// organisation's name that the marks hold alone after a noun for it ("die Zeitung „Rheinpost“") is a name written in marks.
 /// </summary>
 internal sealed class SpeakerMentions
 {
@@ -187,9 +187,9 @@ internal sealed class SpeakerMentions
         return quoted;
     }
 
-    // "die Wochenzeitschrift „Jungle World“ hatte kritisiert": a publication's name written in marks after a noun for it
-    // (QuotedOrganisations), the marks holding the name and nothing else, may name a speaker; someone quoted stands among other
-    // quoted words, and a study's or a film's title says nothing.
+    // "die Wochenzeitschrift „Jungle World“ hatte kritisiert": a publication's or organisation's name written in marks after
+    // a noun for it (QuotedOrganisations), the marks holding the name and nothing else, may name a speaker; someone quoted
+    // stands among other quoted words, and a study's or a film's title says nothing.
     private bool Fills(QuoteSpan span, int start, int end) =>
         span.Close > 0 && QuotedOrganisations.Introduced(text, span.Open, cues)
         && text.AsSpan(span.Open + 1, start - span.Open - 1).IsWhiteSpace() && end <= span.Close
