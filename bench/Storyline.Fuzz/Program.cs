@@ -48,7 +48,7 @@ void Fuzz(long i)
     {
         var place = new StackTrace(exception, fNeedFileInfo: false).GetFrames()
             .Select(f => f.GetMethod()).FirstOrDefault(m => m?.DeclaringType?.Namespace?.StartsWith("Storyline", StringComparison.Ordinal) == true);
-        var key = $"{exception.GetType().Name} in {place?.DeclaringType?.Name}.{place?.Name}";
+        var key = $"{exception.GetType().Name} in {Place(place)}";
         if (failures.AddOrUpdate(key, 1, (_, n) => n + 1) <= 3)
         {
             File.WriteAllText(Path.Combine(output, Invariant($"{Safe(key)}-{i}.txt")), document.Content, System.Text.Encoding.UTF8);
@@ -119,6 +119,19 @@ static Dictionary<string, string> Options(string[] args)
     }
 
     return found;
+}
+
+// "CommonNouns.Cut" for the lambda "<>c__DisplayClass1_0.<Cut>b__1" the compiler made inside CommonNouns.Cut.
+static string Place(System.Reflection.MethodBase? method)
+{
+    var type = method?.DeclaringType;
+    while (type is { DeclaringType: not null } && type.Name.StartsWith('<'))
+    {
+        type = type.DeclaringType;
+    }
+
+    var name = method?.Name ?? "?";
+    return $"{type?.Name}.{(name.StartsWith('<') && name.IndexOf('>', StringComparison.Ordinal) is > 1 and var end ? name[1..end] : name)}";
 }
 
 static string Safe(string key) => string.Concat(key.Select(c => char.IsLetterOrDigit(c) ? c : '-'));

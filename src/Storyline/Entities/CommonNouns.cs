@@ -30,7 +30,7 @@ internal static class CommonNouns
             }
 
             var (name, noun) = (surface[..space], surface[(space + 1)..]);
-            return surfaces.Contains(name) && char.IsUpper(noun[0]) && !cues.IsDesignator(noun)
+            return surfaces.Contains(name) && noun.Length > 0 && char.IsUpper(noun[0]) && !cues.IsDesignator(noun)
                 && WrittenOutsideNames(text, noun, cues, mentions)
                 ? m with { End = m.Start + space }
                 : m;

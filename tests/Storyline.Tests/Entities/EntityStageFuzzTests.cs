@@ -44,4 +44,17 @@ public sealed class EntityStageFuzzTests
             Assert.All(entities, e => Assert.False(string.IsNullOrWhiteSpace(e.Name)));
         }
     }
+
+    // Found by bench/Storyline.Fuzz: a tab before a closing mark, and the same sentence again, once gave a mention ending in
+    // a space, whose last word CommonNouns read as a noun of no letters.
+    [Fact]
+    public void ATabBeforeAClosingMark()
+    {
+        const string sentence = "Die Radiosender sind Mitglied bei NPR und übernehmen deren überregionale Nachrichten sowie die bekannten Nachrichtenmagazine „Morning Edition{0}“ und nachmittags „All Things Considered“.";
+        var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, "\t") + " " + string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, "");
+
+        var article = new Pipeline().Analyze(new RawDocument("fuzz.txt", ContentKind.Text, text, "fuzz"));
+
+        Assert.Contains(article.Entities, e => e.Name == "NPR");
+    }
 }
