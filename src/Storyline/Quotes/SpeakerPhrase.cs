@@ -116,10 +116,9 @@ internal sealed class SpeakerPhrase(
         }
 
         // The determiner, inflected adjectives, then capitalised nouns joined by determiners or by a preposition followed by
-        // another determiner ("für ein neues Passgesetz"). "im" holds its determiner.
+        // another determiner ("für ein neues Passgesetz").
         var last = -1;
-        var from = entityCues.NounOpeners.Contains(tokens[place].Lower) ? place : place + 1;
-        for (var t = from + 1; t < colon && t - place <= MaxWords + 3 && IsWord(t); t++)
+        for (var t = place + 1; t < colon && t - place <= MaxWords + 3 && IsWord(t); t++)
         {
             var lower = tokens[t].Lower;
             var capital = char.IsUpper(text[tokens[t].Start]);
