@@ -36,15 +36,17 @@ internal static class AcronymDefinitions
                 continue;
             }
 
-            var acronym = text[(i + 1)..close];
+            var acronym = Letters(text[(i + 1)..close]);
             var capitals = acronym.All(char.IsUpper);
+            var initials = capitals && ShortForm.Of(acronym, text[m.Start..m.End], person: false, NoDesignators);
             var spelt = capitals
-                ? !taken.Contains(i + 1) && ShortForm.Of(acronym, text[m.Start..m.End], person: false, NoDesignators)
+                ? !taken.Contains(i + 1) && (initials || LongForm(text, m.End, acronym) == m.Start)
                 : !defined.Contains(i + 1) && IsMixedAcronym(acronym) && LongForm(text, m.End, acronym) == m.Start && Words(text, m.Start, m.End) >= MixedWords;
             if (spelt)
             {
-                // Initials may stand for a person ("JFK"); syllables stand for a body.
-                var type = capitals ? m.ConllType : "ORG";
+                // Initials may stand for a person ("JFK"); letters from inside compounds ("Gemeinsame Bundesausschuss (G-BA)")
+                // and syllables stand for a body.
+                var type = initials ? m.ConllType : "ORG";
                 yield return (m with { ConllType = type }, new RawMention(i + 1, close, type));
                 taken.Add(i + 1);
                 defined.Add(i + 1);
@@ -77,7 +79,7 @@ internal static class AcronymDefinitions
                 continue;
             }
 
-            var acronym = text[(open + 1)..close];
+            var acronym = Letters(text[(open + 1)..close]);
             var mixed = !acronym.All(char.IsUpper);
             if (mixed && !IsMixedAcronym(acronym))
             {
@@ -103,6 +105,13 @@ internal static class AcronymDefinitions
             }
         }
     }
+
+    // "(G-BA)", "(ZF-B)": hyphens between an acronym's letters join parts of one name ("Gemeinsamer Bundesausschuss"), the
+    // letters spell it; a hyphen at either end or two in a row make no acronym.
+    private static string Letters(string acronym) =>
+        acronym.Contains('-', StringComparison.Ordinal) && acronym[0] != '-' && acronym[^1] != '-' && !acronym.Contains("--", StringComparison.Ordinal)
+            ? acronym.Replace("-", "", StringComparison.Ordinal)
+            : acronym;
 
     // "(BAuA)", "(LfU)", "(Sergas)": an acronym with small letters, made of the first letters or syllables of the name's
     // words. Spelt out by at least MixedWords words, since a word in brackets with a capital is as often a place or a

@@ -186,6 +186,39 @@ internal static class DesignatedNames
         return joined;
     }
 
+    /// <summary>
+    /// "Fahrgastverband Niederlausitz e.V.", "Milchhof Tecklenburger Land eG": a legal form right after an organisation's name,
+    /// whichever rule found the name (a body's head and its district, a noun that introduced it), closes that name.
+    /// </summary>
+    public static List<RawMention> Close(List<RawMention> mentions, IReadOnlyList<Token> tokens, EntityCues cues)
+    {
+        var closed = new List<RawMention>(mentions.Count);
+        var lengthened = new List<RawMention>();
+        foreach (var mention in mentions)
+        {
+            var end = mention.End;
+            for (var k = TokenSearch.FirstFrom(tokens, end); mention.ConllType == "ORG" && k < tokens.Count && tokens[k].Start == end + 1
+                && MentionCleaner.IsLegalForm(tokens[k].Text, cues); k++)
+            {
+                end = tokens[k].End;
+            }
+
+            if (end == mention.End)
+            {
+                closed.Add(mention);
+            }
+            else
+            {
+                lengthened.Add(new RawMention(mention.Start, end, "ORG"));
+            }
+        }
+
+        // A legal form read as a name of its own is part of the name it closes now.
+        closed.RemoveAll(m => lengthened.Exists(c => c.Start <= m.Start && m.End <= c.End));
+        closed.AddRange(lengthened);
+        return closed;
+    }
+
     private static string LastWord(string text, RawMention mention)
     {
         var space = text.LastIndexOf(' ', mention.End - 1, mention.Length);

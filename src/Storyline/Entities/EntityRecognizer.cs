@@ -221,10 +221,12 @@ public sealed class EntityRecognizer
             .Concat(sentences.SelectMany(s => MediaNames.Find(tokens, s, languageCues, catalog, language)))
             .Concat(sentences.SelectMany(s => StreetNames.Find(tokens, words, s, languageCues, catalog)))
             .Concat(sentences.SelectMany(s => RoadNames.Find(tokens, s, languageCues)))
-            .Concat(sentences.SelectMany(s => ClubNames.Find(tokens, s, languageCues, nouns, mentions))).ToList();
+            .Concat(sentences.SelectMany(s => ClubNames.Find(tokens, s, languageCues, nouns, mentions)))
+            .Concat(NamedInstitutions.Find(tokens, languageCues)).ToList();
         mentions.RemoveAll(m => bodies.Exists(b => b.Start < m.End && m.Start < b.End));
         mentions.AddRange(bodies);
         mentions = SuspendedCompounds.Join(mentions, text, languageCues, catalog, language);
+        mentions = DesignatedNames.Close(mentions, tokens, languageCues);
 
         var definitions = AcronymDefinitions.Find(mentions, text).ToList();
         var defined = definitions.SelectMany(d => new[] { d.Name, d.Acronym }).Distinct().ToList();

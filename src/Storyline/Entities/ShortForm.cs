@@ -35,11 +35,11 @@ public static class ShortForm
     }
 
     /// <summary>
-    /// Whether a word is a designator written as a legal form, with dots or capitals inside (S.p.A., B.V., e.V., GmbH, AG), which
-    /// closes a company's registered name.
+    /// Whether a word is a designator written as a legal form, with dots or capitals inside (S.p.A., B.V., e.V., GmbH, AG,
+    /// eG, gGmbH), which closes a company's registered name.
     /// </summary>
     public static bool IsLegalForm(string word, IReadOnlySet<string> designators) =>
-        word.Length > 1 && (word.Contains('.', StringComparison.Ordinal) || (char.IsUpper(word[0]) && word.Skip(1).Any(char.IsUpper)))
+        word.Length > 1 && (word.Contains('.', StringComparison.Ordinal) || word.Skip(1).Any(char.IsUpper))
         && (designators.Contains(word.ToLowerInvariant()) || designators.Contains(word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant()));
 
     /// <summary>Whether a person's name of two words or more is another's without its middle initials (Maria Olsen, Maria T. Olsen).</summary>
