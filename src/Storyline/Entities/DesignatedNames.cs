@@ -1,3 +1,4 @@
+using Storyline.Entities.Names;
 using Storyline.Entities.Tokens;
 
 namespace Storyline.Entities;
@@ -11,11 +12,17 @@ internal static class DesignatedNames
 {
     private const int MaxWords = 4;
 
-    public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, (int Start, int End) sentence, bool[] covered, EntityCues cues)
+    public static IEnumerable<RawMention> Find(IReadOnlyList<Token> tokens, (int Start, int End) sentence, bool[] covered, EntityCues cues, NounLexicon? nouns = null)
     {
         for (var j = sentence.Start + 1; j < sentence.End; j++)
         {
             var designator = tokens[j].Text;
+            if (!covered[j] && nouns is not null && OrganisationEvidence.CompoundDesignated(designator, cues) && Compounded(tokens, j, sentence, covered, cues, nouns))
+            {
+                yield return new RawMention(tokens[j - 1].Start, tokens[j].End, "ORG");
+                continue;
+            }
+
             if (covered[j] || !Designator(designator, cues))
             {
                 continue;
@@ -25,6 +32,14 @@ internal static class DesignatedNames
             while (first > sentence.Start && j - first < MaxWords && !covered[first - 1] && Joins(tokens, first - 1, cues))
             {
                 first--;
+            }
+
+            // A designator that is a common noun too ("Energie", "Chemie") after a number and a noun the lexicon lists is what
+            // is counted: "30 Prozent Energie", not "12 Siemens Energy Anlagen". A legal form closes a name whatever stands before it.
+            if (first > sentence.Start && tokens[first - 1].Text.All(c => char.IsDigit(c) || c is ',' or '.') && nouns is not null
+                && nouns.Lists(tokens[first].Text) && !MentionCleaner.IsLegalForm(designator, cues))
+            {
+                continue;
             }
 
             // "Echt & Ehrlich e.V.": the name opens with a word, not with "&".
@@ -74,14 +89,16 @@ internal static class DesignatedNames
             mention = new RawMention(tokens[tokenStart - 1].Start, mention.End, "ORG");
         }
 
-        // Over every designator in a row: "Rhenova Chemie GmbH" where the tagger found "Rhenova"; "&" joins two ("GmbH & Co. KG").
+        // Over every designator in a row: "Rhenova Chemie GmbH" where the tagger found "Rhenova"; "&" joins two ("GmbH & Co. KG");
+        // so does a compound closed by one ("Quellmann Pumpentechnik", "Kessing Zellwerk"), the first after the name.
         for (; tokenEnd < sentence.End && (tokens[tokenEnd].Start == mention.End + 1 || AbbreviationDot(tokens, tokenEnd, mention.End, sentence.End, cues)); tokenEnd++)
         {
             if (tokens[tokenEnd].Text is "&" or "." && tokenEnd + 1 < sentence.End && Designator(tokens[tokenEnd + 1].Text, cues))
             {
                 tokenEnd++;
             }
-            else if (!Designator(tokens[tokenEnd].Text, cues))
+            else if (!Designator(tokens[tokenEnd].Text, cues)
+                && !(mention.End == tokens[tokenStart].End && OrganisationEvidence.CompoundDesignated(tokens[tokenEnd].Text, cues)))
             {
                 break;
             }
@@ -135,6 +152,13 @@ internal static class DesignatedNames
     }
 
     private static bool Designator(string word, EntityCues cues) => Written(word) && cues.IsDesignator(word);
+
+    // "die Übernahme der Quellmann Pumpentechnik": one capitalised word inside the sentence, no noun the lexicon lists ("im
+    // Bereich Medizintechnik"), and not after another capitalised word, before a compound closed by a designator.
+    private static bool Compounded(IReadOnlyList<Token> tokens, int j, (int Start, int End) sentence, bool[] covered, EntityCues cues, NounLexicon nouns) =>
+        j - 1 > sentence.Start && !covered[j - 1] && tokens[j - 1].End + 1 == tokens[j].Start
+        && IsCapitalisedWord(tokens[j - 1].Text, cues) && tokens[j - 1].Text.All(char.IsLetter) && !nouns.Lists(tokens[j - 1].Text)
+        && !char.IsUpper(tokens[j - 2].Text[0]);
 
     // "GmbH & Co. KG": the full stop of an abbreviated designator glued to the name's end, with another designator after it.
     private static bool AbbreviationDot(IReadOnlyList<Token> tokens, int dot, int nameEnd, int sentenceEnd, EntityCues cues) =>

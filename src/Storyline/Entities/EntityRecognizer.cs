@@ -153,7 +153,7 @@ public sealed class EntityRecognizer
                 }
             }
 
-            foreach (var designated in DesignatedNames.Find(tokens, sentence, covered, languageCues).ToList())
+            foreach (var designated in DesignatedNames.Find(tokens, sentence, covered, languageCues, nouns).ToList())
             {
                 mentions.Add(designated);
                 Cover(designated);

@@ -54,6 +54,10 @@ internal static class OrganisationEvidence
     private static bool CompoundDesignated(string word, IReadOnlySet<string> designators) =>
         designators.Any(d => word.Length > d.Length + 2 && word.EndsWith(d, StringComparison.Ordinal));
 
+    /// <summary>Whether a capitalised word is a closed compound of the article's own language's designators ("Pumpentechnik").</summary>
+    public static bool CompoundDesignated(string word, EntityCues cues) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) && CompoundDesignated(word.ToLowerInvariant(), cues.CompoundDesignators);
+
     public static bool Introduced(string text, IEnumerable<RawMention> mentions, EntityCues cues) =>
         mentions.Any(m => Introducing(WordsBefore(text, m.Start), cues));
 

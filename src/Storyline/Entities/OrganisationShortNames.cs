@@ -18,7 +18,8 @@ internal static class OrganisationShortNames
         {
             // Each designator cut from the end leaves a short name: "Rhenova Chemie GmbH" is also "Rhenova Chemie" and "Rhenova".
             var words = text[m.Start..m.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var kept = words.Length - 1; kept > 0 && cues.IsDesignator(words[kept]); kept--)
+            // "Quellmann Pumpentechnik" is also "Quellmann": a compound closed by a designator is cut as one.
+            for (var kept = words.Length - 1; kept > 0 && (cues.IsDesignator(words[kept]) || (kept == words.Length - 1 && OrganisationEvidence.CompoundDesignated(words[kept], cues))); kept--)
             {
                 if (!words[..kept].All(w => char.IsUpper(w[0])))
                 {
