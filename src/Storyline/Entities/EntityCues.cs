@@ -20,11 +20,11 @@ public sealed class EntityCues
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
         "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
-        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads",
+        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns", "institution-heads"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns", "institution-heads", "work-nouns"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -128,6 +128,17 @@ public sealed class EntityCues
     public bool IsPublicationNoun(string lower)
     {
         var nouns = Section("publication-nouns");
+        return nouns.Count > 0 && AsWrittenOrGenitive(lower, word => nouns.Contains(word)
+            || nouns.Any(noun => noun[0] == '-' && word.EndsWith(noun[1..], StringComparison.Ordinal) && word.Length > noun.Length));
+    }
+
+    /// <summary>
+    /// Whether a lower-case word is a noun for a work or an event, after which a title in quotation marks is that work's
+    /// (<c>[work-nouns]</c>, "-reportage" for a compound's end, in the genitive too): see <see cref="QuotedWorks"/>.
+    /// </summary>
+    public bool IsWorkNoun(string lower)
+    {
+        var nouns = Section("work-nouns");
         return nouns.Count > 0 && AsWrittenOrGenitive(lower, word => nouns.Contains(word)
             || nouns.Any(noun => noun[0] == '-' && word.EndsWith(noun[1..], StringComparison.Ordinal) && word.Length > noun.Length));
     }

@@ -443,9 +443,10 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             }
 
             // "Paris Agreement", "General Data Protection Regulation", "Manifeste de Tours": a law, a treaty or a declaration
-            // is a text, whatever the body or place in its name made the tagger read; so is a programme ("il programma
+            // is a text, and a title in marks after a noun for a work is that work ("das Album „Blei und Honig“"), whatever the body or place in its name made the tagger read; so is a programme ("il programma
             // europeo Horizon Europe"), but not a person named in full before the noun ("the Friedrich Merz government programme").
             if (OrganisationEvidence.Document(Name(), cues)
+                || Members.Any(m => QuotedWorks.Titled(text, m.Mention.Start, cues))
                 || Members.Any(m => ProgrammeNames.Introduced(text, m.Mention.Start, m.Mention.End, cues,
                     after: !(type == EntityType.Person && Name().Contains(' ', StringComparison.Ordinal)))))
             {

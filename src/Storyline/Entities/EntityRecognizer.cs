@@ -273,6 +273,12 @@ public sealed class EntityRecognizer
         mentions = PlacedNames.Apply(mentions, tokens, text, sentences, languageCues, IsKnownPlace);
         mentions = TownNames.Find(
             mentions, tokens, text, sentences, languageCues, nouns, nounsAfterArticles, IsKnownPlace);
+        // A title in marks after a noun for a work replaces what else was read there, after the cuts above, which read a title's
+        // words as names ("Der Wolf vom Deich" is no wolf from a dyke).
+        var works = QuotedWorks.Find(text, languageCues).ToList();
+        mentions.RemoveAll(m => works.Exists(w => w.Start < m.End && m.Start < w.End));
+        mentions.AddRange(works);
+
         // A name an organisation noun introduced ("het Duitse deelstepbedrijf Flinkr") is that organisation wherever the
         // article writes it again, as a short name is, though the tagger missed it there each time.
         var shortNames = OrganisationShortNames.Of(mentions, text, languageCues, catalog, language);

@@ -55,11 +55,11 @@ internal static class QuotedProducts
             && words.Select((w, i) => (char.IsUpper(w[0]) || (i > 0 && char.IsDigit(w[0]))) && w.All(c => char.IsLetterOrDigit(c) || c == '-')).All(ok => ok);
     }
 
-    // A noun for a thing: none for organisations, papers, titles, texts, programmes or brands (those say what the name is).
+    // A noun for a thing: none for organisations, papers, titles, texts, programmes, brands or works (those say what the name is).
     private static bool IsKind(string lower, EntityCues cues) =>
         !cues.AsWrittenOrGenitive(lower, word => cues.IsOrganisationCue(word) || cues.IsMediaHead(word) || cues.IsPublicationNoun(word) || cues.IsBodyHead(word)
             || cues.Titles.Contains(word) || cues.DocumentDesignators.Contains(word) || cues.DocumentCues.Contains(word)
-            || cues.BrandCues.Contains(word) || cues.IsDesignator(word));
+            || cues.BrandCues.Contains(word) || cues.IsDesignator(word) || cues.IsWorkNoun(word));
 
     // The letters ending right before position `end`, past spaces, and where they start.
     private static (string Word, int Start) WordBefore(string text, int end)
