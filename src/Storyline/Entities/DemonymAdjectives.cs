@@ -11,9 +11,9 @@ namespace Storyline.Entities;
 /// </summary>
 internal static class DemonymAdjectives
 {
-    public static List<RawMention> Cut(List<RawMention> mentions, string text, EntityCues cues, NameCatalog catalog, string language)
+    public static List<RawMention> Cut(List<RawMention> mentions, string text, EntityCues cues, NameCatalog catalog, string language, NounLexicon? nouns = null)
     {
-        if (cues.AdjectiveEndings.Count == 0)
+        if (cues.AdjectiveEndings.Count == 0 && cues.PlaceDemonymEndings.Count == 0)
         {
             return mentions;
         }
@@ -23,16 +23,28 @@ internal static class DemonymAdjectives
         {
             var surface = text[m.Start..m.End];
             var space = surface.IndexOf(' ', StringComparison.Ordinal);
-            if (space <= 0 || !IsAdjective(surface.AsSpan(0, space), cues.AdjectiveEndings))
+            if (space <= 0)
             {
                 return m;
             }
 
             var rest = surface[(space + 1)..];
             var cut = m with { Start = m.Start + space + 1 };
-            return catalog.Resolve(rest, language) is { Type: EntityType.Place } ? cut with { ConllType = "LOC" }
-                : written.Contains(rest) || Elsewhere(text, rest, cues.AdjectiveEndings) ? cut
-                : m;
+            if (IsAdjective(surface.AsSpan(0, space), cues.AdjectiveEndings))
+            {
+                return catalog.Resolve(rest, language) is { Type: EntityType.Place } ? cut with { ConllType = "LOC" }
+                    : written.Contains(rest) || Elsewhere(text, rest, word => IsAdjective(word, cues.AdjectiveEndings)) ? cut
+                    : m;
+            }
+
+            // "der Düsseldorfer Korvendahl Immobilien AG", then "Korvendahl kündigte an": where a place's adjective is the place
+            // and an ending ("Düsseldorf-er"), it opens an organisation's name only where the name is never written without
+            // it, as "Frankfurter Allgemeine" is not; the name's first word alone counts.
+            var first = surface[..space];
+            var head = rest.Split(' ')[0];
+            bool OfPlace(string word) => EntityGrouper.OfPlace(word, language, cues, catalog);
+            // Not before a common noun: "der Hamburger Hafen" is the port, "Hafen" alone any port.
+            return m.ConllType == "ORG" && OfPlace(first) && nouns?.Lists(head) != true && (Elsewhere(text, rest, OfPlace) || Elsewhere(text, head, OfPlace)) ? cut : m;
         }).ToList();
     }
 
@@ -59,11 +71,11 @@ internal static class DemonymAdjectives
     }
 
     // The name as a whole word somewhere else in the text, with no such adjective before it: "Selvani" in "Selvani meldde …".
-    private static bool Elsewhere(string text, string name, IReadOnlySet<string> endings)
+    private static bool Elsewhere(string text, string name, Func<string, bool> adjective)
     {
         for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
         {
-            if (TextScan.WholeWordAt(text, i, name.Length) && !IsAdjective(TextScan.WordBefore(text, i), endings))
+            if (TextScan.WholeWordAt(text, i, name.Length) && !adjective(TextScan.WordBefore(text, i)))
             {
                 return true;
             }

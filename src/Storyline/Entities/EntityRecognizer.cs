@@ -257,7 +257,7 @@ public sealed class EntityRecognizer
         mentions = ParticledPersons.Join(mentions, tokens, text, languageCues, IsKnownPlace);
         mentions = PersonOrigins.Cut(mentions, text, languageCues, catalog, language);
         mentions = OrganisationOrigins.Cut(mentions, text, languageCues, catalog, language);
-        mentions = DemonymAdjectives.Cut(mentions, text, languageCues, catalog, language);
+        mentions = DemonymAdjectives.Cut(mentions, text, languageCues, catalog, language, nouns);
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         mentions = CommonNouns.Cut(mentions, text, languageCues);
         mentions = CountedNouns.Drop(mentions, tokens, text, languageCues, catalog, language);

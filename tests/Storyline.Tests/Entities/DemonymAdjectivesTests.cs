@@ -26,6 +26,21 @@ public sealed class DemonymAdjectivesTests
         Assert.Equal(cleanType, cut.ConllType);
     }
 
+    // German: a place and "-er" ("Düsseldorfer"), before an organisation's name written without it elsewhere, is cut; before
+    // a name always written with it, or a common noun, it is part of the name.
+    [Theory]
+    [InlineData("Die Mieter der Düsseldorfer Harvendahl Immobilien AG protestieren. Harvendahl kündigte eine Prüfung an.", "Düsseldorfer Harvendahl Immobilien AG", "Harvendahl Immobilien AG")]
+    [InlineData("Das schrieb die Frankfurter Rundschau am Montag. Der Verlag widersprach.", "Frankfurter Rundschau", "Frankfurter Rundschau")]
+    [InlineData("Im Hamburger Hafen liegen drei Schiffe. Der Hafen ist gesperrt.", "Hamburger Hafen", "Hamburger Hafen")]
+    public void AGermanPlaceAdjectiveIsCutWhereTheNameStandsWithoutIt(string text, string tagged, string name)
+    {
+        var start = text.IndexOf(tagged, StringComparison.Ordinal);
+        var cut = Assert.Single(DemonymAdjectives.Cut(
+            [new RawMention(start, start + tagged.Length, "ORG")], text, Cues("de"), NameCatalog.Embedded, "de", NounLexicon.Read(LanguageResources.Embedded, "de")));
+
+        Assert.Equal(name, text[cut.Start..cut.End]);
+    }
+
     [Theory]
     [InlineData("nl", "Volgens de Duitse autoriteiten was het vuur gedoofd.", "Duitse", 0)]
     // A language without the data keeps it: English "Chinese" is read by the grouper's nationality rule instead.
