@@ -9,7 +9,8 @@ namespace Storyline.Entities;
 /// words or more, or a known organisation's acronym (ONU, OTAN), is a mention wherever it is written with its capitals.
 /// A single known word is a place only inside a sentence, alone between lower-case words, when the article's language
 /// writes that place so and it is a country, a continent or a city of more than <see cref="SingleWordRank"/> people
-/// ("chi Parigi ha dimenticato", where the tagger, trained on other languages, saw nothing); a country's name also opens
+/// ("chi Parigi ha dimenticato", where the tagger, trained on other languages, saw nothing); a known organisation's one-word
+/// name is one inside a sentence ("von SPD und Grünen"); a country's name also opens
 /// a sentence ("España suscribió en 1998 …"). Right after a word that places it (<c>[place-prepositions]</c> and
 /// <c>[origin-prepositions]</c> of the article's language: "uit Oss", "di Lumezzane", "in Tours") or listed after a known
 /// town ("Apeldoorn, Zutphen en Raalte"), a town of more than <see cref="PlacedRank"/> people is one, where nouns are
@@ -49,7 +50,7 @@ internal static class CatalogNames
 
             if (covered[sentence.Start + i] || catalog.Match(segment, i) is not { } match
                 || Enumerable.Range(sentence.Start + i, match.Length).Any(k => k >= sentence.End || covered[k])
-                || !(match.Length >= 2 || IsAcronym(segment[i], match)))
+                || !(match.Length >= 2 || IsAcronym(segment[i], match) || (i > 0 && IsOrganisationWord(segment[i], match))))
             {
                 i++;
                 continue;
@@ -125,6 +126,11 @@ internal static class CatalogNames
 
         return (text[first..end], first);
     }
+
+    // "von SPD und Grünen", "the Fed", "Amnesty": one capitalised word that the catalog knows as an organisation's name
+    // (its organisations are the alias table's, which lists no common word alone) is that organisation inside a sentence.
+    private static bool IsOrganisationWord(string word, NameMatch match) =>
+        match.Name.Type == EntityType.Organisation && word.Length >= 3 && char.IsUpper(word[0]);
 
     private static bool IsAcronym(string word, NameMatch match) =>
         match.Name.Type == EntityType.Organisation && word.Length >= 2 && word.All(char.IsUpper);

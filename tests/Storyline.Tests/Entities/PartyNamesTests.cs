@@ -10,6 +10,9 @@ public sealed class PartyNamesTests
     [InlineData("CDU, SPD und Grüne haben sich am Freitag auf einen Kompromiss geeinigt.", "CDU", "Christian Democratic Union")]
     [InlineData("Gegen den Entwurf stimmten FDP und Freie Wähler, die CSU enthielt sich.", "FDP", "Free Democratic Party")]
     [InlineData("Gegen den Entwurf stimmten FDP und Freie Wähler, die CSU enthielt sich.", "CSU", "Christian Social Union")]
+    // The short name in the plural the tagger leaves alone, as the adjective it also is.
+    [InlineData("Unterstützung bekamen die Anwohner von SPD und Grünen.", "Grünen", "Alliance 90/The Greens")]
+    [InlineData("Das sagte die Sprecherin der Grünen, Anna Lehmann, am Montag.", "Grünen", "Alliance 90/The Greens")]
     public void APartyIsAnOrganisationUnderItsEnglishName(string text, string written, string canonical)
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
