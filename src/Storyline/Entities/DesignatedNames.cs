@@ -108,10 +108,12 @@ internal static class DesignatedNames
 
         // So does an association's noun before a name of several words, whatever the tagger read there: "Bürgerinitiative
         // Klares Wasser Lausitz" is no person. One word after it is a name of its own that the noun describes ("die
-        // Lokführergewerkschaft GDZL", "die Gewerkschaft Solis"), and so is a registered name ("der Verein Sauber & Fair e.V.").
+        // Lokführergewerkschaft GDZL", "die Gewerkschaft Solis"), and so is a registered name ("der Verein Sauber & Fair e.V.");
+        // but a place read alone after it is the region the association serves, as a court's is: "die Kulturstiftung
+        // Westerzgebirge", "die Verbraucherinitiative Oberland".
         if (tokenStart - 1 >= sentence.Start && tokens[tokenStart].Start == mention.Start && tokens[tokenStart - 1].End == mention.Start - 1
             && tokens[tokenStart - 1].Text is [var initial, _, ..] && char.IsUpper(initial) && cues.IsAssociation(tokens[tokenStart - 1].Text)
-            && tokenEnd - tokenStart > 1 && !MentionCleaner.IsLegalForm(tokens[tokenEnd - 1].Text, cues))
+            && (tokenEnd - tokenStart > 1 || mention.ConllType == "LOC") && !MentionCleaner.IsLegalForm(tokens[tokenEnd - 1].Text, cues))
         {
             mention = new RawMention(tokens[tokenStart - 1].Start, mention.End, "ORG");
         }

@@ -87,11 +87,13 @@ public sealed class EntityRecognizerTests
         Assert.DoesNotContain(Recognize(text, language), e => e.Type == EntityType.Person);
 
     // An association's noun opens a name of several words after it, whatever the tagger read there; one word after it is a
-    // name of its own.
+    // name of its own, unless it is a place.
     [Theory]
     [InlineData("Die Bürgerinitiative Klares Wasser Lausitz kritisierte die Entscheidung scharf.", "Bürgerinitiative Klares Wasser Lausitz")]
     [InlineData("Gegen den Bau klagt die Bürgerinitiative Grünes Tal vor dem Verwaltungsgericht.", "Bürgerinitiative Grünes Tal")]
     [InlineData("Die Lokführergewerkschaft GDZL macht ernst.", "GDZL")]
+    // A place after it is the region it serves: the whole is the name.
+    [InlineData("Die Ausstellung fördert die Kulturstiftung Westerzgebirge mit 40.000 Euro.", "Kulturstiftung Westerzgebirge")]
     public void AnAssociationsNounOpensANameOfSeveralWords(string text, string name) =>
         Assert.Equal(EntityType.Organisation, Named(Recognize(text, "de"), name).Type);
 
