@@ -23,7 +23,7 @@ internal static class CompoundNames
         Func<string, bool>? namesKind = null, IReadOnlySet<string>? adjectiveEndings = null, IReadOnlySet<string>? shortNames = null,
         IReadOnlySet<string>? genitiveEndings = null)
     {
-        var heads = Heads(mentions, tokens, text, catalog, language, adjectiveEndings ?? new HashSet<string>(), shortNames, genitiveEndings ?? new HashSet<string>()).ToList();
+        var heads = Heads(mentions, tokens, text, catalog, language, adjectiveEndings ?? new HashSet<string>(), shortNames, genitiveEndings ?? new HashSet<string>(), namesKind).ToList();
         var starts = heads.Select(h => h.Start).ToHashSet();
         // "im SPD-Bezirk Hessen-Nord …": the first word's head (SPD) is the name, wherever the last word ends.
         return capitalisedNouns
@@ -33,7 +33,7 @@ internal static class CompoundNames
 
     private static IEnumerable<RawMention> Heads(
         IReadOnlyList<RawMention> mentions, IReadOnlyList<Token> tokens, string text, NameCatalog catalog, string language,
-        IReadOnlySet<string> adjectiveEndings, IReadOnlySet<string>? shortNames, IReadOnlySet<string> genitiveEndings)
+        IReadOnlySet<string> adjectiveEndings, IReadOnlySet<string>? shortNames, IReadOnlySet<string> genitiveEndings, Func<string, bool>? namesKind)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -62,6 +62,12 @@ internal static class CompoundNames
             }
 
             if (whole.TryGetValue((token.Start, token.End), out var tagged) && tagged.ConllType is "PER" or "LOC")
+            {
+                continue;
+            }
+
+            // "der „Mosel-Eifel-Kurier“": an organisation whose compound ends in what it is (a paper, a body) is named whole.
+            if (tagged is { ConllType: "ORG" } && namesKind is not null && namesKind(word[(word.LastIndexOf('-') + 1)..].ToLowerInvariant()))
             {
                 continue;
             }

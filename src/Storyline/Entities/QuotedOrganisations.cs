@@ -5,7 +5,8 @@ namespace Storyline.Entities;
 /// „Kaiserblick“": a name in quotation marks right after a noun for a newspaper, magazine, broadcaster or agency
 /// (<c>[publication-nouns]</c>, the article's own language) or for an organisation (<c>[organisation-cues]</c>) is that
 /// publication or organisation. One to six words, the first capitalised (an article too: "Die Zeit"), the others too but
-/// for short joining words ("Courrier de l'Ouest"). The tagger reads such a name as anything or nothing.
+/// for short joining words ("Courrier de l'Ouest"). So is such a name whose last word is a newspaper's ("„Mosel-Eifel-Kurier“").
+/// The tagger reads such a name as anything or nothing.
 /// </summary>
 internal static class QuotedOrganisations
 {
@@ -28,7 +29,7 @@ internal static class QuotedOrganisations
 
             // « Le Monde »: the spaces French sets inside its marks are no part of the name.
             var (start, end) = Text.Whitespace.Trimmed(text, span.Open + 1, span.Close);
-            if (end > start && IsName(text[start..end], cues) && Introduced(text, span.Open, cues))
+            if (end > start && IsName(text[start..end], cues) && (Introduced(text, span.Open, cues) || Headed(text[start..end], cues)))
             {
                 yield return new RawMention(start, end, "ORG");
             }
@@ -39,6 +40,14 @@ internal static class QuotedOrganisations
     public static bool Introduced(string text, int open, EntityCues cues) =>
         TextScan.WordBefore(text, open) is { Length: > 0 } noun && noun.ToLowerInvariant() is var lower
         && (cues.IsPublicationNoun(lower) || cues.IsOrganisationCue(lower));
+
+    // "Wie der „Mosel-Eifel-Kurier“ berichtet", "sagte sie dem „Eifeler Landboten“": a name in marks whose last word (or
+    // its compound's end) is a newspaper's (<c>[media-heads]</c>) is that newspaper, whatever stands before it.
+    private static bool Headed(string inner, EntityCues cues)
+    {
+        var last = inner[(inner.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return cues.IsMediaHead(last) || (last.LastIndexOf('-') is var hyphen and > 0 && cues.IsMediaHead(last[(hyphen + 1)..]));
+    }
 
     // Where nouns have no capitals, one longer word in small letters after the first may be an adjective of the name ("Le
     // Réveil normand"); a second makes a sentence ("Il faut partir").

@@ -15,6 +15,9 @@ public sealed class QuotedOrganisationsTests
     [InlineData("en", "The weekly “Harbour Times” reported the sale on Monday.", "Harbour Times")]
     // A noun for an organisation.
     [InlineData("de", "Ralf Dittrich, der in Schierke den Gasthof „Tannenblick“ betreibt, ist besorgt.", "Tannenblick")]
+    // A name whose last word, or its compound's end, is a newspaper's, whatever stands before it.
+    [InlineData("de", "Am Ufer der Mosel stieg das Wasser. Wie der „Mosel-Hunsrück-Kurier“ berichtet, haben Anwohner 300 Unterschriften gesammelt.", "Mosel-Hunsrück-Kurier")]
+    [InlineData("de", "Das sagte der Bürgermeister dem „Westerwälder Landboten“ am Montag.", "Westerwälder Landboten")]
     public void ANameInMarksAfterANounForAPublicationOrAnOrganisationIsOne(string language, string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, language);
