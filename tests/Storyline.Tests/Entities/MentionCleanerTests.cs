@@ -124,6 +124,8 @@ public sealed class MentionCleanerTests
     // A place's adjective before a describing compound goes with it.
     [InlineData("Der Schweizer Pharmakonzern Korvane AG übernimmt Orsini.", "de", "Schweizer Pharmakonzern Korvane AG", "ORG", "Korvane AG", "ORG")]
     [InlineData("Die Berliner Sparkasse meldet Gewinne.", "de", "Berliner Sparkasse", "ORG", "Berliner Sparkasse", "ORG")]
+    // An engineering office is a company described by its kind.
+    [InlineData("Geplant wird die Anlage vom Koblenzer Ingenieurbüro Talwerk Steinbach KG.", "de", "Koblenzer Ingenieurbüro Talwerk Steinbach KG", "ORG", "Talwerk Steinbach KG", "ORG")]
     // A start-up is a company: its compound describes a one-word name after a place's adjective.
     [InlineData("Das Osnabrücker Agrartechnik-Start-up Feldfunk sammelt Geld.", "de", "Osnabrücker Agrartechnik-Start-up Feldfunk", "ORG", "Feldfunk", "ORG")]
     public void ALegalFormClosesAnOrganisationAndADescribingCompoundIsCut(string text, string language, string tagged, string type, string name, string cleanType)
