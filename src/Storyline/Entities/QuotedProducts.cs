@@ -11,7 +11,8 @@ internal static class QuotedProducts
 {
     private const int MaxWords = 3;
 
-    // Shorter capitalised words before the mark are initials or abbreviations, no nouns.
+    // Shorter capitalised words before the mark are initials or abbreviations, no nouns; of one letter less, a word in small
+    // letters after its capital is a noun still ("vom Typ „Thermika Duo“").
     private const int ShortestNoun = 4;
 
     // Characters between the marks: a name of three words, not a sentence.
@@ -43,7 +44,7 @@ internal static class QuotedProducts
 
         var (noun, nounStart) = WordBefore(text, start - 1);
         var (lead, _) = WordBefore(text, nounStart);
-        return noun.Length >= ShortestNoun && char.IsUpper(noun[0]) && lead.Length > 0 && char.IsLower(lead[0]) && IsKind(noun.ToLowerInvariant(), cues);
+        return (noun.Length >= ShortestNoun || (noun.Length == ShortestNoun - 1 && noun.Skip(1).All(char.IsLower))) && char.IsUpper(noun[0]) && lead.Length > 0 && char.IsLower(lead[0]) && IsKind(noun.ToLowerInvariant(), cues);
     }
 
     // One to three words, each capitalised or a code of capitals and digits ("Thermika Duo S"), the first no article; after

@@ -10,6 +10,7 @@ public sealed class QuotedProductsTests
     [InlineData("Bekannt ist das Unternehmen für die Baureihe „Solvanta“, die in Kläranlagen im Einsatz ist.", "Solvanta")]
     [InlineData("Das Start-up hatte das elektrische Lastenrad „Schubkarre“ für Paketdienste entwickelt.", "Schubkarre")]
     [InlineData("Rund 40.000 Kühe tragen schon den Sensor „Herdenwacht Go 2“ am Ohr.", "Herdenwacht Go 2")] // a model's number
+    [InlineData("In der Wohnung lief ein Heizlüfter vom Typ „Wärmelux Trio“ die ganze Nacht.", "Wärmelux Trio")] // a noun of three letters
     public void ANameInMarksAfterANounForAThingIsAProduct(string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
