@@ -42,6 +42,14 @@ internal static class MentionCleaner
             return null;
         }
 
+        // "des Innsbrucker Händlers", "der Münchner Autobauer": a place's adjective and a noun for a company with no name after
+        // them describe one named elsewhere (unlike "Berliner Bank", a bank's name: "bank" names no company alone).
+        if (e - s == 2 && IsPlaceAdjective(tokens[s].Text, cues) && cues.Capitalisation.Contains(CapitalisedNouns)
+            && cues.AsWrittenOrGenitive(tokens[s + 1].Text.ToLowerInvariant(), word => cues.CompanyCues.Any(c => word == c || (word.Length > c.Length + 2 && word.EndsWith(c, StringComparison.Ordinal)))))
+        {
+            return null;
+        }
+
         // "plans an IPO", "die KI": initials that name a thing are no organisation, whoever tagged them.
         if (e - s == 1 && type == "ORG" && AcronymNames.NamesAThing(tokens[s].Text, cues))
         {

@@ -222,6 +222,18 @@ public sealed class MentionCleanerTests
         EntityCues.All(LanguageResources.Embedded).WithOwnLanguage(EntityCues.For(LanguageResources.Embedded, language));
 
     // The tokens of the text and the token range [first, end) the tagger is taken to have read as the name `tagged`.
+    // A place's adjective and a noun for a company, with no name after them, describe one named elsewhere; a bank's name stays.
+    [Theory]
+    [InlineData("Dort wurden nach Angaben des Innsbrucker Händlers rund 6.000 Geräte verkauft.", "Innsbrucker Händlers", false)]
+    [InlineData("Der Münchner Autobauer will 2.000 Stellen streichen.", "Münchner Autobauer", false)]
+    [InlineData("Die Berliner Bank meldet Gewinne.", "Berliner Bank", true)]
+    public void APlaceAdjectiveAndACompanyNounNameNoOne(string text, string tagged, bool kept)
+    {
+        var mention = Clean(text, tagged, "ORG", AllCues("de"));
+
+        Assert.Equal(kept, mention is not null);
+    }
+
     private static (IReadOnlyList<Token> Tokens, int First, int End) Tagged(string text, string tagged, EntityCues cues)
     {
         var tokens = new Tokenizer(cues.Elisions).Tokenize(text).ToList();
