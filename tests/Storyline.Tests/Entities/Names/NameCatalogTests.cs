@@ -41,6 +41,14 @@ public sealed class NameCatalogTests
     [InlineData("IWF", "de", "International Monetary Fund")]
     [InlineData("BCE", "it", "European Central Bank")]
     [InlineData("EZB", "de", "European Central Bank")]
+    // Rivers, seas and landscapes the gazetteers miss, from the alias table.
+    [InlineData("Bodensee", "de", "Lake Constance")]
+    [InlineData("lac de Constance", "fr", "Lake Constance")]
+    [InlineData("Mosel", "de", "Moselle")]
+    [InlineData("Moezel", "nl", "Moselle")]
+    [InlineData("Schwarzwalds", "de", "Black Forest")]
+    [InlineData("Ostsee", "de", "Baltic Sea")]
+    [InlineData("mar Báltico", "es", "Baltic Sea")]
     public void ResolvesToTheEnglishName(string surface, string language, string expected) =>
         Assert.Equal(expected, Catalog.Resolve(surface, language)?.Name);
 
