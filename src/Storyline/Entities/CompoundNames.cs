@@ -66,6 +66,12 @@ internal static class CompoundNames
                 continue;
             }
 
+            // Inside a longer place's or person's name the compound is part of it ("Bezirk Weser-Ems", though the Weser is a river).
+            if (mentions.Any(m => m.ConllType is "PER" or "LOC" && m.Start <= token.Start && token.End <= m.End && m.End - m.Start > token.End - token.Start))
+            {
+                continue;
+            }
+
             // "der „Mosel-Eifel-Kurier“": an organisation whose compound ends in what it is (a paper, a body) is named whole.
             if (tagged is { ConllType: "ORG" } && namesKind is not null && namesKind(word[(word.LastIndexOf('-') + 1)..].ToLowerInvariant()))
             {
