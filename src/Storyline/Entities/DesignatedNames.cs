@@ -89,16 +89,14 @@ internal static class DesignatedNames
             mention = new RawMention(tokens[tokenStart - 1].Start, mention.End, "ORG");
         }
 
-        // Over every designator in a row: "Rhenova Chemie GmbH" where the tagger found "Rhenova"; "&" joins two ("GmbH & Co. KG");
-        // so does a compound closed by one ("Quellmann Pumpentechnik", "Kessing Zellwerk"), the first after the name.
+        // Over every designator in a row: "Rhenova Chemie GmbH" where the tagger found "Rhenova"; "&" joins two ("GmbH & Co. KG").
         for (; tokenEnd < sentence.End && (tokens[tokenEnd].Start == mention.End + 1 || AbbreviationDot(tokens, tokenEnd, mention.End, sentence.End, cues)); tokenEnd++)
         {
             if (tokens[tokenEnd].Text is "&" or "." && tokenEnd + 1 < sentence.End && Designator(tokens[tokenEnd + 1].Text, cues))
             {
                 tokenEnd++;
             }
-            else if (!Designator(tokens[tokenEnd].Text, cues)
-                && !(mention.End == tokens[tokenStart].End && OrganisationEvidence.CompoundDesignated(tokens[tokenEnd].Text, cues)))
+            else if (!Designator(tokens[tokenEnd].Text, cues))
             {
                 break;
             }
