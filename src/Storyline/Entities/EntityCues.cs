@@ -106,11 +106,14 @@ public sealed class EntityCues
     /// Whether a lower-case word names a newspaper or broadcaster (<c>[media-heads]</c>: "rundschau", "-kurier" for a
     /// compound's end, "Tageskurier"), in the genitive too ("des Kölner Stadt-Anzeigers"): see <see cref="MediaNames"/>.
     /// </summary>
-    public bool IsMediaHead(string lower)
+    public bool IsMediaHead(string lower) => ListedOrCompoundEnd("media-heads", lower);
+
+    // A section's word as written, or a compound ending in one of its "-" entries ("-kurier": "Tageskurier"), in the genitive too.
+    private bool ListedOrCompoundEnd(string section, string lower)
     {
-        var heads = Section("media-heads");
-        return heads.Count > 0 && AsWrittenOrGenitive(lower, word => heads.Contains(word)
-            || heads.Any(head => head[0] == '-' && word.EndsWith(head[1..], StringComparison.Ordinal) && word.Length > head.Length));
+        var words = Section(section);
+        return words.Count > 0 && AsWrittenOrGenitive(lower, word => words.Contains(word)
+            || words.Any(entry => entry[0] == '-' && word.EndsWith(entry[1..], StringComparison.Ordinal) && word.Length > entry.Length));
     }
 
     /// <summary>
@@ -125,23 +128,13 @@ public sealed class EntityCues
     /// marks is that publication's (<c>[publication-nouns]</c>, "-zeitung" for a compound's end, in the genitive too):
     /// see <see cref="QuotedOrganisations"/>.
     /// </summary>
-    public bool IsPublicationNoun(string lower)
-    {
-        var nouns = Section("publication-nouns");
-        return nouns.Count > 0 && AsWrittenOrGenitive(lower, word => nouns.Contains(word)
-            || nouns.Any(noun => noun[0] == '-' && word.EndsWith(noun[1..], StringComparison.Ordinal) && word.Length > noun.Length));
-    }
+    public bool IsPublicationNoun(string lower) => ListedOrCompoundEnd("publication-nouns", lower);
 
     /// <summary>
     /// Whether a lower-case word is a noun for a work or an event, after which a title in quotation marks is that work's
     /// (<c>[work-nouns]</c>, "-reportage" for a compound's end, in the genitive too): see <see cref="QuotedWorks"/>.
     /// </summary>
-    public bool IsWorkNoun(string lower)
-    {
-        var nouns = Section("work-nouns");
-        return nouns.Count > 0 && AsWrittenOrGenitive(lower, word => nouns.Contains(word)
-            || nouns.Any(noun => noun[0] == '-' && word.EndsWith(noun[1..], StringComparison.Ordinal) && word.Length > noun.Length));
-    }
+    public bool IsWorkNoun(string lower) => ListedOrCompoundEnd("work-nouns", lower);
 
     /// <summary>
     /// Whether a lower-case word names a kind of public body: a [body-heads] entry, or ends like one written "-amt"
