@@ -44,19 +44,27 @@ internal static class NamedInstitutions
                 continue;
             }
 
+            // Every head the word ends in is tried: "Marienhospital" ends in "spital" too.
             var modifier = word[..^head.Length];
-            if (modifier.EndsWith('-'))
+            if (modifier.EndsWith('-') ? Hyphenated(word, modifier, head) : Fused(word, modifier, head))
             {
-                // "Albert-Schweitzer-Schule": every part capitalised, one of them a first name.
-                var parts = modifier[..^1].Split('-');
-                return char.IsUpper(word[^head.Length]) && parts.All(p => p.Length > 1 && char.IsUpper(p[0]))
-                    && parts.Any(p => FirstNames.Embedded.GenderOf(p) is not null);
+                return true;
             }
-
-            return char.IsLower(word[^head.Length]) && Links.Any(link => modifier.Length > link.Length + 2
-                && modifier.EndsWith(link, StringComparison.Ordinal) && FirstNames.Embedded.GenderOf(modifier[..^link.Length]) is not null);
         }
 
         return false;
     }
+
+    // "Albert-Schweitzer-Schule": every part capitalised, one of them a first name.
+    private static bool Hyphenated(string word, string modifier, string head)
+    {
+        var parts = modifier[..^1].Split('-');
+        return char.IsUpper(word[^head.Length]) && parts.All(p => p.Length > 1 && char.IsUpper(p[0]))
+            && parts.Any(p => FirstNames.Embedded.GenderOf(p) is not null);
+    }
+
+    // "Heinrichsklinik": a first name, a linking letter or two, the head in small letters.
+    private static bool Fused(string word, string modifier, string head) =>
+        char.IsLower(word[^head.Length]) && Links.Any(link => modifier.Length > link.Length + 2
+            && modifier.EndsWith(link, StringComparison.Ordinal) && FirstNames.Embedded.GenderOf(modifier[..^link.Length]) is not null);
 }
