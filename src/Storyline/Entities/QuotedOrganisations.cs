@@ -20,16 +20,9 @@ internal static class QuotedOrganisations
 
     public static IEnumerable<RawMention> Find(string text, EntityCues cues)
     {
-        foreach (var span in Quotes.QuoteMarks.Find(text))
+        foreach (var (open, start, end) in TextScan.Quoted(text, MaxLength))
         {
-            if (span.Close < 0 || span.Close - span.Open > MaxLength)
-            {
-                continue;
-            }
-
-            // « Le Monde »: the spaces French sets inside its marks are no part of the name.
-            var (start, end) = Text.Whitespace.Trimmed(text, span.Open + 1, span.Close);
-            if (end > start && IsName(text[start..end], cues) && (Introduced(text, span.Open, cues) || Headed(text[start..end], cues)))
+            if (IsName(text[start..end], cues) && (Introduced(text, open, cues) || Headed(text[start..end], cues)))
             {
                 yield return new RawMention(start, end, "ORG");
             }

@@ -16,16 +16,9 @@ internal static class QuotedWorks
 
     public static IEnumerable<RawMention> Find(string text, EntityCues cues)
     {
-        foreach (var span in Quotes.QuoteMarks.Find(text))
+        foreach (var (open, start, end) in TextScan.Quoted(text, MaxLength))
         {
-            if (span.Close < 0 || span.Close - span.Open > MaxLength)
-            {
-                continue;
-            }
-
-            // « Paysage d'hiver »: the spaces French sets inside its marks are no part of the title.
-            var (start, end) = Text.Whitespace.Trimmed(text, span.Open + 1, span.Close);
-            if (end > start && IsTitle(text[start..end]) && Introduced(text, span.Open, cues))
+            if (IsTitle(text[start..end]) && Introduced(text, open, cues))
             {
                 yield return new RawMention(start, end, "MISC");
             }

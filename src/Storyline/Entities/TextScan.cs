@@ -1,8 +1,29 @@
 namespace Storyline.Entities;
 
-/// <summary>Small reads of an article's text that several name rules share: a word's neighbours and whole-word matches.</summary>
+/// <summary>Small reads of an article's text that several name rules share: a word's neighbours, whole-word matches, names in marks.</summary>
 internal static class TextScan
 {
+    /// <summary>
+    /// Each closed pair of quotation marks holding at most <paramref name="maxLength"/> characters: where its opening mark is,
+    /// and its inside without the spaces French sets inside its marks (« Le Monde »); none that holds only spaces.
+    /// </summary>
+    public static IEnumerable<(int Open, int Start, int End)> Quoted(string text, int maxLength)
+    {
+        foreach (var span in Quotes.QuoteMarks.Find(text))
+        {
+            if (span.Close < 0 || span.Close - span.Open > maxLength)
+            {
+                continue;
+            }
+
+            var (start, end) = Text.Whitespace.Trimmed(text, span.Open + 1, span.Close);
+            if (end > start)
+            {
+                yield return (span.Open, start, end);
+            }
+        }
+    }
+
     /// <summary>The letters ending right before position <paramref name="at"/>, past the spaces before it ("" when none).</summary>
     public static string WordBefore(string text, int at)
     {
