@@ -20,11 +20,11 @@ public sealed class EntityCues
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
         "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
-        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns",
+        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "compound-tails", "noble-particles",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns", "institution-heads", "work-nouns"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -44,6 +44,12 @@ public sealed class EntityCues
 
     /// <summary>Small words inside people's names ("van", "ten", "el", "von", "’t"), from every language: names travel.</summary>
     public IReadOnlySet<string> NameParticles => Section("name-particles");
+
+    /// <summary>Particles after which a place is a family's name (<c>[noble-particles]</c>: "zu Guttenberg"): see <see cref="ParticledPersons"/>.</summary>
+    public IReadOnlySet<string> NobleParticles => Section("noble-particles");
+
+    /// <summary>Small words that end an adjective written onto a name with a hyphen ("Trump-era", "Blair-led"): see <see cref="MentionCleaner"/>.</summary>
+    public IReadOnlySet<string> CompoundTails => Section("compound-tails");
 
     /// <summary>Titles written short with a full stop ("Dr.", "M.", "Sen."): the stop after them ends no sentence.</summary>
     public IReadOnlySet<string> Abbreviations => Section("abbreviations");
@@ -135,6 +141,12 @@ public sealed class EntityCues
     /// (<c>[work-nouns]</c>, "-reportage" for a compound's end, in the genitive too): see <see cref="QuotedWorks"/>.
     /// </summary>
     public bool IsWorkNoun(string lower) => ListedOrCompoundEnd("work-nouns", lower);
+
+    /// <summary>
+    /// Whether a lower-case word is a noun for a storm, after which a name is that storm's (<c>[storm-nouns]</c>, "-sturm" for a
+    /// compound's end): see <see cref="StormNames"/>.
+    /// </summary>
+    public bool IsStormNoun(string lower) => ListedOrCompoundEnd("storm-nouns", lower);
 
     /// <summary>
     /// Whether a lower-case word names a kind of public body: a [body-heads] entry, or ends like one written "-amt"

@@ -24,7 +24,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             .Concat(kept.Where(m => m.ConllType == "PER").Select(m => text[m.Start..m.End]).Where(n => n.Contains(' ', StringComparison.Ordinal))
                 .Select(n => n[(n.LastIndexOf(' ') + 1)..]))
             .ToHashSet(StringComparer.Ordinal);
-        var bares = kept.Select(m => (Mention: m, Bare: Bare(text[m.Start..m.End], surfaces, language, cues))).ToList();
+        var (bares, storms) = Storms(kept.Select(m => (Mention: m, Bare: Bare(text[m.Start..m.End], surfaces, language, cues))).ToList(), text, language, cues, LargePlace);
 
         // "Barack Obama spoke … Obama said": the last word of a person named in full before it is that person's surname,
         // whatever the tagger read it as, not the town the catalog knows by it ("Obama", Japan); it joins the full name below.
@@ -43,7 +43,8 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         var quotes = Quotes.QuoteCues.For(language);
         CanonicalName? Resolution(IGrouping<string, (RawMention Mention, string Bare)> g)
         {
-            if (surnames.TryGetValue(g.Key, out var named) && g.Min(b => b.Mention.Start) > named)
+            // A storm is no town of its name ("Hurricane Sandy").
+            if ((surnames.TryGetValue(g.Key, out var named) && g.Min(b => b.Mention.Start) > named) || storms.Contains(g.Key))
             {
                 return null;
             }
@@ -201,6 +202,34 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         }
 
         return kept;
+    }
+
+    // "Tropensturm Rita … Sturm Rita … Rita": a storm is other, named without its noun, and so is the name alone wherever the
+    // article writes it, so that every way of writing it is one storm (see StormNames). Storms carry names that villages carry
+    // too ("Rita"), so only an organisation or a large place the catalog knows is no storm's name ("Sturm Graz").
+    private (List<(RawMention Mention, string Bare)> Bares, IReadOnlySet<string> Names) Storms(
+        List<(RawMention Mention, string Bare)> bares, string text, string language, EntityCues cues, Func<string, bool> largePlace)
+    {
+        bool Known(string name) => catalog.Resolve(name, language) is { Type: not EntityType.Place } || largePlace(name);
+
+        // "hat sich zum Hurrikan gewandelt": the noun alone names no storm; a person's surname stays ("sagte Sturm").
+        bares.RemoveAll(b => b.Mention.ConllType != "PER" && !b.Bare.Contains(' ', StringComparison.Ordinal) && cues.IsStormNoun(b.Bare.ToLowerInvariant())
+            && !Known(b.Bare));
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (m, bare) in bares)
+        {
+            if (StormNames.Named(text, m.Start, bare, cues, Known))
+            {
+                names.Add(StormNames.Name(bare, cues, Known) ?? bare);
+            }
+        }
+
+        return names.Count == 0
+            ? (bares, names)
+            : (bares.Select(b => (StormNames.Name(b.Bare, cues, Known) ?? b.Bare) is var name && names.Contains(name)
+                && (name == b.Bare || StormNames.Named(text, b.Mention.Start, b.Bare, cues, Known))
+                ? (b.Mention with { ConllType = "MISC" }, name)
+                : b).ToList(), names);
     }
 
     private string Bare(string surface, IReadOnlySet<string> surfaces, string language, EntityCues cues)

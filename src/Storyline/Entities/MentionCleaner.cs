@@ -9,6 +9,9 @@ namespace Storyline.Entities;
 /// </summary>
 internal static class MentionCleaner
 {
+    // Letters of a syllable of a given name written with hyphens ("Jong", "moon", "Myung").
+    private const int MaxSyllable = 5;
+
     public static RawMention? Clean(int tokenStart, int tokenEnd, string type, IReadOnlyList<Token> tokens, EntityCues cues, int sentenceStart)
     {
         var s = tokenStart;
@@ -95,6 +98,14 @@ internal static class MentionCleaner
         if (lowerTail && e - s == 1 && cues.Capitalisation.Contains(CapitalisedNouns))
         {
             return null;
+        }
+
+        // "Kim Jong-un", "Ban Ki-moon": a short syllable after a short one ends a person's given name, unless it is an adjective's
+        // end ("Trump-era", "Blair-led").
+        if (lowerTail && type == "PER" && e - s > 1 && hyphen <= MaxSyllable + 1 && last.Length - hyphen - 1 <= MaxSyllable
+            && !cues.CompoundTails.Contains(last[(hyphen + 1)..]))
+        {
+            lowerTail = false;
         }
 
         if (hyphen > 0 && (cues.Titles.Contains(last[(hyphen + 1)..].ToLowerInvariant()) || lowerTail))

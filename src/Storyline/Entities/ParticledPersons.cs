@@ -6,10 +6,11 @@ namespace Storyline.Entities;
 /// <summary>
 /// "Sanne ten Hove", "Ahmed el Khatib", "Bram van ’t Veld": a first name of the name lists, one or two particles of
 /// <c>[name-particles]</c> and a capitalised word are one person's name where the tagger read the first name alone and the
-/// surname as something else or as nothing. What the tagger ran on after the surname ("Khatib van het Willibrordus") comes
-/// along, for <see cref="PersonOrigins"/> to cut at its preposition. Not where the tagger read the capitalised word as a
-/// place, nor where it read nothing there and the catalog knows a place of that name ("Marie de Lyon" is Marie, from
-/// Lyon). Linear in the mentions.
+/// surname as something else or as nothing; the first name may be two joined by a hyphen ("Karl-Theodor"). What the tagger
+/// ran on after the surname ("Khatib van het Willibrordus") comes along, for <see cref="PersonOrigins"/> to cut at its
+/// preposition. Not where the tagger read the capitalised word as a place, nor where it read nothing there and the catalog
+/// knows a place of that name ("Marie de Lyon" is Marie, from Lyon), unless the particle is a noble one ([noble-particles]).
+/// Linear in the mentions.
 /// </summary>
 internal static class ParticledPersons
 {
@@ -33,7 +34,7 @@ internal static class ParticledPersons
         {
             var first = TokenSearch.FirstFrom(tokens, m.Start);
             if (m.ConllType != "PER" || first >= tokens.Count || tokens[first].Start != m.Start || tokens[first].End != m.End
-                || !FirstNames.Embedded.Listed(tokens[first].Text))
+                || !tokens[first].Text.Split('-').All(FirstNames.Embedded.Listed))
             {
                 continue;
             }
@@ -49,9 +50,10 @@ internal static class ParticledPersons
                 continue;
             }
 
-            // Many surnames are places too ("ten Brink", "ter Horst"): where the tagger read the word, its reading decides.
+            // Many surnames are places too ("ten Brink", "ter Horst"): where the tagger read the word, its reading decides;
+            // after a noble particle the place is the family's name ("Karl-Theodor zu Guttenberg", "Hildegard von Bingen").
             var surname = byStart.GetValueOrDefault(tokens[k].Start);
-            if (surname is { ConllType: "LOC" } || (surname is null && knownPlace(tokens[k].Text)))
+            if (!cues.NobleParticles.Contains(tokens[first + 1].Text) && (surname is { ConllType: "LOC" } || (surname is null && knownPlace(tokens[k].Text))))
             {
                 continue;
             }

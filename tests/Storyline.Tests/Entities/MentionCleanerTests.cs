@@ -99,6 +99,21 @@ public sealed class MentionCleanerTests
     }
 
     [Theory]
+    // A short syllable after a short one ends a given name; an adjective's end is cut, after a person's name too.
+    [InlineData("North Korean leader Kim Jong-un met the envoy.", "en", "Kim Jong-un", "Kim Jong-un")]
+    [InlineData("UN-Generalsekretär Ban Ki-moon erhielt den Bericht.", "de", "Ban Ki-moon", "Ban Ki-moon")]
+    [InlineData("Former president Lee Myung-bak was absent.", "en", "Lee Myung-bak", "Lee Myung-bak")]
+    [InlineData("The Donald Trump-era tariffs stayed.", "en", "Donald Trump-era", "Donald Trump")]
+    [InlineData("The Tony Blair-led government fell.", "en", "Tony Blair-led", "Tony Blair")]
+    public void AHyphenatedGivenNameKeepsItsSmallSyllable(string text, string language, string tagged, string name)
+    {
+        var mention = Clean(text, tagged, "PER", AllCues(language));
+
+        Assert.NotNull(mention);
+        Assert.Equal(name, text[mention.Start..mention.End]);
+    }
+
+    [Theory]
     // Where nouns are capitalised, one word with a lower-case tail is a borrowed noun; in English it is a name and an adjective.
     [InlineData("Das Start-up wurde 2023 gegründet.", "de", "Start-up", false)]
     [InlineData("Ihm fehlt das Know-how dafür.", "de", "Know-how", false)]

@@ -18,6 +18,18 @@ public sealed class ParticledPersonsTests
         Assert.DoesNotContain(entities, e => e.Name == person.Split(' ')[0]);
     }
 
+    // After a noble particle a place is the family's name; a first name may be two joined by a hyphen.
+    [Theory]
+    [InlineData("Verteidigungsminister Karl-Theodor zu Guttenberg hatte Fehler eingeräumt.", "Karl-Theodor zu Guttenberg")]
+    [InlineData("Die Äbtissin Hildegard von Bingen schrieb über Heilkunde.", "Hildegard von Bingen")]
+    public void AfterANobleParticleAPlaceIsTheFamilysName(string text, string person)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.Contains(entities, e => e.Name == person && e.Type == EntityType.Person);
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Place);
+    }
+
     // "Willibrordus" after the person stays a name of its own.
     [Fact]
     public void WhatTheTaggerRanOnAfterTheSurnameIsCutAtItsPreposition()
