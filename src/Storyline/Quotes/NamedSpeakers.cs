@@ -245,9 +245,11 @@ internal sealed class NamedSpeakers(
             last++;
         }
 
-        // "resumió la portavoz de la Unión Sindical de Tripulantes (UST), Neus Vidal": a spokesperson named after a comma
-        // speaks as that person.
-        if (grammar.HasRole(from, last) && Apposed(from, limit) is { } named)
+        // "resumió la portavoz de la Unión Sindical de Tripulantes (UST), Neus Vidal", "warnte der Hauptgeschäftsführer des
+        // Deutschen Brauer-Bundes, Peter Hahn": a spokesperson or a title named after a comma speaks as that person.
+        // A title's body and the name after it may run past the few words the cue looks at.
+        var titled = Enumerable.Range(from, last - from + 1).Any(t => TitledNames.IsTitle(tokens[t].Lower, entityCues));
+        if (((grammar.HasRole(from, last) ? Apposed(from, limit) : null) ?? (titled ? Apposed(from, tokens.Count) : null)) is { } named)
         {
             return named;
         }
@@ -372,6 +374,11 @@ internal sealed class NamedSpeakers(
         // will join Lumora's board, said": with words between, the sentence's subject, its first person or organisation.
         // "Mitch McConnell, R-Ky., said": a place says nothing.
         var last = inRange.LastOrDefault(m => m.Entity.Type != EntityType.Place, inRange[^1]);
+        if (TitledBy(inRange, last) is { } titled)
+        {
+            return titled;
+        }
+
         // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said": a name that closes an
         // insertion, a comma before the cue, is not the subject.
         // "…, die Sprecherin der Fraktion, Sandra Boser (GRÜNE), erklärte:": a person named between two commas, an aside in
@@ -383,6 +390,30 @@ internal sealed class NamedSpeakers(
         return gap == 0 || (gap == 1 && tokens[cue - 1].Lower != ",") || apposed
             ? last.Entity.Name
             : (FirstSubject(inRange) ?? last.Entity).Name;
+    }
+
+    // "Theo Zwanziger, Präsident des Deutschen Fußball-Bunds (DFB) nannte", "Jane Roe, chair of the ACLU said": an
+    // organisation after a comma, a title and a determiner or preposition is where the person named before them works; with
+    // the closing comma left out, the person is still the subject. The person's name, or null.
+    private string? TitledBy(List<(int Start, int End, Entity Entity)> inRange, (int Start, int End, Entity Entity) organisation)
+    {
+        if (organisation.Entity.Type != EntityType.Organisation
+            || inRange.LastOrDefault(m => m.End <= organisation.Start) is not { Entity.Type: EntityType.Person } person)
+        {
+            return null;
+        }
+
+        var between = text[person.End..organisation.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (between.Length is < 3 or > 4 || between[0] != ",")
+        {
+            return null;
+        }
+
+        var link = between[^1].ToLowerInvariant();
+        return TitledNames.IsTitle(between[1].ToLowerInvariant(), entityCues)
+            && (entityCues.Determiners.Contains(link) || entityCues.Prepositions.Contains(link))
+            ? person.Entity.Name
+            : null;
     }
 
     // The organisation a spokesperson named with no name speaks for: the one the noun after the role takes up ("un portavoz

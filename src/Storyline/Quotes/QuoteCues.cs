@@ -56,7 +56,7 @@ public sealed class QuoteCues
     public const string SecondClause = "and";
 
     public static readonly IReadOnlyList<string> Sections =
-        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "passive-auxiliaries", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "quoting-verbs", "speech-nouns", "plural-title-endings", "genitive-determiners", "person-nouns", "elided-determiners"];
+        ["cues", "pronouns", "roles", "statements", "names", "reporting", "conjunctions", "openers", "skip", "subjunctive", "negations", "phrase-ends", "said-where", "finite", "pronoun-genders", "after-comma", "infinitive-markers", "embedded-infinitive-markers", "report-openers", "ages", "naming-particles", "naming-verbs", "standing-verbs", "passive-agents", "passive-auxiliaries", "prepositions", "impersonal", "clause-order", "with-words", "object-articles", "separable", "written-in", "modal-reporting", "reflexives", "subordinators", "quoting-verbs", "speech-nouns", "plural-title-endings", "genitive-determiners", "person-nouns", "elided-determiners"];
 
     private static readonly Dictionary<string, QuoteCues> Cache = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
@@ -325,6 +325,7 @@ public sealed class QuoteCues
             InfinitiveMarkers = Table("infinitive-markers", ""),
             EmbeddedInfinitiveMarkers = [.. entries.Where(e => e.Section == "embedded-infinitive-markers").Select(e => e.Entry)],
             ReportOpeners = Table("report-openers", ""),
+            Subordinators = Table("subordinators", ""),
             ModalReporting = Table("modal-reporting", ""),
             ObjectArticles = Table("object-articles", ""),
             Separable = entries.Where(e => e.Section == "separable").Select(e => Split(e.Entry, ""))

@@ -962,19 +962,24 @@ internal sealed class QuoteSpeakers
                 return (namer, reading.Span(c, cue.Tokens), namerWords);
             }
 
+            // "Warum die Universität …, dass … zu Guttenberg …, erklärte die Universität so:": after a subordinate clause that
+            // opens the sentence the subject follows the verb, and a name in that clause is none.
+            var afterSubordinate = c > first && tokens[c - 1].Lower == "," && cues.Reporting.Subordinators.MatchAt(text, tokens, first) is not null;
             var speaker = cue.Value switch
             {
                 // "sagte sie, „…", "a déclaré Sam Altman : «": a name right after the cue first, then the one before it.
                 // "Mook told CBS, “…”": after a verb that takes an addressee the name is whom it was said to.
                 QuoteCues.Verb when entityCues.AddresseeVerbs.Contains(tokens[end - 1].Lower) =>
                     naming.NamedBefore(first, c, span.Open) ?? naming.NamedAfter(end, ClauseEnd(end, Math.Min(open, end + 4)), span.Open),
+                QuoteCues.Verb when afterSubordinate =>
+                    naming.NamedAfter(end, ClauseEnd(end, Math.Min(open, end + 4)), span.Open) ?? written.After(end),
                 QuoteCues.Verb => naming.NamedAfter(end, ClauseEnd(end, Math.Min(open, end + 4)), span.Open) ?? naming.NamedBefore(first, c, span.Open) ?? written.After(end),
                 // "Angesichts dessen nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel „…“": further from
                 // the mark, a naming cue's subject still names the words.
                 QuoteCues.Naming => naming.Speaker(cue.Value, c, end, first, open, span.Open) ?? naming.Namer(first, c, end, span.Open).Speaker,
                 _ => naming.Speaker(cue.Value, c, end, first, open, span.Open),
             };
-            speaker ??= colon ? naming.Subject(first, ClauseEnd(end, open), span.Open) : null;
+            speaker ??= colon ? naming.Subject(afterSubordinate ? c : first, ClauseEnd(end, open), span.Open) : null;
             var words = speaker is not null ? null : cue.Value switch
             {
                 // "Die Polizei bekräftigt: „…“" before "sagte am Montag der Sprecher: „…“".

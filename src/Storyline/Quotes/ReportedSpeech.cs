@@ -377,7 +377,10 @@ internal sealed class ReportedSpeech(
                     || (cueEnd - c > 1 && end - cueEnd < SubjectTail && !HasMark(cueEnd, end)));
             // "“…,” Arnaud Fournier, who leads the office, tells Sifted": a sentence that opens with a direct quote is that
             // quote's attribution turned round, not reported speech.
-            if (tokens[k].Lower == "," && named && !OpensWithDirect(first) && Accept(first, k - 1))
+            // "Da die Brauer auf Wasser angewiesen sind, warnte der Verband …": a clause opened by a subordinator that reports
+            // nothing ([subordinators] with no "report" value) gives a reason or a time, not what was said.
+            if (tokens[k].Lower == "," && named && !OpensWithDirect(first) && cues.Subordinators.MatchAt(text, tokens, first) is not { Value: not ReportingCues.Report }
+                && Accept(first, k - 1))
             {
                 return Clause(first, k - 1, c, cueEnd, k + 1, end + 1, ReportedBy.VerbAfter);
             }

@@ -36,6 +36,17 @@ public sealed record ReportingCues(
     /// </summary>
     public PhraseTable ReportOpeners { get; init; } = new([]);
 
+    /// <summary>
+    /// [subordinators]: conjunctions that open a subordinate clause; where the verb comes second, one that opens the sentence
+    /// fills the place before the main verb, whose subject then follows it ("Warum die Universität …, erklärte die
+    /// Universität so:"). Those of value <see cref="Report"/> ("dass", "ob") open what a verb reports; the others a reason
+    /// or a time ("Da die Brauer …, warnte der Verband").
+    /// </summary>
+    public PhraseTable Subordinators { get; init; } = new([]);
+
+    /// <summary>[subordinators] value: a conjunction that opens what a verb reports ("dass", "ob").</summary>
+    public const string Report = "report";
+
     /// <summary>[report-openers] value of a modal opener ("das musste"), whose reporting verb closes the sentence.</summary>
     public const string ModalOpener = "modal";
 

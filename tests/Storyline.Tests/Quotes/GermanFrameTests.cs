@@ -213,4 +213,33 @@ public sealed class GermanFrameTests
         var quotes = QuoteRecognizer.Default.KeepingNestedDirect.Recognize(text, "de", Of(text, Person("Peer Steinbrück"), Organisation("European Union", "EU")));
         Assert.Equal(speaker, Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker);
     }
+
+    [Theory]
+    // A subordinate clause opens the sentence: the subject follows the main verb, and a name in that clause is none.
+    [InlineData("Warum die Hochschule den Fehler nicht bemerkte, dass Ilse Braunfeld abgeschrieben hatte, erklärte die Hochschule so: „Die Gutachter vertrauten ihr.“", "die Hochschule")]
+    [InlineData("Weil Ilse Braunfeld nicht erschien, sagte der Vorsitzende: „Wir vertagen uns.“", "der Vorsitzende")]
+    public void AfterAnOpeningSubordinateClauseTheSubjectFollowsTheVerb(string text, string subject)
+    {
+        var quote = Only(text, "de", Person("Ilse Braunfeld"));
+        Assert.Null(quote.Speaker);
+        Assert.Equal(subject, quote.SpeakerText);
+    }
+
+    [Fact]
+    public void AfterAnOpeningSubordinateClauseANamedSubjectAfterItsTitleSpeaks()
+    {
+        var quote = Only(
+            "Da die Brauer auf sauberes Wasser angewiesen sind, warnte der Hauptgeschäftsführer des Brauerverbands Nordost, Peter Hahnke, die Politik in einem Brief: „Diese Sicherheit kann verloren gehen.“",
+            "de", Organisation("Brauerverband Nordost", "Brauerverbands Nordost"), Person("Peter Hahnke"));
+        Assert.Equal("Peter Hahnke", quote.Speaker);
+    }
+
+    [Fact]
+    public void APersonTitledByABodySpeaksNotTheBody()
+    {
+        // The comma that would close the apposition is left out; the body's acronym in brackets ends right before the verb.
+        var quote = Only("Jana Wirth, Präsidentin des Kanuverbands Nordost (KVN) nannte die Bewerbung „sehr respektabel“.", "de",
+            Person("Jana Wirth"), Organisation("Kanuverband Nordost", "Kanuverbands Nordost"), Organisation("Kanuverband Nordost", "KVN"));
+        Assert.Equal("Jana Wirth", quote.Speaker);
+    }
 }

@@ -32,6 +32,19 @@ public sealed class QuoteReportedTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    // A clause before the verb that a subordinator of reason or time opens is no reported speech; one a conjunction of
+    // reporting opens, or none, is.
+    [Theory]
+    [InlineData("Da die Brauer auf sauberes Wasser angewiesen sind, warnte Marie Dubois vor dem Vorhaben.", null)]
+    [InlineData("Nachdem das Werk geschlossen worden war, erklärte Marie Dubois ihren Rücktritt.", null)]
+    [InlineData("Das Werk in Bochum schließe im Juni, erklärte Marie Dubois am Montag.", "Das Werk in Bochum schließe im Juni")]
+    [InlineData("Ob das Werk im Juni schließe, sei noch offen, erklärte Marie Dubois am Montag.", "Ob das Werk im Juni schließe, sei noch offen")]
+    public void AClauseOfReasonOrTimeBeforeTheVerbIsNoReportedSpeech(string text, string? clause)
+    {
+        var quotes = Indirect(text, "de", Person("Marie Dubois"));
+        Assert.Equal(clause, quotes.SingleOrDefault()?.Text);
+    }
+
     // French names whom a thing is told with "à": "que" after a verb's direct object opens a relative clause of that object.
     [Theory]
     [InlineData("La hausse des loyers confirme l’attrait qu’a Lyon auprès des jeunes actifs.")]

@@ -664,4 +664,13 @@ public sealed class QuoteSpeakerTests
         var quote = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", QuoteTestEntities.Of(text, QuoteTestEntities.Person("Jana Brück"))).Single();
         Assert.Equal("Jana Brück", quote.Speaker);
     }
+
+    [Fact]
+    public void APersonTitledByABodyBeforeTheCueSpeaksNotTheBody()
+    {
+        // The comma that would close the apposition is left out.
+        var quote = Only("Jana Wirth, president of the Northeast Canoe Federation said the bid was \"very respectable\".", "en",
+            Person("Jana Wirth"), Organisation("Northeast Canoe Federation"));
+        Assert.Equal("Jana Wirth", quote.Speaker);
+    }
 }
