@@ -20,11 +20,11 @@ public sealed class EntityCues
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
         "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
-        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "compound-tails", "noble-particles",
+        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "compound-tails", "noble-particles", "league-nouns",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "league-nouns"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -147,6 +147,12 @@ public sealed class EntityCues
     /// compound's end): see <see cref="StormNames"/>.
     /// </summary>
     public bool IsStormNoun(string lower) => ListedOrCompoundEnd("storm-nouns", lower);
+
+    /// <summary>
+    /// Whether a lower-case word is a noun for a sports league, whose region after it completes its name
+    /// (<c>[league-nouns]</c>, in the genitive too): see <see cref="LeagueNames"/>.
+    /// </summary>
+    public bool IsLeagueNoun(string lower) => ListedOrCompoundEnd("league-nouns", lower);
 
     /// <summary>
     /// Whether a lower-case word names a kind of public body: a [body-heads] entry, or ends like one written "-amt"

@@ -278,6 +278,10 @@ public sealed class EntityRecognizer
         var works = QuotedWorks.Find(text, languageCues).ToList();
         mentions.RemoveAll(m => works.Exists(w => w.Start < m.End && m.Start < w.End));
         mentions.AddRange(works);
+        // A league's name replaces the place the tagger read in its region ("Regionalliga Südwest").
+        var leagues = LeagueNames.Find(tokens, languageCues, mentions).Where(l => !works.Exists(w => w.Start < l.End && l.Start < w.End)).ToList();
+        mentions.RemoveAll(m => leagues.Exists(l => l.Start < m.End && m.Start < l.End));
+        mentions.AddRange(leagues);
 
         // A name an organisation noun introduced ("het Duitse deelstepbedrijf Flinkr") is that organisation wherever the
         // article writes it again, as a short name is, though the tagger missed it there each time.
