@@ -20,7 +20,7 @@ public sealed class EntityCues
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
         "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
-        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "compound-tails", "noble-particles", "league-nouns",
+        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "compound-tails", "noble-particles", "league-nouns", "district-nouns",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
@@ -77,6 +77,9 @@ public sealed class EntityCues
 
     /// <summary>[place-cues]: nouns for a kind of place that put its name right after them ("fiume", "Stadtteil"); own language only.</summary>
     public IReadOnlySet<string> PlaceCues => Section("place-cues");
+
+    /// <summary>A district's noun, as written after the names a hyphen joins to it ("Main-Kinzig-Kreis"): see <see cref="EntityGrouper"/>.</summary>
+    public IReadOnlySet<string> DistrictNouns => Section("district-nouns");
 
     /// <summary>[place-links]: words between a place noun and its name ("of", "de"); own language only.</summary>
     public IReadOnlySet<string> PlaceLinks => Section("place-links");

@@ -463,6 +463,14 @@ internal sealed class EntityGrouper(NameCatalog catalog)
 
             var type = TypeOf(Vote());
 
+            // "der Main-Kinzig-Kreis", "des Saale-Orla-Kreises": names joined by hyphens to a district's noun name that
+            // district ([district-nouns]), whatever the tagger read.
+            if (Members.Any(m => m.Bare.LastIndexOf('-') is > 0 and var hyphen && !m.Bare.Contains(' ', StringComparison.Ordinal)
+                && cues.DistrictNouns.Contains(m.Bare[(hyphen + 1)..].ToLowerInvariant())))
+            {
+                return EntityType.Place;
+            }
+
             // "die frühere Einkaufsleiterin des Unternehmens, Sabine Trautwein", "Verteidiger Jörg Blessing": two words that
             // open with a known first name, which the catalog does not know as a place, are a person's name whatever the
             // tagger read there, unless a designator or a kind of body makes them an organisation's.

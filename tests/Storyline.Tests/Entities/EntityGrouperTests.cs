@@ -335,4 +335,16 @@ public sealed class EntityGrouperTests
         var entity = Assert.Single(new EntityGrouper(NameCatalog.Embedded).Group([mention], text, language, Cues, []));
         Assert.Equal(type, entity.Type);
     }
+
+    [Theory]
+    // The tagger read the district as a thing or an organisation; the district's noun after the hyphens makes it a place.
+    [InlineData("Der Main-Kinzig-Kreis baut eine neue Schule.", "Main-Kinzig-Kreis", "MISC")]
+    [InlineData("Der Landrat des Saale-Orla-Kreises widersprach.", "Saale-Orla-Kreises", "ORG")]
+    public void NamesJoinedToADistrictsNounAreThatDistrict(string text, string name, string read)
+    {
+        var start = text.IndexOf(name, StringComparison.Ordinal);
+        var mention = new RawMention(start, start + name.Length, read);
+        var entity = Assert.Single(new EntityGrouper(NameCatalog.Embedded).Group([mention], text, "de", Cues, []));
+        Assert.Equal(EntityType.Place, entity.Type);
+    }
 }
