@@ -307,6 +307,17 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         bool Writes(NameGroup g, string surface) => g.Members.Exists(m => text.AsSpan(m.Mention.Start, m.Mention.End - m.Mention.Start).SequenceEqual(surface));
         bool Defined(NameGroup acronym, NameGroup name) => definitions.Any(d => Writes(acronym, d.Acronym) && Writes(name, d.Name));
 
+        // "la Commission nationale de l’informatique et des libertés (CNIL)": a name that an acronym the catalog knows as an
+        // organisation spells is that body, though the catalog lacks the name as the text writes it.
+        foreach (var name in groups.Values.Where(g => g.Resolved is null).ToList())
+        {
+            if (groups.Values.FirstOrDefault(a => a != name && a.Resolved is { Type: EntityType.Organisation } && Defined(a, name)) is { } known)
+            {
+                known.Members.AddRange(name.Members);
+                groups.Remove(name.Key);
+            }
+        }
+
         // By the type the group ends with, not the tagger's vote alone: "Farmaceutici Orsini" read as a person is still
         // the company its designator says, and "Orsini" is its short form however often it is written.
         var typed = new Dictionary<NameGroup, bool>();
