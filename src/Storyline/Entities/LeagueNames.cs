@@ -4,10 +4,10 @@ namespace Storyline.Entities;
 
 /// <summary>
 /// "die Regionalliga Südwest", "in der Oberliga Niederrhein", "der Verbandsliga Südbaden": a word for a league
-/// (<c>[league-nouns]</c>, the article's language) and the one capitalised word of its region
-/// after it are the league's name, type other, where a name was read ending with the region (the tagger reads it as a
-/// place, or the whole as an organisation); not where the word after is anything else ("in der Bundesliga Tore
-/// schießen"), nor a league word alone ("Bundesliga", which the gold reads as a common noun).
+/// (<c>[league-nouns]</c>, the article's language) and the one capitalised word of its region after it are the league's
+/// name, type other, where a name was read ending with the region (the tagger reads it as a place, or the whole as an
+/// organisation); not where the word after is anything else ("in der Bundesliga Tore schießen"), nor a league word alone
+/// ("Bundesliga", which the gold reads as a common noun).
 /// </summary>
 internal static class LeagueNames
 {
