@@ -8,7 +8,8 @@ namespace Storyline.Entities;
 /// form is such a noun and is dropped, unless the tagger takes the word alone for a name too (it knows "Airbus", "Ostsee"
 /// and "Wikipedia" from its training, which a lexicon of nouns lists as well), the catalog knows it ("Essen", "Bundeswehr"),
 /// the article writes it inside a longer name ("Thomas Müller … Müller sagte") or a title stands before it ("Trainer Koch").
-/// A word the tagger takes alone for a person stays a noun where the article also writes it after an article ("der Wolf").
+/// A word the tagger takes alone for a person or anything else stays a noun where the article also writes it after an
+/// article ("der Wolf", "auf der Promenade"); a place the catalog knows keeps its article ("den Harz").
 /// </summary>
 internal static class LexiconNouns
 {
@@ -42,7 +43,7 @@ internal static class LexiconNouns
                 {
                     null => true,
                     "PER" => m.ConllType != "PER" || afterArticles.Value.Contains(surface),
-                    _ => false,
+                    _ => afterArticles.Value.Contains(surface),
                 };
             }
 
