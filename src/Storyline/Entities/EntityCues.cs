@@ -20,11 +20,11 @@ public sealed class EntityCues
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
         "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
-        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "compound-tails", "noble-particles", "league-nouns", "district-nouns", "article-contractions",
+        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "compound-tails", "noble-particles", "league-nouns", "district-nouns",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "league-nouns", "article-contractions"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "league-nouns"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -80,9 +80,6 @@ public sealed class EntityCues
 
     /// <summary>A district's noun, as written after the names a hyphen joins to it ("Main-Kinzig-Kreis"): see <see cref="EntityGrouper"/>.</summary>
     public IReadOnlySet<string> DistrictNouns => Section("district-nouns");
-
-    /// <summary>A preposition and an article written as one word ("im", "zum"), after which a noun stands as after an article.</summary>
-    public IReadOnlySet<string> ArticleContractions => Section("article-contractions");
 
     /// <summary>[place-links]: words between a place noun and its name ("of", "de"); own language only.</summary>
     public IReadOnlySet<string> PlaceLinks => Section("place-links");

@@ -103,10 +103,10 @@ public sealed class EntityRecognizer
         var lowerCaseWords = new Lazy<IReadOnlySet<string>>(() => words.Where(w => w.Length > 0 && char.IsLower(w[0])).ToHashSet(StringComparer.Ordinal));
         var sentences = SentenceSplitter.Split(text, tokens, languageCues.Abbreviations, Text.SentenceStops.Of(languageCues.Abbreviations, calendar)).ToList();
         // Where nouns are capitalised, the words the text writes right after an article, or a preposition joined to one ("im
-        // Dorf"): common nouns, no surnames.
+        // Dorf", [noun-openers]): common nouns, no surnames.
         var nounsAfterArticles = new Lazy<IReadOnlySet<string>>(() => languageCues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns)
             ? Enumerable.Range(1, Math.Max(0, words.Length - 1))
-                .Where(k => words[k - 1].ToLowerInvariant() is var before && (languageCues.Determiners.Contains(before) || languageCues.ArticleContractions.Contains(before)))
+                .Where(k => words[k - 1].ToLowerInvariant() is var before && (languageCues.Determiners.Contains(before) || languageCues.NounOpeners.Contains(before)))
                 .Select(k => words[k]).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>());
         var bare = BareNames.Find(tokens, sentences, languageCues, calendar, lowerCaseWords);
