@@ -9,7 +9,9 @@ namespace Storyline.Entities;
 /// and "Wikipedia" from its training, which a lexicon of nouns lists as well), the catalog knows it ("Essen", "Bundeswehr"),
 /// the article writes it inside a longer name ("Thomas Müller … Müller sagte") or a title stands before it ("Trainer Koch").
 /// A word the tagger takes alone for a person or anything else stays a noun where the article also writes it after an
-/// article ("der Wolf", "auf der Promenade"); a place the catalog knows keeps its article ("den Harz").
+/// article ("der Wolf", "auf der Promenade"); a place the catalog knows keeps its article ("den Harz"). A word joined by
+/// "und" or "oder" to a noun of the lexicon that no name holds is a noun too, a compound the lexicon lists by its last
+/// part among them ("für Kraftwerke und Chemieparks").
 /// </summary>
 internal static class LexiconNouns
 {
@@ -28,10 +30,16 @@ internal static class LexiconNouns
         return mentions.Where((m, k) =>
         {
             var surface = surfaces[k];
-            if (surface.Contains(' ', StringComparison.Ordinal) || !nouns.Lists(surface) || inLongerNames.Contains(surface)
+            if (surface.Contains(' ', StringComparison.Ordinal) || inLongerNames.Contains(surface)
                 || (m.ConllType == "PER" && cues.Titles.Contains(TextScan.WordBefore(text, m.Start).ToLowerInvariant())))
             {
                 return true;
+            }
+
+            // A compound the lexicon lists by its last part ("Chemieparks") is a noun only in a noun's company.
+            if (!nouns.Lists(surface))
+            {
+                return !(nouns.ListsAsNoun(surface) && !known(surface) && InNounsCompany(m));
             }
 
             if (!noun.TryGetValue((surface, m.ConllType), out var isNoun))
@@ -47,7 +55,31 @@ internal static class LexiconNouns
                 };
             }
 
-            return !isNoun;
+            // "für Kraftwerke und Chemieparks": joined by a conjunction to a noun of the lexicon that no name holds, the word
+            // is a noun wherever the tagger would place it.
+            return !isNoun && (known(surface) || !InNounsCompany(m));
         }).ToList();
+
+        bool InNounsCompany(RawMention m)
+        {
+            var (before, beforeStart) = WordBefore(m.Start);
+            var neighbour = cues.Conjunctions.Contains(before) ? WordBefore(beforeStart).Word
+                : TextScan.WordAfterAt(text, m.End) is var (after, afterEnd) && cues.Conjunctions.Contains(after) ? TextScan.WordAfter(text, afterEnd)
+                : "";
+            return neighbour.Length > 1 && char.IsUpper(neighbour[0]) && nouns.Lists(neighbour) && !surfaces.Contains(neighbour);
+        }
+
+        // The letters ending right before `at`, past spaces, and where they start.
+        (string Word, int Start) WordBefore(int at)
+        {
+            var word = TextScan.WordBefore(text, at);
+            var end = at;
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            return (word, end - word.Length);
+        }
     }
 }

@@ -16,6 +16,8 @@ public sealed class LexiconNounsTests
     [InlineData("Der Wolf riss in der Nacht drei Schafe. Jäger halten den Wolf für gefährlich.", "Wolf")]
     // The tagger takes the word alone for a place, but the article writes it after an article too.
     [InlineData("Die Promenade in Cochem stand unter Wasser. Auf der Promenade sammelten sich Schaulustige.", "Promenade")]
+    // A compound the lexicon knows by its last part, joined by a conjunction to a noun no name holds.
+    [InlineData("Die Firma sei vor allem bei Industriepumpen für Kraftwerke und Chemieparks stark.", "Chemieparks")]
     // A preposition joined to an article ("im") is an article too.
     [InlineData("„Die Bücherei ist der einzige öffentliche Ort im Dorf, der nichts kostet“, sagte die Vorsitzende Gesa Thormählen.", "Dorf")]
     public void ANounTheTaggerReadAsANameFromWhereItStandsIsNone(string text, string noun)
