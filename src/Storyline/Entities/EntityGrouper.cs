@@ -227,7 +227,6 @@ internal sealed class EntityGrouper(NameCatalog catalog)
         return names.Count == 0
             ? (bares, names)
             : (bares.Select(b => (StormNames.Name(b.Bare, cues, Known) ?? b.Bare) is var name && names.Contains(name)
-                && (name == b.Bare || StormNames.Named(text, b.Mention.Start, b.Bare, cues, Known))
                 ? (b.Mention with { ConllType = "MISC" }, name)
                 : b).ToList(), names);
     }

@@ -62,24 +62,11 @@ internal static class LexiconNouns
 
         bool InNounsCompany(RawMention m)
         {
-            var (before, beforeStart) = WordBefore(m.Start);
-            var neighbour = cues.Conjunctions.Contains(before) ? WordBefore(beforeStart).Word
+            var (before, beforeStart) = TextScan.WordBeforeAt(text, m.Start);
+            var neighbour = cues.Conjunctions.Contains(before) ? TextScan.WordBefore(text, beforeStart)
                 : TextScan.WordAfterAt(text, m.End) is var (after, afterEnd) && cues.Conjunctions.Contains(after) ? TextScan.WordAfter(text, afterEnd)
                 : "";
             return neighbour.Length > 1 && char.IsUpper(neighbour[0]) && nouns.Lists(neighbour) && !surfaces.Contains(neighbour);
-        }
-
-        // The letters ending right before `at`, past spaces, and where they start.
-        (string Word, int Start) WordBefore(int at)
-        {
-            var word = TextScan.WordBefore(text, at);
-            var end = at;
-            while (end > 0 && text[end - 1] == ' ')
-            {
-                end--;
-            }
-
-            return (word, end - word.Length);
         }
     }
 }

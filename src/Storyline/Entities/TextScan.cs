@@ -25,7 +25,10 @@ internal static class TextScan
     }
 
     /// <summary>The letters ending right before position <paramref name="at"/>, past the spaces before it ("" when none).</summary>
-    public static string WordBefore(string text, int at)
+    public static string WordBefore(string text, int at) => WordBeforeAt(text, at).Word;
+
+    /// <summary><see cref="WordBefore"/>, with the position where the word starts, where the one before it is read from.</summary>
+    public static (string Word, int Start) WordBeforeAt(string text, int at)
     {
         var end = at;
         while (end > 0 && text[end - 1] == ' ')
@@ -39,7 +42,7 @@ internal static class TextScan
             start--;
         }
 
-        return text[start..end];
+        return (text[start..end], start);
     }
 
     /// <summary>The letters starting right after position <paramref name="at"/>, past the spaces after it ("" when none).</summary>
