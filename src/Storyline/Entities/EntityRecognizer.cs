@@ -161,6 +161,15 @@ public sealed class EntityRecognizer
                 Cover(designated);
             }
 
+            // An association's name replaces what the tagger read inside it ("Grünten", the mountain in "Bürgerinitiative
+            // Lebendiger Grünten").
+            foreach (var association in AssociationNames.Find(tokens, sentence, languageCues, nouns).ToList())
+            {
+                mentions.RemoveAll(m => m.Start < association.End && association.Start < m.End);
+                mentions.Add(association);
+                Cover(association);
+            }
+
             foreach (var named in IntroducedNames.Find(tokens, sentence, covered, languageCues))
             {
                 mentions.Add(named);
