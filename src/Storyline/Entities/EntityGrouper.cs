@@ -369,6 +369,7 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 .Where(g => !IsPerson(g) || ((shortGroup.Members.Count <= 4 * g.Members.Count || g.Members.Min(m => m.Mention.Start) < shortFirst)
                     && !(introduced && shortFirst < g.Members.Min(m => m.Mention.Start))))
                 .Where(g => ShortForm.Of(shortGroup.Key, g.Key, IsPerson(g), cues.OrganisationDesignators) || Defined(shortGroup, g)
+                    || (!IsPerson(g) && CompoundDesignated(shortGroup.Key, g.Key, cues))
                     || (ReadAsPerson(g) && ShortForm.Of(shortGroup.Key, g.Key, person: true, cues.OrganisationDesignators) && OnlyIn(shortGroup.Key, g)))
                 .ToList();
             // "Olsen" after "Maria T. Olsen" and "Maria Olsen", "Harwick" after "Harwick Foods Inc." and "Harwick Foods": a target
@@ -405,6 +406,12 @@ internal sealed class EntityGrouper(NameCatalog catalog)
             }
         }
     }
+
+    // "Quellmann" for "Quellmann Pumpentechnik": a company's first word, where the words after it are closed compounds of the
+    // language's designators ([compound-designators]), as "Pumpen|technik" is.
+    private static bool CompoundDesignated(string shortName, string longName, EntityCues cues) =>
+        longName.StartsWith(shortName + " ", StringComparison.Ordinal)
+        && longName[(shortName.Length + 1)..].Split(' ').All(word => OrganisationEvidence.CompoundDesignated(word, cues));
 
     // Whether a family noun of entities.txt [family-nouns] stands right before the mention or right after it ("la famiglia
     // Orsini", "the Orsini family").

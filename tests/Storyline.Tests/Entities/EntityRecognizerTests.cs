@@ -53,10 +53,12 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Person, Named(entities, "Ottavio Vendrasi").Type);
     }
 
-    // A registered company, then a person of the family it is named after: the name alone is the company introduced first,
-    // the family beside its noun is people; "& Co. KG" closes the company's name.
+    // A registered company (or one closed by a designator's compound), then a person of the family it is named after: the
+    // name alone is the company introduced first, the family beside its noun is people; "& Co. KG" closes the company's name.
     [Theory]
     [InlineData("de", "Der Konzern übernimmt den Heilbronner Pumpenhersteller Brennecke Pumpentechnik GmbH & Co. KG. Die Familie Brennecke verkauft alle Anteile. Brennecke beschäftigt rund 2.300 Menschen. Für die Eigentümer sprach Konstantin Brennecke, Enkel des Firmengründers. „Wir haben lange gesucht, wer Brennecke gut in die Zukunft bringt.“", "Brennecke Pumpentechnik GmbH & Co. KG")]
+    // A designator's compound after the name ("Pumpentechnik"), no legal form.
+    [InlineData("de", "Die Übernahme der Brennecke Pumpentechnik durch einen Konzern aus Düsseldorf stößt auf Kritik. Ein Konkurrent hatte selbst für Brennecke geboten. Brennecke sei bei Industriepumpen stark, hieß es. Im Fall Brennecke prüft das Amt genau. Die Familie Brennecke schweigt. Konstantin Brennecke wollte sich nicht äußern. Brennecke beschäftigt rund 2.300 Menschen.", "Brennecke Pumpentechnik")]
     [InlineData("it", "Helvara compra la Farmaceutici Brennecke per 6,6 miliardi di euro. La famiglia Brennecke controlla il 42% del capitale. Brennecke impiega circa 4.200 persone. Il presidente Lorenzo Brennecke ha approvato l’offerta.", "Farmaceutici Brennecke")]
     public void ACompanysShortNameIsTheCompanyAndItsFamilyArePeople(string language, string text, string company)
     {
