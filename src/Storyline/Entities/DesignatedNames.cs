@@ -81,10 +81,10 @@ internal static class DesignatedNames
         }
 
         // A capitalised designator right before the name opens it: "Gruppo Selvani S.p.A." where the tagger found "Selvani
-        // S.p.A.", "Grupo Ferrovial".
+        // S.p.A.", "Grupo Ferrovial"; and before a one-word place, which is then the firm's name ("vom Bankhaus Greifenberg").
         if (tokenStart - 1 >= sentence.Start && tokens[tokenStart].Start == mention.Start && tokens[tokenStart - 1].End == mention.Start - 1
             && tokens[tokenStart - 1].Text is [var first, _, ..] && char.IsUpper(first) && cues.IsDesignator(tokens[tokenStart - 1].Text)
-            && mention.ConllType is "ORG" or "MISC")
+            && (mention.ConllType is "ORG" or "MISC" || (mention.ConllType == "LOC" && tokenEnd - tokenStart == 1)))
         {
             mention = new RawMention(tokens[tokenStart - 1].Start, mention.End, "ORG");
         }

@@ -16,6 +16,7 @@ public sealed class AssociationNamesTests
     [InlineData("Der Verein Deutscher Ingenieure warnte vor einem Mangel an Fachkräften.", "Verein Deutscher Ingenieure")]
     // A town's name after "Bankhaus" is the bank's.
     [InlineData("Das Bankhaus Greifenberg finanziert die Übernahme.", "Bankhaus Greifenberg")]
+    [InlineData("Für die Analystin Jana Roth vom Bankhaus Greifenberg ist der Preis angemessen.", "Bankhaus Greifenberg")]
     public void AnAssociationsNameRunsOverItsAdjective(string text, string name)
     {
         var entities = EntityRecognizer.Default.Recognize(text, "de");
