@@ -28,7 +28,10 @@ internal static class BodyNames
             // A head is capitalised; read in lower case once for both kinds of head. "Bundeskartellamt", "des
             // Bundeskartellamts": a country's one body of its kind is named by its word alone.
             var word = tokens[h].Text;
-            if (word.Length < MinimumHead || !char.IsUpper(word[0]))
+            // "le tribunal régional de Hambourg", "la cour d'appel de Paris": a court's noun written small opens the court's
+            // name where a link and a place the catalog knows follow (<c>[court-heads]</c>, the article's language).
+            var small = cues.CourtHeads.Contains(word);
+            if (word.Length < MinimumHead || (!char.IsUpper(word[0]) && !small))
             {
                 continue;
             }
@@ -37,6 +40,17 @@ internal static class BodyNames
             var national = cues.IsNationalBody(lower);
             if (!national && !cues.IsBodyHead(lower))
             {
+                continue;
+            }
+
+            if (small)
+            {
+                if (CourtOfPlace(tokens, words, h, sentence, cues, catalog) is var court && court > h)
+                {
+                    yield return new RawMention(tokens[h].Start, tokens[court - 1].End, "ORG");
+                    h = court - 1;
+                }
+
                 continue;
             }
 
@@ -154,6 +168,28 @@ internal static class BodyNames
             yield return new RawMention(tokens[NamedFrom(tokens, h, sentence.Start, cues)].Start, tokens[end - 1].End, "ORG");
             h = end - 1;
         }
+    }
+
+    // Where the name of a court written small ends: past up to two qualifying words ("régional", "d'appel"), a link and
+    // its articles, the place the catalog knows; or the head itself where no such place follows.
+    private static int CourtOfPlace(IReadOnlyList<Token> tokens, IReadOnlyList<string> words, int h, (int Start, int End) sentence, EntityCues cues, NameCatalog catalog)
+    {
+        var link = h + 1;
+        while (link < sentence.End && link - h <= MaxQualifiers && Qualifies(tokens[link].Text, cues) && !char.IsUpper(tokens[link].Text[0]))
+        {
+            link++;
+        }
+
+        if (link + 1 >= sentence.End || !cues.BodyLinks.Contains(tokens[link].Text.ToLowerInvariant()))
+        {
+            return h;
+        }
+
+        var k = PastArticles(tokens, link + 1, sentence.End, cues);
+        return k < sentence.End && catalog.Match(words, k) is { Name.Type: EntityType.Place } place && k + place.Length <= sentence.End
+            && !LinksOn(tokens, k + place.Length, sentence.End, cues)
+            ? k + place.Length
+            : h;
     }
 
     // Where the name opens: up to MaxBefore capitalised words before the head, none of them a determiner or the sentence's first word.
