@@ -20,11 +20,11 @@ public sealed class EntityCues
         "addressee-verbs", "compound-designators", "document-designators", "document-cues", "origin-prepositions", "adjective-endings", "abbreviations", "word-order",
         "organisation-plurals", "example-cues", "person-pronouns", "portfolio-titles", "national-bodies", "media-heads", "place-prepositions", "brand-cues", "place-cues", "place-links",
         "possessive-determiners", "company-cues", "noun-endings", "street-cues", "association-cues", "family-nouns", "quantifiers", "noun-openers",
-        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "compound-tails", "noble-particles", "league-nouns", "district-nouns", "court-heads",
+        "road-letters", "road-articles", "club-prefixes", "region-openers", "name-particles", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "compound-tails", "noble-particles", "league-nouns", "district-nouns", "court-heads", "village-prepositions",
     ];
 
     /// <summary>The sections that describe the article's own language only: another language's endings do not apply.</summary>
-    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "league-nouns", "court-heads"];
+    public static readonly IReadOnlyList<string> OwnLanguageSections = ["genitive-endings", "inflection-endings", "capitalisation", "place-demonym-endings", "demonym-endings", "compound-designators", "origin-prepositions", "adjective-endings", "abbreviations", "word-order", "person-pronouns", "national-bodies", "place-prepositions", "place-cues", "place-links", "possessive-determiners", "company-cues", "noun-endings", "street-cues", "noun-openers", "road-letters", "road-articles", "region-openers", "publication-nouns", "institution-heads", "work-nouns", "storm-nouns", "league-nouns", "court-heads", "village-prepositions"];
 
     public static readonly EntityCues Empty = new(new Dictionary<string, IReadOnlySet<string>>());
 
@@ -240,6 +240,9 @@ public sealed class EntityCues
 
     /// <summary>Kinds of institution named after a person in one word ("Heinrichsklinik"): see <see cref="NamedInstitutions"/>.</summary>
     public IReadOnlySet<string> InstitutionHeads => Section("institution-heads");
+
+    /// <summary>Prepositions after which a word that is no noun is a place ("in", "nach", "aus"): see <see cref="TownNames"/>.</summary>
+    public IReadOnlySet<string> VillagePrepositions => Section("village-prepositions");
 
     /// <summary>Nouns for a court written small, which open its name before a link and a place ("tribunal", "cour"): see <see cref="BodyNames"/>.</summary>
     public IReadOnlySet<string> CourtHeads => Section("court-heads");

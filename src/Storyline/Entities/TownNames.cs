@@ -11,7 +11,8 @@ namespace Storyline.Entities;
 /// The tagger misses such towns where nothing else marks them ("In Jünkerath fehlten …") or reads them as something else
 /// ("in Heidenau und Dohna"), which is then the place. Only where the language has a noun lexicon, so that a common noun
 /// that names a village too ("nach Burg", "in Elend") stays a noun, and never a word the article writes after an article
-/// ("die Burg"). Up to three words ("Sankt Andreasberg"); linear in the sentence.
+/// ("die Burg"). Up to three words ("Sankt Andreasberg"); linear in the sentence. A village in no list is a place too
+/// where a preposition that places nothing else puts it, and its word is no noun and no first name ("in Schierke").
 /// </summary>
 internal static class TownNames
 {
@@ -39,12 +40,15 @@ internal static class TownNames
             // whether the list's item before it is a place.
             var placed = false;
             var afterPlace = false;
+            // Whether the preposition that placed the list places only places ("in", not "bei", which puts people at a firm).
+            var onlyPlaces = false;
             for (var i = start; i < end; i++)
             {
                 if (cues.PlacesAfter(tokens[i].Text.ToLowerInvariant()))
                 {
                     placed = true;
                     afterPlace = false;
+                    onlyPlaces = cues.VillagePrepositions.Contains(tokens[i].Text.ToLowerInvariant());
                     continue;
                 }
 
@@ -70,7 +74,7 @@ internal static class TownNames
                         mentions[k] = mentions[k] with { ConllType = "LOC" };
                     }
                 }
-                else if (TownAt(tokens, i, end, Town, nouns, nounsAfterArticles) is var town and > 0)
+                else if (TownAt(tokens, i, end, Town, nouns, nounsAfterArticles, onlyPlaces) is var town and > 0)
                 {
                     length = town;
                     added.Add(new RawMention(tokens[i].Start, tokens[i + length - 1].End, "LOC"));
@@ -97,7 +101,7 @@ internal static class TownNames
 
     // The number of tokens from i that name a town, or 0.
     private static int TownAt(
-        IReadOnlyList<Token> tokens, int i, int end, Func<string, bool> town, NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles)
+        IReadOnlyList<Token> tokens, int i, int end, Func<string, bool> town, NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles, bool onlyPlaces)
     {
         if (!char.IsUpper(tokens[i].Text[0]))
         {
@@ -113,6 +117,15 @@ internal static class TownNames
             }
         }
 
-        return 0;
+        // Not before a capitalised word: "in Merkels Kabinett" is a genitive.
+        return onlyPlaces && Unlisted(tokens[i].Text, nouns, nounsAfterArticles) && (i + 1 >= end || !char.IsUpper(tokens[i + 1].Text[0])) ? 1 : 0;
     }
+
+    // "in Gamsen", "aus Schierke": a village too small for any list, a word that no noun of the lexicon ends ("Elend" is
+    // one) and no first name, written after a preposition that places nothing else (<c>[village-prepositions]</c>).
+    private static bool Unlisted(string word, NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles) =>
+        word.Length >= ShortestVillage && word.Skip(1).All(char.IsLower) && !nouns.ListsAsNoun(word) && !nounsAfterArticles.Value.Contains(word)
+        && FirstNames.Embedded.GenderOf(word) is null;
+
+    private const int ShortestVillage = 4;
 }

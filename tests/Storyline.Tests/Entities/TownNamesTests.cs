@@ -50,6 +50,24 @@ public sealed class TownNamesTests
         Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == "Harra")).Type);
     }
 
+    // A village in no list: a word that is no noun and no first name, after "in", "nach" or "aus".
+    [Theory]
+    [InlineData("Seit Montag sitzen in Byhlen rund 200 Urlauber fest, die Zufahrt ist verschneit.", "Byhlen")]
+    [InlineData("Der Bäcker aus Lieske liefert jeden Morgen Brötchen an die Notunterkunft.", "Lieske")]
+    public void AVillageInNoListIsAPlaceAfterAPrepositionForPlaces(string text, string village)
+    {
+        var entities = EntityRecognizer.Default.Recognize(text, "de");
+
+        Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == village)).Type);
+    }
+
+    // "bei" puts people at a firm as often as at a place, and a genitive stands before the noun it qualifies.
+    [Theory]
+    [InlineData("Er arbeitet seit zwölf Jahren bei Byhlen und will dort bleiben.", "Byhlen")]
+    [InlineData("Die Entscheidung fiel in Lieskes Büro am Freitag.", "Lieskes")]
+    public void NoVillageAfterBeiNorBeforeANoun(string text, string word) =>
+        Assert.DoesNotContain(EntityRecognizer.Default.Recognize(text, "de"), e => e.Type == EntityType.Place && e.Mentions.Any(m => m.Text == word));
+
     [Fact]
     public void ATownNamedByACommonNounStaysANoun()
     {
