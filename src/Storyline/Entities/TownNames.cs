@@ -74,7 +74,7 @@ internal static class TownNames
                         mentions[k] = mentions[k] with { ConllType = "LOC" };
                     }
                 }
-                else if (TownAt(tokens, i, end, Town, nouns, nounsAfterArticles, onlyPlaces) is var town and > 0)
+                else if (TownAt(tokens, i, end, Town, nouns, nounsAfterArticles, onlyPlaces ? knownPlace : null) is var town and > 0)
                 {
                     length = town;
                     added.Add(new RawMention(tokens[i].Start, tokens[i + length - 1].End, "LOC"));
@@ -101,7 +101,8 @@ internal static class TownNames
 
     // The number of tokens from i that name a town, or 0.
     private static int TownAt(
-        IReadOnlyList<Token> tokens, int i, int end, Func<string, bool> town, NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles, bool onlyPlaces)
+        IReadOnlyList<Token> tokens, int i, int end, Func<string, bool> town, NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles,
+        Func<string, bool>? city)
     {
         if (!char.IsUpper(tokens[i].Text[0]))
         {
@@ -111,14 +112,16 @@ internal static class TownNames
         for (var length = Math.Min(MaxWords, end - i); length > 0; length--)
         {
             var name = string.Join(' ', Enumerable.Range(i, length).Select(k => tokens[k].Text));
-            if (town(name) && (length > 1 || (!nouns.Lists(name) && !nounsAfterArticles.Value.Contains(name))))
+            // A city the catalog knows that is a noun too ("Hof", "Halle") where a preposition for places alone puts it
+            // without an article, as no common noun stands.
+            if (town(name) && (length > 1 || ((!nouns.Lists(name) || city?.Invoke(name) == true) && !nounsAfterArticles.Value.Contains(name))))
             {
                 return length;
             }
         }
 
         // Not before a capitalised word: "in Merkels Kabinett" is a genitive.
-        return onlyPlaces && Unlisted(tokens[i].Text, nouns, nounsAfterArticles) && (i + 1 >= end || !char.IsUpper(tokens[i + 1].Text[0])) ? 1 : 0;
+        return city is not null && Unlisted(tokens[i].Text, nouns, nounsAfterArticles) && (i + 1 >= end || !char.IsUpper(tokens[i + 1].Text[0])) ? 1 : 0;
     }
 
     // "in Gamsen", "aus Schierke": a village too small for any list, a word that no noun of the lexicon ends ("Elend" is

@@ -68,6 +68,15 @@ public sealed class TownNamesTests
     public void NoVillageAfterBeiNorBeforeANoun(string text, string word) =>
         Assert.DoesNotContain(EntityRecognizer.Default.Recognize(text, "de"), e => e.Type == EntityType.Place && e.Mentions.Any(m => m.Text == word));
 
+    // A city of the catalog named by a noun, without an article after "in": the city.
+    [Fact]
+    public void ACityNamedByANounIsAPlaceAfterIn()
+    {
+        var entities = EntityRecognizer.Default.Recognize("Die Wartezeiten in Hof seien deutlich länger, sagte der Geschäftsführer.", "de");
+
+        Assert.Equal(EntityType.Place, Assert.Single(entities, e => e.Mentions.Any(m => m.Text == "Hof")).Type);
+    }
+
     [Fact]
     public void ATownNamedByACommonNounStaysANoun()
     {
