@@ -390,6 +390,18 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 targets.RemoveAt(a.Members.Min(m => m.Mention.Start) < b.Members.Min(m => m.Mention.Start) ? 1 : 0);
             }
 
+            // "Brambeck" beside "Brambeck Wohnen GmbH" and "Brambeck Hausservice GmbH": short for two companies, it names
+            // the group they belong to, an organisation whatever the tagger read it as.
+            if (targets.Count > 1 && !targets.Exists(IsPerson) && targets.TrueForAll(g => g.Members.Exists(m => ShortForm.IsLegalForm(
+                text[m.Mention.Start..m.Mention.End].Split(' ')[^1], cues.OrganisationDesignators))))
+            {
+                var members = shortGroup.Members.Select(m => (m.Mention with { ConllType = "ORG" }, m.Bare)).ToList();
+                shortGroup.Members.Clear();
+                shortGroup.Members.AddRange(members);
+                typed.Remove(shortGroup);
+                continue;
+            }
+
             if (targets.Count == 1)
             {
                 // "Die Familie Orsini", "the Orsini family": the family a company is named after is its people, not the company.

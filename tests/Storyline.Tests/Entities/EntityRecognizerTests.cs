@@ -70,6 +70,19 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Person, family.Type);
     }
 
+    // A word short for two registered companies names the group they belong to: an organisation, whatever the tagger read.
+    [Fact]
+    public void AShortNameOfTwoCompaniesIsAnOrganisation()
+    {
+        const string text = "Die Mieter verklagen die Ahrensdorf Wohnen GmbH. Die Ahrensdorf Dienste GmbH stellte die Rechnungen. "
+            + "Ahrensdorf vermietet 4.000 Wohnungen in Pirna und Freital. Ahrensdorfs Anwalt wies die Vorwürfe zurück.";
+
+        var entities = Recognize(text, "de");
+
+        Assert.All(entities.Where(e => e.Mentions.Any(m => m.Text.StartsWith("Ahrensdorf", StringComparison.Ordinal))),
+            e => Assert.Equal(EntityType.Organisation, e.Type));
+    }
+
     // A first name of the name lists and a surname make a person where the tagger read nothing or the surname alone.
     [Theory]
     // The surname a small town's name too (Osterburg), or read as nothing at all.
