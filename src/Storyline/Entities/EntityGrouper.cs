@@ -402,6 +402,20 @@ internal sealed class EntityGrouper(NameCatalog catalog)
                 continue;
             }
 
+            // Where the word is the company's (or a name of its own that is no person's), the word right after a quote and its
+            // verb is still the person of the family who spoke („…“, sagte Wittkamp), where the article names one.
+            if ((targets is [var firm] ? !IsPerson(firm) : targets.Count == 0 && !IsPerson(shortGroup))
+                && groups.Values.Where(g => g != shortGroup && IsPerson(g) && ShortForm.Of(shortGroup.Key, g.Key, person: true, cues.OrganisationDesignators)).ToList() is [var speaker])
+            {
+                var spoken = shortGroup.Members.Where(m => OrganisationEvidence.SaidAfterQuote(text, m.Mention, quotes)).ToList();
+                if (spoken.Count < shortGroup.Members.Count)
+                {
+                    speaker.Members.AddRange(spoken.Select(m => (m.Mention with { ConllType = "PER" }, m.Bare)));
+                    shortGroup.Members.RemoveAll(spoken.Contains);
+                    typed.Remove(speaker);
+                }
+            }
+
             if (targets.Count == 1)
             {
                 // "Die Familie Orsini", "the Orsini family": the family a company is named after is its people, not the company.

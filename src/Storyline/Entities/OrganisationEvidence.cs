@@ -179,6 +179,25 @@ internal static class OrganisationEvidence
         return tokens.Count > 0 && tokens[0].Start <= 1 && quotes.Cues.MatchAt(window, tokens, 0) is { Value: QuoteCues.Verb };
     }
 
+    /// <summary>
+    /// Whether a mention is the inverted subject of an attribution verb right after a quote's closing mark („…“, sagte
+    /// Wittkamp): there it is the one who spoke the words, a person where the name is a family's and its firm's.
+    /// </summary>
+    public static bool SaidAfterQuote(string text, RawMention m, QuoteCues quotes)
+    {
+        var from = Math.Max(0, m.Start - Reach);
+        var window = text[from..m.Start];
+        var tokens = FigureTokens.Scan(window);
+        if (tokens.Count == 0 || tokens[^1].Start + tokens[^1].Length < window.Length - 1
+            || quotes.Cues.MatchEndingAt(window, tokens, tokens.Count - 1) is not { Value: QuoteCues.Verb } verb)
+        {
+            return false;
+        }
+
+        var before = window[..tokens[tokens.Count - verb.Tokens].Start].TrimEnd(' ', ',');
+        return before.Length > 0 && before[^1] is '“' or '”' or '"' or '»' or '«' or '’' or '」';
+    }
+
     private static bool SourceBefore(string text, int start, QuoteCues quotes)
     {
         var from = Math.Max(0, start - Reach);

@@ -70,6 +70,20 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Person, family.Type);
     }
 
+    // A family firm's name after a quote and its verb is the family's person who spoke; elsewhere the firm.
+    [Theory]
+    [InlineData("Das Modehaus Ehlerding hat Insolvenz angemeldet. Geschäftsführer Bernd Ehlerding nannte die hohen Mieten als Grund. „Wir haben zu lange gewartet, das war mein Fehler“, sagte Ehlerding. Ehlerding betreibt 40 Filialen.")]
+    [InlineData("Der Bremer Schuhhändler Ehlerding ist zahlungsunfähig. Geschäftsführer Bernd Ehlerding nannte die hohen Mieten als Grund. „Wir haben zu lange gewartet, das war mein Fehler“, sagte Ehlerding. Ehlerding betreibt 40 Filialen.")]
+    public void AFamilyFirmsNameAfterAQuoteIsThePersonWhoSpoke(string text)
+    {
+        var entities = Recognize(text, "de");
+
+        var said = text.IndexOf("sagte Ehlerding", StringComparison.Ordinal) + "sagte ".Length;
+        var runs = text.IndexOf("Ehlerding betreibt", StringComparison.Ordinal);
+        Assert.Equal(EntityType.Person, entities.Single(e => e.Mentions.Any(m => m.Start == said)).Type);
+        Assert.Equal(EntityType.Organisation, entities.Single(e => e.Mentions.Any(m => m.Start == runs)).Type);
+    }
+
     // A word short for two registered companies names the group they belong to: an organisation, whatever the tagger read.
     [Fact]
     public void AShortNameOfTwoCompaniesIsAnOrganisation()
