@@ -271,6 +271,7 @@ public sealed class EntityRecognizer
         mentions = DemonymAdjectives.Cut(mentions, text, languageCues, catalog, language, nouns);
         mentions = GenitiveNames.Cut(mentions, text, languageCues.GenitiveEndings, catalog, language);
         mentions = CommonNouns.Cut(mentions, text, languageCues);
+        mentions = RunOnNouns.Cut(mentions, text, languageCues, nouns);
         mentions = CountedNouns.Drop(mentions, tokens, text, languageCues, catalog, language);
         mentions = AdjectiveOpeners.Cut(mentions, text, languageCues);
         // After the cuts above, so that a noun the tagger ran onto a name ("Wittkamp Filialen") is judged alone.
