@@ -55,7 +55,10 @@ internal static class AcronymDefinitions
 
         foreach (var (start, end, open, close) in Untagged(text, mentions))
         {
-            if (!defined.Contains(open + 1) && (!taken.Contains(open + 1) || !text[(open + 1)..close].All(char.IsUpper)))
+            // An acronym the tagger or the catalog found is joined to its name by the grouping's initials, unless the name
+            // it read before it was cut short ("Commission nationale de l’" for "… de l’informatique et des libertés (CNIL)").
+            var cut = mentions.Any(m => m.Start == start && m.End < end);
+            if (!defined.Contains(open + 1) && (!taken.Contains(open + 1) || !text[(open + 1)..close].All(char.IsUpper) || cut))
             {
                 yield return (new RawMention(start, end, "ORG"), new RawMention(open + 1, close, "ORG"));
             }

@@ -520,6 +520,18 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Organisation, union.Type);
     }
 
+    // An acronym the catalog knows defines its name in full though the tagger cut the name at an elision.
+    [Fact]
+    public void AKnownAcronymDefinesANameTheTaggerCut()
+    {
+        const string text = "La Commission nationale de l’informatique et des libertés (CNIL) a infligé une amende de 10 millions d’euros à la société. "
+            + "La CNIL reproche à l’entreprise un manque de transparence.";
+
+        var regulator = Recognize(text, "fr").Single(e => e.Mentions.Any(m => m.Text == "CNIL"));
+
+        Assert.Contains(regulator.Mentions, m => m.Text == "Commission nationale de l’informatique et des libertés");
+    }
+
     [Theory]
     [InlineData("de", "Die Aktie verlor an der Frankfurter Börse zeitweise neun Prozent.", "Frankfurt Stock Exchange")]
     [InlineData("fr", "À la Bourse de Milan, le titre a perdu près de 8 % mardi.", "Milan Stock Exchange")]
