@@ -274,11 +274,13 @@ internal sealed class NamedSpeakers(
             return firstMention.Entity.Name;
         }
 
-        // "teilte eine Sprecherin des Konzerns in Mailand mit": a place where a spokesperson of a noun spoke is no speaker.
+        // "teilte eine Sprecherin des Konzerns in Mailand mit", "erklärte eine Unternehmenssprecherin in Delft": a place where
+        // a spokesperson of a noun, or of a company in one word, spoke is no speaker.
         if (grammar.HasRole(from, last))
         {
-            return firstMention.Entity.Type == EntityType.Place && grammar.RoleNoun(from, last) is not null
-                ? RoleOrganisation(from, last, quoteOpen)
+            return firstMention.Entity.Type != EntityType.Place ? firstMention.Entity.Name
+                : grammar.RoleNoun(from, last) is not null ? RoleOrganisation(from, last, quoteOpen)
+                : grammar.CompanyRoleNoun(from, last) is { } company ? mentions.Company(company, quoteOpen, entityCues)
                 : firstMention.Entity.Name;
         }
 

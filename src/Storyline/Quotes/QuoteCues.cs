@@ -261,21 +261,29 @@ public sealed class QuoteCues
     /// "Unternehmenssprecher", "Konzernsprecherin", "bedrijfswoordvoerder". "Regierungssprecher" and "Polizeisprecher" speak
     /// for bodies the compound names, not for the company.
     /// </summary>
-    public bool IsCompanyRole(string word)
+    public bool IsCompanyRole(string word) => CompanyRoleNoun(word) is not null;
+
+    /// <summary>The noun for the company a compound role opens with ("unternehmen" of "Unternehmenssprecherin"), or null.</summary>
+    public string? CompanyRoleNoun(string word)
     {
         foreach (var role in Roles.Phrases)
         {
             if (word.Length > role.Length && word.EndsWith(role, StringComparison.Ordinal))
             {
                 var head = word[..^role.Length];
-                if (CompanyNouns.Contains(head) || (head.EndsWith('s') && CompanyNouns.Contains(head[..^1])))
+                if (CompanyNouns.Contains(head))
                 {
-                    return true;
+                    return head;
+                }
+
+                if (head.EndsWith('s') && CompanyNouns.Contains(head[..^1]))
+                {
+                    return head[..^1];
                 }
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -147,6 +147,16 @@ public sealed class QuoteClauseTests
         Assert.Equal(speaker, found.Speaker);
     }
 
+    // The place where the company's spokesperson spoke is no speaker; the company is, not the alliance named last.
+    [Fact]
+    public void ACompanySpokespersonInAPlaceSpeaksForTheCompany()
+    {
+        var text = "Kestrelwerk liefert Drohnen an mehrere Nato-Armeen. „Wir nehmen keinen Einfluss auf die Forschung“, erklärte eine Unternehmenssprecherin in Delft.";
+        var quote = Assert.Single(Storyline.Quotes.QuoteRecognizer.Default.Recognize(
+            text, "de", Of(text, Organisation("Kestrelwerk"), Organisation("NATO", "Nato"), Place("Delft"))));
+        Assert.Equal("Kestrelwerk", quote.Speaker);
+    }
+
     [Theory]
     [InlineData("nl", "‘Stop met opladen en stuur de case naar ons terug’, luidt het advies van Lumora aan klanten.")]
     [InlineData("en", "“Stop charging the case and send it back to us,” according to a statement from Lumora on Monday.")]
