@@ -302,7 +302,31 @@ public sealed class QuoteRecognizer
             }
         }
 
-        return [.. kept.Concat(reported).OrderBy(q => q.Start)];
+        return [.. Continued(kept, reported).Concat(reported).OrderBy(q => q.Start)];
+    }
+
+    // Characters at most between reported speech and a quote that goes on from it (its cue and a full stop).
+    private const int ReportedReach = 60;
+
+    // „…“, sagte ein Ligasprecher. … Das Stadion gehöre der Stadt, erklärte sie. »Wer entscheidet …?«: a quote without a cue
+    // of its own goes on from the reported speech right before it, not from an older quote whose speaker it took.
+    private static IEnumerable<Quote> Continued(List<Quote> direct, List<Quote> reported)
+    {
+        var r = 0;
+        foreach (var quote in direct)
+        {
+            while (r < reported.Count && reported[r].Start + reported[r].Length <= quote.Start)
+            {
+                r++;
+            }
+
+            var before = r > 0 ? reported[r - 1] : null;
+            yield return quote is { Kind: QuoteKind.Direct, Cue: null } && before is { } clause && (clause.Speaker ?? clause.SpeakerText) is not null
+                && quote.Start - (clause.Start + clause.Length) <= ReportedReach && clause.SpeakerSpan is { } naming
+                && quote.SpeakerSpan is { } named && named.End <= clause.Start && !named.Overlaps(naming)
+                ? quote with { Speaker = clause.Speaker, SpeakerText = clause.SpeakerText, SpeakerSpan = clause.SpeakerSpan }
+                : quote;
+        }
     }
 
     // „Wir wachsen“, sagte Marie Dubois; “We grow,” said Marie Dubois: a comma and a cue right after the closing mark

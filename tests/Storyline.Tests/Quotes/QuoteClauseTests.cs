@@ -147,6 +147,17 @@ public sealed class QuoteClauseTests
         Assert.Equal(speaker, found.Speaker);
     }
 
+    // A quote with no cue goes on from the reported speech right before it, not from the older quote whose speaker it took.
+    [Fact]
+    public void AQuoteWithoutACueGoesOnFromTheReportedSpeechBeforeIt()
+    {
+        var text = "Ein Ligasprecher sagte, das Verfahren laufe »wie bei jedem anderen Klub«. Auch Gemeinderätin Lieke Boon meldete sich zu Wort. "
+            + "Das Stadion gehöre der Stadt, erklärte sie. »Wer entscheidet künftig über dieses Gebäude?«";
+        var quotes = Storyline.Quotes.QuoteRecognizer.Default.Recognize(text, "de", Of(text, Person("Lieke Boon")));
+
+        Assert.Equal("Lieke Boon", quotes.Single(q => q.Text.StartsWith("Wer entscheidet", StringComparison.Ordinal)).Speaker);
+    }
+
     // The place where the company's spokesperson spoke is no speaker; the company is, not the alliance named last.
     [Fact]
     public void ACompanySpokespersonInAPlaceSpeaksForTheCompany()
