@@ -99,7 +99,8 @@ internal static class TownNames
             && ((owner[at + 1] >= 0 && mentions[owner[at + 1]].ConllType == "LOC") || Town(tokens[at + 1].Text));
     }
 
-    // The number of tokens from i that name a town, or 0.
+    // The number of tokens from i that name a town, or 0. city: where the preposition places nothing but places, the
+    // catalog's places (a city named by a noun counts there, and so does a village in no list); null elsewhere.
     private static int TownAt(
         IReadOnlyList<Token> tokens, int i, int end, Func<string, bool> town, NounLexicon nouns, Lazy<IReadOnlySet<string>> nounsAfterArticles,
         Func<string, bool>? city)
