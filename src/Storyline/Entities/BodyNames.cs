@@ -69,10 +69,12 @@ internal static class BodyNames
 
             // "Landratsamt Oberallgäu", "Polizeipräsidium Mittelfranken": where every noun has a capital, a head and one
             // capitalised word after it that the noun lexicon does not list and that is no first name name the district the
-            // body serves, which the catalog does not know ("das Landgericht Urteile …" is no name: a noun); not where the
-            // name goes on after a conjunction ("Autoriteit Consument & Markt").
+            // body serves, which the catalog does not know ("das Landgericht Urteile …" is no name: a noun, nor is "der
+            // Wetterdienst Verwehungen", whose ending only nouns have); not where the name goes on after a conjunction
+            // ("Autoriteit Consument & Markt").
             if (nouns is { IsEmpty: false } && cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns) && !national
-                && IsCapitalised(tokens[h + 1].Text) && !nouns.Lists(tokens[h + 1].Text) && FirstNames.Embedded.GenderOf(tokens[h + 1].Text) is null
+                && IsCapitalised(tokens[h + 1].Text) && !nouns.Lists(tokens[h + 1].Text) && !HasNounEnding(tokens[h + 1].Text, cues)
+                && FirstNames.Embedded.GenderOf(tokens[h + 1].Text) is null
                 && !cues.Titles.Contains(tokens[h + 1].Text.ToLowerInvariant()) && tokens[h + 1].Start == tokens[h].End + 1
                 && (h + 2 >= sentence.End || (!IsCapitalised(tokens[h + 2].Text) && tokens[h + 2].Text != "&" && !cues.Conjunctions.Contains(tokens[h + 2].Text)))
                 && !LinksOn(tokens, h + 2, sentence.End, cues))
@@ -168,6 +170,14 @@ internal static class BodyNames
             yield return new RawMention(tokens[NamedFrom(tokens, h, sentence.Start, cues)].Start, tokens[end - 1].End, "ORG");
             h = end - 1;
         }
+    }
+
+    // "der Wetterdienst Verwehungen": a word with an ending only common nouns have ([noun-endings]: "-ungen", "-heit") is
+    // no district's name, though the lexicon lacks it.
+    private static bool HasNounEnding(string word, EntityCues cues)
+    {
+        var lower = word.ToLowerInvariant();
+        return cues.NounEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
     }
 
     // Where the name of a court written small ends: past up to two qualifying words ("régional", "d'appel"), a link and

@@ -666,6 +666,12 @@ public sealed class EntityRecognizerTests
         Assert.Equal(EntityType.Organisation, body.Type);
     }
 
+    // A word after a body's head whose ending only nouns have is what the body did, no district ("-ungen").
+    [Fact]
+    public void ANounAfterABodysHeadIsNoDistrict() =>
+        Assert.DoesNotContain(Recognize("Auf dem Gipfel meldete der Wetterdienst Verwehungen von mehr als zwei Metern.", "de"),
+            e => e.Mentions.Any(m => m.Text.Contains("Verwehungen", StringComparison.Ordinal)));
+
     [Fact]
     public void ABodyLedByAPersonIsNoNameOfIt()
     {
