@@ -73,7 +73,7 @@ internal static class BodyNames
             // Wetterdienst Verwehungen", whose ending only nouns have); not where the name goes on after a conjunction
             // ("Autoriteit Consument & Markt").
             if (nouns is { IsEmpty: false } && cues.Capitalisation.Contains(MentionCleaner.CapitalisedNouns) && !national
-                && IsCapitalised(tokens[h + 1].Text) && !nouns.Lists(tokens[h + 1].Text) && !HasNounEnding(tokens[h + 1].Text, cues)
+                && IsCapitalised(tokens[h + 1].Text) && !nouns.Lists(tokens[h + 1].Text) && !cues.HasNounEnding(tokens[h + 1].Text)
                 && FirstNames.Embedded.GenderOf(tokens[h + 1].Text) is null
                 && !cues.Titles.Contains(tokens[h + 1].Text.ToLowerInvariant()) && tokens[h + 1].Start == tokens[h].End + 1
                 && (h + 2 >= sentence.End || (!IsCapitalised(tokens[h + 2].Text) && tokens[h + 2].Text != "&" && !cues.Conjunctions.Contains(tokens[h + 2].Text)))
@@ -170,14 +170,6 @@ internal static class BodyNames
             yield return new RawMention(tokens[NamedFrom(tokens, h, sentence.Start, cues)].Start, tokens[end - 1].End, "ORG");
             h = end - 1;
         }
-    }
-
-    // "der Wetterdienst Verwehungen": a word with an ending only common nouns have ([noun-endings]: "-ungen", "-heit") is
-    // no district's name, though the lexicon lacks it.
-    private static bool HasNounEnding(string word, EntityCues cues)
-    {
-        var lower = word.ToLowerInvariant();
-        return cues.NounEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
     }
 
     // Where the name of a court written small ends: past up to two qualifying words ("régional", "d'appel"), a link and

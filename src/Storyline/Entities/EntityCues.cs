@@ -221,6 +221,13 @@ public sealed class EntityCues
     /// <summary>Endings of common nouns, never of a company's name ("-ung", "-heit"): where every noun is capitalised.</summary>
     public IReadOnlySet<string> NounEndings => Section("noun-endings");
 
+    /// <summary>Whether a word ends with an ending only common nouns have ([noun-endings]: "Verwehungen", "Sicherheit").</summary>
+    public bool HasNounEnding(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return NounEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
+    }
+
     /// <summary>Endings that make a known place's people or adjective ("Berliner", "Singapouriens"): the article's language only.</summary>
     public IReadOnlySet<string> PlaceDemonymEndings => Section("place-demonym-endings");
 

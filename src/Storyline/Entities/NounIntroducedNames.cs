@@ -85,7 +85,7 @@ internal static class NounIntroducedNames
         return word.Length >= ShortestName && char.IsUpper(word[0]) && word.All(char.IsLetterOrDigit)
             && !cues.Determiners.Contains(lower) && !cues.Prepositions.Contains(lower) && !cues.Titles.Contains(lower)
             && !cues.IsDesignator(word) && !cues.IsOrganisationCue(lower) && !cues.CommonAcronyms.Contains(word)
-            && !cues.NounEndings.Any(e => lower.Length > e.Length + 2 && lower.EndsWith(e, StringComparison.Ordinal));
+            && !cues.HasNounEnding(word);
     }
 
     // The same word elsewhere in the text, whole ("Ein Sprecher von Quillmind"): a name is named again.
