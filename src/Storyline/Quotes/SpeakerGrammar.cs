@@ -149,8 +149,6 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
     // A preposition, an article and the noun: "de la compañía".
     private const int RoleNounReach = 3;
 
-    // A spokesperson word among tokens [from, last]: a role of quotes.txt, one glued to its organisation, or one closing a
-    // compound.
     /// <summary>
     /// The noun for the company of a role closing a compound among the tokens ("unternehmen" of "Unternehmenssprecherin"),
     /// or null.
@@ -159,6 +157,8 @@ internal sealed class SpeakerGrammar(string text, QuoteCues cues, EntityCues ent
         Enumerable.Range(from, Math.Max(0, Math.Min(last, tokens.Count - 1) - from + 1))
             .Select(i => cues.CompanyRoleNoun(tokens[i].Lower)).FirstOrDefault(noun => noun is not null);
 
+    // A spokesperson word among tokens [from, last]: a role of quotes.txt, one glued to its organisation, or one closing a
+    // compound.
     public bool HasRole(int from, int last)
     {
         for (var i = from; i <= last && i < tokens.Count; i++)
